@@ -1,0 +1,23 @@
+/** `npm run start:web -- --data-dir DIR [--port N]`: the browser harness (see harness/server.ts). */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { startHarness } from '../harness/server';
+import { createServices } from '../services/services';
+import { parseToolArgs } from './args';
+
+const args = parseToolArgs('npm run start:web -- --data-dir DIR [--port N]', { port: { type: 'string', default: '5780' } });
+const port = Number(args.values['port']);
+const token = process.env['YINGBIN_HARNESS_TOKEN'] || randomBytes(24).toString('base64url');
+const services = await createServices({ dataDir: args.dataDir, scheduleBackups: true });
+const harness = await startHarness({ services, rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'), token, port });
+
+console.log(`Yingbin harness for ${args.dataDir}`);
+console.log(`open: ${harness.url}`);
+
+async function shutdown() {
+  await harness.close();
+  await services.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

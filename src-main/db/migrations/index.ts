@@ -1,0 +1,15 @@
+/**
+ * The known migrations, in order. Append only: never edit, reorder or remove an entry once it
+ * has shipped. A database whose applied migrations are not a prefix of this list is refused.
+ */
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-26-01-foundation';
+import * as roomsAndGuests from './2026-11-26-02-rooms-and-guests';
+
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['2026-11-26-01-foundation', foundation],
+  ['2026-11-26-02-rooms-and-guests', roomsAndGuests],
+];
+
+/** The schema version written into outbox rows and negotiated with the sync server. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

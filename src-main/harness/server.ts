@@ -1,0 +1,105 @@
+/**
+ * The browser harness: a plain Node HTTP server on 127.0.0.1 that hosts the desk's services and
+ * the built renderer, so the real UI runs in a browser (Playwright) without Electron.
+ * `POST /rpc/<operation>` with a JSON body and `Authorization: Bearer <token>`; the answer is
+ * the same Result value the IPC bridge returns. The session lives here, as it lives in main.
+ */
+import http from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Result } from '@shared/errors';
+import { dispatch } from '../services/rpc/dispatch';
+import type { Services } from '../services/services';
+import { serveStatic } from './static-files';
+
+export interface HarnessOptions {
+  services: Services;
+  rendererDir: string;
+  token: string;
+  port: number;
+}
+
+export interface Harness {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHarness({ services, rendererDir, token, port }: HarnessOptions): Promise<Harness> {
+  let allowedHosts = new Set<string>();
+  const server = http.createServer((req, res) => {
+    // Only this machine's loopback names: a page elsewhere cannot rebind its DNS onto us.
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      res.writeHead(421).end();
+      return;
+    }
+    const url = req.url ?? '/';
+    if (!url.startsWith('/rpc/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405).end();
+        return;
+      }
+      serveStatic(rendererDir, url, res);
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405).end();
+      return;
+    }
+    if (!tokenMatches(req.headers.authorization, token)) {
+      send(res, 401, { ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+      return;
+    }
+    if (!req.headers['content-type']?.startsWith('application/json')) {
+      send(res, 415, { ok: false, error: { code: 'INPUT_INVALID', params: { fields: '(content-type)' } } });
+      return;
+    }
+    const name = decodeURIComponent(url.slice('/rpc/'.length));
+    readBody(req)
+      .then(async (body) => {
+        let input: unknown;
+        try {
+          input = body.length ? JSON.parse(body) : {};
+        } catch {
+          send(res, 400, { ok: false, error: { code: 'INPUT_INVALID', params: { fields: '(json)' } } });
+          return;
+        }
+        send(res, 200, await dispatch(services, name, input));
+      })
+      .catch(() => send(res, 413, { ok: false, error: { code: 'INPUT_INVALID', params: { fields: '(size)' } } }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${actualPort}`, `localhost:${actualPort}`]);
+  return {
+    port: actualPort,
+    url: `http://127.0.0.1:${actualPort}/#token=${token}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,43 @@
+/** The supervisor's view of the audit trail. */
+import type { AuditEntry, AuditOutcome, AuditDetail } from '@shared/contract';
+import { localDayStartUtc, nextLocalDate } from '@shared/time';
+import type { AuditLogTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import { loadProperty } from '../auth/session-info';
+import type { HandlerMap } from '../rpc/handler';
+import { verifyChain } from './chain';
+
+function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
+  return {
+    seq: row.seq,
+    id: row.id,
+    at: row.at,
+    deskId: row.device_id,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    operation: row.operation,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    outcome: row.outcome as AuditOutcome,
+    detail: row.detail_json ? (JSON.parse(row.detail_json) as AuditDetail) : null,
+    hash: row.hash,
+  };
+}
+
+export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
+  'audit.list': async ({ db }, input) => {
+    const { timeZone } = await loadProperty(db);
+    let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(input.limit + 1);
+    if (input.operation) query = query.where('operation', 'like', `%${input.operation}%`);
+    if (input.actor) query = query.where('actor_name', 'like', `%${input.actor}%`);
+    if (input.outcome) query = query.where('outcome', '=', input.outcome);
+    if (input.from) query = query.where('at', '>=', localDayStartUtc(input.from, timeZone));
+    if (input.to) query = query.where('at', '<', localDayStartUtc(nextLocalDate(input.to), timeZone));
+    if (input.beforeSeq) query = query.where('seq', '<', input.beforeSeq);
+    const rows = await query.execute();
+    const entries = rows.slice(0, input.limit).map(toEntry);
+    return { entries, nextBeforeSeq: rows.length > input.limit ? entries.at(-1)!.seq : null };
+  },
+
+  'audit.verify': ({ db }) => verifyChain(db),
+};

@@ -1,0 +1,140 @@
+/** First-run setup, sign-in with lockout, sign-out, idle lock and unlock, own password change. */
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '@shared/errors';
+import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
+import { afterWrongPassword, CLEARED_LOCKOUT, isAccountLocked } from '@shared/rules/lockout';
+import type { StaffRow } from '../../db/schema';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { hashPassword, verifyPassword } from './passwords';
+import { newSession, sessionInfo } from './session-info';
+import { findStaff } from '../staff/staff-rows';
+
+/** Checks a password against a staff row, counting failures towards the lockout. */
+async function checkPassword(ctx: HandlerContext, staff: StaffRow, password: string, wrong: 'WRONG_CREDENTIALS' | 'WRONG_PASSWORD') {
+  if (isAccountLocked({ failedAttempts: staff.failed_attempts, lockedUntil: staff.locked_until }, ctx.now)) {
+    ctx.audit({ entityType: 'staff', entityId: staff.id });
+    return ctx.failAfterCommit(new AppError('ACCOUNT_LOCKED', { until: staff.locked_until! }));
+  }
+  if (!(await verifyPassword(staff.password_hash, password))) {
+    const next = afterWrongPassword({ failedAttempts: staff.failed_attempts, lockedUntil: staff.locked_until }, ctx.now);
+    await ctx.db
+      .updateTable('staff')
+      .set({ failed_attempts: next.failedAttempts, locked_until: next.lockedUntil, updated_at: ctx.now.toISOString() })
+      .where('id', '=', staff.id)
+      .execute();
+    ctx.audit({ entityType: 'staff', entityId: staff.id, after: next });
+    return ctx.failAfterCommit(next.lockedUntil ? new AppError('ACCOUNT_LOCKED', { until: next.lockedUntil }) : new AppError(wrong));
+  }
+  if (staff.failed_attempts > 0 || staff.locked_until) {
+    await ctx.db
+      .updateTable('staff')
+      .set({ failed_attempts: CLEARED_LOCKOUT.failedAttempts, locked_until: CLEARED_LOCKOUT.lockedUntil, updated_at: ctx.now.toISOString() })
+      .where('id', '=', staff.id)
+      .execute();
+  }
+}
+
+function requireSession(ctx: HandlerContext) {
+  if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
+  return ctx.session;
+}
+
+export const authHandlers: HandlerMap<
+  'setup.status' | 'setup.initialize' | 'auth.session' | 'auth.signIn' | 'auth.signOut' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
+> = {
+  'setup.status': async ({ db }) => {
+    const property = await db.selectFrom('property').select('name').executeTakeFirst();
+    return property ? { needsSetup: false, propertyName: property.name } : { needsSetup: true };
+  },
+
+  'setup.initialize': async (ctx, { property, admin }) => {
+    const { db, now } = ctx;
+    if (await db.selectFrom('property').select('id').executeTakeFirst()) throw new AppError('ALREADY_SET_UP');
+    const at = now.toISOString();
+    const propertyId = uuidv7();
+    await db
+      .insertInto('property')
+      .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, created_at: at, updated_at: at })
+      .execute();
+    await db
+      .insertInto('role_permission')
+      .values(ROLES.flatMap((role) => DEFAULT_GRANTS[role].map((permission) => ({ role, permission }))))
+      .execute();
+    const staff: StaffRow = {
+      id: uuidv7(),
+      username: admin.username,
+      display_name: admin.displayName,
+      role: 'admin',
+      password_hash: await hashPassword(admin.password),
+      active: 1,
+      failed_attempts: 0,
+      locked_until: null,
+      created_at: at,
+      updated_at: at,
+      server_version: null,
+      deleted_at: null,
+    };
+    await db.insertInto('staff').values(staff).execute();
+    ctx.audit({ entityType: 'property', entityId: propertyId, after: property });
+    const session = newSession(staff, now);
+    ctx.setSessionAfterCommit(session);
+    return sessionInfo(db, ctx.services, session);
+  },
+
+  'auth.session': async ({ db, services, session }) => (session ? sessionInfo(db, services, session) : null),
+
+  'auth.signIn': async (ctx, { username, password }) => {
+    const staff = await ctx.db.selectFrom('staff').selectAll().where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!staff) return ctx.failAfterCommit(new AppError('WRONG_CREDENTIALS'));
+    await checkPassword(ctx, staff, password, 'WRONG_CREDENTIALS');
+    if (!staff.active) {
+      ctx.audit({ entityType: 'staff', entityId: staff.id });
+      return ctx.failAfterCommit(new AppError('ACCOUNT_DISABLED'));
+    }
+    ctx.audit({ entityType: 'staff', entityId: staff.id });
+    const session = newSession(staff, ctx.now);
+    ctx.setSessionAfterCommit(session);
+    return sessionInfo(ctx.db, ctx.services, session);
+  },
+
+  'auth.signOut': async (ctx) => {
+    const session = requireSession(ctx);
+    ctx.audit({ entityType: 'staff', entityId: session.staffId });
+    ctx.setSessionAfterCommit(null);
+    return null;
+  },
+
+  'auth.lock': async (ctx) => {
+    const session = requireSession(ctx);
+    ctx.audit({ entityType: 'staff', entityId: session.staffId });
+    ctx.setSessionAfterCommit({ ...session, locked: true });
+    return null;
+  },
+
+  'auth.unlock': async (ctx, { password }) => {
+    const session = requireSession(ctx);
+    const staff = await findStaff(ctx.db, session.staffId);
+    await checkPassword(ctx, staff, password, 'WRONG_PASSWORD');
+    if (!staff.active) {
+      ctx.setSessionAfterCommit(null);
+      return ctx.failAfterCommit(new AppError('ACCOUNT_DISABLED'));
+    }
+    ctx.audit({ entityType: 'staff', entityId: staff.id });
+    const unlocked = { ...newSession(staff, ctx.now), signedInAt: session.signedInAt };
+    ctx.setSessionAfterCommit(unlocked);
+    return sessionInfo(ctx.db, ctx.services, unlocked);
+  },
+
+  'auth.changePassword': async (ctx, { currentPassword, newPassword }) => {
+    const session = requireSession(ctx);
+    const staff = await findStaff(ctx.db, session.staffId);
+    await checkPassword(ctx, staff, currentPassword, 'WRONG_PASSWORD');
+    await ctx.db
+      .updateTable('staff')
+      .set({ password_hash: await hashPassword(newPassword), updated_at: ctx.now.toISOString() })
+      .where('id', '=', staff.id)
+      .execute();
+    ctx.audit({ entityType: 'staff', entityId: staff.id });
+    return null;
+  },
+};

@@ -1,0 +1,37 @@
+/** What the renderer learns about the signed-in session: who, what they may do, the property and desk. */
+import type { Kysely } from 'kysely';
+import type { Property, SessionInfo } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { isPermission, type Role } from '@shared/permissions';
+import type { Database, StaffRow } from '../../db/schema';
+import type { Services } from '../services';
+import type { Session } from '../session-holder';
+
+export async function loadProperty(db: Kysely<Database>): Promise<Property> {
+  const row = await db.selectFrom('property').selectAll().executeTakeFirst();
+  if (!row) throw new AppError('NOT_SET_UP');
+  return { id: row.id, name: row.name, timeZone: row.time_zone, currency: row.currency, idleLockMinutes: row.idle_lock_minutes };
+}
+
+export async function sessionInfo(db: Kysely<Database>, services: Services, session: Session): Promise<SessionInfo> {
+  const grants = await db.selectFrom('role_permission').select('permission').where('role', '=', session.role).execute();
+  return {
+    user: { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role },
+    permissions: grants.map((g) => g.permission).filter(isPermission),
+    locked: session.locked,
+    property: await loadProperty(db),
+    desk: services.device,
+  };
+}
+
+export function newSession(staff: StaffRow, now: Date): Session {
+  return {
+    staffId: staff.id,
+    username: staff.username,
+    displayName: staff.display_name,
+    role: staff.role as Role,
+    signedInAt: now,
+    lastActivityAt: now,
+    locked: false,
+  };
+}

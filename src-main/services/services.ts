@@ -1,0 +1,66 @@
+/**
+ * The services of one desk: its database, its identity, the clock and the signed-in session.
+ * Created once by the host process (Electron main or the browser harness).
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { openDatabase, type OpenOptions } from '../db/connection';
+import type { Database } from '../db/schema';
+import { BackupScheduler } from './backup/scheduler';
+import { systemClock, type Clock } from './clock';
+import { SessionHolder } from './session-holder';
+
+export interface Services {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  dataDir: string;
+  device: { id: string; code: string };
+  clock: Clock;
+  sessions: SessionHolder;
+  backups: BackupScheduler;
+  close(): Promise<void>;
+}
+
+export interface ServicesOptions extends OpenOptions {
+  dataDir: string;
+  clock?: Clock;
+  /** Run the daily backup on a timer (the app and the harness do; unit tests do not). */
+  scheduleBackups?: boolean;
+}
+
+const DESK_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function newDeskCode(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  return Array.from(bytes, (b) => DESK_CODE_ALPHABET[b % DESK_CODE_ALPHABET.length]).join('');
+}
+
+async function ensureDevice(db: Kysely<Database>, now: Date): Promise<{ id: string; code: string }> {
+  const existing = await db.selectFrom('device').select(['id', 'code']).executeTakeFirst();
+  if (existing) return existing;
+  const device = { id: uuidv7(), code: newDeskCode() };
+  await db.insertInto('device').values({ ...device, last_seq: 0, created_at: now.toISOString() }).execute();
+  return device;
+}
+
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const clock = options.clock ?? systemClock;
+  const { db, sqlite } = await openDatabase(options.dataDir, options);
+  const device = await ensureDevice(db, clock.now());
+  const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
+  if (options.scheduleBackups) backups.start();
+  return {
+    db,
+    sqlite,
+    dataDir: options.dataDir,
+    device,
+    clock,
+    sessions: new SessionHolder(),
+    backups,
+    close: async () => {
+      backups.stop();
+      await db.destroy();
+    },
+  };
+}

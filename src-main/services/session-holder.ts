@@ -1,0 +1,27 @@
+/**
+ * The signed-in staff member of this desk. Held by the process that hosts the services (the
+ * Electron main process, or the browser harness), never by the renderer.
+ */
+import type { Role } from '@shared/permissions';
+
+export interface Session {
+  staffId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  signedInAt: Date;
+  lastActivityAt: Date;
+  locked: boolean;
+}
+
+export class SessionHolder {
+  private session: Session | null = null;
+
+  get current(): Session | null {
+    return this.session;
+  }
+
+  set(session: Session | null): void {
+    this.session = session;
+  }
+}

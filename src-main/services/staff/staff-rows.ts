@@ -1,0 +1,35 @@
+/** Reading staff rows as the contract's StaffMember. */
+import type { Kysely } from 'kysely';
+import type { StaffMember } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { Role } from '@shared/permissions';
+import type { Database, StaffRow } from '../../db/schema';
+
+export function toStaffMember(row: StaffRow): StaffMember {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    active: row.active === 1,
+    lockedUntil: row.locked_until,
+    createdAt: row.created_at,
+  };
+}
+
+export async function findStaff(db: Kysely<Database>, id: string): Promise<StaffRow> {
+  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export async function activeAdminCount(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('role', '=', 'admin')
+    .where('active', '=', 1)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return count;
+}

@@ -1,0 +1,12 @@
+/** Typed calls to the contract: `call('staff.create', input)` resolves to the output or throws AppError. */
+import type { InputOf, OperationName, OutputOf } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { createTransport } from './transport';
+
+const transport = createTransport();
+
+export async function call<N extends OperationName>(name: N, ...args: {} extends InputOf<N> ? [input?: InputOf<N>] : [input: InputOf<N>]): Promise<OutputOf<N>> {
+  const result = await transport(name, args[0] ?? {});
+  if (!result.ok) throw AppError.from(result.error);
+  return result.value as OutputOf<N>;
+}

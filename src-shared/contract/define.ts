@@ -1,0 +1,45 @@
+/**
+ * How an operation is declared: once, here in src-shared, with its name, zod input schema,
+ * output type, the access it needs and whether it is a query or a mutation. Main registers a
+ * handler per declaration; the renderer's client derives its types from the same objects.
+ */
+import type { z } from 'zod';
+import type { Permission } from '../permissions';
+
+export type OperationKind = 'query' | 'mutation';
+
+/** 'public': no session needed; 'signed-in': any signed-in staff member; otherwise a permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export interface OperationDef<Name extends string = string, In extends z.ZodType = z.ZodType, Out = unknown, Kind extends OperationKind = OperationKind> {
+  readonly name: Name;
+  readonly kind: Kind;
+  readonly input: In;
+  readonly access: Access;
+  /** Input fields never written to the audit trail or the outbox (passwords). */
+  readonly redact?: readonly string[];
+  /** May run while the desk is locked for inactivity (unlock, sign out, reading the session). */
+  readonly allowWhenLocked?: boolean;
+  /** Mutations are queued for sync unless they only concern this desk (sign-in, backups). */
+  readonly sync?: boolean;
+  /** Type-only carrier of the output type; never set at run time. */
+  readonly __output?: Out;
+}
+
+type Options<Name extends string, In extends z.ZodType> = Omit<OperationDef<Name, In>, 'kind' | '__output'>;
+
+/** `query<Output>()({ name, input, access })`: curried so the output is explicit and the input inferred. */
+export function query<Out>() {
+  return <Name extends string, In extends z.ZodType>(def: Options<Name, In>): OperationDef<Name, In, Out, 'query'> => ({
+    ...def,
+    kind: 'query',
+  });
+}
+
+export function mutation<Out>() {
+  return <Name extends string, In extends z.ZodType>(def: Options<Name, In>): OperationDef<Name, In, Out, 'mutation'> => ({
+    sync: true,
+    ...def,
+    kind: 'mutation',
+  });
+}

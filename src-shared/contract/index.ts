@@ -1,0 +1,38 @@
+/**
+ * The contract: every operation the UI can call, in one map. Adding an operation is one
+ * declaration here, one handler in src-main/services, one test.
+ */
+import type { z } from 'zod';
+import { auditOperations } from './audit';
+import type { OperationDef } from './define';
+import { authOperations, setupOperations } from './session';
+import { settingsOperations } from './settings';
+import { permissionOperations, staffOperations } from './staff';
+
+export const operations = {
+  ...setupOperations,
+  ...authOperations,
+  ...staffOperations,
+  ...permissionOperations,
+  ...auditOperations,
+  ...settingsOperations,
+};
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+/** What a caller passes (defaults may be omitted). */
+export type InputOf<N extends OperationName> = z.input<Operations[N]['input']>;
+/** What a handler receives after parsing. */
+export type ParsedInputOf<N extends OperationName> = z.output<Operations[N]['input']>;
+export type OutputOf<N extends OperationName> = Operations[N] extends OperationDef<string, z.ZodType, infer O> ? O : never;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(operations, name);
+}
+
+export type { Access, OperationDef, OperationKind } from './define';
+export type { AuditEntry, AuditPage, AuditVerification, AuditOutcome, AuditDetail } from './audit';
+export { AUDIT_OUTCOMES } from './audit';
+export type { Property, SessionInfo, SetupStatus } from './session';
+export type { StaffMember, PermissionMatrix } from './staff';
+export type { BackupFile, BackupStatus } from './settings';

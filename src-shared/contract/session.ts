@@ -1,0 +1,85 @@
+/** Setup (first run), sign-in, idle lock and the signed-in session. */
+import { z } from 'zod';
+import type { Permission, Role } from '../permissions';
+import { mutation, query } from './define';
+import { displayName, password, propertySettings, username } from './fields';
+
+export interface Property {
+  id: string;
+  name: string;
+  timeZone: string;
+  currency: string;
+  idleLockMinutes: number;
+}
+
+export interface SessionInfo {
+  user: { id: string; username: string; displayName: string; role: Role };
+  permissions: Permission[];
+  locked: boolean;
+  property: Property;
+  desk: { id: string; code: string };
+}
+
+export type SetupStatus = { needsSetup: true } | { needsSetup: false; propertyName: string };
+
+export const setupOperations = {
+  'setup.status': query<SetupStatus>()({
+    name: 'setup.status',
+    input: z.object({}),
+    access: 'public',
+    allowWhenLocked: true,
+  }),
+  'setup.initialize': mutation<SessionInfo>()({
+    name: 'setup.initialize',
+    input: z.object({
+      property: propertySettings,
+      admin: z.object({ username, displayName, password }),
+    }),
+    access: 'public',
+    redact: ['admin.password'],
+  }),
+};
+
+export const authOperations = {
+  'auth.session': query<SessionInfo | null>()({
+    name: 'auth.session',
+    input: z.object({}),
+    access: 'public',
+    allowWhenLocked: true,
+  }),
+  'auth.signIn': mutation<SessionInfo>()({
+    name: 'auth.signIn',
+    input: z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(128) }),
+    access: 'public',
+    redact: ['password'],
+    sync: false,
+  }),
+  'auth.signOut': mutation<null>()({
+    name: 'auth.signOut',
+    input: z.object({}),
+    access: 'signed-in',
+    allowWhenLocked: true,
+    sync: false,
+  }),
+  'auth.lock': mutation<null>()({
+    name: 'auth.lock',
+    input: z.object({}),
+    access: 'signed-in',
+    allowWhenLocked: true,
+    sync: false,
+  }),
+  'auth.unlock': mutation<SessionInfo>()({
+    name: 'auth.unlock',
+    input: z.object({ password: z.string().min(1).max(128) }),
+    access: 'signed-in',
+    allowWhenLocked: true,
+    redact: ['password'],
+    sync: false,
+  }),
+  'auth.changePassword': mutation<null>()({
+    name: 'auth.changePassword',
+    input: z.object({ currentPassword: z.string().min(1).max(128), newPassword: password }),
+    access: 'signed-in',
+    redact: ['currentPassword', 'newPassword'],
+  }),
+};

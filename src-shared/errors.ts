@@ -1,0 +1,64 @@
+/**
+ * Errors are values with a code and parameters. They cross the IPC / HTTP boundary as plain
+ * JSON and are translated at the edge (see i18n/); a user never sees a stack trace.
+ */
+export const ERROR_CODES = [
+  'INPUT_INVALID',
+  'UNKNOWN_OPERATION',
+  'NOT_SET_UP',
+  'ALREADY_SET_UP',
+  'NOT_SIGNED_IN',
+  'SESSION_LOCKED',
+  'PERMISSION_DENIED',
+  'WRONG_CREDENTIALS',
+  'WRONG_PASSWORD',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'USERNAME_TAKEN',
+  'NOT_FOUND',
+  'LAST_ADMIN',
+  'ADMIN_PERMISSION_FIXED',
+  'BACKUP_FAILED',
+  'FORBIDDEN_SENDER',
+  'NETWORK',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** The serialisable form of an error, as it travels between processes. */
+export interface AppErrorValue {
+  code: ErrorCode;
+  params?: ErrorParams;
+  /** For INPUT_INVALID: the paths of the offending fields, dotted (e.g. "admin.password"). */
+  fields?: string[];
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params?: ErrorParams;
+  readonly fields?: string[];
+
+  constructor(code: ErrorCode, params?: ErrorParams, fields?: string[]) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.fields = fields;
+  }
+
+  toValue(): AppErrorValue {
+    return { code: this.code, ...(this.params && { params: this.params }), ...(this.fields && { fields: this.fields }) };
+  }
+
+  static from(value: AppErrorValue): AppError {
+    return new AppError(value.code, value.params, value.fields);
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,20 @@
+/**
+ * Calendar dates and instants in the property's time zone, whatever the PC's own zone is.
+ * Stay dates are local `YYYY-MM-DD`; instants are UTC ISO strings.
+ */
+import { DateTime } from 'luxon';
+
+/** The UTC instant at which a local calendar date begins in a zone. */
+export function localDayStartUtc(date: string, timeZone: string): string {
+  return DateTime.fromISO(date, { zone: timeZone }).startOf('day').toUTC().toISO()!;
+}
+
+export function nextLocalDate(date: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+}
+
+/** The local calendar date of an instant in a zone. */
+export function localDateOf(instant: Date | string, timeZone: string): string {
+  const dt = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
+  return dt.setZone(timeZone).toISODate()!;
+}
