@@ -9,7 +9,7 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src-main/app/main.ts') } },
     },
   },
   preload: {
@@ -17,7 +17,7 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       rolldownOptions: {
-        input: { preload: resolve(import.meta.dirname, 'src-main/preload.ts') },
+        input: { preload: resolve(import.meta.dirname, 'src-main/app/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -1,0 +1,27 @@
+/** Locking the desk and signing out: the service call, then the cached session follows. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { SessionInfo } from '@shared/contract';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/query-client';
+
+export function useLockDesk() {
+  const client = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: () => call('auth.lock'),
+    // Lock the screen even if the call failed: an unattended desk must not stay open.
+    onSettled: () => client.setQueryData<SessionInfo | null>(queryKeys.session, (session) => session && { ...session, locked: true }),
+  });
+  return mutation.mutate;
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('auth.signOut'),
+    onSettled: () => {
+      // Nothing the previous user loaded may show for the next one.
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.setup[0] });
+      client.setQueryData(queryKeys.session, null);
+    },
+  });
+}

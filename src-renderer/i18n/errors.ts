@@ -1,0 +1,55 @@
+/**
+ * Turns whatever a call threw into a message in the UI language. Codes and parameters come from
+ * the services; parameters that are themselves codes (a permission, an instant) are translated
+ * or formatted here. For INPUT_INVALID the offending fields are also marked on the form.
+ */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from 'luxon';
+import { AppError } from '@shared/errors';
+import { isPermission } from '@shared/permissions';
+import { formatInstant, useFormat } from './format';
+
+/** The part of a Mantine form the helper needs, so any form's values type fits. */
+interface MarkableForm {
+  setFieldError(path: string, error: string): void;
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  console.error(error);
+  return new AppError('INTERNAL');
+}
+
+export function useErrorText() {
+  const { t } = useTranslation();
+  const { locale, zone } = useFormat();
+
+  const message = useCallback(
+    (thrown: unknown): string => {
+      const error = toAppError(thrown);
+      const params: Record<string, string | number> = { ...error.params };
+      const { until, permission } = params;
+      if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
+        params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);
+      }
+      if (typeof permission === 'string' && isPermission(permission)) params['permission'] = t(`permissionNames.${permission}`);
+      return t(error.code, { ns: 'errors', ...params });
+    },
+    [t, locale, zone],
+  );
+
+  /** The message for an error, after marking the form fields it names (paths as in the contract). */
+  const forForm = useCallback(
+    (form: MarkableForm, thrown: unknown): string => {
+      const error = toAppError(thrown);
+      if (error.code === 'INPUT_INVALID') {
+        for (const field of error.fields ?? []) form.setFieldError(field, t('common.invalidField'));
+      }
+      return message(error);
+    },
+    [message, t],
+  );
+
+  return { message, forForm };
+}

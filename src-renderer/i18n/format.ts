@@ -1,0 +1,51 @@
+/**
+ * Dates, times and sizes formatted per locale and in the property's time zone (not the PC's),
+ * which the signed-in shell provides through PropertyZone.
+ */
+import { createContext, useContext, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTime, type DateTimeFormatOptions } from 'luxon';
+
+/** The property's IANA zone; undefined before sign-in, when the PC's zone is all we know. */
+export const PropertyZone = createContext<string | undefined>(undefined);
+
+function inZone(iso: string, locale: string, zone: string | undefined): DateTime {
+  const dt = DateTime.fromISO(iso, { setZone: false }).setLocale(locale);
+  return zone ? dt.setZone(zone) : dt;
+}
+
+export function formatInstant(iso: string, locale: string, zone?: string, format: DateTimeFormatOptions = DateTime.DATETIME_SHORT_WITH_SECONDS): string {
+  const dt = inZone(iso, locale, zone);
+  return dt.isValid ? dt.toLocaleString(format) : iso;
+}
+
+export function formatBytes(bytes: number, locale: string): string {
+  const [unit, value] = bytes >= 1024 * 1024 ? (['megabyte', bytes / 1024 / 1024] as const) : bytes >= 1024 ? (['kilobyte', bytes / 1024] as const) : (['byte', bytes] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+export interface Formatters {
+  locale: string;
+  zone: string | undefined;
+  /** An instant as date and time, e.g. in a table. */
+  dateTime(iso: string): string;
+  /** Today's date in the property's zone, written out in full. */
+  today(): string;
+  bytes(value: number): string;
+}
+
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const zone = useContext(PropertyZone);
+  const locale = i18n.language;
+  return useMemo(
+    () => ({
+      locale,
+      zone,
+      dateTime: (iso) => formatInstant(iso, locale, zone),
+      today: () => (zone ? DateTime.now().setZone(zone) : DateTime.now()).setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
+      bytes: (value) => formatBytes(value, locale),
+    }),
+    [locale, zone],
+  );
+}

@@ -1,0 +1,75 @@
+/** A real desk for tests: services over a SQLite file in a fresh temporary folder, with a clock the test moves. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { InputOf, OperationName, OutputOf } from '@shared/contract';
+import type { AppErrorValue } from '@shared/errors';
+import { dispatch } from '../../src-main/services/rpc/dispatch';
+import { createServices, type Services } from '../../src-main/services/services';
+
+export class TestClock {
+  constructor(private current = new Date('2026-11-26T02:00:00.000Z')) {}
+  now = () => new Date(this.current);
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+export interface Desk {
+  services: Services;
+  clock: TestClock;
+  dataDir: string;
+  call<N extends OperationName>(name: N, input?: InputOf<N>): Promise<OutputOf<N>>;
+  fail(name: string, input?: unknown): Promise<AppErrorValue>;
+  counts(): Promise<Record<'staff' | 'audit_log' | 'outbox' | 'role_permission', number>>;
+  close(): Promise<void>;
+}
+
+export function tempDir(prefix = 'yingbin-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openDesk(dataDir = tempDir()): Promise<Desk> {
+  const clock = new TestClock();
+  const services = await createServices({ dataDir, clock });
+  const desk: Desk = {
+    services,
+    clock,
+    dataDir,
+    async call(name, input) {
+      const result = await dispatch(services, name, input ?? {});
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+    async fail(name, input) {
+      const result = await dispatch(services, name, input ?? {});
+      if (result.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(result.value)}`);
+      return result.error;
+    },
+    async counts() {
+      const count = async (table: 'staff' | 'audit_log' | 'outbox' | 'role_permission') =>
+        (await services.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+      return { staff: await count('staff'), audit_log: await count('audit_log'), outbox: await count('outbox'), role_permission: await count('role_permission') };
+    },
+    close: () => services.close(),
+  };
+  return desk;
+}
+
+export const ADMIN = { username: 'admin', displayName: '王经理', password: 'admin-pass-1' };
+
+/** First run: the property and its first admin, who is then signed in. */
+export async function setUpDesk(desk: Desk): Promise<void> {
+  await desk.call('setup.initialize', {
+    property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' },
+    admin: ADMIN,
+  });
+}
+
+export async function addStaff(desk: Desk, username: string, role: 'agent' | 'service_rep' | 'supervisor' | 'director' | 'admin', password = `${username}-pass-1`) {
+  return desk.call('staff.create', { username, displayName: username, role, password });
+}
+
+export async function signIn(desk: Desk, username: string, password = `${username}-pass-1`) {
+  return desk.call('auth.signIn', { username, password });
+}
