@@ -47,3 +47,11 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   }
   return { db, sqlite, file };
 }
+
+/** Opens an existing database for reading only (verification tools), without migrating it. */
+export function openDatabaseReadOnly(dataDir: string, options: OpenOptions = {}): OpenedDatabase {
+  const file = path.join(dataDir, DATABASE_FILE);
+  if (!fs.existsSync(file)) throw new Error(`No Yingbin database in ${dataDir}`);
+  const sqlite = openSqlite(file, { ...options, readonly: true });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), sqlite, file };
+}

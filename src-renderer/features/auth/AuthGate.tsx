@@ -21,7 +21,7 @@ function LoadFailed({ error, retry }: { error: unknown; retry: () => void }) {
     <CenteredPage>
       <Stack>
         <FormError message={message(error)} testId="load-error" />
-        <Button onClick={retry}>{t('common.reset')}</Button>
+        <Button onClick={retry}>{t('common.retry')}</Button>
       </Stack>
     </CenteredPage>
   );

@@ -1,0 +1,81 @@
+/**
+ * Fills a fresh desk with the believable demo hotel: the property, staff for every role (through
+ * the contract, so they are audited like any other), 120 rooms in 5 types, and N guests for scale.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Kysely } from 'kysely';
+import { AppError } from '@shared/errors';
+import type { Database } from '../../db/schema';
+import { appendAudit } from '../audit/chain';
+import { dispatch } from '../rpc/dispatch';
+import type { Services } from '../services';
+import { DEMO_FLOORS, DEMO_PROPERTY, DEMO_ROOM_TYPES, DEMO_STAFF, demoGuest } from './demo-hotel';
+
+const GUEST_BATCH = 500;
+
+async function must(services: Services, name: string, input: unknown): Promise<unknown> {
+  const result = await dispatch(services, name, input);
+  if (!result.ok) throw AppError.from(result.error);
+  return result.value;
+}
+
+async function seedRooms(trx: Kysely<Database>, at: string): Promise<number> {
+  let rooms = 0;
+  for (const floor of DEMO_FLOORS) {
+    let index = 1;
+    for (const type of DEMO_ROOM_TYPES) {
+      const typeId = (await trx.selectFrom('room_type').select('id').where('code', '=', type.code).executeTakeFirstOrThrow()).id;
+      for (let i = 0; i < type.roomsPerFloor; i++, index++) {
+        const number = `${floor}${String(index).padStart(2, '0')}`;
+        await trx
+          .insertInto('room')
+          .values({ id: uuidv7(), number, floor, room_type_id: typeId, features_json: JSON.stringify(type.features), created_at: at, updated_at: at, server_version: null, deleted_at: null })
+          .execute();
+        rooms++;
+      }
+    }
+  }
+  return rooms;
+}
+
+async function seedGuests(trx: Kysely<Database>, count: number, at: string, onProgress?: (done: number) => void): Promise<void> {
+  for (let start = 0; start < count; start += GUEST_BATCH) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + GUEST_BATCH); i++) {
+      const guest = demoGuest(i);
+      rows.push({ id: uuidv7(), customer_no: guest.customerNo, name: guest.name, phone: guest.phone, segment: guest.segment, created_at: at, updated_at: at, server_version: null, deleted_at: null });
+    }
+    await trx.insertInto('guest').values(rows).execute();
+    onProgress?.(start + rows.length);
+  }
+}
+
+export async function seedDemo(services: Services, options: { guests: number; onProgress?: (done: number) => void }) {
+  const [admin, ...others] = DEMO_STAFF;
+  await must(services, 'setup.initialize', { property: DEMO_PROPERTY, admin: admin! });
+  for (const member of others) await must(services, 'staff.create', member);
+
+  const now = services.clock.now();
+  const at = now.toISOString();
+  const rooms = await services.db.transaction().execute(async (trx) => {
+    for (const type of DEMO_ROOM_TYPES) {
+      await trx
+        .insertInto('room_type')
+        .values({ id: uuidv7(), code: type.code, name: type.name, capacity: type.capacity, base_rate_fen: type.baseRateFen, created_at: at, updated_at: at, server_version: null, deleted_at: null })
+        .execute();
+    }
+    const count = await seedRooms(trx, at);
+    await seedGuests(trx, options.guests, at, options.onProgress);
+    await appendAudit(trx, {
+      at: now,
+      deviceId: services.device.id,
+      actor: { id: 'seed', name: 'seed:demo' },
+      operation: 'seed.demo',
+      outcome: 'ok',
+      detail: { after: { roomTypes: DEMO_ROOM_TYPES.length, rooms: count, guests: options.guests } },
+    });
+    return count;
+  });
+  await must(services, 'auth.signOut', {});
+  return { staff: DEMO_STAFF, roomTypes: DEMO_ROOM_TYPES.length, rooms, guests: options.guests };
+}

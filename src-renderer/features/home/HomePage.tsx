@@ -1,0 +1,45 @@
+/** A quiet welcome: who is at the desk, which property and desk, and today's date there. */
+import type { ReactNode } from 'react';
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import { useSession } from '../auth/session';
+
+function Fact({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
+  return (
+    <Card withBorder padding="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fw={600} mt={4} data-testid={testId}>
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user, property, desk } = useSession();
+  const format = useFormat();
+  return (
+    <Stack gap="lg" maw={900}>
+      <div>
+        <Title order={2} size="h3" data-testid="home-welcome">
+          {t('home.welcome', { name: user.displayName })}
+        </Title>
+        <Text c="dimmed" mt={4} data-testid="home-today">
+          {t('home.today')} · {format.today()}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+        <Fact label={t('home.role')} value={t(`roles.${user.role}`)} testId="home-role" />
+        <Fact label={t('home.property')} value={property.name} testId="home-property" />
+        <Fact label={t('home.desk')} value={desk.code} testId="home-desk" />
+        <Fact label={t('home.timeZone')} value={property.timeZone} testId="home-time-zone" />
+        <Fact label={t('home.currency')} value={property.currency} testId="home-currency" />
+        <Fact label={t('home.idleLock')} value={t('home.idleLockValue', { minutes: property.idleLockMinutes })} testId="home-idle-lock" />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+/** The signed-in app: header, a navbar of the pages the role may open, and the current page. */
+import { AppShell, NavLink, ScrollArea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { AuditPage } from '../audit/AuditPage';
+import { useSession } from '../auth/session';
+import { HomePage } from '../home/HomePage';
+import { PermissionsPage } from '../permissions/PermissionsPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { StaffPage } from '../staff/StaffPage';
+import { mayOpen, NAV_ITEMS } from './nav';
+import { hrefOf, useRoute, type Route } from './router';
+import { ShellHeader } from './ShellHeader';
+import { useIdleLock } from './useIdleLock';
+
+const PAGES: Record<Route, () => React.JSX.Element> = {
+  home: HomePage,
+  staff: StaffPage,
+  permissions: PermissionsPage,
+  audit: AuditPage,
+  settings: SettingsPage,
+};
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { permissions, property } = useSession();
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const route = useRoute();
+  useIdleLock(property.idleLockMinutes);
+
+  const items = NAV_ITEMS.filter((item) => mayOpen(item, permissions));
+  // A page the role may not open (an old link, a permission just revoked) falls back to home.
+  const current = items.some((item) => item.route === route) ? route : 'home';
+  const Page = PAGES[current];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+      <AppShell.Header>
+        <ShellHeader navOpened={navOpened} onToggleNav={toggleNav} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <ScrollArea>
+          {items.map(({ route: target, icon: Icon }) => (
+            <NavLink
+              key={target}
+              href={hrefOf(target)}
+              label={t(`nav.${target}`)}
+              leftSection={<Icon size={18} stroke={1.6} />}
+              active={current === target}
+              aria-current={current === target ? 'page' : undefined}
+              onClick={closeNav}
+              data-testid={`nav-${target}`}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Page />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,37 @@
+/** The header: property and desk on the left; language, colour scheme, lock and the user menu on the right. */
+import { Badge, Burger, Button, Group, Text } from '@mantine/core';
+import { IconBuildingSkyscraper, IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
+import { useLockDesk } from '../auth/session-actions';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { LanguageMenu } from './LanguageMenu';
+import { UserMenu } from './UserMenu';
+
+export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
+  const { t } = useTranslation();
+  const { property, desk } = useSession();
+  const lock = useLockDesk();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNav')} />
+        <IconBuildingSkyscraper size={22} color="var(--mantine-primary-color-filled)" aria-hidden />
+        <Text fw={700} size="lg" truncate data-testid="header-property">
+          {property.name}
+        </Text>
+        <Badge variant="light" color="gray" radius="sm" data-testid="header-desk">
+          {t('shell.desk', { code: desk.code })}
+        </Badge>
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <LanguageMenu />
+        <ColorSchemeToggle />
+        <Button variant="default" size="sm" leftSection={<IconLock size={16} />} onClick={() => lock()} data-testid="lock-button">
+          {t('shell.lock')}
+        </Button>
+        <UserMenu />
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,23 @@
+/** The pages of the signed-in app and who may open each. */
+import { IconHome, IconReportSearch, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
+import type { Permission } from '@shared/permissions';
+import type { Route } from './router';
+
+export interface NavItem {
+  route: Route;
+  icon: Icon;
+  /** Any one of these opens the page; empty means everyone. */
+  anyOf: readonly Permission[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { route: 'home', icon: IconHome, anyOf: [] },
+  { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },
+  { route: 'permissions', icon: IconShieldLock, anyOf: ['permissions.manage'] },
+  { route: 'audit', icon: IconReportSearch, anyOf: ['audit.view'] },
+  { route: 'settings', icon: IconSettings, anyOf: ['settings.manage', 'backup.manage'] },
+];
+
+export function mayOpen(item: NavItem, permissions: readonly Permission[]): boolean {
+  return item.anyOf.length === 0 || item.anyOf.some((permission) => permissions.includes(permission));
+}

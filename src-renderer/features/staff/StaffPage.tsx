@@ -1,0 +1,99 @@
+/** Staff accounts: the list, and modals to add, edit and reset a password. */
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { StaffMember } from '@shared/contract';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/query-client';
+import { useErrorText } from '../../i18n/errors';
+import { useFormat } from '../../i18n/format';
+import { PageHeader } from '../../ui/PageHeader';
+import { ResetPasswordModal } from './ResetPasswordModal';
+import { StaffCreateModal } from './StaffCreateModal';
+import { StaffEditModal } from './StaffEditModal';
+
+function StaffRow({ member, onEdit, onReset }: { member: StaffMember; onEdit: () => void; onReset: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const locked = member.lockedUntil !== null && Date.parse(member.lockedUntil) > Date.now();
+  return (
+    <Table.Tr data-testid={`staff-row-${member.username}`}>
+      <Table.Td ff="monospace">{member.username}</Table.Td>
+      <Table.Td>{member.displayName}</Table.Td>
+      <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={member.active ? 'teal' : 'gray'}>
+          {member.active ? t('staff.active') : t('staff.inactive')}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{locked ? <Text c="red" size="sm">{format.dateTime(member.lockedUntil!)}</Text> : t('common.empty')}</Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={onEdit} data-testid={`staff-edit-${member.username}`}>
+            {t('staff.edit')}
+          </Button>
+          <Button variant="subtle" size="compact-sm" leftSection={<IconKey size={14} />} onClick={onReset} data-testid={`staff-reset-${member.username}`}>
+            {t('staff.resetPassword')}
+          </Button>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function StaffPage() {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const staff = useQuery({ queryKey: queryKeys.staff, queryFn: () => call('staff.list') });
+  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
+  const [editing, setEditing] = useState<StaffMember | null>(null);
+  const [resetting, setResetting] = useState<StaffMember | null>(null);
+
+  return (
+    <>
+      <PageHeader title={t('staff.title')}>
+        <Button leftSection={<IconUserPlus size={16} />} onClick={openCreate} data-testid="staff-create">
+          {t('staff.create')}
+        </Button>
+      </PageHeader>
+      {staff.isPending && <Loader size="sm" />}
+      {staff.isError && <Alert color="red">{message(staff.error)}</Alert>}
+      {staff.data && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped highlightOnHover verticalSpacing="xs" data-testid="staff-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('staff.username')}</Table.Th>
+                <Table.Th>{t('staff.displayName')}</Table.Th>
+                <Table.Th>{t('staff.role')}</Table.Th>
+                <Table.Th>{t('staff.status')}</Table.Th>
+                <Table.Th>{t('staff.lockedUntil')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {staff.data.map((member) => (
+                <StaffRow key={member.id} member={member} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
+              ))}
+              {staff.data.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={6}>
+                    <Text c="dimmed" ta="center">
+                      {t('staff.empty')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <StaffCreateModal opened={creating} onClose={closeCreate} />
+      <StaffEditModal member={editing} onClose={() => setEditing(null)} />
+      <ResetPasswordModal member={resetting} onClose={() => setResetting(null)} />
+    </>
+  );
+}
