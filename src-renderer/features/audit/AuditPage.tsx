@@ -1,0 +1,58 @@
+/** The audit log: filters, entries page by page (older on demand) and the chain check. */
+import { useState } from 'react';
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '@shared/contract';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/query-client';
+import { useErrorText } from '../../i18n/errors';
+import { PageHeader } from '../../ui/PageHeader';
+import { AuditFilters, EMPTY_FILTERS, type AuditFilterValues } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { VerifyChain } from './VerifyChain';
+
+const PAGE_SIZE = 50;
+
+/** Filter values as the contract takes them: blanks left out. */
+function toInput({ operation, actor, outcome, from, to }: AuditFilterValues): InputOf<'audit.list'> {
+  return {
+    ...(operation.trim() && { operation: operation.trim() }),
+    ...(actor.trim() && { actor: actor.trim() }),
+    ...(outcome && { outcome }),
+    ...(from && { from }),
+    ...(to && { to }),
+    limit: PAGE_SIZE,
+  };
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const pages = useInfiniteQuery({
+    queryKey: [...queryKeys.audit, filters],
+    queryFn: ({ pageParam }) => call('audit.list', { ...toInput(filters), ...(pageParam !== null && { beforeSeq: pageParam }) }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.nextBeforeSeq,
+  });
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('audit.title')}>
+        <VerifyChain />
+      </PageHeader>
+      <AuditFilters onApply={setFilters} />
+      {pages.isPending && <Loader size="sm" />}
+      {pages.isError && <Alert color="red">{message(pages.error)}</Alert>}
+      {pages.data && <AuditTable entries={pages.data.pages.flatMap((page) => page.entries)} />}
+      {pages.hasNextPage && (
+        <Center>
+          <Button variant="default" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()} data-testid="audit-load-more">
+            {t('audit.loadMore')}
+          </Button>
+        </Center>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+/** Audit entries, newest first; each row opens to show its detail. */
+import { Fragment, useState } from 'react';
+import { ActionIcon, Badge, Code, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { isOperationName, type AuditEntry, type AuditOutcome } from '@shared/contract';
+import { useFormat } from '../../i18n/format';
+import { zhCN } from '../../i18n/locales/zh-CN';
+import { AuditDetail } from './AuditDetail';
+
+const OUTCOME_COLORS: Record<AuditOutcome, string> = { ok: 'teal', denied: 'orange', failed: 'red' };
+
+type EntityType = keyof typeof zhCN.entities;
+
+function isEntityType(value: string): value is EntityType {
+  return Object.hasOwn(zhCN.entities, value);
+}
+
+function Row({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [open, setOpen] = useState(false);
+  const toggleLabel = open ? t('audit.hideDetail') : t('audit.showDetail');
+  return (
+    <Fragment>
+      <Table.Tr data-testid={`audit-row-${entry.seq}`}>
+        <Table.Td>
+          <Tooltip label={toggleLabel}>
+            <ActionIcon variant="subtle" color="gray" aria-label={toggleLabel} aria-expanded={open} onClick={() => setOpen(!open)} data-testid={`audit-toggle-${entry.seq}`}>
+              {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+            </ActionIcon>
+          </Tooltip>
+        </Table.Td>
+        <Table.Td c="dimmed">{entry.seq}</Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
+        <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+        <Table.Td>
+          <Text size="sm">{isOperationName(entry.operation) ? t(`operations.${entry.operation}`) : entry.operation}</Text>
+          <Text size="xs" c="dimmed" ff="monospace">
+            {entry.operation}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          {entry.entityType ? (
+            <>
+              <Text size="sm">{isEntityType(entry.entityType) ? t(`entities.${entry.entityType}`) : entry.entityType}</Text>
+              {entry.entityId && (
+                <Code fz="xs" title={entry.entityId}>
+                  {entry.entityId.length > 14 ? `…${entry.entityId.slice(-12)}` : entry.entityId}
+                </Code>
+              )}
+            </>
+          ) : (
+            t('common.empty')
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Badge variant="light" color={OUTCOME_COLORS[entry.outcome]}>
+            {t(`audit.outcomes.${entry.outcome}`)}
+          </Badge>
+        </Table.Td>
+      </Table.Tr>
+      {open && (
+        <Table.Tr data-testid={`audit-detail-${entry.seq}`}>
+          <Table.Td colSpan={7}>
+            <AuditDetail detail={entry.detail} hash={entry.hash} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </Fragment>
+  );
+}
+
+export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table verticalSpacing={6} highlightOnHover data-testid="audit-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40}>
+              <VisuallyHidden>{t('audit.detail')}</VisuallyHidden>
+            </Table.Th>
+            <Table.Th w={60}>#</Table.Th>
+            <Table.Th>{t('audit.time')}</Table.Th>
+            <Table.Th>{t('audit.actor')}</Table.Th>
+            <Table.Th>{t('audit.operation')}</Table.Th>
+            <Table.Th>{t('audit.entity')}</Table.Th>
+            <Table.Th>{t('audit.outcome')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <Row key={entry.seq} entry={entry} />
+          ))}
+          {entries.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <Text c="dimmed" ta="center" py="md">
+                  {t('audit.empty')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,114 @@
+/** This desk's backups: the folder they go to, the files made so far, and a backup on demand. */
+import { useState } from 'react';
+import { Alert, Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useTranslation } from 'react-i18next';
+import { operations, type BackupStatus } from '@shared/contract';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/query-client';
+import { useErrorText } from '../../i18n/errors';
+import { useFormat } from '../../i18n/format';
+import { FormError } from '../../ui/FormError';
+
+function FolderForm({ folder }: { folder: string }) {
+  const { t } = useTranslation();
+  const { forForm } = useErrorText();
+  const client = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ initialValues: { folder }, validate: zod4Resolver(operations['backup.setFolder'].input) });
+
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) => call('backup.setFolder', values),
+    onSuccess: (status) => {
+      client.setQueryData(queryKeys.backups, status);
+      form.resetDirty({ folder: status.folder });
+      notifications.show({ color: 'teal', message: t('settings.folderSaved') });
+    },
+    onError: (thrown) => setError(forForm(form, thrown)),
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setError(null);
+        save.mutate(values);
+      })}
+    >
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="nowrap">
+          <TextInput label={t('settings.folder')} description={t('settings.folderHint')} style={{ flex: 1 }} data-testid="backup-folder" {...form.getInputProps('folder')} />
+          <Button type="submit" variant="default" mt={46} loading={save.isPending} disabled={!form.isDirty()} data-testid="backup-folder-save">
+            {t('settings.saveFolder')}
+          </Button>
+        </Group>
+        <FormError message={error} testId="backup-folder-error" />
+      </Stack>
+    </form>
+  );
+}
+
+function BackupList({ status }: { status: BackupStatus }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (status.backups.length === 0) return <Text c="dimmed" size="sm">{t('settings.noBackups')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped verticalSpacing={6} data-testid="backup-list">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('settings.backupTime')}</Table.Th>
+            <Table.Th>{t('settings.backupFile')}</Table.Th>
+            <Table.Th ta="right">{t('settings.backupSize')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {status.backups.map((backup) => (
+            <Table.Tr key={backup.file}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(backup.at)}</Table.Td>
+              <Table.Td ff="monospace" fz="xs" style={{ wordBreak: 'break-all' }}>
+                {backup.file}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {format.bytes(backup.bytes)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function BackupsSection() {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const client = useQueryClient();
+  const status = useQuery({ queryKey: queryKeys.backups, queryFn: () => call('backup.status') });
+  const run = useMutation({
+    mutationFn: () => call('backup.run'),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.backups });
+      notifications.show({ color: 'teal', message: t('settings.backupDone') });
+    },
+    onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
+  });
+
+  if (status.isPending) return <Loader size="sm" />;
+  if (status.isError) return <Alert color="red">{message(status.error)}</Alert>;
+  return (
+    <Stack>
+      <FolderForm key={status.data.folder} folder={status.data.folder} />
+      <Group justify="flex-end">
+        <Button leftSection={<IconDatabaseExport size={16} />} loading={run.isPending} onClick={() => run.mutate()} data-testid="backup-run">
+          {t('settings.runBackup')}
+        </Button>
+      </Group>
+      <BackupList status={status.data} />
+    </Stack>
+  );
+}

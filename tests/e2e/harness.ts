@@ -1,0 +1,69 @@
+/**
+ * Each e2e test gets its own desk: a fresh data folder and its own browser-harness process
+ * (the real `start:web` entry point), on a free port, with a per-run token.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+
+export interface DeskHarness {
+  url: string;
+  dataDir: string;
+  /** Calls an operation over HTTP as the desk's own renderer would (same token, same session). */
+  rpc(name: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+const token = 'e2e-token';
+
+async function startDesk(): Promise<{ desk: DeskHarness; child: ChildProcess }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-e2e-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, YINGBIN_HARNESS_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /open: (\S+)/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`harness exited (${code}): ${stderr}`)));
+  });
+  const origin = new URL(url).origin;
+  const desk: DeskHarness = {
+    url,
+    dataDir,
+    rpc: async (name, input = {}) => {
+      const response = await fetch(`${origin}/rpc/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    },
+  };
+  return { desk, child };
+}
+
+export const test = base.extend<{ desk: DeskHarness }>({
+  desk: async ({}, use) => {
+    const { desk, child } = await startDesk();
+    await use(desk);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  },
+});
+
+export const expect = test.expect;
+
+/** Saves a screenshot under tests/e2e/screenshots/ (kept out of git) for a person to look at. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(root, 'tests/e2e/screenshots', `${name}.png`), fullPage: true });
+}
