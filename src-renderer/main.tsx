@@ -1,5 +1,5 @@
-/** Renderer entry: configures zod for the CSP (no eval) and the UI language before anything parses. */
-import { z } from 'zod';
+/** Renderer entry: zod is configured for the CSP (first import), then the UI language, then the app. */
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
@@ -7,7 +7,6 @@ import '@mantine/notifications/styles.css';
 import { initI18n } from './i18n';
 import { App } from './App';
 
-z.config({ jitless: true });
 initI18n();
 
 createRoot(document.getElementById('root')!).render(

@@ -26,12 +26,16 @@ export function useErrorText() {
   const { locale, zone } = useFormat();
 
   const message = useCallback(
-    (thrown: unknown): string => {
+    (thrown: unknown, fieldLabels: Record<string, string> = {}): string => {
       const error = toAppError(thrown);
       const params: Record<string, string | number> = { ...error.params };
+      if (error.code === 'INPUT_INVALID' && error.fields?.length) {
+        params['fields'] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(error.fields.map((field) => fieldLabels[field] ?? field));
+      }
       const { until, permission } = params;
       if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
-        params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);
+        // Before sign-in the property's zone is unknown: name the zone the time is shown in.
+        params['until'] = formatInstant(until, locale, zone, zone ? DateTime.DATETIME_MED : { ...DateTime.DATETIME_MED, timeZoneName: 'short' });
       }
       if (typeof permission === 'string' && isPermission(permission)) params['permission'] = t(`permissionNames.${permission}`);
       return t(error.code, { ns: 'errors', ...params });
@@ -39,14 +43,17 @@ export function useErrorText() {
     [t, locale, zone],
   );
 
-  /** The message for an error, after marking the form fields it names (paths as in the contract). */
+  /**
+   * The message for an error, after marking the form fields it names (paths as in the contract);
+   * `fieldLabels` names those fields in the message as the form labels them.
+   */
   const forForm = useCallback(
-    (form: MarkableForm, thrown: unknown): string => {
+    (form: MarkableForm, thrown: unknown, fieldLabels?: Record<string, string>): string => {
       const error = toAppError(thrown);
       if (error.code === 'INPUT_INVALID') {
         for (const field of error.fields ?? []) form.setFieldError(field, t('common.invalidField'));
       }
-      return message(error);
+      return message(error, fieldLabels);
     },
     [message, t],
   );

@@ -10,6 +10,7 @@ import { DEFAULT_LOCALE, errorCatalogs, LOCALES, type Locale } from '@shared/i18
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
+import { validationMessages } from './validation';
 
 const STORAGE_KEY = 'yingbin.locale';
 
@@ -31,7 +32,7 @@ function storedLocale(): Locale {
 }
 
 function applyLocale(locale: Locale): void {
-  z.config(zodLocales[locale]());
+  z.config({ ...zodLocales[locale](), customError: validationMessages });
   document.documentElement.lang = locale;
 }
 

@@ -53,15 +53,15 @@ async function recordDenied(services: Services, op: OperationDef, session: Sessi
 
 /** Refuses the call unless the desk's session may run it; locks an idle session on the way. */
 async function checkAccess(services: Services, op: OperationDef, rawInput: unknown, now: Date): Promise<void> {
-  if (op.access === 'public') return;
   const session = services.sessions.current;
+  if (session && !session.locked) {
+    const minutes = await idleLockMinutes(services.db);
+    if (minutes !== null && isIdleExpired(session.lastActivityAt, minutes, now)) session.locked = true;
+  }
+  if (op.access === 'public') return;
   if (!session) {
     await recordDenied(services, op, null, rawInput, now, 'NOT_SIGNED_IN');
     throw new AppError('NOT_SIGNED_IN');
-  }
-  if (!session.locked) {
-    const minutes = await idleLockMinutes(services.db);
-    if (minutes !== null && isIdleExpired(session.lastActivityAt, minutes, now)) session.locked = true;
   }
   if (session.locked && !op.allowWhenLocked) throw new AppError('SESSION_LOCKED');
   if (isPermission(op.access) && !(await hasPermission(services.db, session.role, op.access))) {

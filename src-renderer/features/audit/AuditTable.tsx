@@ -16,6 +16,13 @@ function isEntityType(value: string): value is EntityType {
   return Object.hasOwn(zhCN.entities, value);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** UUIDs are shortened to their distinctive tail (the full id is in the tooltip); other ids read as they are. */
+function shortId(id: string): string {
+  return UUID.test(id) ? `…${id.slice(-12)}` : id;
+}
+
 function Row({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,7 +40,7 @@ function Row({ entry }: { entry: AuditEntry }) {
         </Table.Td>
         <Table.Td c="dimmed">{entry.seq}</Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-        <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+        <Table.Td>{entry.actorName ?? t('common.empty')}</Table.Td>
         <Table.Td>
           <Text size="sm">{isOperationName(entry.operation) ? t(`operations.${entry.operation}`) : entry.operation}</Text>
           <Text size="xs" c="dimmed" ff="monospace">
@@ -46,7 +53,7 @@ function Row({ entry }: { entry: AuditEntry }) {
               <Text size="sm">{isEntityType(entry.entityType) ? t(`entities.${entry.entityType}`) : entry.entityType}</Text>
               {entry.entityId && (
                 <Code fz="xs" title={entry.entityId}>
-                  {entry.entityId.length > 14 ? `…${entry.entityId.slice(-12)}` : entry.entityId}
+                  {shortId(entry.entityId)}
                 </Code>
               )}
             </>

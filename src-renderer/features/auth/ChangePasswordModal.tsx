@@ -1,30 +1,30 @@
 /** Changing one's own password: the current one, the new one twice. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { call } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
 
+const changeInput = operations['auth.changePassword'].input;
+
+/** The contract's input plus the new password typed twice. */
+const changeSchema = changeInput
+  .extend({ confirmPassword: changeInput.shape.newPassword })
+  .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], error: () => i18n.t('setup.passwordMismatch') });
+
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { forForm } = useErrorText();
   const [error, setError] = useState<string | null>(null);
 
-  const schema = useMemo(
-    () =>
-      operations['auth.changePassword'].input
-        .extend({ confirmPassword: operations['auth.changePassword'].input.shape.newPassword })
-        .refine((values) => values.newPassword === values.confirmPassword, { path: ['confirmPassword'], message: t('setup.passwordMismatch') }),
-    // Rebuilt per language so the mismatch message follows it.
-    [t, i18n.language],
-  );
-  const form = useForm({ initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' }, validate: zod4Resolver(schema) });
+  const form = useForm({ initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' }, validate: zod4Resolver(changeSchema) });
 
   const close = () => {
     form.reset();

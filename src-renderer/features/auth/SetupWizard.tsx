@@ -1,9 +1,10 @@
 /** First run: the property and the first administrator, validated with the contract's own schema. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Divider, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { call } from '../../api/client';
@@ -15,21 +16,19 @@ import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '../settings/property-option
 import { CurrencySelect, TimeZoneSelect } from '../settings/PropertyFields';
 import { useStoreSession } from './session';
 
+const setupInput = operations['setup.initialize'].input;
+
+/** The contract's input plus the password typed twice; the mismatch message is read in the language of the moment. */
+const setupSchema = setupInput
+  .extend({ confirmPassword: setupInput.shape.admin.shape.password })
+  .refine((values) => values.admin.password === values.confirmPassword, { path: ['confirmPassword'], error: () => i18n.t('setup.passwordMismatch') });
+
 export function SetupWizard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { forForm } = useErrorText();
   const client = useQueryClient();
   const storeSession = useStoreSession();
   const [error, setError] = useState<string | null>(null);
-
-  const schema = useMemo(
-    () =>
-      operations['setup.initialize'].input
-        .extend({ confirmPassword: operations['setup.initialize'].input.shape.admin.shape.password })
-        .refine((values) => values.admin.password === values.confirmPassword, { path: ['confirmPassword'], message: t('setup.passwordMismatch') }),
-    // Rebuilt per language so the mismatch message follows it.
-    [t, i18n.language],
-  );
 
   const form = useForm({
     initialValues: {
@@ -37,7 +36,7 @@ export function SetupWizard() {
       admin: { username: '', displayName: '', password: '' },
       confirmPassword: '',
     },
-    validate: zod4Resolver(schema),
+    validate: zod4Resolver(setupSchema),
   });
 
   const initialize = useMutation({
@@ -66,10 +65,10 @@ export function SetupWizard() {
             </Text>
           </div>
           <Divider label={t('setup.propertySection')} labelPosition="left" />
-          <TextInput label={t('setup.propertyName')} data-autofocus autoFocus withAsterisk data-testid="setup-property-name" {...form.getInputProps('property.name')} />
+          <TextInput label={t('setup.propertyName')} data-autofocus autoFocus data-testid="setup-property-name" {...form.getInputProps('property.name')} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TimeZoneSelect label={t('setup.timeZone')} withAsterisk data-testid="setup-time-zone" {...form.getInputProps('property.timeZone')} />
-            <CurrencySelect label={t('setup.currency')} withAsterisk data-testid="setup-currency" {...form.getInputProps('property.currency')} />
+            <TimeZoneSelect label={t('setup.timeZone')} data-testid="setup-time-zone" {...form.getInputProps('property.timeZone')} />
+            <CurrencySelect label={t('setup.currency')} data-testid="setup-currency" {...form.getInputProps('property.currency')} />
           </SimpleGrid>
           <Divider label={t('setup.adminSection')} labelPosition="left" />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -77,16 +76,16 @@ export function SetupWizard() {
               label={t('setup.username')}
               description={t('setup.usernameHint')}
               autoComplete="username"
-              withAsterisk
+             
               data-testid="setup-username"
               {...form.getInputProps('admin.username')}
             />
-            <TextInput label={t('setup.displayName')} description={t('setup.displayNameHint')} withAsterisk data-testid="setup-display-name" {...form.getInputProps('admin.displayName')} />
+            <TextInput label={t('setup.displayName')} description={t('setup.displayNameHint')} data-testid="setup-display-name" {...form.getInputProps('admin.displayName')} />
             <PasswordInput
               label={t('setup.password')}
               description={t('setup.passwordHint')}
               autoComplete="new-password"
-              withAsterisk
+             
               data-testid="setup-password"
               {...form.getInputProps('admin.password')}
             />
@@ -94,7 +93,7 @@ export function SetupWizard() {
               label={t('setup.confirmPassword')}
               description={t('setup.confirmHint')}
               autoComplete="new-password"
-              withAsterisk
+             
               data-testid="setup-confirm-password"
               {...form.getInputProps('confirmPassword')}
             />

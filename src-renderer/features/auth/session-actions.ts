@@ -19,9 +19,10 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => call('auth.signOut'),
     onSettled: () => {
-      // Nothing the previous user loaded may show for the next one.
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.setup[0] });
       client.setQueryData(queryKeys.session, null);
+      // Nothing the previous user loaded may show for the next one.
+      const kept: unknown[] = [queryKeys.setup[0], queryKeys.session[0]];
+      client.removeQueries({ predicate: (query) => !kept.includes(query.queryKey[0]) });
     },
   });
 }

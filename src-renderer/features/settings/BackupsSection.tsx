@@ -28,7 +28,7 @@ function FolderForm({ folder }: { folder: string }) {
       form.resetDirty({ folder: status.folder });
       notifications.show({ color: 'teal', message: t('settings.folderSaved') });
     },
-    onError: (thrown) => setError(forForm(form, thrown)),
+    onError: (thrown) => setError(forForm(form, thrown, { folder: t('settings.folder') })),
   });
 
   return (
@@ -52,6 +52,11 @@ function FolderForm({ folder }: { folder: string }) {
   );
 }
 
+/** The file's name without its folder, which the form above already shows. */
+function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 function BackupList({ status }: { status: BackupStatus }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -70,8 +75,8 @@ function BackupList({ status }: { status: BackupStatus }) {
           {status.backups.map((backup) => (
             <Table.Tr key={backup.file}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(backup.at)}</Table.Td>
-              <Table.Td ff="monospace" fz="xs" style={{ wordBreak: 'break-all' }}>
-                {backup.file}
+              <Table.Td ff="monospace" fz="xs" title={backup.file} style={{ wordBreak: 'break-all' }}>
+                {fileName(backup.file)}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {format.bytes(backup.bytes)}

@@ -18,7 +18,9 @@ export function UserMenu() {
         <Menu.Target>
           <UnstyledButton aria-label={t('shell.userMenu')} data-testid="user-menu" px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
             <Group gap={8} wrap="nowrap">
-              <Avatar size={30} radius="xl" color="teal" name={user.displayName} />
+              <Avatar size={30} radius="xl" color="teal">
+                {user.displayName.slice(0, 1).toUpperCase()}
+              </Avatar>
               <div style={{ lineHeight: 1.15 }}>
                 <Text size="sm" fw={600} data-testid="header-user">
                   {user.displayName}

@@ -15,10 +15,10 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffCreateModal } from './StaffCreateModal';
 import { StaffEditModal } from './StaffEditModal';
 
-function StaffRow({ member, onEdit, onReset }: { member: StaffMember; onEdit: () => void; onReset: () => void }) {
+function StaffRow({ member, loadedAt, onEdit, onReset }: { member: StaffMember; loadedAt: number; onEdit: () => void; onReset: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const locked = member.lockedUntil !== null && Date.parse(member.lockedUntil) > Date.now();
+  const locked = member.lockedUntil !== null && Date.parse(member.lockedUntil) > loadedAt;
   return (
     <Table.Tr data-testid={`staff-row-${member.username}`}>
       <Table.Td ff="monospace">{member.username}</Table.Td>
@@ -76,7 +76,7 @@ export function StaffPage() {
             </Table.Thead>
             <Table.Tbody>
               {staff.data.map((member) => (
-                <StaffRow key={member.id} member={member} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
+                <StaffRow key={member.id} member={member} loadedAt={staff.dataUpdatedAt} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
               ))}
               {staff.data.length === 0 && (
                 <Table.Tr>

@@ -17,6 +17,14 @@ export const en: UiCatalog = {
     retry: 'Try again',
     searchNothing: 'Nothing matches',
   },
+  validation: {
+    required: 'Required',
+    minLength: 'At least {{min}} characters',
+    maxLength: 'At most {{max}} characters',
+    minValue: 'Must be {{min}} or more',
+    maxValue: 'Must be {{max}} or less',
+    format: 'Not in the expected format',
+  },
   language: { self: 'English', label: 'Language' },
   theme: { toggle: 'Toggle light / dark mode' },
   roles: {
@@ -130,7 +138,6 @@ export const en: UiCatalog = {
     hideDetail: 'Hide detail',
     loadMore: 'Load more',
     empty: 'No entries match',
-    system: 'System',
     input: 'Input',
     before: 'Before',
     after: 'After',

@@ -18,6 +18,14 @@ export const zhCN = {
     retry: '重试',
     searchNothing: '没有匹配的选项',
   },
+  validation: {
+    required: '必填',
+    minLength: '至少 {{min}} 个字符',
+    maxLength: '最多 {{max}} 个字符',
+    minValue: '不能小于 {{min}}',
+    maxValue: '不能大于 {{max}}',
+    format: '格式不正确',
+  },
   language: { self: '简体中文', label: '语言' },
   theme: { toggle: '切换浅色 / 深色模式' },
   roles: {
@@ -131,7 +139,6 @@ export const zhCN = {
     hideDetail: '收起详情',
     loadMore: '加载更多',
     empty: '没有符合条件的记录',
-    system: '系统',
     input: '输入',
     before: '修改前',
     after: '修改后',

@@ -17,6 +17,14 @@ export const zhTW: UiCatalog = {
     retry: '重試',
     searchNothing: '沒有符合的選項',
   },
+  validation: {
+    required: '必填',
+    minLength: '至少 {{min}} 個字元',
+    maxLength: '最多 {{max}} 個字元',
+    minValue: '不能小於 {{min}}',
+    maxValue: '不能大於 {{max}}',
+    format: '格式不正確',
+  },
   language: { self: '繁體中文', label: '語言' },
   theme: { toggle: '切換淺色 / 深色模式' },
   roles: {
@@ -130,7 +138,6 @@ export const zhTW: UiCatalog = {
     hideDetail: '收合詳情',
     loadMore: '載入更多',
     empty: '沒有符合條件的記錄',
-    system: '系統',
     input: '輸入',
     before: '變更前',
     after: '變更後',
