@@ -34,8 +34,7 @@ export function useErrorText() {
       }
       const { until, permission } = params;
       if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
-        // Before sign-in the property's zone is unknown: name the zone the time is shown in.
-        params['until'] = formatInstant(until, locale, zone, zone ? DateTime.DATETIME_MED : { ...DateTime.DATETIME_MED, timeZoneName: 'short' });
+        params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);
       }
       if (typeof permission === 'string' && isPermission(permission)) params['permission'] = t(`permissionNames.${permission}`);
       return t(error.code, { ns: 'errors', ...params });

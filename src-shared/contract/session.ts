@@ -20,7 +20,8 @@ export interface SessionInfo {
   desk: { id: string; code: string };
 }
 
-export type SetupStatus = { needsSetup: true } | { needsSetup: false; propertyName: string };
+/** Before sign-in the desk still knows its property's name and zone (for the sign-in screen's times). */
+export type SetupStatus = { needsSetup: true } | { needsSetup: false; propertyName: string; timeZone: string };
 
 export const setupOperations = {
   'setup.status': query<SetupStatus>()({
@@ -46,6 +47,12 @@ export const authOperations = {
     input: z.object({}),
     access: 'public',
     allowWhenLocked: true,
+  }),
+  /** Tells the host the person at the desk is still active (reading, scrolling) though no call was made. */
+  'auth.keepAlive': query<null>()({
+    name: 'auth.keepAlive',
+    input: z.object({}),
+    access: 'signed-in',
   }),
   'auth.signIn': mutation<SessionInfo>()({
     name: 'auth.signIn',

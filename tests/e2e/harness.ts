@@ -53,6 +53,7 @@ async function startDesk(): Promise<{ desk: DeskHarness; child: ChildProcess }> 
 }
 
 export const test = base.extend<{ desk: DeskHarness }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   desk: async ({}, use) => {
     const { desk, child } = await startDesk();
     await use(desk);

@@ -82,6 +82,17 @@ describe('the idle desk', () => {
     expect(await desk.call('staff.list')).toHaveLength(1);
   });
 
+  it('stays unlocked while the person keeps working without calls (keep-alive)', async () => {
+    desk = await openDesk();
+    await setUpDesk(desk);
+    for (let i = 0; i < 3; i++) {
+      desk.clock.advanceMinutes(9);
+      await desk.call('auth.keepAlive');
+    }
+    expect((await desk.call('auth.session'))?.locked).toBe(false);
+    expect(await desk.call('staff.list')).toHaveLength(1);
+  });
+
   it('locks at once when the agent steps away', async () => {
     desk = await openDesk();
     await setUpDesk(desk);

@@ -65,7 +65,7 @@ describe('the contract wrapper', () => {
     await setUpDesk(desk);
     await desk.call('auth.signOut');
     expect((await desk.fail('staff.list')).code).toBe('NOT_SIGNED_IN');
-    expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆' });
+    expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆', timeZone: 'Asia/Shanghai' });
     expect(await desk.call('auth.session')).toBeNull();
   });
 

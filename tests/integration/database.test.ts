@@ -85,7 +85,7 @@ describe('backups', () => {
     fs.writeFileSync(bogus, 'this is not sqlite');
     expect(() => restoreBackup(dataDir, bogus, new Date())).toThrow();
     desk = await openDesk(dataDir);
-    expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆' });
+    expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆', timeZone: 'Asia/Shanghai' });
   });
 
   it('makes the daily backup only when the last one is a day old, into the configured folder', async () => {

@@ -40,11 +40,11 @@ function requireSession(ctx: HandlerContext) {
 }
 
 export const authHandlers: HandlerMap<
-  'setup.status' | 'setup.initialize' | 'auth.session' | 'auth.signIn' | 'auth.signOut' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
+  'setup.status' | 'setup.initialize' | 'auth.session' | 'auth.keepAlive' | 'auth.signIn' | 'auth.signOut' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
 > = {
   'setup.status': async ({ db }) => {
-    const property = await db.selectFrom('property').select('name').executeTakeFirst();
-    return property ? { needsSetup: false, propertyName: property.name } : { needsSetup: true };
+    const property = await db.selectFrom('property').select(['name', 'time_zone']).executeTakeFirst();
+    return property ? { needsSetup: false, propertyName: property.name, timeZone: property.time_zone } : { needsSetup: true };
   },
 
   'setup.initialize': async (ctx, { property, admin }) => {
@@ -80,6 +80,8 @@ export const authHandlers: HandlerMap<
     ctx.setSessionAfterCommit(session);
     return sessionInfo(db, ctx.services, session);
   },
+
+  'auth.keepAlive': async () => null,
 
   'auth.session': async ({ db, services, session }) => (session ? sessionInfo(db, services, session) : null),
 

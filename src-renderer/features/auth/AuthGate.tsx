@@ -36,7 +36,13 @@ export function AuthGate() {
   if (setup.data.needsSetup) return <SetupWizard />;
   if (session.isPending) return <PageLoader />;
   if (session.isError) return <LoadFailed error={session.error} retry={() => void session.refetch()} />;
-  if (!session.data) return <SignIn propertyName={setup.data.propertyName} />;
+  if (!session.data) {
+    return (
+      <PropertyZone.Provider value={setup.data.timeZone}>
+        <SignIn propertyName={setup.data.propertyName} />
+      </PropertyZone.Provider>
+    );
+  }
 
   return (
     <SessionContext.Provider value={session.data}>

@@ -43,7 +43,7 @@ export function SetupWizard() {
     mutationFn: ({ property, admin }: typeof form.values) => call('setup.initialize', { property, admin }),
     onSuccess: (session) => {
       storeSession(session);
-      client.setQueryData(queryKeys.setup, { needsSetup: false, propertyName: session.property.name });
+      client.setQueryData(queryKeys.setup, { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
     },
     onError: (thrown) => setError(forForm(form, thrown)),
   });

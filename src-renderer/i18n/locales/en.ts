@@ -152,6 +152,7 @@ export const en: UiCatalog = {
     setup: { status: 'Read setup status', initialize: 'Initial setup' },
     auth: {
       session: 'Read session',
+      keepAlive: 'Still active',
       signIn: 'Sign in',
       signOut: 'Sign out',
       lock: 'Lock desk',

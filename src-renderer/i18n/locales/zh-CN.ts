@@ -153,6 +153,7 @@ export const zhCN = {
     setup: { status: '查看设置状态', initialize: '初始设置' },
     auth: {
       session: '读取会话',
+      keepAlive: '保持在线',
       signIn: '登录',
       signOut: '退出登录',
       lock: '锁定前台',

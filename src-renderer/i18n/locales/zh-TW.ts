@@ -152,6 +152,7 @@ export const zhTW: UiCatalog = {
     setup: { status: '檢視設定狀態', initialize: '初始設定' },
     auth: {
       session: '讀取工作階段',
+      keepAlive: '保持在線',
       signIn: '登入',
       signOut: '登出',
       lock: '鎖定櫃檯',

@@ -1,0 +1,40 @@
+/** Steps a front-desk person takes, written once for the specs. */
+import type { Page } from '@playwright/test';
+import { expect } from './harness';
+
+export const ADMIN = { username: 'admin', displayName: '王经理', password: 'admin-pass-1' };
+
+export async function setUpProperty(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('setup-property-name').fill('西湖宾馆');
+  await page.getByTestId('setup-username').fill(ADMIN.username);
+  await page.getByTestId('setup-display-name').fill(ADMIN.displayName);
+  await page.getByTestId('setup-password').fill(ADMIN.password);
+  await page.getByTestId('setup-confirm-password').fill(ADMIN.password);
+  await page.getByTestId('setup-submit').click();
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+}
+
+export async function createStaff(page: Page, member: { username: string; displayName: string; roleLabel: string; password: string }): Promise<void> {
+  await page.getByTestId('nav-staff').click();
+  await page.getByTestId('staff-create').click();
+  await page.getByTestId('staff-form-username').fill(member.username);
+  await page.getByTestId('staff-form-display-name').fill(member.displayName);
+  await page.getByTestId('staff-form-role').click();
+  await page.getByRole('option', { name: member.roleLabel, exact: true }).click();
+  await page.getByTestId('staff-form-password').fill(member.password);
+  await page.getByTestId('staff-form-submit').click();
+  await expect(page.getByTestId(`staff-row-${member.username}`)).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('signin-username')).toBeVisible();
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+}
