@@ -30,12 +30,16 @@ async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
   return rows.rows.map((row) => row.name);
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+/** Throws unless the applied migrations are a prefix of the ones this build knows. */
+export function assertKnownPrefix(applied: readonly string[]): void {
   const known = MIGRATIONS.map(([name]) => name);
-  const applied = await appliedMigrations(db);
   if (applied.length > known.length || applied.some((name, index) => known[index] !== name)) {
     throw new MigrationDivergenceError(applied, known);
   }
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  assertKnownPrefix(await appliedMigrations(db));
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) throw error;
 }
