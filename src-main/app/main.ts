@@ -20,7 +20,7 @@ function electronSqliteBinding(): string | undefined {
 async function boot(): Promise<void> {
   let services: Services;
   try {
-    services = await createServices({ dataDir: path.join(app.getPath('userData'), 'data'), nativeBinding: electronSqliteBinding(), scheduleBackups: true });
+    services = await createServices({ dataDir: path.join(app.getPath('userData'), 'data'), nativeBinding: electronSqliteBinding(), scheduleJobs: true });
   } catch (error) {
     const message = error instanceof MigrationDivergenceError ? error.message : `The local database could not be opened: ${String(error)}`;
     dialog.showErrorBox('迎宾 Yingbin', message);

@@ -8,7 +8,7 @@ import { parseToolArgs } from './args';
 const args = parseToolArgs('npm run start:web -- --data-dir DIR [--port N]', { port: { type: 'string', default: '5780' } });
 const port = Number(args.values['port']);
 const token = process.env['YINGBIN_HARNESS_TOKEN'] || randomBytes(24).toString('base64url');
-const services = await createServices({ dataDir: args.dataDir, scheduleBackups: true });
+const services = await createServices({ dataDir: args.dataDir, scheduleJobs: true });
 const harness = await startHarness({ services, rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'), token, port });
 
 console.log(`Yingbin harness for ${args.dataDir}`);

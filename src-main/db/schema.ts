@@ -109,6 +109,66 @@ export interface GuestTable {
   deleted_at: string | null;
 }
 
+export interface ApprovalRuleTable {
+  operation: string;
+  needs_approval: number;
+  min_approver_role: string | null;
+  approval_min_fen: number | null;
+  dual_review: number;
+  dual_review_min_fen: number | null;
+}
+
+export interface ApprovalTierTable {
+  position: number;
+  max_amount_fen: number | null;
+  approver_role: string;
+}
+
+export interface ApprovalRequestTable {
+  id: string;
+  operation: string;
+  input_json: string;
+  subject_type: string;
+  subject_id: string | null;
+  subject_label: string;
+  amount_fen: number | null;
+  reason: string;
+  requester_id: string;
+  requester_name: string;
+  requester_role: string;
+  desk_id: string;
+  status: string;
+  awaiting_role: string | null;
+  awaiting_review: number;
+  emergency: number;
+  paperwork_due_at: string | null;
+  paperwork_done_at: string | null;
+  paperwork_note: string | null;
+  paperwork_overdue_logged: number;
+  error_code: string | null;
+  result_json: string | null;
+  created_at: string;
+  decided_at: string | null;
+  updated_at: string;
+  server_version: number | null;
+  deleted_at: string | null;
+}
+
+export interface ApprovalDecisionTable {
+  id: string;
+  request_id: string;
+  kind: string;
+  approved: number;
+  reviewed: number;
+  emergency: number;
+  at_desk: number;
+  decider_id: string;
+  decider_name: string;
+  decider_role: string;
+  comment: string;
+  created_at: string;
+}
+
 export interface Database {
   property: PropertyTable;
   device: DeviceTable;
@@ -120,7 +180,13 @@ export interface Database {
   room_type: RoomTypeTable;
   room: RoomTable;
   guest: GuestTable;
+  approval_rule: ApprovalRuleTable;
+  approval_tier: ApprovalTierTable;
+  approval_request: ApprovalRequestTable;
+  approval_decision: ApprovalDecisionTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
 export type NewAuditRow = Insertable<AuditLogTable>;
+export type ApprovalRequestRow = Selectable<ApprovalRequestTable>;
+export type ApprovalDecisionRow = Selectable<ApprovalDecisionTable>;

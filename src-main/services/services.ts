@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { openDatabase, type OpenOptions } from '../db/connection';
 import type { Database } from '../db/schema';
+import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
 import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
@@ -25,10 +26,11 @@ export interface Services {
 export interface ServicesOptions extends OpenOptions {
   dataDir: string;
   clock?: Clock;
-  /** Run the daily backup on a timer (the app and the harness do; unit tests do not). */
-  scheduleBackups?: boolean;
+  /** Run the timed jobs: the daily backup, the overdue-paperwork check (the app and the harness do; tests call them). */
+  scheduleJobs?: boolean;
 }
 
+const HOUR_MS = 60 * 60 * 1000;
 const DESK_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 function newDeskCode(): string {
@@ -49,8 +51,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const { db, sqlite } = await openDatabase(options.dataDir, options);
   const device = await ensureDevice(db, clock.now());
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
-  if (options.scheduleBackups) backups.start();
-  return {
+  let paperworkTimer: NodeJS.Timeout | null = null;
+  const services: Services = {
     db,
     sqlite,
     dataDir: options.dataDir,
@@ -60,7 +62,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
     backups,
     close: async () => {
       backups.stop();
+      if (paperworkTimer) clearInterval(paperworkTimer);
       await db.destroy();
     },
   };
+  if (options.scheduleJobs) {
+    backups.start();
+    const checkPaperwork = () => void logOverduePaperwork(services).catch((error: unknown) => console.error('[approvals] paperwork check failed', error));
+    checkPaperwork();
+    paperworkTimer = setInterval(checkPaperwork, HOUR_MS);
+    paperworkTimer.unref();
+  }
+  return services;
 }

@@ -3,8 +3,10 @@
  * declaration here, one handler in src-main/services, one test.
  */
 import type { z } from 'zod';
+import { approvalOperations } from './approvals';
 import { auditOperations } from './audit';
 import type { OperationDef } from './define';
+import { guestOperations } from './guests';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
@@ -16,6 +18,8 @@ export const operations = {
   ...permissionOperations,
   ...auditOperations,
   ...settingsOperations,
+  ...approvalOperations,
+  ...guestOperations,
 };
 
 export type Operations = typeof operations;
@@ -36,3 +40,7 @@ export { AUDIT_OUTCOMES } from './audit';
 export type { Property, SessionInfo, SetupStatus } from './session';
 export type { StaffMember, PermissionMatrix } from './staff';
 export type { BackupFile, BackupStatus } from './settings';
+export type { ApprovalRequest, ApprovalDecision, ApprovalCounts, ApprovalPolicy, ApprovalStatus, DecisionKind } from './approvals';
+export { APPROVAL_STATUSES, APPROVAL_VIEWS } from './approvals';
+export type { GuestSummary, GuestExport, Segment } from './guests';
+export { SEGMENTS } from './guests';

@@ -15,7 +15,7 @@ describe('sign-in', () => {
     await addStaff(desk, 'lina', 'agent');
     const session = await signIn(desk, 'LINA', 'lina-pass-1');
     expect(session.user).toMatchObject({ username: 'lina', role: 'agent' });
-    expect(session.permissions).toEqual([]);
+    expect(session.permissions.sort()).toEqual(['guests.delete', 'guests.view']);
     expect(session.property).toMatchObject({ name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 10 });
   });
 

@@ -5,10 +5,12 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-26-01-foundation';
 import * as roomsAndGuests from './2026-11-26-02-rooms-and-guests';
+import * as approvals from './2026-11-26-03-approvals';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
   ['2026-11-26-02-rooms-and-guests', roomsAndGuests],
+  ['2026-11-26-03-approvals', approvals],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

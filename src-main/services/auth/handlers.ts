@@ -2,37 +2,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
-import { afterWrongPassword, CLEARED_LOCKOUT, isAccountLocked } from '@shared/rules/lockout';
 import type { StaffRow } from '../../db/schema';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
-import { hashPassword, verifyPassword } from './passwords';
+import { checkPassword } from './credentials';
+import { hashPassword } from './passwords';
 import { newSession, sessionInfo } from './session-info';
 import { findStaff } from '../staff/staff-rows';
-
-/** Checks a password against a staff row, counting failures towards the lockout. */
-async function checkPassword(ctx: HandlerContext, staff: StaffRow, password: string, wrong: 'WRONG_CREDENTIALS' | 'WRONG_PASSWORD') {
-  if (isAccountLocked({ failedAttempts: staff.failed_attempts, lockedUntil: staff.locked_until }, ctx.now)) {
-    ctx.audit({ entityType: 'staff', entityId: staff.id });
-    return ctx.failAfterCommit(new AppError('ACCOUNT_LOCKED', { until: staff.locked_until! }));
-  }
-  if (!(await verifyPassword(staff.password_hash, password))) {
-    const next = afterWrongPassword({ failedAttempts: staff.failed_attempts, lockedUntil: staff.locked_until }, ctx.now);
-    await ctx.db
-      .updateTable('staff')
-      .set({ failed_attempts: next.failedAttempts, locked_until: next.lockedUntil, updated_at: ctx.now.toISOString() })
-      .where('id', '=', staff.id)
-      .execute();
-    ctx.audit({ entityType: 'staff', entityId: staff.id, after: next });
-    return ctx.failAfterCommit(next.lockedUntil ? new AppError('ACCOUNT_LOCKED', { until: next.lockedUntil }) : new AppError(wrong));
-  }
-  if (staff.failed_attempts > 0 || staff.locked_until) {
-    await ctx.db
-      .updateTable('staff')
-      .set({ failed_attempts: CLEARED_LOCKOUT.failedAttempts, locked_until: CLEARED_LOCKOUT.lockedUntil, updated_at: ctx.now.toISOString() })
-      .where('id', '=', staff.id)
-      .execute();
-  }
-}
 
 function requireSession(ctx: HandlerContext) {
   if (!ctx.session) throw new AppError('NOT_SIGNED_IN');

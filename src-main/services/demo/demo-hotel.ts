@@ -1,4 +1,5 @@
 /** The demo hotel's data: room types, the rooms on each floor, staff for every role, guest names. */
+import { SEGMENTS } from '@shared/contract';
 import type { Role } from '@shared/permissions';
 
 export const DEMO_PROPERTY = { name: '迎宾示范酒店', timeZone: 'Asia/Shanghai', currency: 'CNY' } as const;
@@ -25,7 +26,6 @@ export const DEMO_STAFF: readonly { username: string; displayName: string; role:
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = ['芳', '伟', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '文', '华', '红', '玉兰', '志强', '晓燕', '海燕', '子涵', '欣怡', '梓萱', '浩然', '宇轩', '思远', '雨桐', '一诺', '佳怡', '俊杰'];
-export const SEGMENTS = ['business', 'leisure', 'family', 'group'] as const;
 
 /** A deterministic guest for index i, so scale runs are reproducible. */
 export function demoGuest(i: number) {

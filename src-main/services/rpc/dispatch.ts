@@ -1,21 +1,23 @@
 /**
  * The one wrapper every operation goes through, whatever the transport (IPC or HTTP):
- * session → permission → input parse → handler. A mutation runs in one transaction that also
- * writes its audit entry and (for synced operations) its outbox row; in-memory session changes
- * are applied only after that transaction commits.
+ * session → permission → input parse → approval gate → handler. A mutation runs in one
+ * transaction that also writes its audit entry and (for synced operations) its outbox row;
+ * in-memory session changes are applied only after that transaction commits.
  */
-import type { Kysely } from 'kysely';
+import type { ControlledTransaction, Kysely } from 'kysely';
 import { isOperationName, operations, type OperationDef } from '@shared/contract';
 import { AppError, type Result } from '@shared/errors';
-import { isPermission, type Permission, type Role } from '@shared/permissions';
+import { isPermission } from '@shared/permissions';
 import { isIdleExpired } from '@shared/rules/idle-lock';
 import type { Database } from '../../db/schema';
+import { requirementsForCall } from '../approvals/gate';
 import { appendAudit } from '../audit/chain';
 import { handlers } from '../handlers';
 import { appendOutbox } from '../outbox';
+import { hasPermission } from '../permissions';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
-import type { AuditSubject, HandlerContext } from './handler';
+import type { AuditSubject, HandlerContext, HeldApproval } from './handler';
 import { redact } from './redact';
 
 class CommitThenFail extends Error {
@@ -24,10 +26,7 @@ class CommitThenFail extends Error {
   }
 }
 
-export async function hasPermission(db: Kysely<Database>, role: Role, permission: Permission): Promise<boolean> {
-  const row = await db.selectFrom('role_permission').select('role').where('role', '=', role).where('permission', '=', permission).executeTakeFirst();
-  return row !== undefined;
-}
+type AnyHandler = (ctx: HandlerContext, input: unknown) => Promise<unknown>;
 
 async function idleLockMinutes(db: Kysely<Database>): Promise<number | null> {
   const row = await db.selectFrom('property').select('idle_lock_minutes').executeTakeFirst();
@@ -70,10 +69,11 @@ async function checkAccess(services: Services, op: OperationDef, rawInput: unkno
   }
 }
 
-function parseInput(op: OperationDef, rawInput: unknown): unknown {
+/** Parses an operation's input; field paths in the error are prefixed when the input is nested in another. */
+export function parseInput(op: OperationDef, rawInput: unknown, prefix = ''): unknown {
   const parsed = op.input.safeParse(rawInput ?? {});
   if (parsed.success) return parsed.data;
-  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(input)'))];
+  const fields = [...new Set(parsed.error.issues.map((issue) => prefix + (issue.path.join('.') || '(input)')))];
   throw new AppError('INPUT_INVALID', { fields: fields.join(', ') }, fields);
 }
 
@@ -85,12 +85,18 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
     await checkAccess(services, op, rawInput, now);
     const input = parseInput(op, rawInput);
     const session = services.sessions.current;
-    const handler = handlers[name] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
+    const handler = handlers[name] as AnyHandler;
 
     let value: unknown;
     if (op.kind === 'query') {
-      value = await handler(makeContext(services, services.db, session, now).ctx, input);
+      value = await handler(makeContext(services, services.db, null, session, now).ctx, input);
     } else {
+      if (session) {
+        const required = await requirementsForCall(services.db, name, input, session.role);
+        if (required.approverRole || required.dualReview) {
+          throw new AppError('APPROVAL_REQUIRED', { role: required.approverRole ?? '', dualReview: required.dualReview ? 1 : 0 });
+        }
+      }
       value = await runMutation(services, op, handler, input, session, now);
     }
     if (session && !op.allowWhenLocked && services.sessions.current === session) session.lastActivityAt = now;
@@ -103,8 +109,9 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
 }
 
 const UNCHANGED = Symbol('unchanged');
+let savepoints = 0;
 
-function makeContext(services: Services, db: Kysely<Database>, session: Session | null, now: Date) {
+function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTransaction<Database> | null, session: Session | null, now: Date) {
   const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED } = { subject: null, nextSession: UNCHANGED };
   const ctx: HandlerContext = {
     db,
@@ -120,53 +127,84 @@ function makeContext(services: Services, db: Kysely<Database>, session: Session 
     failAfterCommit: (error) => {
       throw new CommitThenFail(error);
     },
+    runApproved: async (name, input, requester, approval) => {
+      if (!trx) throw new Error('runApproved needs a mutation transaction');
+      if (!isOperationName(name)) throw new AppError('NOT_APPROVABLE');
+      const op: OperationDef = operations[name];
+      const point = `held_${++savepoints}`;
+      const inner = await trx.savepoint(point).execute();
+      try {
+        const { value, failure } = await executeInTransaction(services, inner, op, handlers[name] as AnyHandler, parseInput(op, input), requester, now, approval);
+        if (failure) throw failure;
+        await inner.releaseSavepoint(point).execute();
+        return { ok: true, value };
+      } catch (error) {
+        await inner.rollbackToSavepoint(point).execute();
+        if (error instanceof AppError) return { ok: false, error: error.toValue() };
+        throw error;
+      }
+    },
   };
   return { ctx, state };
 }
 
-async function runMutation(
+/**
+ * Runs a mutation's handler inside an open transaction and writes its audit entry and outbox row.
+ * `approval` is set when the mutation is a held operation run on approval.
+ */
+async function executeInTransaction(
   services: Services,
+  trx: ControlledTransaction<Database>,
   op: OperationDef,
-  handler: (ctx: HandlerContext, input: unknown) => Promise<unknown>,
+  handler: AnyHandler,
   input: unknown,
   session: Session | null,
   now: Date,
-): Promise<unknown> {
-  const trx = await services.db.startTransaction().execute();
-  const { ctx, state } = makeContext(services, trx, session, now);
+  approval?: HeldApproval,
+) {
+  const { ctx, state } = makeContext(services, trx, trx, session, now);
   let value: unknown;
   let failure: AppError | null = null;
   try {
-    try {
-      value = await handler(ctx, input);
-    } catch (error) {
-      if (!(error instanceof CommitThenFail)) throw error;
-      failure = error.error;
-    }
-    const nextSession = state.nextSession === UNCHANGED ? session : state.nextSession;
-    const subject = state.subject;
-    await appendAudit(trx, {
-      at: now,
-      deviceId: services.device.id,
-      actor: actorOf(session ?? nextSession),
-      operation: op.name,
-      outcome: failure ? 'failed' : 'ok',
-      entityType: subject?.entityType,
-      entityId: subject?.entityId,
-      detail: {
-        input: redact(input, op.redact),
-        ...(subject?.before !== undefined && { before: subject.before }),
-        ...(subject?.after !== undefined && { after: subject.after }),
-        ...(failure && { error: failure.code }),
-      },
-    });
-    if (!failure && op.sync) await appendOutbox(trx, services.device.id, op.name, redact(input, op.redact), now);
+    value = await handler(ctx, input);
+  } catch (error) {
+    if (!(error instanceof CommitThenFail)) throw error;
+    failure = error.error;
+  }
+  const nextSession = state.nextSession === UNCHANGED ? session : state.nextSession;
+  const subject = state.subject;
+  await appendAudit(trx, {
+    at: now,
+    deviceId: services.device.id,
+    actor: actorOf(session ?? nextSession),
+    operation: op.name,
+    outcome: failure ? 'failed' : 'ok',
+    entityType: subject?.entityType,
+    entityId: subject?.entityId,
+    detail: {
+      input: redact(input, op.redact),
+      ...(subject?.before !== undefined && { before: subject.before }),
+      ...(subject?.after !== undefined && { after: subject.after }),
+      ...(failure && { error: failure.code }),
+      ...(approval && { approval }),
+    },
+  });
+  if (!failure && op.sync) await appendOutbox(trx, services.device.id, op.name, redact(input, op.redact), now);
+  const next = state.nextSession;
+  return { value, failure, sessionChange: next === UNCHANGED ? null : { next } };
+}
+
+async function runMutation(services: Services, op: OperationDef, handler: AnyHandler, input: unknown, session: Session | null, now: Date): Promise<unknown> {
+  const trx = await services.db.startTransaction().execute();
+  let outcome: Awaited<ReturnType<typeof executeInTransaction>>;
+  try {
+    outcome = await executeInTransaction(services, trx, op, handler, input, session, now);
     await trx.commit().execute();
   } catch (error) {
     await trx.rollback().execute();
     throw error;
   }
-  if (state.nextSession !== UNCHANGED) services.sessions.set(state.nextSession);
-  if (failure) throw failure;
-  return value;
+  if (outcome.sessionChange) services.sessions.set(outcome.sessionChange.next);
+  if (outcome.failure) throw outcome.failure;
+  return outcome.value;
 }

@@ -1,7 +1,7 @@
 /** What a handler receives and may do. Handlers never open transactions, audit or outbox rows themselves. */
 import type { Kysely } from 'kysely';
 import type { OperationName, OutputOf, ParsedInputOf } from '@shared/contract';
-import type { AppError } from '@shared/errors';
+import type { AppError, Result } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
@@ -11,6 +11,12 @@ export interface AuditSubject {
   entityId: string;
   before?: unknown;
   after?: unknown;
+}
+
+/** Who approved a held operation, recorded beside it in the audit trail. */
+export interface HeldApproval {
+  requestId: string;
+  deciders: { id: string; name: string; role: string; emergency: boolean }[];
 }
 
 export interface HandlerContext {
@@ -28,6 +34,11 @@ export interface HandlerContext {
    * (a wrong password still counts towards the lockout).
    */
   failAfterCommit(error: AppError): never;
+  /**
+   * Runs a held operation inside this mutation's transaction (a savepoint), as `requester` ran it,
+   * with its own audit entry and outbox row. Its failure rolls back only its own writes.
+   */
+  runApproved(name: string, input: unknown, requester: Session, approval: HeldApproval): Promise<Result<unknown>>;
 }
 
 export type Handler<N extends OperationName> = (ctx: HandlerContext, input: ParsedInputOf<N>) => Promise<OutputOf<N>>;

@@ -32,6 +32,7 @@ export const en: UiCatalog = {
     service_rep: 'Service rep',
     supervisor: 'Supervisor',
     director: 'Director',
+    general_manager: 'General manager',
     admin: 'Administrator',
   },
   permissionNames: {
@@ -40,6 +41,8 @@ export const en: UiCatalog = {
     settings: { manage: 'Manage settings' },
     audit: { view: 'View audit log' },
     backup: { manage: 'Manage backups' },
+    approvals: { decide: 'Decide approvals', policy: 'Manage approval policy' },
+    guests: { view: 'View guests', delete: 'Delete guest profiles', export: 'Export guest data' },
   },
   nav: { label: 'Main navigation', home: 'Home', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', settings: 'Settings' },
   setup: {
@@ -164,8 +167,20 @@ export const en: UiCatalog = {
     audit: { list: 'View audit log', verify: 'Verify audit chain' },
     property: { update: 'Update property' },
     backup: { status: 'View backups', run: 'Back up now', setFolder: 'Set backup folder' },
+    approvals: {
+      request: 'Request approval',
+      approveAtDesk: 'Approve at the desk',
+      decide: 'Decide approval',
+      completePaperwork: 'Complete paperwork',
+      list: 'List approvals',
+      get: 'Read approval',
+      counts: 'Approval counts',
+      policy: 'Read approval policy',
+      setPolicy: 'Change approval policy',
+    },
+    guests: { search: 'Search guests', delete: 'Delete guest profile', export: 'Export guest data' },
   },
-  entities: { staff: 'Staff', property: 'Property', role_permission: 'Role permission', setting: 'Setting', backup: 'Backup' },
+  entities: { staff: 'Staff', property: 'Property', role_permission: 'Role permission', setting: 'Setting', backup: 'Backup', approval_request: 'Approval request', approval_policy: 'Approval policy', guest: 'Guest' },
   settings: {
     title: 'Settings',
     propertyTitle: 'Property',

@@ -33,6 +33,7 @@ export const zhCN = {
     service_rep: '客服专员',
     supervisor: '主管',
     director: '总监',
+    general_manager: '总经理',
     admin: '管理员',
   },
   permissionNames: {
@@ -41,6 +42,8 @@ export const zhCN = {
     settings: { manage: '管理设置' },
     audit: { view: '查看审计日志' },
     backup: { manage: '管理备份' },
+    approvals: { decide: '审批申请', policy: '管理审批策略' },
+    guests: { view: '查看客人', delete: '删除客人档案', export: '导出客人资料' },
   },
   nav: { label: '主导航', home: '首页', staff: '员工', permissions: '权限', audit: '审计日志', settings: '设置' },
   setup: {
@@ -165,8 +168,20 @@ export const zhCN = {
     audit: { list: '查看审计日志', verify: '校验审计链' },
     property: { update: '修改本店设置' },
     backup: { status: '查看备份', run: '立即备份', setFolder: '设置备份文件夹' },
+    approvals: {
+      request: '提交审批',
+      approveAtDesk: '现场审批',
+      decide: '审批',
+      completePaperwork: '补办审批手续',
+      list: '查看审批',
+      get: '查看审批详情',
+      counts: '审批计数',
+      policy: '查看审批策略',
+      setPolicy: '修改审批策略',
+    },
+    guests: { search: '查找客人', delete: '删除客人档案', export: '导出客人资料' },
   },
-  entities: { staff: '员工', property: '本店', role_permission: '角色权限', setting: '设置', backup: '备份' },
+  entities: { staff: '员工', property: '本店', role_permission: '角色权限', setting: '设置', backup: '备份', approval_request: '审批申请', approval_policy: '审批策略', guest: '客人' },
   settings: {
     title: '设置',
     propertyTitle: '本店设置',

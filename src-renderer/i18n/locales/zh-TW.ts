@@ -32,6 +32,7 @@ export const zhTW: UiCatalog = {
     service_rep: '客服專員',
     supervisor: '主管',
     director: '總監',
+    general_manager: '總經理',
     admin: '管理員',
   },
   permissionNames: {
@@ -40,6 +41,8 @@ export const zhTW: UiCatalog = {
     settings: { manage: '管理設定' },
     audit: { view: '檢視稽核日誌' },
     backup: { manage: '管理備份' },
+    approvals: { decide: '審批申請', policy: '管理審批策略' },
+    guests: { view: '查看客人', delete: '刪除客人檔案', export: '匯出客人資料' },
   },
   nav: { label: '主導覽', home: '首頁', staff: '員工', permissions: '權限', audit: '稽核日誌', settings: '設定' },
   setup: {
@@ -164,8 +167,20 @@ export const zhTW: UiCatalog = {
     audit: { list: '檢視稽核日誌', verify: '驗證稽核鏈' },
     property: { update: '修改本店設定' },
     backup: { status: '檢視備份', run: '立即備份', setFolder: '設定備份資料夾' },
+    approvals: {
+      request: '提交審批',
+      approveAtDesk: '現場審批',
+      decide: '審批',
+      completePaperwork: '補辦審批手續',
+      list: '查看審批',
+      get: '查看審批詳情',
+      counts: '審批計數',
+      policy: '查看審批策略',
+      setPolicy: '修改審批策略',
+    },
+    guests: { search: '查找客人', delete: '刪除客人檔案', export: '匯出客人資料' },
   },
-  entities: { staff: '員工', property: '本店', role_permission: '角色權限', setting: '設定', backup: '備份' },
+  entities: { staff: '員工', property: '本店', role_permission: '角色權限', setting: '設定', backup: '備份', approval_request: '審批申請', approval_policy: '審批策略', guest: '客人' },
   settings: {
     title: '設定',
     propertyTitle: '本店設定',

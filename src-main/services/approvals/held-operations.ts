@@ -1,0 +1,36 @@
+/**
+ * The operations the approval engine can hold, and how each names its subject and amount for
+ * the request (read at request time, so the queue shows what was asked for).
+ */
+import type { Kysely } from 'kysely';
+import type { OperationName, ParsedInputOf } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { Database } from '../../db/schema';
+
+export interface HeldSubject {
+  subject: { type: string; id: string | null; label: string };
+  amountFen: number | null;
+}
+
+type Describe<N extends OperationName> = (db: Kysely<Database>, input: ParsedInputOf<N>) => Promise<HeldSubject>;
+
+const describers: { [N in OperationName]?: Describe<N> } = {
+  'guests.delete': async (db, { id }) => {
+    const guest = await db.selectFrom('guest').select(['name', 'customer_no']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!guest) throw new AppError('NOT_FOUND');
+    return { subject: { type: 'guest', id, label: `${guest.name} (${guest.customer_no})` }, amountFen: null };
+  },
+  'guests.export': async (_db, { query }) => ({ subject: { type: 'guest', id: null, label: query ? `"${query}"` : '*' }, amountFen: null }),
+};
+
+export const APPROVABLE_OPERATIONS = Object.keys(describers) as OperationName[];
+
+export function isApprovable(name: string): name is OperationName {
+  return (APPROVABLE_OPERATIONS as string[]).includes(name);
+}
+
+export function describeHeld(db: Kysely<Database>, name: OperationName, input: unknown): Promise<HeldSubject> {
+  const describe = describers[name] as Describe<OperationName> | undefined;
+  if (!describe) throw new AppError('NOT_APPROVABLE');
+  return describe(db, input as never);
+}
