@@ -100,6 +100,11 @@ export async function startHarness({ services, rendererDir, token, port }: Harne
   return {
     port: actualPort,
     url: `http://127.0.0.1:${actualPort}/#token=${token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open; they would hold the close forever.
+        server.closeAllConnections();
+      }),
   };
 }

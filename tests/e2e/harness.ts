@@ -57,8 +57,11 @@ export const test = base.extend<{ desk: DeskHarness }>({
   desk: async ({}, use) => {
     const { desk, child } = await startDesk();
     await use(desk);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(killer);
   },
 });
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isOperationName, type AuditEntry, type AuditOutcome } from '@shared/contract';
 import { useFormat } from '../../i18n/format';
 import { zhCN } from '../../i18n/locales/zh-CN';
+import { DataTable } from '../../ui/DataTable';
 import { AuditDetail } from './AuditDetail';
 
 const OUTCOME_COLORS: Record<AuditOutcome, string> = { ok: 'teal', denied: 'orange', failed: 'red' };
@@ -81,36 +82,28 @@ function Row({ entry }: { entry: AuditEntry }) {
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing={6} highlightOnHover data-testid="audit-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>
-              <VisuallyHidden>{t('audit.detail')}</VisuallyHidden>
-            </Table.Th>
-            <Table.Th w={60}>#</Table.Th>
-            <Table.Th>{t('audit.time')}</Table.Th>
-            <Table.Th>{t('audit.actor')}</Table.Th>
-            <Table.Th>{t('audit.operation')}</Table.Th>
-            <Table.Th>{t('audit.entity')}</Table.Th>
-            <Table.Th>{t('audit.outcome')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((entry) => (
-            <Row key={entry.seq} entry={entry} />
-          ))}
-          {entries.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={7}>
-                <Text c="dimmed" ta="center" py="md">
-                  {t('audit.empty')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={860}
+      verticalSpacing={6}
+      highlightOnHover
+      data-testid="audit-table"
+      columns={[
+        <Table.Th key="detail" w={40}>
+          <VisuallyHidden>{t('audit.detail')}</VisuallyHidden>
+        </Table.Th>,
+        <Table.Th key="seq" w={60}>
+          #
+        </Table.Th>,
+        <Table.Th key="time">{t('audit.time')}</Table.Th>,
+        <Table.Th key="actor">{t('audit.actor')}</Table.Th>,
+        <Table.Th key="operation">{t('audit.operation')}</Table.Th>,
+        <Table.Th key="entity">{t('audit.entity')}</Table.Th>,
+        <Table.Th key="outcome">{t('audit.outcome')}</Table.Th>,
+      ]}
+      emptyText={t('audit.empty')}
+      rows={entries.map((entry) => (
+        <Row key={entry.seq} entry={entry} />
+      ))}
+    />
   );
 }

@@ -1,37 +1,33 @@
 /** The locked desk: who is signed in, their password to unlock, or sign out to switch user. */
-import { useState } from 'react';
 import { Avatar, Button, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
-import { useErrorText } from '../../i18n/errors';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { useSession, useStoreSession } from './session';
 import { useSignOut } from './session-actions';
 
 export function LockScreen() {
   const { t } = useTranslation();
   const { user, property, desk } = useSession();
-  const { forForm } = useErrorText();
   const client = useQueryClient();
   const storeSession = useStoreSession();
   const signOut = useSignOut();
-  const [error, setError] = useState<string | null>(null);
 
   const form = useForm({ initialValues: { password: '' }, validate: zod4Resolver(operations['auth.unlock'].input) });
 
-  const unlock = useMutation({
+  const unlock = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('auth.unlock', values),
     onSuccess: storeSession,
     onError: (thrown) => {
-      setError(forForm(form, thrown));
       form.setFieldValue('password', '');
       // A disabled account is signed out by the service: re-read the session to show sign-in.
       if (thrown instanceof AppError && thrown.code === 'ACCOUNT_DISABLED') void client.invalidateQueries({ queryKey: queryKeys.session });
@@ -40,13 +36,7 @@ export function LockScreen() {
 
   return (
     <CenteredPage width={380}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          setError(null);
-          unlock.mutate(values);
-        })}
-      >
+      <form noValidate onSubmit={unlock.onSubmit}>
         <Stack gap="md">
           <Group gap="sm" wrap="nowrap">
             <Avatar color="teal" radius="xl">
@@ -61,8 +51,8 @@ export function LockScreen() {
           </Group>
           <Text data-testid="lock-user">{t('lock.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</Text>
           <PasswordInput label={t('lock.password')} autoComplete="current-password" autoFocus data-testid="lock-password" {...form.getInputProps('password')} />
-          <FormError message={error} testId="lock-error" />
-          <Button type="submit" loading={unlock.isPending} data-testid="lock-unlock">
+          <FormError message={unlock.error} testId="lock-error" />
+          <Button type="submit" loading={unlock.pending} data-testid="lock-unlock">
             {t('lock.unlock')}
           </Button>
           <Button variant="subtle" color="gray" loading={signOut.isPending} onClick={() => signOut.mutate()} data-testid="lock-switch-user">

@@ -1,34 +1,32 @@
 /** First run: the property and the first administrator, validated with the contract's own schema. */
-import { useState } from 'react';
-import { Button, Divider, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
-import { useErrorText } from '../../i18n/errors';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
+import { NewPasswordInput } from '../../ui/NewPasswordInput';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '../settings/property-options';
 import { CurrencySelect, TimeZoneSelect } from '../settings/PropertyFields';
+import { confirmMismatch } from './confirm-password';
 import { useStoreSession } from './session';
 
 const setupInput = operations['setup.initialize'].input;
 
-/** The contract's input plus the password typed twice; the mismatch message is read in the language of the moment. */
+/** The contract's input plus the password typed twice. */
 const setupSchema = setupInput
   .extend({ confirmPassword: setupInput.shape.admin.shape.password })
-  .refine((values) => values.admin.password === values.confirmPassword, { path: ['confirmPassword'], error: () => i18n.t('setup.passwordMismatch') });
+  .refine((values) => values.admin.password === values.confirmPassword, confirmMismatch);
 
 export function SetupWizard() {
   const { t } = useTranslation();
-  const { forForm } = useErrorText();
   const client = useQueryClient();
   const storeSession = useStoreSession();
-  const [error, setError] = useState<string | null>(null);
 
   const form = useForm({
     initialValues: {
@@ -39,24 +37,17 @@ export function SetupWizard() {
     validate: zod4Resolver(setupSchema),
   });
 
-  const initialize = useMutation({
+  const initialize = useFormSubmit(form, {
     mutationFn: ({ property, admin }: typeof form.values) => call('setup.initialize', { property, admin }),
     onSuccess: (session) => {
       storeSession(session);
       client.setQueryData(queryKeys.setup, { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
     },
-    onError: (thrown) => setError(forForm(form, thrown)),
   });
 
   return (
     <CenteredPage width={560}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          setError(null);
-          initialize.mutate(values);
-        })}
-      >
+      <form noValidate onSubmit={initialize.onSubmit}>
         <Stack gap="md">
           <div>
             <Title order={2}>{t('setup.title')}</Title>
@@ -76,30 +67,15 @@ export function SetupWizard() {
               label={t('setup.username')}
               description={t('setup.usernameHint')}
               autoComplete="username"
-             
               data-testid="setup-username"
               {...form.getInputProps('admin.username')}
             />
             <TextInput label={t('setup.displayName')} description={t('setup.displayNameHint')} data-testid="setup-display-name" {...form.getInputProps('admin.displayName')} />
-            <PasswordInput
-              label={t('setup.password')}
-              description={t('setup.passwordHint')}
-              autoComplete="new-password"
-             
-              data-testid="setup-password"
-              {...form.getInputProps('admin.password')}
-            />
-            <PasswordInput
-              label={t('setup.confirmPassword')}
-              description={t('setup.confirmHint')}
-              autoComplete="new-password"
-             
-              data-testid="setup-confirm-password"
-              {...form.getInputProps('confirmPassword')}
-            />
+            <NewPasswordInput label={t('setup.password')} data-testid="setup-password" {...form.getInputProps('admin.password')} />
+            <NewPasswordInput label={t('setup.confirmPassword')} description={t('setup.confirmHint')} data-testid="setup-confirm-password" {...form.getInputProps('confirmPassword')} />
           </SimpleGrid>
-          <FormError message={error} testId="setup-error" />
-          <Button type="submit" loading={initialize.isPending} data-testid="setup-submit">
+          <FormError message={initialize.error} testId="setup-error" />
+          <Button type="submit" loading={initialize.pending} data-testid="setup-submit">
             {t('setup.submit')}
           </Button>
         </Stack>

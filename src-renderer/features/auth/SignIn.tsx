@@ -1,46 +1,33 @@
 /** Sign-in: username and password; wrong credentials, lockout and disabled accounts in an alert. */
-import { useState } from 'react';
 import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { call } from '../../api/client';
-import { useErrorText } from '../../i18n/errors';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { useStoreSession } from './session';
 
 export function SignIn({ propertyName }: { propertyName: string }) {
   const { t } = useTranslation();
-  const { forForm } = useErrorText();
   const storeSession = useStoreSession();
-  const [error, setError] = useState<string | null>(null);
 
   const form = useForm({
     initialValues: { username: '', password: '' },
     validate: zod4Resolver(operations['auth.signIn'].input),
   });
 
-  const signIn = useMutation({
+  const signIn = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('auth.signIn', values),
     onSuccess: storeSession,
-    onError: (thrown) => {
-      setError(forForm(form, thrown));
-      form.setFieldValue('password', '');
-    },
+    onError: () => form.setFieldValue('password', ''),
   });
 
   return (
     <CenteredPage width={380}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          setError(null);
-          signIn.mutate(values);
-        })}
-      >
+      <form noValidate onSubmit={signIn.onSubmit}>
         <Stack gap="md">
           <div>
             <Text c="teal" fw={700} size="sm">
@@ -52,8 +39,8 @@ export function SignIn({ propertyName }: { propertyName: string }) {
           </div>
           <TextInput label={t('signIn.username')} autoComplete="username" autoFocus data-testid="signin-username" {...form.getInputProps('username')} />
           <PasswordInput label={t('signIn.password')} autoComplete="current-password" data-testid="signin-password" {...form.getInputProps('password')} />
-          <FormError message={error} testId="signin-error" />
-          <Button type="submit" loading={signIn.isPending} data-testid="signin-submit">
+          <FormError message={signIn.error} testId="signin-error" />
+          <Button type="submit" loading={signIn.pending} data-testid="signin-submit">
             {t('signIn.submit')}
           </Button>
         </Stack>

@@ -1,5 +1,4 @@
 /** This desk's backups: the folder they go to, the files made so far, and a backup on demand. */
-import { useState } from 'react';
 import { Alert, Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -13,40 +12,33 @@ import { queryKeys } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
+import { useFormSubmit } from '../../ui/use-form-submit';
 
 function FolderForm({ folder }: { folder: string }) {
   const { t } = useTranslation();
-  const { forForm } = useErrorText();
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({ initialValues: { folder }, validate: zod4Resolver(operations['backup.setFolder'].input) });
 
-  const save = useMutation({
+  const save = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('backup.setFolder', values),
     onSuccess: (status) => {
       client.setQueryData(queryKeys.backups, status);
       form.resetDirty({ folder: status.folder });
       notifications.show({ color: 'teal', message: t('settings.folderSaved') });
     },
-    onError: (thrown) => setError(forForm(form, thrown, { folder: t('settings.folder') })),
+    fieldLabels: { folder: t('settings.folder') },
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => {
-        setError(null);
-        save.mutate(values);
-      })}
-    >
+    <form noValidate onSubmit={save.onSubmit}>
       <Stack gap="xs">
         <Group align="flex-start" wrap="nowrap">
           <TextInput label={t('settings.folder')} description={t('settings.folderHint')} style={{ flex: 1 }} data-testid="backup-folder" {...form.getInputProps('folder')} />
-          <Button type="submit" variant="default" mt={46} loading={save.isPending} disabled={!form.isDirty()} data-testid="backup-folder-save">
+          <Button type="submit" variant="default" mt={46} loading={save.pending} disabled={!form.isDirty()} data-testid="backup-folder-save">
             {t('settings.saveFolder')}
           </Button>
         </Group>
-        <FormError message={error} testId="backup-folder-error" />
+        <FormError message={save.error} testId="backup-folder-error" />
       </Stack>
     </form>
   );

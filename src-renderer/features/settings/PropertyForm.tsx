@@ -1,29 +1,26 @@
 /** The property's name, time zone, currency and idle lock → property.update. */
-import { useState } from 'react';
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type Property } from '@shared/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
-import { useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { CurrencySelect, TimeZoneSelect } from './PropertyFields';
 
 export function PropertyForm({ property }: { property: Property }) {
   const { t } = useTranslation();
-  const { forForm } = useErrorText();
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: property.name, timeZone: property.timeZone, currency: property.currency, idleLockMinutes: property.idleLockMinutes },
     validate: zod4Resolver(operations['property.update'].input),
   });
 
-  const save = useMutation({
+  const save = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('property.update', values),
     onSuccess: (saved) => {
       form.resetDirty({ name: saved.name, timeZone: saved.timeZone, currency: saved.currency, idleLockMinutes: saved.idleLockMinutes });
@@ -31,17 +28,10 @@ export function PropertyForm({ property }: { property: Property }) {
       void client.invalidateQueries({ queryKey: queryKeys.setup });
       notifications.show({ color: 'teal', message: t('settings.propertySaved') });
     },
-    onError: (thrown) => setError(forForm(form, thrown)),
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => {
-        setError(null);
-        save.mutate(values);
-      })}
-    >
+    <form noValidate onSubmit={save.onSubmit}>
       <Stack>
         <TextInput label={t('settings.name')} data-autofocus data-testid="settings-name" {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -49,9 +39,9 @@ export function PropertyForm({ property }: { property: Property }) {
           <CurrencySelect label={t('settings.currency')} data-testid="settings-currency" {...form.getInputProps('currency')} />
           <NumberInput label={t('settings.idleLockMinutes')} min={1} max={240} allowDecimal={false} data-testid="settings-idle-lock" {...form.getInputProps('idleLockMinutes')} />
         </SimpleGrid>
-        <FormError message={error} testId="settings-property-error" />
+        <FormError message={save.error} testId="settings-property-error" />
         <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()} data-testid="settings-property-save">
+          <Button type="submit" loading={save.pending} disabled={!form.isDirty()} data-testid="settings-property-save">
             {t('common.save')}
           </Button>
         </Group>

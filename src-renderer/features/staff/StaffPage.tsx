@@ -10,10 +10,13 @@ import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
+import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffCreateModal } from './StaffCreateModal';
 import { StaffEditModal } from './StaffEditModal';
+
+const COLUMNS = ['staff.username', 'staff.displayName', 'staff.role', 'staff.status', 'staff.lockedUntil', 'common.actions'] as const;
 
 function StaffRow({ member, loadedAt, onEdit, onReset }: { member: StaffMember; loadedAt: number; onEdit: () => void; onReset: () => void }) {
   const { t } = useTranslation();
@@ -62,34 +65,20 @@ export function StaffPage() {
       {staff.isPending && <Loader size="sm" />}
       {staff.isError && <Alert color="red">{message(staff.error)}</Alert>}
       {staff.data && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover verticalSpacing="xs" data-testid="staff-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('staff.username')}</Table.Th>
-                <Table.Th>{t('staff.displayName')}</Table.Th>
-                <Table.Th>{t('staff.role')}</Table.Th>
-                <Table.Th>{t('staff.status')}</Table.Th>
-                <Table.Th>{t('staff.lockedUntil')}</Table.Th>
-                <Table.Th>{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {staff.data.map((member) => (
-                <StaffRow key={member.id} member={member} loadedAt={staff.dataUpdatedAt} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
-              ))}
-              {staff.data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={6}>
-                    <Text c="dimmed" ta="center">
-                      {t('staff.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={720}
+          striped
+          highlightOnHover
+          verticalSpacing="xs"
+          data-testid="staff-table"
+          columns={COLUMNS.map((column) => (
+            <Table.Th key={column}>{t(column)}</Table.Th>
+          ))}
+          emptyText={t('staff.empty')}
+          rows={staff.data.map((member) => (
+            <StaffRow key={member.id} member={member} loadedAt={staff.dataUpdatedAt} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
+          ))}
+        />
       )}
       <StaffCreateModal opened={creating} onClose={closeCreate} />
       <StaffEditModal member={editing} onClose={() => setEditing(null)} />
