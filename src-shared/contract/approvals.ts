@@ -44,6 +44,8 @@ export interface ApprovalRequest {
   createdAt: string;
   decidedAt: string | null;
   decisions: ApprovalDecision[];
+  /** What the held operation returned (e.g. an approved export), on a single request read; absent in lists. */
+  result?: unknown;
 }
 
 export interface ApprovalCounts {

@@ -2,7 +2,7 @@
  * Each e2e test gets its own desk: a fresh data folder and its own browser-harness process
  * (the real `start:web` entry point), on a free port, with a per-run token.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,8 +18,11 @@ export interface DeskHarness {
 const root = path.resolve(import.meta.dirname, '../..');
 const token = 'e2e-token';
 
-async function startDesk(): Promise<{ desk: DeskHarness; child: ChildProcess }> {
+async function startDesk(seedDemo: boolean): Promise<{ desk: DeskHarness; child: ChildProcess }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-e2e-'));
+  if (seedDemo) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'src-main/cli/seed-demo.ts', '--data-dir', dataDir, '--guests', '60'], { cwd: root, stdio: 'ignore' });
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
     cwd: root,
     env: { ...process.env, YINGBIN_HARNESS_TOKEN: token },
@@ -52,18 +55,27 @@ async function startDesk(): Promise<{ desk: DeskHarness; child: ChildProcess }> 
   return { desk, child };
 }
 
-export const test = base.extend<{ desk: DeskHarness }>({
+/** `desk`: a fresh desk at first run. `demoDesk`: the demo hotel (`seed:demo`, 60 guests; staff and passwords in demo-hotel.ts). */
+export const test = base.extend<{ desk: DeskHarness; demoDesk: DeskHarness }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   desk: async ({}, use) => {
-    const { desk, child } = await startDesk();
-    await use(desk);
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(killer);
+    await runDesk(false, use);
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  demoDesk: async ({}, use) => {
+    await runDesk(true, use);
   },
 });
+
+async function runDesk(seedDemo: boolean, use: (desk: DeskHarness) => Promise<void>): Promise<void> {
+  const { desk, child } = await startDesk(seedDemo);
+  await use(desk);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(killer);
+}
 
 export const expect = test.expect;
 

@@ -137,7 +137,8 @@ describe('an operation that needs approval', () => {
     expect(await desk.fail('approvals.decide', { requestId: request.id, decision: 'approve' })).toEqual({ code: 'APPROVER_TIER_TOO_LOW', params: { role: 'director' } });
     await signIn(desk, 'zhou');
     const done = await desk.call('approvals.decide', { requestId: request.id, decision: 'approve' });
-    expect(done).toMatchObject({ status: 'executed', emergency: false });
+    expect(done).toMatchObject({ status: 'executed', emergency: false, result: { fileName: 'guests-2026-11-26.csv', rows: 1 } });
+    expect((done.result as { csv: string }).csv).toContain('C00000001,王芳,13812345678,leisure');
   });
 });
 

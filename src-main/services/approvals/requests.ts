@@ -64,7 +64,9 @@ export async function withDecisions(db: Kysely<Database>, rows: ApprovalRequestR
   return rows.map((row) => toRequest(row, decisions.filter((d) => d.request_id === row.id)));
 }
 
+/** One request with its decisions and, once executed, the held operation's result. */
 export async function loadRequest(db: Kysely<Database>, id: string): Promise<ApprovalRequest> {
-  const [request] = await withDecisions(db, [await findRequestRow(db, id)]);
-  return request!;
+  const row = await findRequestRow(db, id);
+  const [request] = await withDecisions(db, [row]);
+  return { ...request!, result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown) };
 }
