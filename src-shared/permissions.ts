@@ -16,16 +16,37 @@ export const PERMISSIONS = [
   'guests.view',
   'guests.delete',
   'guests.export',
+  'guests.manage',
+  'guests.viewId',
+  'reservations.view',
+  'reservations.manage',
+  'housekeeping.manage',
+  'nightAudit.run',
+  'inventory.manage',
+  'tickets.sell',
+  'tickets.redeem',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** What a newly set-up property grants. Later migrations grant new permissions to existing properties. */
+const FRONT_DESK: readonly Permission[] = [
+  'guests.view',
+  'guests.delete',
+  'guests.manage',
+  'reservations.view',
+  'reservations.manage',
+  'housekeeping.manage',
+  'tickets.sell',
+  'tickets.redeem',
+];
+const APPROVER: readonly Permission[] = [...FRONT_DESK, 'audit.view', 'approvals.decide', 'guests.export', 'guests.viewId', 'nightAudit.run'];
+
 export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  agent: ['guests.view', 'guests.delete'],
-  service_rep: ['guests.view', 'guests.delete'],
-  supervisor: ['audit.view', 'approvals.decide', 'guests.view', 'guests.delete', 'guests.export'],
-  director: ['audit.view', 'backup.manage', 'approvals.decide', 'guests.view', 'guests.delete', 'guests.export'],
-  general_manager: ['audit.view', 'backup.manage', 'approvals.decide', 'guests.view', 'guests.delete', 'guests.export'],
+  agent: FRONT_DESK,
+  service_rep: FRONT_DESK,
+  supervisor: APPROVER,
+  director: [...APPROVER, 'backup.manage', 'inventory.manage'],
+  general_manager: [...APPROVER, 'backup.manage', 'inventory.manage'],
   admin: PERMISSIONS.filter((permission) => permission !== 'approvals.decide'),
 };
 

@@ -91,6 +91,7 @@ export interface RoomTable {
   floor: number;
   room_type_id: string;
   features_json: string;
+  status: string;
   created_at: string;
   updated_at: string;
   server_version: number | null;
@@ -103,6 +104,12 @@ export interface GuestTable {
   name: string;
   phone: string | null;
   segment: string;
+  id_type: string | null;
+  id_number: string | null;
+  preferences: string | null;
+  special_needs: string | null;
+  email: string | null;
+  temporary: number;
   created_at: string;
   updated_at: string;
   server_version: number | null;
@@ -169,6 +176,143 @@ export interface ApprovalDecisionTable {
   created_at: string;
 }
 
+export interface RatePlanTable {
+  id: string;
+  code: string;
+  name: string;
+  member_only: number;
+  channels_json: string;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
+  deleted_at: string | null;
+}
+
+export interface RatePlanPriceTable {
+  id: string;
+  rate_plan_id: string;
+  room_type_id: string;
+  start_date: string;
+  end_date: string;
+  weekdays: number;
+  price_fen: number;
+  created_at: string;
+}
+
+export interface ClosedDateTable {
+  date: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface NumberSequenceTable {
+  scope: string;
+  last: number;
+}
+
+export interface BookingTable {
+  id: string;
+  number: string;
+  guest_id: string;
+  channel: string;
+  status: string;
+  arrival: string;
+  departure: string;
+  room_type_id: string;
+  room_id: string | null;
+  adults: number;
+  children: number;
+  rate_plan_id: string | null;
+  nights_json: string;
+  total_fen: number;
+  guarantee: string;
+  special_requests: string;
+  created_by: string;
+  desk_id: string;
+  checked_in_at: string | null;
+  checked_out_at: string | null;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
+  deleted_at: string | null;
+}
+
+export interface BookingNightTable {
+  booking_id: string;
+  night: string;
+  room_type_id: string;
+}
+
+export interface BookingChangeTable {
+  id: string;
+  booking_id: string;
+  kind: string;
+  before_json: string | null;
+  after_json: string | null;
+  auth_method: string | null;
+  auth_ref: string | null;
+  staff_id: string;
+  staff_name: string;
+  created_at: string;
+}
+
+export interface PaymentTable {
+  id: string;
+  booking_id: string;
+  kind: string;
+  method: string;
+  amount_fen: number;
+  reference: string;
+  staff_id: string;
+  staff_name: string;
+  created_at: string;
+  server_version: number | null;
+}
+
+export interface TicketProductTable {
+  id: string;
+  code: string;
+  name: string;
+  price_fen: number;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
+  deleted_at: string | null;
+}
+
+export interface TicketSlotTable {
+  id: string;
+  product_id: string;
+  start_time: string;
+  end_time: string;
+  capacity: number;
+}
+
+export interface TicketOrderTable {
+  id: string;
+  number: string;
+  product_id: string;
+  slot_id: string;
+  visit_date: string;
+  status: string;
+  total_fen: number;
+  created_by: string;
+  desk_id: string;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
+}
+
+export interface TicketVisitorTable {
+  id: string;
+  order_id: string;
+  name: string;
+  id_type: string;
+  id_number: string;
+  redeemed_at: string | null;
+  redeemed_by: string | null;
+}
+
 export interface Database {
   property: PropertyTable;
   device: DeviceTable;
@@ -184,9 +328,23 @@ export interface Database {
   approval_tier: ApprovalTierTable;
   approval_request: ApprovalRequestTable;
   approval_decision: ApprovalDecisionTable;
+  rate_plan: RatePlanTable;
+  rate_plan_price: RatePlanPriceTable;
+  closed_date: ClosedDateTable;
+  number_sequence: NumberSequenceTable;
+  booking: BookingTable;
+  booking_night: BookingNightTable;
+  booking_change: BookingChangeTable;
+  payment: PaymentTable;
+  ticket_product: TicketProductTable;
+  ticket_slot: TicketSlotTable;
+  ticket_order: TicketOrderTable;
+  ticket_visitor: TicketVisitorTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
 export type NewAuditRow = Insertable<AuditLogTable>;
 export type ApprovalRequestRow = Selectable<ApprovalRequestTable>;
 export type ApprovalDecisionRow = Selectable<ApprovalDecisionTable>;
+export type BookingRow = Selectable<BookingTable>;
+export type GuestRow = Selectable<GuestTable>;

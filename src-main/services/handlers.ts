@@ -3,10 +3,16 @@ import type { OperationName } from '@shared/contract';
 import { approvalHandlers } from './approvals/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { frontDeskHandlers } from './bookings/front-desk';
+import { bookingHandlers } from './bookings/handlers';
 import { guestHandlers } from './guests/handlers';
+import { guestProfileHandlers } from './guests/profiles';
+import { searchHandlers } from './guests/quick-search';
+import { inventoryHandlers } from './inventory/handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
+import { ticketHandlers } from './tickets/handlers';
 
 export const handlers: HandlerMap<OperationName> = {
   ...authHandlers,
@@ -15,4 +21,10 @@ export const handlers: HandlerMap<OperationName> = {
   ...settingsHandlers,
   ...approvalHandlers,
   ...guestHandlers,
+  ...inventoryHandlers,
+  ...ticketHandlers,
+  ...guestProfileHandlers,
+  ...searchHandlers,
+  ...bookingHandlers,
+  ...frontDeskHandlers,
 };

@@ -1,7 +1,8 @@
 /**
  * The react-query client and the keys of what it caches. Any call failing with SESSION_LOCKED
  * or NOT_SIGNED_IN updates the cached session, which switches the app to the lock or sign-in
- * screen wherever the call was made.
+ * screen wherever the call was made. Any successful write refreshes the approval counts, since
+ * it may have created, decided or executed a request.
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '@shared/contract';
@@ -14,12 +15,20 @@ export const queryKeys = {
   permissions: ['permissions'],
   audit: ['audit'],
   backups: ['backups'],
+  guests: ['guests'],
+  /** Lists, single requests and counts all start with this, so one invalidation refreshes them all. */
+  approvals: ['approvals'],
+  approvalCounts: ['approvals', 'counts'],
+  approvalPolicy: ['approvalPolicy'],
 } as const;
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error) => routeSessionError(client, error) }),
-    mutationCache: new MutationCache({ onError: (error) => routeSessionError(client, error) }),
+    mutationCache: new MutationCache({
+      onError: (error) => routeSessionError(client, error),
+      onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.approvalCounts }),
+    }),
     defaultOptions: {
       queries: {
         refetchOnWindowFocus: false,

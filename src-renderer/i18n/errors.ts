@@ -1,18 +1,24 @@
 /**
  * Turns whatever a call threw into a message in the UI language. Codes and parameters come from
- * the services; parameters that are themselves codes (a permission, an instant) are translated
+ * the services; parameters that are themselves codes (a permission, a role, an instant) are translated
  * or formatted here. For INPUT_INVALID the offending fields are also marked on the form.
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from 'luxon';
 import { AppError } from '@shared/errors';
-import { isPermission } from '@shared/permissions';
+import { isPermission, isRole } from '@shared/permissions';
 import { formatInstant, useFormat } from './format';
 
 /** The part of a Mantine form the helper needs, so any form's values type fits. */
 interface MarkableForm {
   setFieldError(path: string, error: string): void;
+}
+
+const POLICY_REASONS = ['tiers', 'duplicate', 'role'] as const;
+
+function isPolicyReason(value: unknown): value is (typeof POLICY_REASONS)[number] {
+  return typeof value === 'string' && (POLICY_REASONS as readonly string[]).includes(value);
 }
 
 export function toAppError(error: unknown): AppError {
@@ -32,11 +38,13 @@ export function useErrorText() {
       if (error.code === 'INPUT_INVALID' && error.fields?.length) {
         params['fields'] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(error.fields.map((field) => fieldLabels[field] ?? field));
       }
-      const { until, permission } = params;
+      const { until, permission, role, reason } = params;
       if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
         params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);
       }
       if (typeof permission === 'string' && isPermission(permission)) params['permission'] = t(`permissionNames.${permission}`);
+      if (typeof role === 'string' && isRole(role)) params['role'] = t(`roles.${role}`);
+      if (error.code === 'POLICY_INVALID' && isPolicyReason(reason)) params['reason'] = t(`policy.invalid.${reason}`);
       return t(error.code, { ns: 'errors', ...params });
     },
     [t, locale, zone],

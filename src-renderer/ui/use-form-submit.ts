@@ -22,6 +22,8 @@ export function useFormSubmit<Values, Result>(form: UseFormReturnType<Values>, o
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: options.mutationFn,
+    // What was sent (often a password) must not outlive the form in the mutation cache.
+    gcTime: 0,
     onSuccess: options.onSuccess,
     onError: (thrown) => {
       setError(forForm(form, thrown, options.fieldLabels));

@@ -18,8 +18,15 @@ export interface OperationDef<Name extends string = string, In extends z.ZodType
   readonly access: Access;
   /** Input fields never written to the audit trail or the outbox (passwords). */
   readonly redact?: readonly string[];
+  /** Personal data (ID numbers) kept out of the audit trail; unlike `redact` it still syncs. `*` matches array items. */
+  readonly personal?: readonly string[];
   /** May run while the desk is locked for inactivity (unlock, sign out, reading the session). */
   readonly allowWhenLocked?: boolean;
+  /**
+   * Whether a call shows the person is at the desk (postpones the idle lock). Mutations do;
+   * queries do not — screens poll them — except the keep-alive the renderer sends on input.
+   */
+  readonly activity?: boolean;
   /** Mutations are queued for sync unless they only concern this desk (sign-in, backups). */
   readonly sync?: boolean;
   /** Type-only carrier of the output type; never set at run time. */
@@ -39,6 +46,7 @@ export function query<Out>() {
 export function mutation<Out>() {
   return <Name extends string, In extends z.ZodType>(def: Options<Name, In>): OperationDef<Name, In, Out, 'mutation'> => ({
     sync: true,
+    activity: true,
     ...def,
     kind: 'mutation',
   });

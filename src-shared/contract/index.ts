@@ -7,6 +7,9 @@ import { approvalOperations } from './approvals';
 import { auditOperations } from './audit';
 import type { OperationDef } from './define';
 import { guestOperations } from './guests';
+import { bookingOperations } from './bookings';
+import { inventoryOperations } from './inventory';
+import { ticketOperations } from './tickets';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
@@ -20,6 +23,9 @@ export const operations = {
   ...settingsOperations,
   ...approvalOperations,
   ...guestOperations,
+  ...inventoryOperations,
+  ...bookingOperations,
+  ...ticketOperations,
 };
 
 export type Operations = typeof operations;
@@ -42,5 +48,24 @@ export type { StaffMember, PermissionMatrix } from './staff';
 export type { BackupFile, BackupStatus } from './settings';
 export type { ApprovalRequest, ApprovalDecision, ApprovalCounts, ApprovalPolicy, ApprovalStatus, DecisionKind } from './approvals';
 export { APPROVAL_STATUSES, APPROVAL_VIEWS } from './approvals';
-export type { GuestSummary, GuestExport, Segment } from './guests';
+export type { GuestSummary, GuestExport, GuestProfile, QuickSearchResult, Segment } from './guests';
+export type { RoomType, Room, RatePlan, RatePlanPrice, ClosedDate, Channel } from './inventory';
+export { CHANNELS } from './inventory';
+export type {
+  AvailabilityCell,
+  AvailabilityRow,
+  RackBar,
+  RackRow,
+  Quote,
+  Payment,
+  BookingChange,
+  Booking,
+  BookingSummary,
+  FrontDeskDay,
+  HousekeepingRoom,
+  NightAuditResult,
+} from './bookings';
+export { GUARANTEES, PAYMENT_METHODS, PAYMENT_KINDS, AUTH_METHODS } from './bookings';
+export type { TicketSlot, TicketProduct, SlotAvailability, TicketVisitor, TicketOrder, IdType } from './tickets';
+export { ID_TYPES } from './tickets';
 export { SEGMENTS } from './guests';

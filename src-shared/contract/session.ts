@@ -53,6 +53,7 @@ export const authOperations = {
     name: 'auth.keepAlive',
     input: z.object({}),
     access: 'signed-in',
+    activity: true,
   }),
   'auth.signIn': mutation<SessionInfo>()({
     name: 'auth.signIn',

@@ -38,3 +38,23 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
 }
+
+/** Types into the guest search and waits for the one guest to be listed. */
+export async function findGuest(page: Page, customerNo: string): Promise<void> {
+  await page.getByTestId('guests-search').fill(customerNo);
+  await expect(page.getByTestId(`guest-row-${customerNo}`)).toBeVisible();
+}
+
+/** Fills the open approval request dialog: the reason, and for an approval at the desk the approver's own username and password. */
+export async function fillApprovalRequest(page: Page, fields: { reason?: string; username?: string; password?: string }): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /审批|審批|approval/i });
+  if (fields.reason !== undefined) await dialog.getByTestId('approval-reason').fill(fields.reason);
+  if (fields.username !== undefined) await dialog.getByTestId('approval-username').fill(fields.username);
+  if (fields.password !== undefined) await dialog.getByTestId('approval-password').fill(fields.password);
+}
+
+/** Approves the request open in the approvals drawer, with a comment. */
+export async function approveInDrawer(page: Page, comment: string): Promise<void> {
+  await page.getByTestId('decide-comment').fill(comment);
+  await page.getByTestId('decide-approve').click();
+}

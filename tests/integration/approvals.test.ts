@@ -33,7 +33,7 @@ beforeEach(async () => {
   ]) {
     await desk.services.db
       .insertInto('guest')
-      .values({ id: id!, customer_no: no!, name: name!, phone: '13812345678', segment: 'leisure', created_at: at, updated_at: at, server_version: null, deleted_at: null })
+      .values({ id: id!, customer_no: no!, name: name!, phone: '13812345678', segment: 'leisure', id_type: null, id_number: null, preferences: null, special_needs: null, email: null, temporary: 0, created_at: at, updated_at: at, server_version: null, deleted_at: null })
       .execute();
   }
   await signIn(desk, 'lina');

@@ -15,7 +15,8 @@ describe('sign-in', () => {
     await addStaff(desk, 'lina', 'agent');
     const session = await signIn(desk, 'LINA', 'lina-pass-1');
     expect(session.user).toMatchObject({ username: 'lina', role: 'agent' });
-    expect(session.permissions.sort()).toEqual(['guests.delete', 'guests.view']);
+    expect(session.permissions).toEqual(expect.arrayContaining(['guests.view', 'reservations.manage', 'tickets.sell']));
+    expect(session.permissions).not.toContain('staff.manage');
     expect(session.property).toMatchObject({ name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 10 });
   });
 

@@ -13,6 +13,11 @@ describe('redacting secrets', () => {
     });
     expect(input.admin.password).toBe('p');
   });
+
+  it('reaches into every item of an array with *', () => {
+    const input = { visitors: [{ name: 'a', idNumber: '1' }, { name: 'b', idNumber: '2' }] };
+    expect(redact(input, ['visitors.*.idNumber'])).toEqual({ visitors: [{ name: 'a', idNumber: '[redacted]' }, { name: 'b', idNumber: '[redacted]' }] });
+  });
 });
 
 describe('IPC sender check', () => {

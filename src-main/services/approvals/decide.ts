@@ -11,7 +11,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ApprovalRequestRow, StaffRow } from '../../db/schema';
 import { hasPermission } from '../permissions';
 import type { HandlerContext } from '../rpc/handler';
-import type { Session } from '../session-holder';
+import { newSession } from '../auth/session-info';
+import { findStaff } from '../staff/staff-rows';
 import { loadPaperworkDays } from './policy';
 import { findRequestRow, loadRequest } from './requests';
 
@@ -30,18 +31,6 @@ export async function deciderCapacity(ctx: Pick<HandlerContext, 'db'>, request: 
   const permission = operations[request.operation as keyof typeof operations]?.access;
   const reviews = request.awaiting_review === 1 && typeof permission === 'string' && isPermission(permission) && (await hasPermission(ctx.db, role, permission));
   return { awaitingRole, mayDecide, authority, reviews };
-}
-
-function requesterSession(request: ApprovalRequestRow, now: Date): Session {
-  return {
-    staffId: request.requester_id,
-    username: request.requester_name,
-    displayName: request.requester_name,
-    role: isRole(request.requester_role) ? request.requester_role : 'agent',
-    signedInAt: now,
-    lastActivityAt: now,
-    locked: false,
-  };
 }
 
 export async function decide(ctx: HandlerContext, requestId: string, decider: StaffRow, decision: Decision): Promise<ApprovalRequest> {
@@ -73,7 +62,7 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
       emergency: emergency ? 1 : 0,
       at_desk: decision.atDesk ? 1 : 0,
       decider_id: decider.id,
-      decider_name: decider.username,
+      decider_name: decider.display_name,
       decider_role: role,
       comment: decision.comment,
       created_at: at,
@@ -93,7 +82,7 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
     }
     if (awaiting_role === null && awaiting_review === 0) {
       const deciders = await ctx.db.selectFrom('approval_decision').selectAll().where('request_id', '=', request.id).where('kind', '=', 'approve').execute();
-      const result = await ctx.runApproved(request.operation, JSON.parse(request.input_json), requesterSession(request, ctx.now), {
+      const result = await ctx.runApproved(request.operation, JSON.parse(request.input_json), newSession(await findStaff(ctx.db, request.requester_id), ctx.now), {
         requestId: request.id,
         deciders: deciders.map((d) => ({ id: d.decider_id, name: d.decider_name, role: d.decider_role, emergency: d.emergency === 1 })),
       });

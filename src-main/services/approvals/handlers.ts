@@ -73,7 +73,7 @@ export const approvalHandlers: HandlerMap<
         amount_fen: amountFen,
         reason,
         requester_id: session.staffId,
-        requester_name: session.username,
+        requester_name: session.displayName,
         requester_role: session.role,
         desk_id: ctx.services.device.id,
         status: 'pending',

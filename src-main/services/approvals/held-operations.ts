@@ -21,6 +21,19 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     return { subject: { type: 'guest', id, label: `${guest.name} (${guest.customer_no})` }, amountFen: null };
   },
   'guests.export': async (_db, { query }) => ({ subject: { type: 'guest', id: null, label: query ? `"${query}"` : '*' }, amountFen: null }),
+  'bookings.overbook': async (db, input) => {
+    const guest = await db.selectFrom('guest').select('name').where('id', '=', input.guestId).executeTakeFirst();
+    const type = await db.selectFrom('room_type').select('name').where('id', '=', input.roomTypeId).executeTakeFirst();
+    if (!guest || !type) throw new AppError('NOT_FOUND');
+    return { subject: { type: 'booking', id: null, label: `${guest.name} · ${type.name} · ${input.arrival} → ${input.departure}` }, amountFen: null };
+  },
+  // The amount is what the override takes off the booking, so the tiers pick the approver.
+  'bookings.overridePrice': async (db, { id, nightlyFen }) => {
+    const booking = await db.selectFrom('booking').select(['number', 'nights_json', 'total_fen']).where('id', '=', id).executeTakeFirst();
+    if (!booking) throw new AppError('NOT_FOUND');
+    const nights = (JSON.parse(booking.nights_json) as unknown[]).length;
+    return { subject: { type: 'booking', id, label: booking.number }, amountFen: Math.max(0, booking.total_fen - nightlyFen * nights) };
+  },
 };
 
 export const APPROVABLE_OPERATIONS = Object.keys(describers) as OperationName[];

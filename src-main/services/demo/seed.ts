@@ -12,6 +12,7 @@ import type { Services } from '../services';
 import { DEMO_FLOORS, DEMO_PROPERTY, DEMO_ROOM_TYPES, DEMO_STAFF, demoGuest } from './demo-hotel';
 
 const GUEST_BATCH = 500;
+const NO_PROFILE_DETAILS = { id_type: null, id_number: null, preferences: null, special_needs: null, email: null, temporary: 0, server_version: null, deleted_at: null };
 
 async function must(services: Services, name: string, input: unknown): Promise<unknown> {
   const result = await dispatch(services, name, input);
@@ -29,7 +30,7 @@ async function seedRooms(trx: Kysely<Database>, at: string): Promise<number> {
         const number = `${floor}${String(index).padStart(2, '0')}`;
         await trx
           .insertInto('room')
-          .values({ id: uuidv7(), number, floor, room_type_id: typeId, features_json: JSON.stringify(type.features), created_at: at, updated_at: at, server_version: null, deleted_at: null })
+          .values({ id: uuidv7(), number, floor, room_type_id: typeId, features_json: JSON.stringify(type.features), status: 'vacant_clean', created_at: at, updated_at: at, server_version: null, deleted_at: null })
           .execute();
         rooms++;
       }
@@ -43,7 +44,16 @@ async function seedGuests(trx: Kysely<Database>, count: number, at: string, onPr
     const rows = [];
     for (let i = start; i < Math.min(count, start + GUEST_BATCH); i++) {
       const guest = demoGuest(i);
-      rows.push({ id: uuidv7(), customer_no: guest.customerNo, name: guest.name, phone: guest.phone, segment: guest.segment, created_at: at, updated_at: at, server_version: null, deleted_at: null });
+      rows.push({
+        ...NO_PROFILE_DETAILS,
+        id: uuidv7(),
+        customer_no: guest.customerNo,
+        name: guest.name,
+        phone: guest.phone,
+        segment: guest.segment,
+        created_at: at,
+        updated_at: at,
+      });
     }
     await trx.insertInto('guest').values(rows).execute();
     onProgress?.(start + rows.length);

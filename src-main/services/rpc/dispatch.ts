@@ -33,6 +33,11 @@ async function idleLockMinutes(db: Kysely<Database>): Promise<number | null> {
   return row?.idle_lock_minutes ?? null;
 }
 
+/** Secrets and personal data never reach the audit trail. */
+function auditRedactions(op: OperationDef): readonly string[] {
+  return [...(op.redact ?? []), ...(op.personal ?? [])];
+}
+
 function actorOf(session: Session | null) {
   return session ? { id: session.staffId, name: session.username } : null;
 }
@@ -45,7 +50,7 @@ async function recordDenied(services: Services, op: OperationDef, session: Sessi
       actor: actorOf(session),
       operation: op.name,
       outcome: 'denied',
-      detail: { input: redact(rawInput, op.redact), error: reason },
+      detail: { input: redact(rawInput, auditRedactions(op)), error: reason },
     }),
   );
 }
@@ -99,7 +104,7 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
       }
       value = await runMutation(services, op, handler, input, session, now);
     }
-    if (session && !op.allowWhenLocked && services.sessions.current === session) session.lastActivityAt = now;
+    if (session && op.activity && !op.allowWhenLocked && services.sessions.current === session) session.lastActivityAt = now;
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toValue() };
@@ -182,7 +187,7 @@ async function executeInTransaction(
     entityType: subject?.entityType,
     entityId: subject?.entityId,
     detail: {
-      input: redact(input, op.redact),
+      input: redact(input, auditRedactions(op)),
       ...(subject?.before !== undefined && { before: subject.before }),
       ...(subject?.after !== undefined && { after: subject.after }),
       ...(failure && { error: failure.code }),

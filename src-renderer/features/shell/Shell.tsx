@@ -2,8 +2,11 @@
 import { AppShell, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { ApprovalsPage } from '../approvals/ApprovalsPage';
+import { PolicyPage } from '../approvals/PolicyPage';
 import { AuditPage } from '../audit/AuditPage';
 import { useSession } from '../auth/session';
+import { GuestsPage } from '../guests/GuestsPage';
 import { HomePage } from '../home/HomePage';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -15,9 +18,12 @@ import { useIdleLock } from './useIdleLock';
 
 const PAGES: Record<Route, () => React.JSX.Element> = {
   home: HomePage,
+  guests: GuestsPage,
+  approvals: ApprovalsPage,
   staff: StaffPage,
   permissions: PermissionsPage,
   audit: AuditPage,
+  'approval-policy': PolicyPage,
   settings: SettingsPage,
 };
 
@@ -40,12 +46,13 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <ScrollArea>
-          {items.map(({ route: target, icon: Icon }) => (
+          {items.map(({ route: target, icon: Icon, badge: Badge }) => (
             <NavLink
               key={target}
               href={hrefOf(target)}
               label={t(`nav.${target}`)}
               leftSection={<Icon size={18} stroke={1.6} />}
+              rightSection={Badge && <Badge />}
               active={current === target}
               aria-current={current === target ? 'page' : undefined}
               onClick={closeNav}

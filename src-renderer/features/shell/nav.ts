@@ -1,6 +1,8 @@
 /** The pages of the signed-in app and who may open each. */
-import { IconHome, IconReportSearch, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { IconAddressBook, IconChecklist, IconHome, IconReportSearch, IconScale, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
+import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
 import type { Route } from './router';
 
 export interface NavItem {
@@ -8,13 +10,18 @@ export interface NavItem {
   icon: Icon;
   /** Any one of these opens the page; empty means everyone. */
   anyOf: readonly Permission[];
+  /** Shown at the item's right, e.g. how much waits there. */
+  badge?: ComponentType;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'home', icon: IconHome, anyOf: [] },
+  { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
+  { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },
   { route: 'permissions', icon: IconShieldLock, anyOf: ['permissions.manage'] },
   { route: 'audit', icon: IconReportSearch, anyOf: ['audit.view'] },
+  { route: 'approval-policy', icon: IconScale, anyOf: ['approvals.policy'] },
   { route: 'settings', icon: IconSettings, anyOf: ['settings.manage', 'backup.manage'] },
 ];
 

@@ -1,7 +1,7 @@
 /** A tiny hash router: `#/staff` names the page; anything else is home. */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['home', 'staff', 'permissions', 'audit', 'settings'] as const;
+export const ROUTES = ['home', 'guests', 'approvals', 'staff', 'permissions', 'audit', 'approval-policy', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function readRoute(): Route {

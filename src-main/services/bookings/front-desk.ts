@@ -1,0 +1,151 @@
+/** The front desk: room suggestions, check-in, room moves, check-out (early too), housekeeping and the night audit. */
+import type { Kysely } from 'kysely';
+import { AppError } from '@shared/errors';
+import { canSetRoomStatus, type RoomStatus } from '@shared/rules/booking-status';
+import { addDays, stayNights } from '@shared/rules/stay';
+import type { Database } from '../../db/schema';
+import { businessDate, setBusinessDate } from '../business-date';
+import type { HandlerMap } from '../rpc/handler';
+import { assertCan, recordChange } from './history';
+import { assertSellable, holdNights, releaseNights } from './inventory';
+import { findBookingRow, loadBooking } from './read';
+
+async function roomRow(db: Kysely<Database>, id: string) {
+  const room = await db.selectFrom('room').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!room) throw new AppError('NOT_FOUND');
+  return room;
+}
+
+/** Clean, vacant rooms of a type that no in-house booking holds, lowest floor first. */
+async function freeRooms(db: Kysely<Database>, roomTypeId: string | null) {
+  let query = db
+    .selectFrom('room')
+    .select(['id', 'number', 'floor', 'status', 'room_type_id'])
+    .where('deleted_at', 'is', null)
+    .where('status', '=', 'vacant_clean')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('booking').select('booking.id').whereRef('booking.room_id', '=', 'room.id').where('booking.status', '=', 'checked_in'))));
+  if (roomTypeId) query = query.where('room_type_id', '=', roomTypeId);
+  return query.orderBy('floor').orderBy('number').execute();
+}
+
+async function housekeepingRoom(db: Kysely<Database>, roomId: string) {
+  const room = await db
+    .selectFrom('room')
+    .innerJoin('room_type', 'room_type.id', 'room.room_type_id')
+    .select(['room.id', 'room.number', 'room.floor', 'room.status', 'room_type.name as room_type_name'])
+    .where('room.id', '=', roomId)
+    .executeTakeFirstOrThrow();
+  const guest = await db
+    .selectFrom('booking')
+    .innerJoin('guest', 'guest.id', 'booking.guest_id')
+    .select('guest.name')
+    .where('booking.room_id', '=', roomId)
+    .where('booking.status', '=', 'checked_in')
+    .executeTakeFirst();
+  return { id: room.id, number: room.number, floor: room.floor, roomTypeName: room.room_type_name, status: room.status as RoomStatus, guestName: guest?.name ?? null };
+}
+
+export const frontDeskHandlers: HandlerMap<
+  'frontDesk.suggestRooms' | 'frontDesk.checkIn' | 'frontDesk.moveRoom' | 'frontDesk.checkOut' | 'housekeeping.board' | 'housekeeping.setStatus' | 'nightAudit.roll'
+> = {
+  'frontDesk.suggestRooms': async ({ db }, { bookingId }) => {
+    const booking = await findBookingRow(db, bookingId);
+    const rooms = await freeRooms(db, booking.room_type_id);
+    return rooms.map((r) => ({ id: r.id, number: r.number, floor: r.floor, status: r.status as RoomStatus }));
+  },
+
+  'frontDesk.checkIn': async (ctx, { bookingId, roomId }) => {
+    const booking = await findBookingRow(ctx.db, bookingId);
+    assertCan(booking.status, 'checkIn');
+    const today = await businessDate(ctx.db, ctx.now);
+    if (booking.arrival > today || booking.departure <= today) throw new AppError('BOOKING_STATE');
+    const room = await roomRow(ctx.db, roomId);
+    const free = await freeRooms(ctx.db, booking.room_type_id);
+    if (!free.some((r) => r.id === roomId)) throw new AppError('ROOM_NOT_AVAILABLE', { room: room.number });
+    const at = ctx.now.toISOString();
+    await ctx.db.updateTable('booking').set({ status: 'checked_in', room_id: roomId, checked_in_at: at, updated_at: at }).where('id', '=', bookingId).execute();
+    await ctx.db.updateTable('room').set({ status: 'occupied', updated_at: at }).where('id', '=', roomId).execute();
+    await recordChange(ctx, bookingId, 'checked_in', null, { room: room.number });
+    ctx.audit({ entityType: 'booking', entityId: bookingId, before: { status: booking.status }, after: { status: 'checked_in', room: room.number } });
+    return loadBooking(ctx.db, bookingId);
+  },
+
+  'frontDesk.moveRoom': async (ctx, { bookingId, roomId, reason }) => {
+    const booking = await findBookingRow(ctx.db, bookingId);
+    assertCan(booking.status, 'moveRoom');
+    const from = await roomRow(ctx.db, booking.room_id!);
+    const to = await roomRow(ctx.db, roomId);
+    if (!(await freeRooms(ctx.db, null)).some((r) => r.id === roomId)) throw new AppError('ROOM_NOT_AVAILABLE', { room: to.number });
+    const at = ctx.now.toISOString();
+    if (to.room_type_id !== booking.room_type_id) {
+      // The rest of the stay moves to the new type's inventory.
+      const today = await businessDate(ctx.db, ctx.now);
+      const remaining = stayNights(today, booking.departure);
+      await assertSellable(ctx.db, to.room_type_id, remaining, { overbook: false, excludeBookingId: bookingId });
+      const kept = stayNights(booking.arrival, today);
+      await holdNights(ctx.db, bookingId, booking.room_type_id, kept);
+      await ctx.db.insertInto('booking_night').values(remaining.map((night) => ({ booking_id: bookingId, night, room_type_id: to.room_type_id }))).execute();
+      await ctx.db.updateTable('booking').set({ room_type_id: to.room_type_id }).where('id', '=', bookingId).execute();
+    }
+    await ctx.db.updateTable('booking').set({ room_id: roomId, updated_at: at }).where('id', '=', bookingId).execute();
+    await ctx.db.updateTable('room').set({ status: 'vacant_dirty', updated_at: at }).where('id', '=', from.id).execute();
+    await ctx.db.updateTable('room').set({ status: 'occupied', updated_at: at }).where('id', '=', roomId).execute();
+    await recordChange(ctx, bookingId, 'room_moved', { room: from.number }, { room: to.number, reason });
+    ctx.audit({ entityType: 'booking', entityId: bookingId, before: { room: from.number }, after: { room: to.number, reason } });
+    return loadBooking(ctx.db, bookingId);
+  },
+
+  'frontDesk.checkOut': async (ctx, { bookingId }) => {
+    const booking = await loadBooking(ctx.db, bookingId);
+    assertCan(booking.status, 'checkOut');
+    const today = await businessDate(ctx.db, ctx.now);
+    const at = ctx.now.toISOString();
+    // An early departure is charged for the nights slept (at least one) and gives the rest back.
+    const departure = today < booking.departure ? (today > booking.arrival ? today : addDays(booking.arrival, 1)) : booking.departure;
+    const nights = booking.nights.filter((n) => n.night < departure);
+    const totalFen = nights.reduce((sum, n) => sum + n.priceFen, 0);
+    const balance = totalFen - booking.paidFen;
+    if (balance > 0) throw new AppError('BALANCE_DUE', { amount: (balance / 100).toFixed(2) });
+    if (departure !== booking.departure) {
+      await releaseNights(ctx.db, bookingId, departure);
+      await recordChange(ctx, bookingId, 'early_departure', { departure: booking.departure, totalFen: booking.totalFen }, { departure, totalFen });
+    }
+    await ctx.db
+      .updateTable('booking')
+      .set({ status: 'checked_out', departure, nights_json: JSON.stringify(nights), total_fen: totalFen, checked_out_at: at, updated_at: at })
+      .where('id', '=', bookingId)
+      .execute();
+    await ctx.db.updateTable('room').set({ status: 'vacant_dirty', updated_at: at }).where('id', '=', booking.room!.id).execute();
+    await recordChange(ctx, bookingId, 'checked_out', null, { room: booking.room!.number });
+    ctx.audit({ entityType: 'booking', entityId: bookingId, before: { status: booking.status }, after: { status: 'checked_out', departure, totalFen } });
+    return loadBooking(ctx.db, bookingId);
+  },
+
+  'housekeeping.board': async ({ db }) => {
+    const rooms = await db.selectFrom('room').select('id').where('deleted_at', 'is', null).orderBy('floor').orderBy('number').execute();
+    return Promise.all(rooms.map((r) => housekeepingRoom(db, r.id)));
+  },
+
+  'housekeeping.setStatus': async (ctx, { roomId, status }) => {
+    const room = await roomRow(ctx.db, roomId);
+    if (!canSetRoomStatus(room.status as RoomStatus, status)) throw new AppError('ROOM_STATUS');
+    await ctx.db.updateTable('room').set({ status, updated_at: ctx.now.toISOString() }).where('id', '=', roomId).execute();
+    ctx.audit({ entityType: 'room', entityId: roomId, before: { status: room.status }, after: { status } });
+    return housekeepingRoom(ctx.db, roomId);
+  },
+
+  'nightAudit.roll': async (ctx) => {
+    const closing = await businessDate(ctx.db, ctx.now);
+    const unarrived = await ctx.db.selectFrom('booking').select(['id', 'number']).where('status', '=', 'confirmed').where('arrival', '<=', closing).execute();
+    const at = ctx.now.toISOString();
+    for (const booking of unarrived) {
+      await ctx.db.updateTable('booking').set({ status: 'no_show', updated_at: at }).where('id', '=', booking.id).execute();
+      await releaseNights(ctx.db, booking.id);
+      await recordChange(ctx, booking.id, 'no_show', { status: 'confirmed' }, { status: 'no_show', businessDate: closing });
+    }
+    const next = addDays(closing, 1);
+    await setBusinessDate(ctx.db, next);
+    ctx.audit({ entityType: 'business_date', entityId: closing, before: { businessDate: closing }, after: { businessDate: next, noShows: unarrived.map((b) => b.number) } });
+    return { closedDate: closing, businessDate: next, noShows: unarrived.map((b) => b.number) };
+  },
+};

@@ -1,0 +1,72 @@
+/** Booking intake: checks, price breakdown, inventory held, booking number, history — in the caller's transaction. */
+import { v7 as uuidv7 } from 'uuid';
+import type { Booking, ParsedInputOf } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { stayNights } from '@shared/rules/stay';
+import { businessDate } from '../business-date';
+import { nextNumber } from '../numbers';
+import type { HandlerContext } from '../rpc/handler';
+import { assertSellable, holdNights } from './inventory';
+import { quoteStay, ratePlanRow, roomTypeRow } from './pricing';
+import { loadBooking } from './read';
+import { recordChange } from './history';
+
+type BookingInput = ParsedInputOf<'bookings.create'>;
+
+export async function assertStayAllowed(ctx: HandlerContext, input: Pick<BookingInput, 'arrival' | 'roomTypeId' | 'adults' | 'children' | 'ratePlanId' | 'channel'>): Promise<void> {
+  const today = await businessDate(ctx.db, ctx.now);
+  if (input.arrival < today) throw new AppError('INPUT_INVALID', { fields: 'arrival' }, ['arrival']);
+  const roomType = await roomTypeRow(ctx.db, input.roomTypeId);
+  if (input.adults + input.children > roomType.capacity) throw new AppError('CAPACITY_EXCEEDED', { capacity: roomType.capacity });
+  if (input.ratePlanId) {
+    const plan = await ratePlanRow(ctx.db, input.ratePlanId);
+    if (!(JSON.parse(plan.channels_json) as string[]).includes(input.channel)) throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
+  }
+}
+
+export async function createBooking(ctx: HandlerContext, input: BookingInput, overbook: boolean): Promise<Booking> {
+  const guest = await ctx.db.selectFrom('guest').select(['id', 'name']).where('id', '=', input.guestId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!guest) throw new AppError('NOT_FOUND');
+  await assertStayAllowed(ctx, input);
+  const nights = stayNights(input.arrival, input.departure);
+  await assertSellable(ctx.db, input.roomTypeId, nights, { overbook });
+  const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
+
+  const id = uuidv7();
+  const at = ctx.now.toISOString();
+  const number = await nextNumber(ctx.db, ctx.services, 'B', await businessDate(ctx.db, ctx.now));
+  await ctx.db
+    .insertInto('booking')
+    .values({
+      id,
+      number,
+      guest_id: input.guestId,
+      channel: input.channel,
+      status: 'confirmed',
+      arrival: input.arrival,
+      departure: input.departure,
+      room_type_id: input.roomTypeId,
+      room_id: null,
+      adults: input.adults,
+      children: input.children,
+      rate_plan_id: input.ratePlanId,
+      nights_json: JSON.stringify(quote.nights),
+      total_fen: quote.totalFen,
+      guarantee: input.guarantee,
+      special_requests: input.specialRequests,
+      created_by: ctx.session?.username ?? 'system',
+      desk_id: ctx.services.device.id,
+      checked_in_at: null,
+      checked_out_at: null,
+      created_at: at,
+      updated_at: at,
+      server_version: null,
+      deleted_at: null,
+    })
+    .execute();
+  await holdNights(ctx.db, id, input.roomTypeId, nights);
+  await recordChange(ctx, id, overbook ? 'created_overbooked' : 'created', null, { number, arrival: input.arrival, departure: input.departure, totalFen: quote.totalFen });
+  const booking = await loadBooking(ctx.db, id);
+  ctx.audit({ entityType: 'booking', entityId: id, after: { number, guest: guest.name, arrival: input.arrival, departure: input.departure, totalFen: quote.totalFen, overbook } });
+  return booking;
+}

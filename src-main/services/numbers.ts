@@ -1,0 +1,25 @@
+/** Allocates human numbers (bookings, tickets, customers) from per-desk sequences, inside the caller's transaction. */
+import type { Kysely } from 'kysely';
+import { formatNumber, type NumberPrefix } from '@shared/rules/numbers';
+import type { Database } from '../db/schema';
+import type { Services } from './services';
+
+async function next(db: Kysely<Database>, scope: string): Promise<number> {
+  const row = await db
+    .insertInto('number_sequence')
+    .values({ scope, last: 1 })
+    .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ last: eb('number_sequence.last', '+', 1) })))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+/** e.g. B261126-5ZMM-007: unique across desks without asking a server. */
+export async function nextNumber(db: Kysely<Database>, services: Services, prefix: NumberPrefix, date: string): Promise<string> {
+  return formatNumber(prefix, date, services.device.code, await next(db, `${prefix}:${date}`));
+}
+
+/** e.g. C5ZMM000042 for a profile made at this desk. */
+export async function nextCustomerNo(db: Kysely<Database>, services: Services): Promise<string> {
+  return `C${services.device.code}${String(await next(db, 'C')).padStart(6, '0')}`;
+}

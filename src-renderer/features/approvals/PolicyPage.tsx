@@ -1,0 +1,88 @@
+/** The approval policy (admins): amount tiers, a rule per approvable operation, paperwork days. */
+import { Alert, Button, Card, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ApprovalPolicy } from '@shared/contract';
+import { call } from '../../api/client';
+import { queryKeys } from '../../api/query-client';
+import { useErrorText } from '../../i18n/errors';
+import { FormError } from '../../ui/FormError';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { toFormValues, toPolicyInput, type PolicyValues } from './policy-form';
+import { PolicyRules } from './PolicyRules';
+import { PolicyTiers } from './PolicyTiers';
+
+function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm<PolicyValues>({ initialValues: toFormValues(policy) });
+  const save = useFormSubmit(form, {
+    mutationFn: (values: PolicyValues) => call('approvals.setPolicy', toPolicyInput(values)),
+    onSuccess: (saved) => {
+      client.setQueryData(queryKeys.approvalPolicy, saved);
+      form.setValues(toFormValues(saved));
+      form.resetDirty(toFormValues(saved));
+      notifications.show({ color: 'teal', message: t('policy.saved') });
+    },
+  });
+
+  return (
+    <form noValidate onSubmit={save.onSubmit}>
+      <Stack gap="lg">
+        <Card withBorder padding="lg">
+          <Title order={3} size="h4">
+            {t('policy.tiersTitle')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('policy.tiersHint')}
+          </Text>
+          <PolicyTiers form={form} />
+        </Card>
+        <Card withBorder padding="lg">
+          <Title order={3} size="h4">
+            {t('policy.rulesTitle')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('policy.rulesHint')}
+          </Text>
+          <PolicyRules form={form} />
+        </Card>
+        <Card withBorder padding="lg">
+          <NumberInput
+            label={t('policy.paperworkDays')}
+            description={t('policy.paperworkDaysHint')}
+            min={1}
+            max={60}
+            allowDecimal={false}
+            maw={320}
+            data-testid="policy-paperwork-days"
+            {...form.getInputProps('paperworkDays')}
+          />
+        </Card>
+        <FormError message={save.error} testId="policy-error" />
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.pending} disabled={!form.isDirty()} data-testid="policy-save">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function PolicyPage() {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const policy = useQuery({ queryKey: queryKeys.approvalPolicy, queryFn: () => call('approvals.policy') });
+  return (
+    <Stack gap="md" maw={1040}>
+      <PageHeader title={t('policy.title')} />
+      {policy.isPending && <Loader size="sm" />}
+      {policy.isError && <Alert color="red">{message(policy.error)}</Alert>}
+      {policy.data && <PolicyForm policy={policy.data} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,231 @@
+/** Bookings from intake to check-out: availability, quotes, intake, changes, payments, the front desk and the night audit. */
+import { z } from 'zod';
+import type { BookingStatus, RoomStatus } from '../rules/booking-status';
+import { ROOM_STATUSES } from '../rules/booking-status';
+import type { NightPrice } from '../rules/pricing';
+import { mutation, query } from './define';
+import { id, localDate } from './fields';
+import { CHANNELS, type Channel } from './inventory';
+
+export const GUARANTEES = ['none', 'deposit', 'card', 'company'] as const;
+export const PAYMENT_METHODS = ['cash', 'card', 'wechat', 'alipay', 'transfer', 'other'] as const;
+export const PAYMENT_KINDS = ['deposit', 'payment', 'refund'] as const;
+export const AUTH_METHODS = ['signed_form', 'email', 'fax', 'message', 'in_person'] as const;
+
+export interface AvailabilityCell {
+  night: string;
+  rooms: number;
+  sold: number;
+  available: number;
+  closed: boolean;
+}
+
+export interface AvailabilityRow {
+  roomTypeId: string;
+  roomTypeName: string;
+  cells: AvailabilityCell[];
+}
+
+export interface RackBar {
+  bookingId: string;
+  number: string;
+  guestName: string;
+  /** First and last night shown (clipped to the window). */
+  from: string;
+  to: string;
+  status: BookingStatus;
+}
+
+export interface RackRow {
+  roomId: string;
+  number: string;
+  floor: number;
+  roomTypeId: string;
+  status: RoomStatus;
+  bars: RackBar[];
+}
+
+export interface Quote {
+  nights: NightPrice[];
+  totalFen: number;
+  available: boolean;
+  soldOutNight: string | null;
+}
+
+export interface Payment {
+  id: string;
+  kind: (typeof PAYMENT_KINDS)[number];
+  method: (typeof PAYMENT_METHODS)[number];
+  amountFen: number;
+  reference: string;
+  staffName: string;
+  at: string;
+}
+
+export interface BookingChange {
+  id: string;
+  kind: string;
+  before: unknown;
+  after: unknown;
+  authMethod: string | null;
+  authRef: string | null;
+  staffName: string;
+  at: string;
+}
+
+export interface Booking {
+  id: string;
+  number: string;
+  status: BookingStatus;
+  channel: Channel;
+  guest: { id: string; customerNo: string; name: string; phone: string | null; temporary: boolean };
+  arrival: string;
+  departure: string;
+  roomType: { id: string; name: string };
+  room: { id: string; number: string } | null;
+  adults: number;
+  children: number;
+  ratePlan: { id: string; name: string } | null;
+  nights: NightPrice[];
+  totalFen: number;
+  guarantee: (typeof GUARANTEES)[number];
+  specialRequests: string;
+  payments: Payment[];
+  paidFen: number;
+  balanceFen: number;
+  changes: BookingChange[];
+  createdBy: string;
+  createdAt: string;
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+}
+
+export interface BookingSummary {
+  id: string;
+  number: string;
+  status: BookingStatus;
+  guestName: string;
+  arrival: string;
+  departure: string;
+  roomTypeName: string;
+  roomNumber: string | null;
+  balanceFen: number;
+}
+
+export interface FrontDeskDay {
+  businessDate: string;
+  arrivals: BookingSummary[];
+  departures: BookingSummary[];
+  inHouse: BookingSummary[];
+}
+
+export interface HousekeepingRoom {
+  id: string;
+  number: string;
+  floor: number;
+  roomTypeName: string;
+  status: RoomStatus;
+  guestName: string | null;
+}
+
+export interface NightAuditResult {
+  closedDate: string;
+  businessDate: string;
+  noShows: string[];
+}
+
+const stay = z
+  .object({ arrival: localDate, departure: localDate })
+  .refine((s) => s.arrival < s.departure, { path: ['departure'] });
+
+const bookingFields = {
+  guestId: id,
+  channel: z.enum(CHANNELS),
+  arrival: localDate,
+  departure: localDate,
+  roomTypeId: id,
+  ratePlanId: id.nullable().default(null),
+  adults: z.number().int().min(1).max(20),
+  children: z.number().int().min(0).max(20).default(0),
+  guarantee: z.enum(GUARANTEES).default('none'),
+  specialRequests: z.string().trim().max(500).default(''),
+};
+const bookingInput = z.object(bookingFields).refine((s) => s.arrival < s.departure, { path: ['departure'] });
+
+const authorisation = z.object({ method: z.enum(AUTH_METHODS), reference: z.string().trim().min(1).max(100) });
+
+export const bookingOperations = {
+  'availability.grid': query<AvailabilityRow[]>()({
+    name: 'availability.grid',
+    input: z.object({ from: localDate, nights: z.number().int().min(1).max(62) }),
+    access: 'reservations.view',
+  }),
+  'availability.rack': query<RackRow[]>()({
+    name: 'availability.rack',
+    input: z.object({ from: localDate, nights: z.number().int().min(1).max(31) }),
+    access: 'reservations.view',
+  }),
+  'bookings.quote': query<Quote>()({
+    name: 'bookings.quote',
+    input: stay.and(z.object({ roomTypeId: id, ratePlanId: id.nullable().default(null) })),
+    access: 'reservations.view',
+  }),
+  'bookings.create': mutation<Booking>()({ name: 'bookings.create', input: bookingInput, access: 'reservations.manage' }),
+  /** The same booking beyond inventory: held for a supervisor's approval by the default policy. */
+  'bookings.overbook': mutation<Booking>()({ name: 'bookings.overbook', input: bookingInput, access: 'reservations.manage' }),
+  'bookings.get': query<Booking>()({ name: 'bookings.get', input: z.object({ id }), access: 'reservations.view' }),
+  'bookings.change': mutation<Booking>()({
+    name: 'bookings.change',
+    input: z
+      .object({
+        id,
+        arrival: localDate,
+        departure: localDate,
+        roomTypeId: id,
+        ratePlanId: id.nullable(),
+        adults: z.number().int().min(1).max(20),
+        children: z.number().int().min(0).max(20),
+        specialRequests: z.string().trim().max(500),
+        authorisation,
+      })
+      .refine((s) => s.arrival < s.departure, { path: ['departure'] }),
+    access: 'reservations.manage',
+  }),
+  /** A nightly price below the plan's, held for approval by amount (the discount in fen). */
+  'bookings.overridePrice': mutation<Booking>()({
+    name: 'bookings.overridePrice',
+    input: z.object({ id, nightlyFen: z.number().int().min(0).max(100_000_000), authorisation }),
+    access: 'reservations.manage',
+  }),
+  'bookings.day': query<FrontDeskDay>()({ name: 'bookings.day', input: z.object({}), access: 'reservations.view' }),
+  'payments.record': mutation<Booking>()({
+    name: 'payments.record',
+    input: z.object({
+      bookingId: id,
+      kind: z.enum(PAYMENT_KINDS),
+      method: z.enum(PAYMENT_METHODS),
+      amountFen: z.number().int().min(1).max(100_000_000),
+      reference: z.string().trim().max(100).default(''),
+    }),
+    access: 'reservations.manage',
+  }),
+  'frontDesk.suggestRooms': query<{ id: string; number: string; floor: number; status: RoomStatus }[]>()({
+    name: 'frontDesk.suggestRooms',
+    input: z.object({ bookingId: id }),
+    access: 'reservations.view',
+  }),
+  'frontDesk.checkIn': mutation<Booking>()({ name: 'frontDesk.checkIn', input: z.object({ bookingId: id, roomId: id }), access: 'reservations.manage' }),
+  'frontDesk.moveRoom': mutation<Booking>()({
+    name: 'frontDesk.moveRoom',
+    input: z.object({ bookingId: id, roomId: id, reason: z.string().trim().min(1).max(200) }),
+    access: 'reservations.manage',
+  }),
+  'frontDesk.checkOut': mutation<Booking>()({ name: 'frontDesk.checkOut', input: z.object({ bookingId: id }), access: 'reservations.manage' }),
+  'housekeeping.board': query<HousekeepingRoom[]>()({ name: 'housekeeping.board', input: z.object({}), access: 'reservations.view' }),
+  'housekeeping.setStatus': mutation<HousekeepingRoom>()({
+    name: 'housekeeping.setStatus',
+    input: z.object({ roomId: id, status: z.enum(ROOM_STATUSES) }),
+    access: 'housekeeping.manage',
+  }),
+  'nightAudit.roll': mutation<NightAuditResult>()({ name: 'nightAudit.roll', input: z.object({}), access: 'nightAudit.run' }),
+};
