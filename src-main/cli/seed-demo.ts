@@ -19,7 +19,7 @@ try {
     },
   });
   console.log(`Demo hotel ready in ${dataDir} (${((Date.now() - started) / 1000).toFixed(1)} s):`);
-  console.log(`  ${seeded.roomTypes} room types, ${seeded.rooms} rooms, ${seeded.guests.toLocaleString('en')} guests`);
+  console.log(`  ${seeded.roomTypes} room types, ${seeded.rooms} rooms, ${seeded.guests.toLocaleString('en')} guests, ${seeded.arrivals} arrivals today, the lake cruise's timed tickets`);
   console.log('  staff (username / password / role):');
   for (const member of seeded.staff) console.log(`    ${member.username.padEnd(11)} ${member.password.padEnd(18)} ${member.role}`);
 } catch (error) {

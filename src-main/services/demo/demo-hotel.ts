@@ -12,6 +12,25 @@ export const DEMO_ROOM_TYPES = [
   { code: 'ES', name: '行政套房', capacity: 2, baseRateFen: 128_800, roomsPerFloor: 1, features: ['套房', '湖景', '行政酒廊'] },
 ] as const;
 
+/** Weekend prices of the rack rate (门市价); weekdays sell at each type's base rate. */
+export const DEMO_RATE_PLAN = { code: 'BAR', name: '门市价', weekendFen: { SK: 52_800, ST: 53_800, DK: 78_800, FM: 89_800, ES: 148_800 } } as const;
+
+/** Timed-entry tickets for the lake cruise; the 16:00 sailing is a small boat (2 seats), handy for a sold-out slot. */
+export const DEMO_TICKETS = {
+  code: 'CRUISE',
+  name: '西湖游船',
+  priceFen: 5_500,
+  slots: [
+    { startTime: '09:00', endTime: '10:00', capacity: 40 },
+    { startTime: '10:30', endTime: '11:30', capacity: 40 },
+    { startTime: '14:00', endTime: '15:00', capacity: 40 },
+    { startTime: '16:00', endTime: '16:45', capacity: 2 },
+  ],
+};
+
+/** Bookings arriving today for the first guests, so the front desk has work at once. */
+export const DEMO_ARRIVALS = 8;
+
 /** Floors 3 to 10: 15 rooms each, 120 in all. */
 export const DEMO_FLOORS = [3, 4, 5, 6, 7, 8, 9, 10] as const;
 

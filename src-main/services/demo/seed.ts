@@ -9,7 +9,11 @@ import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/chain';
 import { dispatch } from '../rpc/dispatch';
 import type { Services } from '../services';
-import { DEMO_FLOORS, DEMO_PROPERTY, DEMO_ROOM_TYPES, DEMO_STAFF, demoGuest } from './demo-hotel';
+import { DEMO_ARRIVALS, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
+import { addDays } from '@shared/rules/stay';
+import { businessDate } from '../business-date';
+
+const FRIDAY_SATURDAY = (1 << 4) | (1 << 5);
 
 const GUEST_BATCH = 500;
 const NO_PROFILE_DETAILS = { id_type: null, id_number: null, preferences: null, special_needs: null, email: null, temporary: 0, server_version: null, deleted_at: null };
@@ -60,6 +64,25 @@ async function seedGuests(trx: Kysely<Database>, count: number, at: string, onPr
   }
 }
 
+/** A rate plan, the lake cruise's timed tickets, and today's arrivals — through the contract, as a desk would. */
+async function seedSales(services: Services, guests: number): Promise<number> {
+  const types = await services.db.selectFrom('room_type').select(['id', 'code']).execute();
+  await must(services, 'ratePlans.save', {
+    code: DEMO_RATE_PLAN.code,
+    name: DEMO_RATE_PLAN.name,
+    channels: ['phone', 'online', 'walk_in', 'travel_agency', 'ota'],
+    prices: types.map((type) => ({ roomTypeId: type.id, startDate: '2026-01-01', endDate: '2027-12-31', weekdays: FRIDAY_SATURDAY, priceFen: DEMO_RATE_PLAN.weekendFen[type.code as keyof typeof DEMO_RATE_PLAN.weekendFen] })),
+  });
+  await must(services, 'ticketProducts.save', DEMO_TICKETS);
+  const today = await businessDate(services.db, services.clock.now());
+  const arrivals = Math.min(DEMO_ARRIVALS, guests);
+  const firstGuests = await services.db.selectFrom('guest').select('id').orderBy('customer_no').limit(arrivals).execute();
+  for (const [i, guest] of firstGuests.entries()) {
+    await must(services, 'bookings.create', { guestId: guest.id, channel: i % 2 ? 'phone' : 'online', arrival: today, departure: addDays(today, 1 + (i % 3)), roomTypeId: types[i % types.length]!.id, adults: 1 });
+  }
+  return arrivals;
+}
+
 export async function seedDemo(services: Services, options: { guests: number; onProgress?: (done: number) => void }) {
   const [admin, ...others] = DEMO_STAFF;
   await must(services, 'setup.initialize', { property: DEMO_PROPERTY, admin: admin! });
@@ -86,6 +109,7 @@ export async function seedDemo(services: Services, options: { guests: number; on
     });
     return count;
   });
+  const arrivals = await seedSales(services, options.guests);
   await must(services, 'auth.signOut', {});
-  return { staff: DEMO_STAFF, roomTypes: DEMO_ROOM_TYPES.length, rooms, guests: options.guests };
+  return { staff: DEMO_STAFF, roomTypes: DEMO_ROOM_TYPES.length, rooms, guests: options.guests, arrivals };
 }

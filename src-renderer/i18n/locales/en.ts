@@ -1,4 +1,6 @@
 /** UI strings in English. */
+import { deskEn } from './desk/en';
+import { inventoryEn } from './inventory/en';
 import type { UiCatalog } from './zh-CN';
 
 export const en: UiCatalog = {
@@ -345,4 +347,6 @@ export const en: UiCatalog = {
     backupSize: 'Size',
     noBackups: 'No backups yet',
   },
+  desk: deskEn,
+  inventory: inventoryEn,
 };

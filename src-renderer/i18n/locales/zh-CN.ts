@@ -2,6 +2,8 @@
  * UI strings in Simplified Chinese: the source catalog. The other locales are typed from this
  * one, so a key missing from them is a type error. Error messages live in @shared/i18n/errors.
  */
+import { deskZhCN } from './desk/zh-CN';
+import { inventoryZhCN } from './inventory/zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
   common: {
@@ -346,6 +348,8 @@ export const zhCN = {
     backupSize: '大小',
     noBackups: '还没有备份',
   },
+  desk: deskZhCN,
+  inventory: inventoryZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,6 @@
 /** UI strings in Traditional Chinese. */
+import { deskZhTW } from './desk/zh-TW';
+import { inventoryZhTW } from './inventory/zh-TW';
 import type { UiCatalog } from './zh-CN';
 
 export const zhTW: UiCatalog = {
@@ -345,4 +347,6 @@ export const zhTW: UiCatalog = {
     backupSize: '大小',
     noBackups: '尚無備份',
   },
+  desk: deskZhTW,
+  inventory: inventoryZhTW,
 };
