@@ -5,29 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dispatch } from '../../src-main/services/rpc/dispatch';
-import { createServices, type Services } from '../../src-main/services/services';
-
-async function must(services: Services, name: string, input: unknown = {}) {
-  const result = await dispatch(services, name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function timeEach(count: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await run(i);
-    times.push(performance.now() - started);
-  }
-  return times;
-}
+import { createServices } from '../../src-main/services/services';
+import { must, percentile, timeEach } from './measure';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-bench-'));
 const services = await createServices({ dataDir });
@@ -43,11 +22,11 @@ const mutationTimes = await timeEach(MUTATIONS, (i) =>
   must(services, 'property.update', { name: `Bench ${i}`, timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 10 }),
 );
 const seconds = (performance.now() - started) / 1000;
-console.log(`mutation via dispatch: ${(MUTATIONS / seconds).toFixed(0)}/s, median ${median(mutationTimes).toFixed(3)} ms`);
+console.log(`mutation via dispatch: ${(MUTATIONS / seconds).toFixed(0)}/s, median ${percentile(mutationTimes, 50).toFixed(3)} ms`);
 
 // Reading the newest page of a large audit trail with a filter. Target: median < 20 ms.
 const listTimes = await timeEach(50, () => must(services, 'audit.list', { operation: 'property', limit: 50 }));
-console.log(`audit.list (${MUTATIONS + 1} entries), newest 50 filtered: median ${median(listTimes).toFixed(2)} ms`);
+console.log(`audit.list (${MUTATIONS + 1} entries), newest 50 filtered: median ${percentile(listTimes, 50).toFixed(2)} ms`);
 
 // Verifying the whole chain. Target: a million entries in under 30 s (> 33k entries/s).
 const verifyStarted = performance.now();
@@ -58,7 +37,7 @@ console.log(`audit.verify: ${((MUTATIONS + 1) / verifySeconds).toFixed(0)} entri
 // Sign-in, dominated by argon2id. Target: median < 100 ms.
 await must(services, 'auth.signOut');
 const signInTimes = await timeEach(20, () => must(services, 'auth.signIn', { username: 'admin', password: 'bench-pass-1' }));
-console.log(`auth.signIn (argon2id verify): median ${median(signInTimes).toFixed(1)} ms`);
+console.log(`auth.signIn (argon2id verify): median ${percentile(signInTimes, 50).toFixed(1)} ms`);
 
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log(`process RSS at end: ${rss.toFixed(0)} MiB`);

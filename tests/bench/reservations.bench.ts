@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { addDays } from '@shared/rules/stay';
-import { dispatch } from '../../src-main/services/rpc/dispatch';
-import { createServices, type Services } from '../../src-main/services/services';
+import { createServices } from '../../src-main/services/services';
+import { must, percentile, timeEach } from './measure';
 import { demoGuest } from '../../src-main/services/demo/demo-hotel';
 
 const GUESTS = Number(process.env['BENCH_GUESTS'] ?? 1_000_000);
@@ -19,27 +19,6 @@ const BOOKINGS = Number(process.env['BENCH_BOOKINGS'] ?? 1_000_000);
 const ROOM_TYPES = 5;
 const ROOMS = 500;
 const TODAY = '2026-11-26';
-
-async function must(services: Services, name: string, input: unknown = {}) {
-  const result = await dispatch(services, name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
-}
-
-async function timeEach(count: number, run: (i: number) => unknown): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await run(i);
-    times.push(performance.now() - started);
-  }
-  return times;
-}
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 

@@ -2,12 +2,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
-import type { StaffRow } from '../../db/schema';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { checkPassword } from './credentials';
 import { hashPassword } from './passwords';
 import { newSession, sessionInfo } from './session-info';
-import { findStaff } from '../staff/staff-rows';
+import { findStaff, insertStaff } from '../staff/staff-rows';
 
 function requireSession(ctx: HandlerContext) {
   if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
@@ -35,21 +34,7 @@ export const authHandlers: HandlerMap<
       .insertInto('role_permission')
       .values(ROLES.flatMap((role) => DEFAULT_GRANTS[role].map((permission) => ({ role, permission }))))
       .execute();
-    const staff: StaffRow = {
-      id: uuidv7(),
-      username: admin.username,
-      display_name: admin.displayName,
-      role: 'admin',
-      password_hash: await hashPassword(admin.password),
-      active: 1,
-      failed_attempts: 0,
-      locked_until: null,
-      created_at: at,
-      updated_at: at,
-      server_version: null,
-      deleted_at: null,
-    };
-    await db.insertInto('staff').values(staff).execute();
+    const staff = await insertStaff(db, { ...admin, role: 'admin' }, at);
     ctx.audit({ entityType: 'property', entityId: propertyId, after: property });
     const session = newSession(staff, now);
     ctx.setSessionAfterCommit(session);

@@ -1,13 +1,12 @@
 /** Staff accounts (admins manage them) and the editable role × permission matrix. */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { PermissionMatrix } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { ADMIN_FIXED_PERMISSIONS, isPermission, PERMISSIONS, ROLES, type Permission, type Role } from '@shared/permissions';
 import type { Database } from '../../db/schema';
 import { hashPassword } from '../auth/passwords';
 import type { HandlerMap } from '../rpc/handler';
-import { activeAdminCount, findStaff, toStaffMember } from './staff-rows';
+import { activeAdminCount, findStaff, insertStaff, toStaffMember } from './staff-rows';
 
 async function loadMatrix(db: Kysely<Database>): Promise<PermissionMatrix> {
   const rows = await db.selectFrom('role_permission').selectAll().execute();
@@ -27,22 +26,7 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
   'staff.create': async (ctx, input) => {
     const taken = await ctx.db.selectFrom('staff').select('id').where('username', '=', input.username).executeTakeFirst();
     if (taken) throw new AppError('USERNAME_TAKEN', { username: input.username });
-    const at = ctx.now.toISOString();
-    const row = {
-      id: uuidv7(),
-      username: input.username,
-      display_name: input.displayName,
-      role: input.role,
-      password_hash: await hashPassword(input.password),
-      active: 1,
-      failed_attempts: 0,
-      locked_until: null,
-      created_at: at,
-      updated_at: at,
-      server_version: null,
-      deleted_at: null,
-    };
-    await ctx.db.insertInto('staff').values(row).execute();
+    const row = await insertStaff(ctx.db, input, ctx.now.toISOString());
     const member = toStaffMember(row);
     ctx.audit({ entityType: 'staff', entityId: row.id, after: member });
     return member;

@@ -1,9 +1,31 @@
 /** Reading staff rows as the contract's StaffMember. */
 import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import type { StaffMember } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Role } from '@shared/permissions';
 import type { Database, StaffRow } from '../../db/schema';
+import { hashPassword } from '../auth/passwords';
+
+/** Inserts a new, active staff account with an argon2id hash of its password. */
+export async function insertStaff(db: Kysely<Database>, account: { username: string; displayName: string; role: Role; password: string }, at: string): Promise<StaffRow> {
+  const row: StaffRow = {
+    id: uuidv7(),
+    username: account.username,
+    display_name: account.displayName,
+    role: account.role,
+    password_hash: await hashPassword(account.password),
+    active: 1,
+    failed_attempts: 0,
+    locked_until: null,
+    created_at: at,
+    updated_at: at,
+    server_version: null,
+    deleted_at: null,
+  };
+  await db.insertInto('staff').values(row).execute();
+  return row;
+}
 
 export function toStaffMember(row: StaffRow): StaffMember {
   return {
