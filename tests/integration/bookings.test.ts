@@ -125,11 +125,11 @@ describe('the stay', () => {
   });
 
   it('keeps each change with the customer’s written authorisation', async () => {
-    const booking = await desk.call('bookings.create', { ...suiteBooking(hotel.guest), roomTypeId: hotel.standard, ratePlanId: hotel.plan });
+    const booking = await desk.call('bookings.create', { ...suiteBooking(hotel.guest, '2026-11-27', '2026-11-28'), roomTypeId: hotel.standard, ratePlanId: hotel.plan });
     const changed = await desk.call('bookings.change', {
       id: booking.id,
-      arrival: TODAY,
-      departure: '2026-11-29',
+      arrival: '2026-11-27',
+      departure: '2026-11-30',
       roomTypeId: hotel.standard,
       ratePlanId: hotel.plan,
       adults: 2,
@@ -137,8 +137,27 @@ describe('the stay', () => {
       specialRequests: '高楼层',
       authorisation: { method: 'signed_form', reference: '变更单 0042' },
     });
-    expect(changed.totalFen).toBe(40_000 + 58_800 + 58_800);
-    expect(changed.changes.at(-1)).toMatchObject({ kind: 'changed', authMethod: 'signed_form', authRef: '变更单 0042', staffName: 'lina', after: expect.objectContaining({ departure: '2026-11-29' }) });
+    expect(changed.totalFen).toBe(58_800 + 58_800 + 40_000);
+    expect(changed.changes.at(-1)).toMatchObject({ kind: 'changed', authMethod: 'signed_form', authRef: '变更单 0042', staffName: 'lina', after: expect.objectContaining({ departure: '2026-11-30' }) });
+  });
+
+  it('holds an urgent change — the guest arrives today — for a supervisor', async () => {
+    const booking = await desk.call('bookings.create', { ...suiteBooking(hotel.guest), roomTypeId: hotel.standard });
+    const change = {
+      id: booking.id,
+      arrival: TODAY,
+      departure: '2026-11-29',
+      roomTypeId: hotel.standard,
+      ratePlanId: null,
+      adults: 1,
+      children: 0,
+      specialRequests: '',
+      authorisation: { method: 'message' as const, reference: '微信 14:02' },
+    };
+    expect(await desk.fail('bookings.change', change)).toEqual({ code: 'APPROVAL_REQUIRED', params: { role: 'supervisor', dualReview: 0 } });
+    const request = await desk.call('approvals.request', { operation: 'bookings.change', input: change, reason: '客人临时延住' });
+    await desk.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1' });
+    expect((await desk.call('bookings.get', { id: booking.id })).departure).toBe('2026-11-29');
   });
 
   it('sends a price override to the approver its discount calls for', async () => {

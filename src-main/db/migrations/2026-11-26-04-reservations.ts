@@ -201,12 +201,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('ticket_visitor_order').on('ticket_visitor').column('order_id').execute();
 
-  // Selling beyond inventory and lowering a price wait for a supervisor (price overrides by amount tier).
+  // Selling beyond inventory, lowering a price (by amount tier) and urgent changes wait for a supervisor.
   await db
     .insertInto('approval_rule')
     .values([
       { operation: 'bookings.overbook', needs_approval: 1, min_approver_role: 'supervisor', approval_min_fen: null, dual_review: 0, dual_review_min_fen: null },
       { operation: 'bookings.overridePrice', needs_approval: 1, min_approver_role: null, approval_min_fen: 1, dual_review: 0, dual_review_min_fen: null },
+      { operation: 'bookings.change', needs_approval: 1, min_approver_role: 'supervisor', approval_min_fen: null, dual_review: 0, dual_review_min_fen: null },
     ])
     .execute();
 

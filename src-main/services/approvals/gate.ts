@@ -6,10 +6,11 @@ import type { Database } from '../../db/schema';
 import { describeHeld, isApprovable } from './held-operations';
 import { loadRule, loadTiers } from './policy';
 
-export async function requirementsForCall(db: Kysely<Database>, operation: string, input: unknown, role: Role): Promise<Requirements> {
+export async function requirementsForCall(db: Kysely<Database>, operation: string, input: unknown, role: Role, now: Date): Promise<Requirements> {
   if (!isApprovable(operation)) return NO_REQUIREMENTS;
   const rule = await loadRule(db, operation);
   if (!rule) return NO_REQUIREMENTS;
-  const { amountFen } = await describeHeld(db, operation, input);
+  const { amountFen, exempt } = await describeHeld(db, operation, input, now);
+  if (exempt) return NO_REQUIREMENTS;
   return requirementsFor(rule, await loadTiers(db), amountFen, role);
 }

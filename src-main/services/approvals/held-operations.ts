@@ -6,13 +6,16 @@ import type { Kysely } from 'kysely';
 import type { OperationName, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
+import { businessDate } from '../business-date';
 
 export interface HeldSubject {
   subject: { type: string; id: string | null; label: string };
   amountFen: number | null;
+  /** This call is of a kind the policy does not hold (e.g. a booking change that is not urgent). */
+  exempt?: boolean;
 }
 
-type Describe<N extends OperationName> = (db: Kysely<Database>, input: ParsedInputOf<N>) => Promise<HeldSubject>;
+type Describe<N extends OperationName> = (db: Kysely<Database>, input: ParsedInputOf<N>, now: Date) => Promise<HeldSubject>;
 
 const describers: { [N in OperationName]?: Describe<N> } = {
   'guests.delete': async (db, { id }) => {
@@ -26,6 +29,13 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     const type = await db.selectFrom('room_type').select('name').where('id', '=', input.roomTypeId).executeTakeFirst();
     if (!guest || !type) throw new AppError('NOT_FOUND');
     return { subject: { type: 'booking', id: null, label: `${guest.name} · ${type.name} · ${input.arrival} → ${input.departure}` }, amountFen: null };
+  },
+  // Only urgent changes are held: the guest arrives today (or is already in house).
+  'bookings.change': async (db, { id }, now) => {
+    const booking = await db.selectFrom('booking').select(['number', 'arrival', 'status']).where('id', '=', id).executeTakeFirst();
+    if (!booking) throw new AppError('NOT_FOUND');
+    const urgent = booking.status === 'checked_in' || booking.arrival <= (await businessDate(db, now));
+    return { subject: { type: 'booking', id, label: booking.number }, amountFen: null, exempt: !urgent };
   },
   // The amount is what the override takes off the booking, so the tiers pick the approver.
   'bookings.overridePrice': async (db, { id, nightlyFen }) => {
@@ -42,8 +52,8 @@ export function isApprovable(name: string): name is OperationName {
   return (APPROVABLE_OPERATIONS as string[]).includes(name);
 }
 
-export function describeHeld(db: Kysely<Database>, name: OperationName, input: unknown): Promise<HeldSubject> {
+export function describeHeld(db: Kysely<Database>, name: OperationName, input: unknown, now: Date): Promise<HeldSubject> {
   const describe = describers[name] as Describe<OperationName> | undefined;
   if (!describe) throw new AppError('NOT_APPROVABLE');
-  return describe(db, input as never);
+  return describe(db, input as never, now);
 }

@@ -97,7 +97,7 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
       value = await handler(makeContext(services, services.db, null, session, now).ctx, input);
     } else {
       if (session) {
-        const required = await requirementsForCall(services.db, name, input, session.role);
+        const required = await requirementsForCall(services.db, name, input, session.role, now);
         if (required.approverRole || required.dualReview) {
           throw new AppError('APPROVAL_REQUIRED', { role: required.approverRole ?? '', dualReview: required.dualReview ? 1 : 0 });
         }
