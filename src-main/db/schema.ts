@@ -186,6 +186,7 @@ export interface RatePlanTable {
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
+  cancellation_policy_json: string | null;
 }
 
 export interface RatePlanPriceTable {
@@ -235,6 +236,7 @@ export interface BookingTable {
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
+  cancellation_policy_json: string | null;
 }
 
 export interface BookingNightTable {
@@ -278,6 +280,7 @@ export interface TicketProductTable {
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
+  cancellation_policy_json: string | null;
 }
 
 export interface TicketSlotTable {
@@ -301,6 +304,7 @@ export interface TicketOrderTable {
   created_at: string;
   updated_at: string;
   server_version: number | null;
+  cancellation_policy_json: string | null;
 }
 
 export interface TicketVisitorTable {
@@ -311,6 +315,26 @@ export interface TicketVisitorTable {
   id_number: string;
   redeemed_at: string | null;
   redeemed_by: string | null;
+}
+
+export interface CancellationTable {
+  id: string;
+  number: string;
+  booking_id: string | null;
+  ticket_order_id: string | null;
+  arrival: string;
+  reason: string;
+  note: string;
+  penalty_fen: number;
+  refund_fen: number;
+  waived_fen: number;
+  rule: string;
+  refund_method: string | null;
+  staff_id: string;
+  staff_name: string;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
 }
 
 export interface Database {
@@ -340,6 +364,7 @@ export interface Database {
   ticket_slot: TicketSlotTable;
   ticket_order: TicketOrderTable;
   ticket_visitor: TicketVisitorTable;
+  cancellation: CancellationTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;

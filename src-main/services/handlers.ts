@@ -3,6 +3,7 @@ import type { OperationName } from '@shared/contract';
 import { approvalHandlers } from './approvals/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { cancellationHandlers } from './cancellations/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
 import { bookingHandlers } from './bookings/handlers';
 import { guestHandlers } from './guests/handlers';
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<OperationName> = {
   ...searchHandlers,
   ...bookingHandlers,
   ...frontDeskHandlers,
+  ...cancellationHandlers,
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BookingStatus, RoomStatus } from '../rules/booking-status';
 import { ROOM_STATUSES } from '../rules/booking-status';
+import type { CancellationPolicy } from '../rules/cancellation';
 import type { NightPrice } from '../rules/pricing';
 import { mutation, query } from './define';
 import { id, localDate } from './fields';
@@ -90,6 +91,8 @@ export interface Booking {
   totalFen: number;
   guarantee: (typeof GUARANTEES)[number];
   specialRequests: string;
+  /** The terms in force when the booking was made; later policy edits never change them. */
+  cancellationPolicy: CancellationPolicy;
   payments: Payment[];
   paidFen: number;
   balanceFen: number;

@@ -10,6 +10,7 @@ import { guestOperations } from './guests';
 import { bookingOperations } from './bookings';
 import { inventoryOperations } from './inventory';
 import { ticketOperations } from './tickets';
+import { cancellationOperations } from './cancellations';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
@@ -26,6 +27,7 @@ export const operations = {
   ...inventoryOperations,
   ...bookingOperations,
   ...ticketOperations,
+  ...cancellationOperations,
 };
 
 export type Operations = typeof operations;
@@ -68,4 +70,7 @@ export type {
 export { GUARANTEES, PAYMENT_METHODS, PAYMENT_KINDS, AUTH_METHODS } from './bookings';
 export type { TicketSlot, TicketProduct, SlotAvailability, TicketVisitor, TicketOrder, IdType } from './tickets';
 export { ID_TYPES } from './tickets';
+export type { Cancellation, CancellationQuote, CancelReason } from './cancellations';
+export { CANCEL_REASONS } from './cancellations';
+export { cancellationPolicySchema } from './cancellation-policy';
 export { SEGMENTS } from './guests';

@@ -1,5 +1,7 @@
 /** Property setup (admins): room types, rooms, rate plans with their prices, closed dates. */
 import { z } from 'zod';
+import { FREE_POLICY, type CancellationPolicy } from '../rules/cancellation';
+import { cancellationPolicySchema } from './cancellation-policy';
 import { mutation, query } from './define';
 import { id, localDate } from './fields';
 
@@ -40,6 +42,7 @@ export interface RatePlan {
   memberOnly: boolean;
   channels: Channel[];
   prices: RatePlanPrice[];
+  cancellationPolicy: CancellationPolicy;
 }
 
 export interface ClosedDate {
@@ -82,6 +85,7 @@ export const inventoryOperations = {
       name: z.string().trim().min(1).max(40),
       memberOnly: z.boolean().default(false),
       channels: z.array(z.enum(CHANNELS)).min(1),
+      cancellationPolicy: cancellationPolicySchema.default(FREE_POLICY),
       prices: z
         .array(
           z

@@ -1,5 +1,7 @@
 /** Timed-entry tickets: products with daily slots and a capacity each, real-name sales, redemption at the gate. */
 import { z } from 'zod';
+import { FREE_POLICY, type CancellationPolicy } from '../rules/cancellation';
+import { cancellationPolicySchema } from './cancellation-policy';
 import { mutation, query } from './define';
 import { id, localDate } from './fields';
 
@@ -19,6 +21,7 @@ export interface TicketProduct {
   name: string;
   priceFen: number;
   slots: TicketSlot[];
+  cancellationPolicy: CancellationPolicy;
 }
 
 export interface SlotAvailability extends TicketSlot {
@@ -44,6 +47,7 @@ export interface TicketOrder {
   slot: { startTime: string; endTime: string };
   status: 'sold' | 'cancelled';
   totalFen: number;
+  cancellationPolicy: CancellationPolicy;
   visitors: TicketVisitor[];
   createdAt: string;
 }
@@ -68,6 +72,7 @@ export const ticketOperations = {
         .regex(/^[A-Z0-9-]{1,12}$/),
       name: z.string().trim().min(1).max(40),
       priceFen: z.number().int().min(0).max(10_000_000),
+      cancellationPolicy: cancellationPolicySchema.default(FREE_POLICY),
       slots: z
         .array(z.object({ startTime: time, endTime: time, capacity: z.number().int().min(1).max(100_000) }).refine((s) => s.startTime < s.endTime, { path: ['endTime'] }))
         .min(1)

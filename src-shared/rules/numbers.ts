@@ -2,14 +2,14 @@
  * Human numbers unique across desks without a server: a prefix, the business date, the desk's
  * code and a per-desk, per-day sequence — e.g. B261126-5ZMM-007.
  */
-export type NumberPrefix = 'B' | 'T';
+export type NumberPrefix = 'B' | 'T' | 'X';
 
 export function formatNumber(prefix: NumberPrefix, businessDate: string, deskCode: string, sequence: number): string {
   const yymmdd = businessDate.slice(2).replaceAll('-', '');
   return `${prefix}${yymmdd}-${deskCode}-${String(sequence).padStart(3, '0')}`;
 }
 
-const PATTERN = /^([BT])(\d{6})-([A-Z0-9]{4})-(\d{3,})$/;
+const PATTERN = /^([BTX])(\d{6})-([A-Z0-9]{4})-(\d{3,})$/;
 
 export function parseNumber(value: string): { prefix: NumberPrefix; businessDate: string; deskCode: string; sequence: number } | null {
   const match = PATTERN.exec(value.trim().toUpperCase());

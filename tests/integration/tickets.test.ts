@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FREE_POLICY } from '@shared/rules/cancellation';
 import type { InputOf, TicketProduct } from '@shared/contract';
 import { addStaff, ADMIN, openDesk, setUpDesk, signIn, type Desk } from './desk';
 
@@ -122,6 +123,7 @@ describe('selling tickets', () => {
       slot: { startTime: '09:00', endTime: '11:00' },
       status: 'sold',
       totalFen: 11_000,
+      cancellationPolicy: FREE_POLICY,
       visitors: [
         { id: expect.any(String), name: '王芳', idType: 'id_card', idNumber: '110***********1234', redeemedAt: null },
         { id: expect.any(String), name: 'John Smith', idType: 'passport', idNumber: 'E******78', redeemedAt: null },

@@ -7,12 +7,14 @@ import * as foundation from './2026-11-26-01-foundation';
 import * as roomsAndGuests from './2026-11-26-02-rooms-and-guests';
 import * as approvals from './2026-11-26-03-approvals';
 import * as reservations from './2026-11-26-04-reservations';
+import * as cancellations from './2026-11-26-05-cancellations';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
   ['2026-11-26-02-rooms-and-guests', roomsAndGuests],
   ['2026-11-26-03-approvals', approvals],
   ['2026-11-26-04-reservations', reservations],
+  ['2026-11-26-05-cancellations', cancellations],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

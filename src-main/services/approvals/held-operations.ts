@@ -37,6 +37,12 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     const urgent = booking.status === 'checked_in' || booking.arrival <= (await businessDate(db, now));
     return { subject: { type: 'booking', id, label: booking.number }, amountFen: null, exempt: !urgent };
   },
+  // The amount waived picks the approver's tier.
+  'cancellations.waive': async (db, { cancellationId, penaltyFen }) => {
+    const row = await db.selectFrom('cancellation').select(['number', 'penalty_fen']).where('id', '=', cancellationId).executeTakeFirst();
+    if (!row) throw new AppError('NOT_FOUND');
+    return { subject: { type: 'cancellation', id: cancellationId, label: row.number }, amountFen: Math.max(0, row.penalty_fen - penaltyFen) };
+  },
   // The amount is what the override takes off the booking, so the tiers pick the approver.
   'bookings.overridePrice': async (db, { id, nightlyFen }) => {
     const booking = await db.selectFrom('booking').select(['number', 'nights_json', 'total_fen']).where('id', '=', id).executeTakeFirst();

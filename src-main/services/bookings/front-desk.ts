@@ -9,6 +9,8 @@ import type { HandlerMap } from '../rpc/handler';
 import { assertCan, recordChange } from './history';
 import { assertSellable, holdNights, releaseNights } from './inventory';
 import { findBookingRow, loadBooking } from './read';
+import { noShowPenalty } from '../cancellations/handlers';
+import { insertCancellation } from '../cancellations/records';
 
 async function roomRow(db: Kysely<Database>, id: string) {
   const room = await db.selectFrom('room').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -136,12 +138,15 @@ export const frontDeskHandlers: HandlerMap<
 
   'nightAudit.roll': async (ctx) => {
     const closing = await businessDate(ctx.db, ctx.now);
-    const unarrived = await ctx.db.selectFrom('booking').select(['id', 'number']).where('status', '=', 'confirmed').where('arrival', '<=', closing).execute();
+    const unarrived = await ctx.db.selectFrom('booking').selectAll().where('status', '=', 'confirmed').where('arrival', '<=', closing).execute();
     const at = ctx.now.toISOString();
     for (const booking of unarrived) {
-      await ctx.db.updateTable('booking').set({ status: 'no_show', updated_at: at }).where('id', '=', booking.id).execute();
+      // The no-show penalty of the booking's own terms becomes what it owes; any credit is refunded by hand.
+      const charge = await noShowPenalty(ctx.db, booking);
+      await ctx.db.updateTable('booking').set({ status: 'no_show', total_fen: charge.penaltyFen, updated_at: at }).where('id', '=', booking.id).execute();
       await releaseNights(ctx.db, booking.id);
-      await recordChange(ctx, booking.id, 'no_show', { status: 'confirmed' }, { status: 'no_show', businessDate: closing });
+      await insertCancellation(ctx, { subject: { bookingId: booking.id }, arrival: booking.arrival, reason: 'no_show', note: '', charge, refundMethod: null });
+      await recordChange(ctx, booking.id, 'no_show', { status: 'confirmed', totalFen: booking.total_fen }, { status: 'no_show', businessDate: closing, penaltyFen: charge.penaltyFen });
     }
     const next = addDays(closing, 1);
     await setBusinessDate(ctx.db, next);

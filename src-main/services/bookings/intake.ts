@@ -4,6 +4,7 @@ import type { Booking, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { stayNights } from '@shared/rules/stay';
 import { businessDate } from '../business-date';
+import { readPolicy, writePolicy } from '../cancellations/policy';
 import { nextNumber } from '../numbers';
 import type { HandlerContext } from '../rpc/handler';
 import { assertSellable, holdNights } from './inventory';
@@ -31,6 +32,8 @@ export async function createBooking(ctx: HandlerContext, input: BookingInput, ov
   const nights = stayNights(input.arrival, input.departure);
   await assertSellable(ctx.db, input.roomTypeId, nights, { overbook });
   const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
+  // The booking keeps the plan's cancellation terms as they are today.
+  const policy = input.ratePlanId ? (await ratePlanRow(ctx.db, input.ratePlanId)).cancellation_policy_json : null;
 
   const id = uuidv7();
   const at = ctx.now.toISOString();
@@ -54,6 +57,7 @@ export async function createBooking(ctx: HandlerContext, input: BookingInput, ov
       total_fen: quote.totalFen,
       guarantee: input.guarantee,
       special_requests: input.specialRequests,
+      cancellation_policy_json: writePolicy(readPolicy(policy)),
       created_by: ctx.session?.username ?? 'system',
       desk_id: ctx.services.device.id,
       checked_in_at: null,

@@ -5,6 +5,7 @@ import { AppError } from '@shared/errors';
 import { balanceFen, type BookingStatus } from '@shared/rules/booking-status';
 import type { NightPrice } from '@shared/rules/pricing';
 import type { Database } from '../../db/schema';
+import { readPolicy } from '../cancellations/policy';
 
 export async function findBookingRow(db: Kysely<Database>, id: string) {
   const row = await db.selectFrom('booking').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -38,6 +39,7 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
     totalFen: row.total_fen,
     guarantee: row.guarantee as Booking['guarantee'],
     specialRequests: row.special_requests,
+    cancellationPolicy: readPolicy(row.cancellation_policy_json),
     payments: payments.map((p) => ({
       id: p.id,
       kind: p.kind as Booking['payments'][number]['kind'],

@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ClosedDate } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
+import { writePolicy } from '../cancellations/policy';
 import type { HandlerMap } from '../rpc/handler';
 import { findRatePlan, findRoom, findRoomType, loadRatePlans, loadRooms, loadRoomTypes } from './rows';
 import { assertCodeFree } from './unique-code';
@@ -78,7 +79,7 @@ export const inventoryHandlers: HandlerMap<
     await assertCodeFree(ctx.db, 'rate_plan', input.code, input.id);
     await assertRoomTypesExist(ctx.db, input.prices.map((p) => p.roomTypeId));
     const at = ctx.now.toISOString();
-    const fields = { code: input.code, name: input.name, member_only: input.memberOnly ? 1 : 0, channels_json: JSON.stringify([...new Set(input.channels)]), updated_at: at };
+    const fields = { code: input.code, name: input.name, member_only: input.memberOnly ? 1 : 0, channels_json: JSON.stringify([...new Set(input.channels)]), cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
     const id = input.id ?? uuidv7();
     if (before) {
       await ctx.db.updateTable('rate_plan').set(fields).where('id', '=', id).execute();

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Channel, RatePlan, Room, RoomType } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
+import { readPolicy } from '../cancellations/policy';
 
 export async function loadRoomTypes(db: Kysely<Database>, id?: string): Promise<RoomType[]> {
   let q = db
@@ -71,6 +72,7 @@ export async function loadRatePlans(db: Kysely<Database>, id?: string): Promise<
     name: plan.name,
     memberOnly: plan.member_only === 1,
     channels: JSON.parse(plan.channels_json) as Channel[],
+    cancellationPolicy: readPolicy(plan.cancellation_policy_json),
     prices: prices
       .filter((price) => price.rate_plan_id === plan.id)
       .map((price) => ({ id: price.id, roomTypeId: price.room_type_id, startDate: price.start_date, endDate: price.end_date, weekdays: price.weekdays, priceFen: price.price_fen })),

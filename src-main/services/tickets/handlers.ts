@@ -5,6 +5,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import { businessDate } from '../business-date';
+import { writePolicy } from '../cancellations/policy';
 import { assertCodeFree } from '../inventory/unique-code';
 import { nextNumber } from '../numbers';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
@@ -24,7 +25,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
     const before = input.id ? await findProduct(ctx.db, input.id) : undefined;
     await assertCodeFree(ctx.db, 'ticket_product', input.code, input.id);
     const at = ctx.now.toISOString();
-    const fields = { code: input.code, name: input.name, price_fen: input.priceFen, updated_at: at };
+    const fields = { code: input.code, name: input.name, price_fen: input.priceFen, cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
     const id = input.id ?? uuidv7();
     if (before) {
       await ctx.db.updateTable('ticket_product').set(fields).where('id', '=', id).execute();
@@ -76,6 +77,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
         visit_date: visitDate,
         status: 'sold',
         total_fen: totalFen,
+        cancellation_policy_json: writePolicy(product.cancellationPolicy),
         created_by: staffId(ctx),
         desk_id: ctx.services.device.id,
         created_at: at,

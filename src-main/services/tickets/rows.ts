@@ -4,6 +4,7 @@ import type { IdType, TicketOrder, TicketProduct } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { maskIdNumber } from '@shared/rules/masking';
 import type { Database } from '../../db/schema';
+import { readPolicy } from '../cancellations/policy';
 
 export async function loadProducts(db: Kysely<Database>, id?: string): Promise<TicketProduct[]> {
   let q = db.selectFrom('ticket_product').selectAll().where('deleted_at', 'is', null);
@@ -21,6 +22,7 @@ export async function loadProducts(db: Kysely<Database>, id?: string): Promise<T
     code: product.code,
     name: product.name,
     priceFen: product.price_fen,
+    cancellationPolicy: readPolicy(product.cancellation_policy_json),
     slots: slots
       .filter((slot) => slot.product_id === product.id)
       .map((slot) => ({ id: slot.id, startTime: slot.start_time, endTime: slot.end_time, capacity: slot.capacity })),
@@ -62,6 +64,7 @@ export async function loadOrder(db: Kysely<Database>, where: { id: string } | { 
       'ticket_slot.end_time',
       'ticket_order.status',
       'ticket_order.total_fen',
+      'ticket_order.cancellation_policy_json',
       'ticket_order.created_at',
     ]);
   q = 'id' in where ? q.where('ticket_order.id', '=', where.id) : q.where('ticket_order.number', '=', where.number);
@@ -77,6 +80,7 @@ export async function loadOrder(db: Kysely<Database>, where: { id: string } | { 
     slot: { startTime: order.start_time, endTime: order.end_time },
     status: order.status as TicketOrder['status'],
     totalFen: order.total_fen,
+    cancellationPolicy: readPolicy(order.cancellation_policy_json),
     visitors: visitors.map((v) => ({
       id: v.id,
       name: v.name,

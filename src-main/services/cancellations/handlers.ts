@@ -1,0 +1,153 @@
+/**
+ * Cancelling by the snapshotted policy, exact to the second in the property's zone: the penalty,
+ * the refund and the inventory given back happen in one transaction; waivers go through approval.
+ */
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '@shared/errors';
+import { cancellationCharge, noShowCharge, type CancellableStay } from '@shared/rules/cancellation';
+import type { NightPrice } from '@shared/rules/pricing';
+import { localDayStartUtc, nextLocalDate } from '@shared/time';
+import type { BookingRow, Database } from '../../db/schema';
+import { loadProperty } from '../auth/session-info';
+import { assertCan, recordChange } from '../bookings/history';
+import { releaseNights } from '../bookings/inventory';
+import { findBookingRow } from '../bookings/read';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { readPolicy } from './policy';
+import { insertCancellation, listCancellations, loadCancellation } from './records';
+import { checkInTime } from './check-in-time';
+
+async function paidFen(db: Kysely<Database>, bookingId: string): Promise<number> {
+  const { paid } = await db
+    .selectFrom('payment')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('paid'))
+    .where('booking_id', '=', bookingId)
+    .executeTakeFirstOrThrow();
+  return Number(paid);
+}
+
+async function bookingStay(db: Kysely<Database>, booking: BookingRow): Promise<CancellableStay> {
+  return {
+    createdAt: booking.created_at,
+    arrival: booking.arrival,
+    startTime: await checkInTime(db),
+    nightPricesFen: (JSON.parse(booking.nights_json) as NightPrice[]).map((n) => n.priceFen),
+  };
+}
+
+async function bookingCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, booking: BookingRow) {
+  const { timeZone } = await loadProperty(ctx.db);
+  const paid = await paidFen(ctx.db, booking.id);
+  return { paid, charge: cancellationCharge(readPolicy(booking.cancellation_policy_json), await bookingStay(ctx.db, booking), paid, ctx.now, timeZone) };
+}
+
+async function ticketOrder(db: Kysely<Database>, orderId: string) {
+  const order = await db
+    .selectFrom('ticket_order')
+    .innerJoin('ticket_slot', 'ticket_slot.id', 'ticket_order.slot_id')
+    .selectAll('ticket_order')
+    .select('ticket_slot.start_time')
+    .where('ticket_order.id', '=', orderId)
+    .executeTakeFirst();
+  if (!order) throw new AppError('NOT_FOUND');
+  return order;
+}
+
+async function ticketCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, orderId: string) {
+  const order = await ticketOrder(ctx.db, orderId);
+  const { timeZone } = await loadProperty(ctx.db);
+  const stay = { createdAt: order.created_at, arrival: order.visit_date, startTime: order.start_time, nightPricesFen: [order.total_fen] };
+  // A ticket is paid when it is sold.
+  return { order, charge: cancellationCharge(readPolicy(order.cancellation_policy_json), stay, order.total_fen, ctx.now, timeZone) };
+}
+
+async function refund(ctx: HandlerContext, bookingId: string, amountFen: number, method: string, reference: string): Promise<void> {
+  if (amountFen <= 0) return;
+  await ctx.db
+    .insertInto('payment')
+    .values({ id: uuidv7(), booking_id: bookingId, kind: 'refund', method, amount_fen: -amountFen, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.username, created_at: ctx.now.toISOString(), server_version: null })
+    .execute();
+}
+
+/** What a booking that never arrived owes, by its own terms. */
+export async function noShowPenalty(db: Kysely<Database>, booking: BookingRow) {
+  return noShowCharge(readPolicy(booking.cancellation_policy_json), await bookingStay(db, booking), await paidFen(db, booking.id));
+}
+
+export const cancellationHandlers: HandlerMap<
+  'bookings.cancellationQuote' | 'bookings.cancel' | 'tickets.cancellationQuote' | 'tickets.cancel' | 'cancellations.waive' | 'cancellations.list'
+> = {
+  'bookings.cancellationQuote': async (ctx, { id }) => {
+    const booking = await findBookingRow(ctx.db, id);
+    assertCan(booking.status, 'cancel');
+    const { paid, charge } = await bookingCharge(ctx, booking);
+    return { freeUntil: charge.freeUntil, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, paidFen: paid, rule: charge.rule };
+  },
+
+  'bookings.cancel': async (ctx, { id, reason, note, refundMethod }) => {
+    const booking = await findBookingRow(ctx.db, id);
+    assertCan(booking.status, 'cancel');
+    const { charge } = await bookingCharge(ctx, booking);
+    const cancellationId = await insertCancellation(ctx, { subject: { bookingId: id }, arrival: booking.arrival, reason, note, charge, refundMethod });
+    const record = await loadCancellation(ctx.db, cancellationId);
+    await ctx.db.updateTable('booking').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
+    await releaseNights(ctx.db, id);
+    await refund(ctx, id, charge.refundFen, refundMethod, record.number);
+    await recordChange(ctx, id, 'cancelled', { status: booking.status, totalFen: booking.total_fen }, { cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule, reason });
+    ctx.audit({ entityType: 'booking', entityId: id, before: { status: booking.status }, after: { status: 'cancelled', cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
+    return record;
+  },
+
+  'tickets.cancellationQuote': async (ctx, { orderId }) => {
+    const { order, charge } = await ticketCharge(ctx, orderId);
+    if (order.status !== 'sold') throw new AppError('BOOKING_STATE');
+    return { freeUntil: charge.freeUntil, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, paidFen: order.total_fen, rule: charge.rule };
+  },
+
+  'tickets.cancel': async (ctx, { orderId, reason, note, refundMethod }) => {
+    const { order, charge } = await ticketCharge(ctx, orderId);
+    if (order.status !== 'sold') throw new AppError('BOOKING_STATE');
+    const redeemed = await ctx.db.selectFrom('ticket_visitor').select('id').where('order_id', '=', orderId).where('redeemed_at', 'is not', null).executeTakeFirst();
+    if (redeemed) throw new AppError('TICKET_ALREADY_USED');
+    const cancellationId = await insertCancellation(ctx, { subject: { ticketOrderId: orderId }, arrival: order.visit_date, reason, note, charge, refundMethod });
+    // The slot's places come back with the status: availability counts sold orders only.
+    await ctx.db.updateTable('ticket_order').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', orderId).execute();
+    ctx.audit({ entityType: 'ticket_order', entityId: orderId, before: { status: 'sold' }, after: { status: 'cancelled', penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
+    return loadCancellation(ctx.db, cancellationId);
+  },
+
+  'cancellations.waive': async (ctx, { cancellationId, penaltyFen, reason }) => {
+    const before = await loadCancellation(ctx.db, cancellationId);
+    if (penaltyFen >= before.penaltyFen) throw new AppError('INPUT_INVALID', { fields: 'penaltyFen' }, ['penaltyFen']);
+    const waived = before.penaltyFen - penaltyFen;
+    const at = ctx.now.toISOString();
+    let refundFen = before.refundFen + waived;
+    if (before.subject.type === 'booking') {
+      const booking = await findBookingRow(ctx.db, before.subject.id);
+      const paid = await paidFen(ctx.db, booking.id);
+      // Whatever the guest has paid beyond the lowered penalty goes back by the cancellation's method.
+      const owed = paid - penaltyFen;
+      refundFen = before.refundFen + Math.max(0, owed);
+      await ctx.db.updateTable('booking').set({ total_fen: penaltyFen, updated_at: at }).where('id', '=', booking.id).execute();
+      await refund(ctx, booking.id, owed, before.refundMethod ?? 'other', before.number);
+      await recordChange(ctx, booking.id, 'penalty_waived', { penaltyFen: before.penaltyFen }, { penaltyFen, reason });
+    } else {
+      await ctx.db.updateTable('ticket_order').set({ total_fen: penaltyFen, updated_at: at }).where('id', '=', before.subject.id).execute();
+    }
+    await ctx.db
+      .updateTable('cancellation')
+      .set({ penalty_fen: penaltyFen, waived_fen: before.waivedFen + waived, refund_fen: refundFen, updated_at: at })
+      .where('id', '=', cancellationId)
+      .execute();
+    const after = await loadCancellation(ctx.db, cancellationId);
+    ctx.audit({ entityType: 'cancellation', entityId: cancellationId, before: { penaltyFen: before.penaltyFen }, after: { penaltyFen, waivedFen: after.waivedFen, reason } });
+    return after;
+  },
+
+  'cancellations.list': async ({ db }, { by, from, to }) => {
+    if (by === 'arrival') return listCancellations(db, { column: 'arrival', from, to: nextLocalDate(to) });
+    const { timeZone } = await loadProperty(db);
+    return listCancellations(db, { column: 'created_at', from: localDayStartUtc(from, timeZone), to: localDayStartUtc(nextLocalDate(to), timeZone) });
+  },
+};
