@@ -72,7 +72,8 @@ export const guestOperations = {
   }),
   'guests.update': mutation<GuestProfile>()({
     name: 'guests.update',
-    input: z.object({ id, ...profileFields }),
+    // An ID number left out keeps the one on file (the screen only ever holds the masked one).
+    input: z.object({ id, ...profileFields, idNumber: profileFields.idNumber.unwrap().optional() }),
     access: 'guests.manage',
     personal: ['idNumber'],
   }),

@@ -58,3 +58,34 @@ export async function approveInDrawer(page: Page, comment: string): Promise<void
   await page.getByTestId('decide-comment').fill(comment);
   await page.getByTestId('decide-approve').click();
 }
+
+/**
+ * A walk-in booked without the mouse: N opens the form, Alt+N a new temporary guest, Enter
+ * creates the profile and moves to the room type, a few letters and Enter pick it, Ctrl+Enter saves.
+ * Returns the booking number shown.
+ */
+export async function bookWalkInByKeyboard(page: Page, guestName: string, roomTypeText: string): Promise<string> {
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('intake-guest-search')).toBeFocused();
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByTestId('intake-new-guest-name')).toBeFocused();
+  await expect(page.getByTestId('intake-new-guest-temporary')).toBeChecked();
+  await page.keyboard.type(guestName);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-guest')).toContainText(guestName);
+  await expect(page.getByTestId('intake-room-type')).toBeFocused();
+  await page.keyboard.type(roomTypeText);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-quote-total')).toBeVisible();
+  await page.keyboard.press('Control+Enter');
+  const number = page.getByTestId('intake-created-number');
+  await expect(number).toBeVisible();
+  return (await number.textContent())!.trim();
+}
+
+/** The id of the booking whose drawer is open, from the hash (`?booking=<id>`). */
+export function openBookingId(page: Page): string {
+  const id = new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('booking');
+  if (!id) throw new Error(`no booking drawer open at ${page.url()}`);
+  return id;
+}

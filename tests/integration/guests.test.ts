@@ -40,6 +40,15 @@ describe('guest profiles', () => {
     expect(created.map((e) => e.detail_json).join()).not.toContain('330102199001011234');
   });
 
+  it('keeps the ID number on file when an edit leaves it out, and replaces it when one is given', async () => {
+    const edit = { id: hotel.guest, name: '王芳', phone: '13812345678', idType: 'id_card' as const, segment: 'business' as const };
+    await desk.call('guests.update', edit);
+    await signIn(desk, 'chen');
+    expect(await desk.call('guests.revealId', { id: hotel.guest })).toEqual({ idNumber: '330102199001011234' });
+    await desk.call('guests.update', { ...edit, idNumber: 'e99887766' });
+    expect(await desk.call('guests.revealId', { id: hotel.guest })).toEqual({ idNumber: 'E99887766' });
+  });
+
   it('keeps the stay history on the profile', async () => {
     const booking = await desk.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.standard, adults: 1 });
     const profile = await desk.call('guests.get', { id: hotel.guest });

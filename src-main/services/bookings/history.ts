@@ -21,7 +21,7 @@ export async function recordChange(ctx: HandlerContext, bookingId: string, kind:
       auth_method: authorisation?.method ?? null,
       auth_ref: authorisation?.reference ?? null,
       staff_id: ctx.session?.staffId ?? 'system',
-      staff_name: ctx.session?.username ?? 'system',
+      staff_name: ctx.session?.displayName ?? 'system',
       created_at: ctx.now.toISOString(),
     })
     .execute();

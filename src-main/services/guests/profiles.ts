@@ -9,7 +9,7 @@ import { bookingSummaries } from '../bookings/read';
 import { nextCustomerNo } from '../numbers';
 import type { HandlerMap } from '../rpc/handler';
 
-type ProfileInput = Omit<ParsedInputOf<'guests.update'>, 'id'>;
+type ProfileInput = Omit<ParsedInputOf<'guests.create'>, 'temporary' | 'allowDuplicate'>;
 
 async function guestRow(db: Kysely<Database>, id: string): Promise<GuestRow> {
   const row = await db.selectFrom('guest').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -78,7 +78,12 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
 
   'guests.update': async (ctx, { id, ...input }) => {
     const before = await guestRow(ctx.db, id);
-    await ctx.db.updateTable('guest').set({ ...columns(input), temporary: 0, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
+    const { id_number, ...rest } = columns({ ...input, idNumber: input.idNumber ?? null });
+    await ctx.db
+      .updateTable('guest')
+      .set({ ...rest, ...(input.idNumber !== undefined && { id_number }), temporary: 0, updated_at: ctx.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
     ctx.audit({ entityType: 'guest', entityId: id, before: { name: before.name, phone: maskPhone(before.phone) }, after: { name: input.name, phone: maskPhone(input.phone) } });
     return toProfile(ctx.db, await guestRow(ctx.db, id));
   },

@@ -6,18 +6,23 @@ import { ApprovalsPage } from '../approvals/ApprovalsPage';
 import { PolicyPage } from '../approvals/PolicyPage';
 import { AuditPage } from '../audit/AuditPage';
 import { useSession } from '../auth/session';
+import { DeskOverlays } from '../desk/DeskOverlays';
+import { DeskPage } from '../desk/DeskPage';
+import { VoucherPage } from '../desk/print/VoucherPage';
 import { GuestsPage } from '../guests/GuestsPage';
 import { HomePage } from '../home/HomePage';
+import { INVENTORY_PAGES, type InventoryPage } from '../inventory/pages';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
 import { mayOpen, NAV_ITEMS } from './nav';
-import { hrefOf, useRoute, type Route } from './router';
+import { hrefOf, usePrintLayout, useRoute, type PrintLayout, type Route } from './router';
 import { ShellHeader } from './ShellHeader';
 import { useIdleLock } from './useIdleLock';
 
 const PAGES: Record<Route, () => React.JSX.Element> = {
   home: HomePage,
+  desk: DeskPage,
   guests: GuestsPage,
   approvals: ApprovalsPage,
   staff: StaffPage,
@@ -25,9 +30,24 @@ const PAGES: Record<Route, () => React.JSX.Element> = {
   audit: AuditPage,
   'approval-policy': PolicyPage,
   settings: SettingsPage,
+  ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<InventoryPage['route'], () => React.JSX.Element>),
 };
 
+const PRINT_LAYOUTS: Record<PrintLayout, () => React.JSX.Element> = {
+  voucher: VoucherPage,
+};
+
+/** The signed-in app, or a print layout alone (still signed in: the shell is only reached with a session). */
 export function Shell() {
+  const layout = usePrintLayout();
+  if (layout) {
+    const Layout = PRINT_LAYOUTS[layout];
+    return <Layout />;
+  }
+  return <AppPages />;
+}
+
+function AppPages() {
   const { t } = useTranslation();
   const { permissions, property } = useSession();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
@@ -64,6 +84,7 @@ export function Shell() {
       <AppShell.Main>
         <Page />
       </AppShell.Main>
+      <DeskOverlays />
     </AppShell>
   );
 }

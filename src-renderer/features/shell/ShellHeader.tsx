@@ -1,8 +1,9 @@
-/** The header: property and desk on the left; language, colour scheme, lock and the user menu on the right. */
+/** The header: property and desk on the left; the quick search, language, colour scheme, lock and the user menu on the right. */
 import { Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { IconBuildingSkyscraper, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../auth/session';
+import { useCan, useSession } from '../auth/session';
+import { QuickSearch } from '../desk/QuickSearch';
 import { useLockDesk } from '../auth/session-actions';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageMenu } from './LanguageMenu';
@@ -12,6 +13,7 @@ export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; on
   const { t } = useTranslation();
   const { property, desk } = useSession();
   const lock = useLockDesk();
+  const can = useCan();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -25,6 +27,7 @@ export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; on
         </Badge>
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {can('guests.view') && <QuickSearch />}
         <LanguageMenu />
         <ColorSchemeToggle />
         <Button variant="default" size="sm" leftSection={<IconLock size={16} />} onClick={() => lock()} data-testid="lock-button">

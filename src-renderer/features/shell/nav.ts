@@ -1,8 +1,9 @@
 /** The pages of the signed-in app and who may open each. */
 import type { ComponentType } from 'react';
-import { IconAddressBook, IconChecklist, IconHome, IconReportSearch, IconScale, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconChecklist, IconHotelService, IconHome, IconReportSearch, IconScale, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
+import { INVENTORY_PAGES } from '../inventory/pages';
 import type { Route } from './router';
 
 export interface NavItem {
@@ -16,12 +17,15 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'home', icon: IconHome, anyOf: [] },
+  { route: 'desk', icon: IconHotelService, anyOf: ['reservations.view'] },
+  ...INVENTORY_PAGES.filter((page) => page.route !== 'setup'),
   { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },
   { route: 'permissions', icon: IconShieldLock, anyOf: ['permissions.manage'] },
   { route: 'audit', icon: IconReportSearch, anyOf: ['audit.view'] },
   { route: 'approval-policy', icon: IconScale, anyOf: ['approvals.policy'] },
+  ...INVENTORY_PAGES.filter((page) => page.route === 'setup'),
   { route: 'settings', icon: IconSettings, anyOf: ['settings.manage', 'backup.manage'] },
 ];
 

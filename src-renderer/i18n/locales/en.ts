@@ -1,5 +1,6 @@
 /** UI strings in English. */
 import { deskEn } from './desk/en';
+import { cancellationsEn } from './cancellations/en';
 import { inventoryEn } from './inventory/en';
 import type { UiCatalog } from './zh-CN';
 
@@ -51,7 +52,7 @@ export const en: UiCatalog = {
     inventory: { manage: 'Manage room types, rooms and rates' },
     tickets: { sell: 'Sell tickets', redeem: 'Redeem tickets at the gate' },
   },
-  nav: { label: 'Main navigation', home: 'Home', desk: 'Front desk', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', guests: 'Guests', approvals: 'Approvals', 'approval-policy': 'Approval policy', settings: 'Settings' },
+  nav: { label: 'Main navigation', home: 'Home', desk: 'Front desk', availability: 'Availability', rack: 'Room rack', housekeeping: 'Housekeeping', tickets: 'Tickets', setup: 'Rooms and rates', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', guests: 'Guests', approvals: 'Approvals', 'approval-policy': 'Approval policy', settings: 'Settings' },
   setup: {
     title: 'Welcome to Yingbin',
     intro: 'First run: enter your property and create the first administrator.',
@@ -352,4 +353,5 @@ export const en: UiCatalog = {
   },
   desk: deskEn,
   inventory: inventoryEn,
+  cancellations: cancellationsEn,
 };

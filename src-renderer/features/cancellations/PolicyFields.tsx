@@ -1,0 +1,83 @@
+/** The inputs of one deadline or one penalty: a kind select, then the fields that kind has. */
+import type { ReactNode } from 'react';
+import { Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Deadline, Penalty } from '@shared/rules/cancellation';
+import { YuanInput } from '../inventory/money';
+import { blankDeadline, blankPenalty, DEADLINE_KINDS, PENALTY_KINDS, type DeadlineKind, type PenaltyKind, type PolicySubject } from './policy-parts';
+
+/** Errors by path inside the field (e.g. "time"), as the form's resolver reported them. */
+type ErrorAt = (path: string) => ReactNode;
+
+interface FieldProps<T> {
+  value: T;
+  onChange: (value: T) => void;
+  subject: PolicySubject;
+  errorAt: ErrorAt;
+  disabled?: boolean;
+  testId: string;
+}
+
+const toInt = (value: string | number) => Math.trunc(Number(value) || 0);
+
+export function DeadlineFields({ value, onChange, subject, errorAt, disabled, testId }: FieldProps<Deadline>) {
+  const { t } = useTranslation();
+  const number = { size: 'xs', w: 90, min: 0, allowDecimal: false, disabled } as const;
+  return (
+    <Group gap={6} align="flex-start" wrap="nowrap">
+      <Select
+        size="xs"
+        w={130}
+        aria-label={t('cancellations.policy.deadlineKind')}
+        data={DEADLINE_KINDS[subject].map((kind) => ({ value: kind, label: t(`cancellations.policy.deadlineKinds.${kind}`) }))}
+        value={value.kind}
+        onChange={(kind) => kind && onChange(blankDeadline(kind as DeadlineKind))}
+        allowDeselect={false}
+        disabled={disabled}
+        data-testid={`${testId}-kind`}
+      />
+      {value.kind === 'local_time' && (
+        <>
+          <NumberInput {...number} max={60} aria-label={t('cancellations.policy.daysBefore')} suffix={` ${t('cancellations.policy.units.days')}`} value={value.daysBefore} error={errorAt('daysBefore')} onChange={(days) => onChange({ ...value, daysBefore: toInt(days) })} data-testid={`${testId}-days`} />
+          <TextInput size="xs" w={100} type="time" aria-label={t('cancellations.policy.time')} value={value.time} error={errorAt('time')} disabled={disabled} onChange={(event) => onChange({ ...value, time: event.currentTarget.value })} data-testid={`${testId}-time`} />
+        </>
+      )}
+      {value.kind === 'hours_before' && (
+        <NumberInput {...number} max={24 * 60} aria-label={t('cancellations.policy.hours')} suffix={` ${t('cancellations.policy.units.hours')}`} value={value.hours} error={errorAt('hours')} onChange={(hours) => onChange({ ...value, hours: toInt(hours) })} data-testid={`${testId}-hours`} />
+      )}
+      {value.kind === 'minutes_before' && (
+        <NumberInput {...number} max={24 * 60} aria-label={t('cancellations.policy.minutes')} suffix={` ${t('cancellations.policy.units.minutes')}`} value={value.minutes} error={errorAt('minutes')} onChange={(minutes) => onChange({ ...value, minutes: toInt(minutes) })} data-testid={`${testId}-minutes`} />
+      )}
+    </Group>
+  );
+}
+
+export function PenaltyFields({ value, onChange, subject, errorAt, disabled, testId }: FieldProps<Penalty>) {
+  const { t } = useTranslation();
+  // A stored policy may use a kind this subject does not offer; keep it selectable rather than blank.
+  const kinds = PENALTY_KINDS[subject].includes(value.kind) ? PENALTY_KINDS[subject] : [...PENALTY_KINDS[subject], value.kind];
+  return (
+    <Group gap={6} align="flex-start" wrap="nowrap">
+      <Select
+        size="xs"
+        w={120}
+        aria-label={t('cancellations.policy.penaltyKind')}
+        data={kinds.map((kind) => ({ value: kind, label: t(`cancellations.policy.penaltyKinds.${kind}`) }))}
+        value={value.kind}
+        onChange={(kind) => kind && onChange(blankPenalty(kind as PenaltyKind))}
+        allowDeselect={false}
+        disabled={disabled}
+        data-testid={`${testId}-kind`}
+      />
+      {value.kind === 'percent' && (
+        <NumberInput size="xs" w={80} min={1} max={100} allowDecimal={false} suffix="%" aria-label={t('cancellations.policy.percent')} value={value.percent} error={errorAt('percent')} disabled={disabled} onChange={(percent) => onChange({ ...value, percent: toInt(percent) })} data-testid={`${testId}-percent`} />
+      )}
+      {value.kind === 'nights' && (
+        <NumberInput size="xs" w={80} min={1} max={90} allowDecimal={false} aria-label={t('cancellations.policy.nights')} suffix={` ${t('cancellations.policy.units.nights')}`} value={value.nights} error={errorAt('nights')} disabled={disabled} onChange={(nights) => onChange({ ...value, nights: toInt(nights) })} data-testid={`${testId}-nights`} />
+      )}
+      {value.kind === 'fixed' && (
+        <YuanInput size="xs" w={100} aria-label={t('cancellations.policy.amount')} value={value.amountFen} error={errorAt('amountFen')} disabled={disabled} onChange={(amountFen) => onChange({ ...value, amountFen })} data-testid={`${testId}-amount`} />
+      )}
+    </Group>
+  );
+}

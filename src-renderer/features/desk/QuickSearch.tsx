@@ -1,0 +1,123 @@
+/**
+ * The header's one search box: guests and bookings as one types (after a short pause), in a
+ * dropdown worked with the arrow keys and Enter. `/` or Ctrl+K focuses it from anywhere; a pick
+ * opens the guest's profile or the booking's drawer.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { BookingStatusBadge } from './BookingStatusBadge';
+import { deskKeys } from './desk-queries';
+import { openBooking, openGuest } from './overlays';
+import { useStayFormat } from './stay-format';
+
+const SEARCH_DELAY_MS = 150;
+
+export function QuickSearch() {
+  const { t } = useTranslation();
+  const stay = useStayFormat();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  useHotkeys([['/', () => inputRef.current?.focus()]]);
+  // Ctrl+K works while typing elsewhere too, so it is not ignored inside inputs.
+  useHotkeys([['mod+K', () => inputRef.current?.focus()]], []);
+
+  const results = useQuery({
+    queryKey: deskKeys.search(debounced),
+    queryFn: () => call('search.quick', { q: debounced, limit: 8 }),
+    enabled: debounced.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const data = debounced ? results.data : undefined;
+
+  // New results: the first one is ready for Enter.
+  const { selectFirstOption } = combobox;
+  useEffect(() => {
+    if (data) selectFirstOption();
+  }, [data, selectFirstOption]);
+
+  const pick = (value: string) => {
+    const [kind, id] = value.split(':') as ['g' | 'b', string];
+    if (kind === 'g') openGuest(id);
+    else openBooking(id);
+    setQuery('');
+    combobox.closeDropdown();
+    inputRef.current?.blur();
+  };
+
+  const empty = data && data.guests.length === 0 && data.bookings.length === 0;
+
+  return (
+    <Combobox store={combobox} onOptionSubmit={pick} width={460} position="bottom-start" withinPortal>
+      <Combobox.Target>
+        <TextInput
+          ref={inputRef}
+          w={{ base: 200, lg: 320 }}
+          placeholder={t('desk.search.placeholder')}
+          aria-label={t('desk.search.placeholder')}
+          leftSection={<IconSearch size={16} />}
+          rightSection={results.isFetching ? <Loader size="xs" /> : <Kbd size="xs">/</Kbd>}
+          rightSectionPointerEvents="none"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') inputRef.current?.blur();
+          }}
+          data-testid="quick-search"
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!data} data-testid="quick-search-results">
+        <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
+          {empty && <Combobox.Empty>{t('desk.search.nothing')}</Combobox.Empty>}
+          {data && data.guests.length > 0 && (
+            <Combobox.Group label={t('desk.search.guests')}>
+              {data.guests.map((guest) => (
+                <Combobox.Option key={guest.id} value={`g:${guest.id}`} data-testid={`search-guest-${guest.customerNo}`}>
+                  <Group justify="space-between" wrap="nowrap">
+                    <Text size="sm" fw={600}>
+                      {guest.name}
+                    </Text>
+                    <Text size="xs" opacity={0.75} ff="monospace">
+                      {guest.customerNo} · {guest.phone ?? t('common.empty')}
+                    </Text>
+                  </Group>
+                </Combobox.Option>
+              ))}
+            </Combobox.Group>
+          )}
+          {data && data.bookings.length > 0 && (
+            <Combobox.Group label={t('desk.search.bookings')}>
+              {data.bookings.map((booking) => (
+                <Combobox.Option key={booking.id} value={`b:${booking.id}`} data-testid={`search-booking-${booking.number}`}>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="sm" ff="monospace" fw={600}>
+                      {booking.number}
+                    </Text>
+                    <Text size="sm" truncate>
+                      {booking.guestName}
+                    </Text>
+                    <Text size="xs" opacity={0.75} style={{ whiteSpace: 'nowrap' }}>
+                      {stay.range(booking.arrival, booking.departure)}
+                    </Text>
+                    <BookingStatusBadge status={booking.status} />
+                  </Group>
+                </Combobox.Option>
+              ))}
+            </Combobox.Group>
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

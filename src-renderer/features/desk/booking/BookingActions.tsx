@@ -1,0 +1,79 @@
+/**
+ * What may be done to the booking in its state (canDo decides), as buttons; the chosen one opens
+ * its form below them. Only one at a time, so the drawer never holds two half-filled forms.
+ */
+import { useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { IconArrowsExchange, IconCash, IconDoorEnter, IconDoorExit, IconEdit, IconReceipt } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Booking } from '@shared/contract';
+import { canDo, type BookingAction } from '@shared/rules/booking-status';
+import { useCan } from '../../auth/session';
+import type { DrawerAction } from '../overlays';
+import { PrintVoucherButton } from '../print/PrintVoucherButton';
+import { ChangeForm } from './ChangeForm';
+import { CheckInForm } from './CheckInForm';
+import { CheckOutPanel } from './CheckOutPanel';
+import { MoveRoomForm } from './MoveRoomForm';
+import { OverridePriceForm } from './OverridePriceForm';
+import { PaymentForm } from './PaymentForm';
+
+const BUTTONS: { action: DrawerAction; rule: BookingAction; icon: typeof IconCash }[] = [
+  { action: 'checkIn', rule: 'checkIn', icon: IconDoorEnter },
+  { action: 'pay', rule: 'pay', icon: IconCash },
+  { action: 'checkOut', rule: 'checkOut', icon: IconDoorExit },
+  { action: 'moveRoom', rule: 'moveRoom', icon: IconArrowsExchange },
+  { action: 'change', rule: 'change', icon: IconEdit },
+  { action: 'overridePrice', rule: 'change', icon: IconReceipt },
+];
+
+export function BookingActions({ booking, initial }: { booking: Booking; initial: DrawerAction | null }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const allowed = BUTTONS.filter((button) => can('reservations.manage') && canDo(booking.status, button.rule));
+  const [active, setActive] = useState<DrawerAction | null>(allowed.some((b) => b.action === initial) ? initial : null);
+  // What check-out said is still due, for the payment form it opens.
+  const [dueFen, setDueFen] = useState<number | null>(null);
+  const done = () => {
+    setActive(null);
+    setDueFen(null);
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs">
+        {allowed.map(({ action, icon: Icon }) => (
+          <Button
+            key={action}
+            size="xs"
+            variant={active === action ? 'filled' : 'light'}
+            leftSection={<Icon size={14} />}
+            onClick={() => {
+              setDueFen(null);
+              setActive(active === action ? null : action);
+            }}
+            data-testid={`booking-action-${action}`}
+          >
+            {t(`desk.actions.${action}`)}
+          </Button>
+        ))}
+        <PrintVoucherButton bookingId={booking.id} size="xs" />
+      </Group>
+      {active === 'checkIn' && <CheckInForm booking={booking} onDone={done} />}
+      {active === 'pay' && <PaymentForm key={dueFen} booking={booking} dueFen={dueFen} onDone={done} />}
+      {active === 'checkOut' && (
+        <CheckOutPanel
+          booking={booking}
+          onDone={done}
+          onBalanceDue={(amountFen) => {
+            setDueFen(amountFen);
+            setActive('pay');
+          }}
+        />
+      )}
+      {active === 'moveRoom' && <MoveRoomForm booking={booking} onDone={done} />}
+      {active === 'change' && <ChangeForm booking={booking} onDone={done} />}
+      {active === 'overridePrice' && <OverridePriceForm booking={booking} onDone={done} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The booking drawer, opened from anywhere through the hash (`?booking=<id>`, so a reload keeps
+ * it): number and state, the booking, what may be done now, payments and the change history.
+ */
+import { Alert, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useErrorText } from '../../../i18n/errors';
+import { useFormat } from '../../../i18n/format';
+import { BookingStatusBadge } from '../BookingStatusBadge';
+import { useBooking } from '../desk-queries';
+import { closeBooking, type DrawerAction } from '../overlays';
+import { BookingActions } from './BookingActions';
+import { BookingOverview } from './BookingOverview';
+import { ChangeHistory } from './ChangeHistory';
+import { PaymentsSection } from './PaymentsSection';
+
+export function BookingDrawer({ bookingId, action }: { bookingId: string | null; action: DrawerAction | null }) {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const format = useFormat();
+  const booking = useBooking(bookingId);
+  const data = booking.data;
+  return (
+    <Drawer
+      opened={bookingId !== null}
+      onClose={closeBooking}
+      position="right"
+      size={680}
+      title={
+        data && (
+          <Group gap="sm">
+            <Title order={3} ff="monospace" data-testid="booking-number">
+              {data.number}
+            </Title>
+            <BookingStatusBadge status={data.status} size="md" />
+          </Group>
+        )
+      }
+      data-testid="booking-drawer"
+    >
+      {booking.isPending && <Loader size="sm" />}
+      {booking.isError && <Alert color="red">{message(booking.error)}</Alert>}
+      {data && (
+        <Stack gap="md">
+          <BookingOverview booking={data} />
+          {/* Keyed by state: after check-in the check-in form must not linger. */}
+          <BookingActions key={`${data.id}-${data.status}`} booking={data} initial={action} />
+          <Divider label={t('desk.pay.title')} labelPosition="left" />
+          <PaymentsSection booking={data} />
+          <Divider label={t('desk.history.title')} labelPosition="left" />
+          <ChangeHistory changes={data.changes} />
+          <Text size="xs" c="dimmed">
+            {t('desk.drawer.createdBy', { name: data.createdBy, at: format.dateTime(data.createdAt) })}
+          </Text>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

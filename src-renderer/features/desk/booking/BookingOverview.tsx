@@ -1,0 +1,64 @@
+/** The booking at a glance: guest (a link to the profile), stay, rooms, terms, nightly prices and the money. */
+import type { ReactNode } from 'react';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Booking } from '@shared/contract';
+import { useMoney } from '../../approvals/money';
+import { NightsTable } from '../NightsTable';
+import { openGuest } from '../overlays';
+import { nightCount, useStayFormat } from '../stay-format';
+
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={500} data-testid={testId}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function BookingOverview({ booking }: { booking: Booking }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  const stay = useStayFormat();
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
+        <Fact label={t('desk.drawer.guest')}>
+          <Anchor component="button" type="button" fw={600} onClick={() => openGuest(booking.guest.id)} data-testid="booking-guest-link">
+            {booking.guest.name}
+          </Anchor>{' '}
+          <Text span size="xs" c="dimmed" ff="monospace">
+            {booking.guest.customerNo}
+          </Text>
+        </Fact>
+        <Fact label={t('desk.drawer.stay')} testId="booking-stay">
+          {stay.range(booking.arrival, booking.departure)} · {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })}
+        </Fact>
+        <Fact label={t('desk.drawer.roomType')}>{booking.roomType.name}</Fact>
+        <Fact label={t('desk.drawer.room')} testId="booking-room">
+          {booking.room?.number ?? t('desk.drawer.noRoom')}
+        </Fact>
+        <Fact label={t('desk.drawer.guests')}>{t('desk.drawer.guestsValue', { adults: booking.adults, children: booking.children })}</Fact>
+        <Fact label={t('desk.drawer.channel')}>{t(`desk.channels.${booking.channel}`)}</Fact>
+        <Fact label={t('desk.drawer.ratePlan')}>{booking.ratePlan?.name ?? t('desk.intake.ratePlanNone')}</Fact>
+        <Fact label={t('desk.drawer.guarantee')}>{t(`desk.guarantees.${booking.guarantee}`)}</Fact>
+      </SimpleGrid>
+      {booking.specialRequests && <Fact label={t('desk.drawer.specialRequests')}>{booking.specialRequests}</Fact>}
+      <NightsTable nights={booking.nights} totalFen={booking.totalFen} testId="booking-nights" />
+      <Group grow>
+        <Fact label={t('desk.drawer.total')}>{money(booking.totalFen)}</Fact>
+        <Fact label={t('desk.drawer.paid')}>{money(booking.paidFen)}</Fact>
+        <Fact label={t('desk.drawer.balance')} testId="booking-balance">
+          <Text span c={booking.balanceFen > 0 ? 'red' : 'teal'} fw={700} inherit>
+            {money(booking.balanceFen)}
+          </Text>
+        </Fact>
+      </Group>
+    </Stack>
+  );
+}

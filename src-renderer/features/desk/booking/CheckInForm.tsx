@@ -1,0 +1,46 @@
+/** 办理入住: the clean vacant rooms of the booked type, the first (lowest floor) already chosen. */
+import { Loader, Select, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Booking } from '@shared/contract';
+import { call } from '../../../api/client';
+import { useFormSubmit } from '../../../ui/use-form-submit';
+import { deskKeys } from '../desk-queries';
+import { ActionForm } from './ActionForm';
+import { useBookingUpdated } from './use-booking-updated';
+
+export function CheckInForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
+  const { t } = useTranslation();
+  const rooms = useQuery({ queryKey: [...deskKeys.bookings, 'suggest', booking.id], queryFn: () => call('frontDesk.suggestRooms', { bookingId: booking.id }) });
+  if (rooms.isPending) return <Loader size="sm" />;
+  if (!rooms.data?.length) return <Text c="dimmed">{t('desk.checkIn.noRooms')}</Text>;
+  return <RoomChoice booking={booking} rooms={rooms.data} onDone={onDone} />;
+}
+
+function RoomChoice({ booking, rooms, onDone }: { booking: Booking; rooms: { id: string; number: string; floor: number }[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const updated = useBookingUpdated();
+  const form = useForm({ initialValues: { roomId: rooms[0]!.id }, validate: { roomId: (v) => (v ? null : t('validation.required')) } });
+  const submit = useFormSubmit(form, {
+    mutationFn: ({ roomId }: typeof form.values) => call('frontDesk.checkIn', { bookingId: booking.id, roomId }),
+    onSuccess: (result) => {
+      updated(result, t('desk.checkIn.done', { number: result.number, room: result.room?.number ?? '' }));
+      onDone();
+    },
+  });
+  return (
+    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.checkIn.submit')} testId="check-in">
+      <Select
+        label={t('desk.checkIn.room')}
+        description={t('desk.checkIn.suggested')}
+        data={rooms.map((r) => ({ value: r.id, label: t('desk.checkIn.roomOption', { number: r.number, floor: r.floor }) }))}
+        searchable
+        allowDeselect={false}
+        data-autofocus
+        data-testid="check-in-room"
+        {...form.getInputProps('roomId')}
+      />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,47 @@
+/** 换房: any clean vacant room (another type moves the rest of the stay to that type's inventory), and why. */
+import { Select, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Booking } from '@shared/contract';
+import { call } from '../../../api/client';
+import { useFormSubmit } from '../../../ui/use-form-submit';
+import { deskKeys, useRoomTypes } from '../desk-queries';
+import { ActionForm } from './ActionForm';
+import { useBookingUpdated } from './use-booking-updated';
+
+export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
+  const { t } = useTranslation();
+  const updated = useBookingUpdated();
+  const roomTypes = useRoomTypes();
+  const rooms = useQuery({ queryKey: [...deskKeys.bookings, 'rooms'], queryFn: () => call('rooms.list') });
+  const typeName = new Map((roomTypes.data ?? []).map((type) => [type.id, type.name]));
+  // Same-type rooms first: a move within the type changes nothing but the room.
+  const free = (rooms.data ?? [])
+    .filter((room) => room.status === 'vacant_clean')
+    .sort((a, b) => Number(b.roomTypeId === booking.roomType.id) - Number(a.roomTypeId === booking.roomType.id) || a.number.localeCompare(b.number));
+  const form = useForm({
+    initialValues: { roomId: '', reason: '' },
+    validate: { roomId: (v) => (v ? null : t('validation.required')), reason: (v) => (v.trim() ? null : t('validation.required')) },
+  });
+  const submit = useFormSubmit(form, {
+    mutationFn: (values: typeof form.values) => call('frontDesk.moveRoom', { bookingId: booking.id, ...values }),
+    onSuccess: (result) => {
+      updated(result, t('desk.moveRoom.done', { room: result.room?.number ?? '' }));
+      onDone();
+    },
+  });
+  return (
+    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.moveRoom.submit')} testId="move-room">
+      <Select
+        label={t('desk.moveRoom.room')}
+        data={free.map((room) => ({ value: room.id, label: `${room.number} · ${typeName.get(room.roomTypeId) ?? ''}` }))}
+        searchable
+        data-autofocus
+        data-testid="move-room-room"
+        {...form.getInputProps('roomId')}
+      />
+      <TextInput label={t('desk.moveRoom.reason')} data-testid="move-room-reason" {...form.getInputProps('reason')} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,56 @@
+/** 收款: a deposit, payment or refund in yuan; the amount starts at what is still due. */
+import { Alert, NumberInput, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { PAYMENT_KINDS, PAYMENT_METHODS, type Booking } from '@shared/contract';
+import { call } from '../../../api/client';
+import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useMoney } from '../../approvals/money';
+import { yuanToFen } from '../stay-format';
+import { ActionForm } from './ActionForm';
+import { useBookingUpdated } from './use-booking-updated';
+
+interface PaymentValues {
+  kind: (typeof PAYMENT_KINDS)[number];
+  method: (typeof PAYMENT_METHODS)[number];
+  amount: number | string;
+  reference: string;
+}
+
+export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; dueFen: number | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  const updated = useBookingUpdated();
+  const due = (dueFen ?? Math.max(0, booking.balanceFen)) / 100;
+  const form = useForm<PaymentValues>({
+    initialValues: { kind: booking.status === 'confirmed' ? 'deposit' : 'payment', method: 'cash', amount: due || '', reference: '' },
+    validate: { amount: (v) => (Number(v) > 0 ? null : t('validation.minValue', { min: 0.01 })) },
+  });
+  const submit = useFormSubmit(form, {
+    mutationFn: ({ kind, method, amount, reference }: PaymentValues) => call('payments.record', { bookingId: booking.id, kind, method, amountFen: yuanToFen(Number(amount)), reference }),
+    onSuccess: (result) => {
+      updated(result, t('desk.pay.done', { amount: money(yuanToFen(Number(form.values.amount))) }));
+      onDone();
+    },
+    fieldLabels: { amountFen: t('desk.pay.amount'), reference: t('desk.pay.reference') },
+  });
+  return (
+    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.pay.submit')} testId="pay">
+      {dueFen !== null && (
+        <Alert color="orange" variant="light" data-testid="pay-balance-due">
+          {t('desk.checkOut.balanceDue', { amount: money(dueFen) })}
+        </Alert>
+      )}
+      <SegmentedControl fullWidth data={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`desk.paymentKinds.${k}`) }))} data-testid="pay-kind" {...form.getInputProps('kind')} />
+      <Select
+        label={t('desk.pay.method')}
+        data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`desk.paymentMethods.${m}`) }))}
+        allowDeselect={false}
+        data-testid="pay-method"
+        {...form.getInputProps('method')}
+      />
+      <NumberInput label={t('desk.pay.amount')} min={0} decimalScale={2} thousandSeparator="," data-autofocus data-testid="pay-amount" {...form.getInputProps('amount')} />
+      <TextInput label={t('desk.pay.reference')} data-testid="pay-reference" {...form.getInputProps('reference')} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,50 @@
+/** 排房图: which guest is in which room on which night, from the business date. */
+import { Alert, Group, Loader, Stack } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../../api/client';
+import { useErrorText } from '../../../i18n/errors';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useDateWindow, WindowControls } from '../date-window';
+import { inventoryKeys, useBusinessDate, useRoomTypes } from '../queries';
+import { RackLegend } from './RackLegend';
+import { RoomRack } from './RoomRack';
+
+const DEFAULT_NIGHTS = 14;
+
+function Rack({ businessDate }: { businessDate: string }) {
+  const { message } = useErrorText();
+  const control = useDateWindow(businessDate, DEFAULT_NIGHTS);
+  const { from, nights, days } = control.span;
+  const rack = useQuery({
+    queryKey: [...inventoryKeys.rack, from, nights],
+    queryFn: () => call('availability.rack', { from, nights }),
+    placeholderData: keepPreviousData,
+  });
+  const roomTypes = useRoomTypes();
+  // While a new window loads, the previous rows stay with the headings they were asked for.
+  const shown = rack.isPlaceholderData ? null : days;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <WindowControls control={control} testId="rack-window" />
+        <RackLegend />
+      </Group>
+      {rack.isError && <Alert color="red">{message(rack.error)}</Alert>}
+      {rack.data && shown && <RoomRack rows={rack.data} nights={shown} businessDate={businessDate} roomTypes={roomTypes.data ?? []} />}
+      {rack.isFetching && !shown && <Loader size="sm" />}
+    </Stack>
+  );
+}
+
+export function RackPage() {
+  const { t } = useTranslation();
+  const businessDate = useBusinessDate();
+  return (
+    <>
+      <PageHeader title={t('nav.rack')} />
+      {businessDate ? <Rack businessDate={businessDate} /> : <Loader size="sm" />}
+    </>
+  );
+}

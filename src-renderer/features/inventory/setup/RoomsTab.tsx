@@ -1,0 +1,95 @@
+/** Rooms: the table (filtered by floor, since a hotel has a hundred or more) and the create / edit modal. */
+import { useState } from 'react';
+import { Badge, Button, Group, Select, Table } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Room, RoomType } from '@shared/contract';
+import { DataTable } from '../../../ui/DataTable';
+import { useRooms, useRoomTypes } from '../queries';
+import { ROOM_STATUS_COLORS } from '../status-colors';
+import { EditModal, type Editing } from './EditModal';
+import { QueryState } from './QueryState';
+import { RoomForm } from './RoomForm';
+
+const COLUMNS = ['inventory.setup.roomNumber', 'inventory.setup.floor', 'inventory.setup.roomType', 'inventory.setup.features', 'inventory.setup.status', 'common.actions'] as const;
+
+function RoomsTable({ rooms, roomTypes, onEdit }: { rooms: Room[]; roomTypes: RoomType[]; onEdit: (room: Room) => void }) {
+  const { t } = useTranslation();
+  const typeNames = new Map(roomTypes.map((type) => [type.id, type.name]));
+  return (
+    <DataTable
+      minWidth={720}
+      striped
+      highlightOnHover
+      verticalSpacing={6}
+      data-testid="rooms-table"
+      columns={COLUMNS.map((column) => (
+        <Table.Th key={column}>{t(column)}</Table.Th>
+      ))}
+      emptyText={t('inventory.setup.noRooms')}
+      rows={rooms.map((room) => (
+        <Table.Tr key={room.id} data-testid={`room-row-${room.number}`}>
+          <Table.Td fw={600}>{room.number}</Table.Td>
+          <Table.Td>{room.floor}</Table.Td>
+          <Table.Td>{typeNames.get(room.roomTypeId) ?? t('common.empty')}</Table.Td>
+          <Table.Td>
+            <Group gap={4}>
+              {room.features.map((feature) => (
+                <Badge key={feature} variant="outline" color="gray" radius="sm" size="sm">
+                  {feature}
+                </Badge>
+              ))}
+            </Group>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={ROOM_STATUS_COLORS[room.status]}>
+              {t(`inventory.roomStatus.${room.status}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={() => onEdit(room)} data-testid={`room-edit-${room.number}`}>
+              {t('inventory.setup.edit')}
+            </Button>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    />
+  );
+}
+
+export function RoomsTab() {
+  const { t } = useTranslation();
+  const rooms = useRooms();
+  const roomTypes = useRoomTypes();
+  const [floor, setFloor] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing<Room>>(null);
+  const all = rooms.data ?? [];
+  const floors = [...new Set(all.map((room) => room.floor))].sort((a, b) => a - b);
+  const knownFeatures = [...new Set(all.flatMap((room) => room.features))];
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Select
+          w={160}
+          clearable
+          placeholder={t('inventory.housekeeping.allFloors')}
+          aria-label={t('inventory.housekeeping.floorFilter')}
+          data={floors.map((f) => ({ value: String(f), label: t('inventory.floor', { floor: f }) }))}
+          value={floor}
+          onChange={setFloor}
+          data-testid="rooms-floor-filter"
+        />
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ item: null })} disabled={!roomTypes.data?.length} data-testid="room-create">
+          {t('inventory.setup.newRoom')}
+        </Button>
+      </Group>
+      <QueryState query={rooms}>
+        {(list) => <RoomsTable rooms={list.filter((room) => floor === null || room.floor === Number(floor))} roomTypes={roomTypes.data ?? []} onEdit={(room) => setEditing({ item: room })} />}
+      </QueryState>
+      <EditModal editing={editing} onClose={() => setEditing(null)} title={(item) => (item ? t('inventory.setup.editRoom', { number: item.number }) : t('inventory.setup.newRoom'))}>
+        {(item) => <RoomForm room={item} roomTypes={roomTypes.data ?? []} knownFeatures={knownFeatures} onClose={() => setEditing(null)} />}
+      </EditModal>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * 售票: product, visit date (the business date by default), a slot, the visitors by real name,
+ * the total, then 出票. A refused sale (SLOT_FULL, DATE_CLOSED) leaves the form as it was and
+ * reloads the slots, whose figures the refusal proved stale.
+ */
+import { useState } from 'react';
+import { Button, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconTicket } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { TicketOrder, TicketProduct } from '@shared/contract';
+import { call } from '../../../api/client';
+import { FormError } from '../../../ui/FormError';
+import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useMoney } from '../money';
+import { inventoryKeys } from '../queries';
+import { OrderSummary } from './OrderSummary';
+import { blankVisitor, useSaleForm } from './sale-form';
+import { SlotCards } from './SlotCards';
+import { VisitorsTable } from './VisitorsTable';
+
+export function SellPanel({ products, businessDate }: { products: TicketProduct[]; businessDate: string }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  const client = useQueryClient();
+  const form = useSaleForm(products[0]?.id ?? '', businessDate);
+  const [sold, setSold] = useState<TicketOrder | null>(null);
+  const { productId, visitDate, slotId, visitors } = form.values;
+  const product = products.find((p) => p.id === productId);
+
+  const slotsKey = [...inventoryKeys.slots, productId, visitDate];
+  const slots = useQuery({
+    queryKey: slotsKey,
+    queryFn: () => call('tickets.availability', { productId, visitDate }),
+    enabled: productId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(visitDate),
+  });
+
+  const sell = useFormSubmit(form, {
+    mutationFn: (values) => call('tickets.sell', values),
+    onSuccess: (order) => {
+      setSold(order);
+      // The next party most often wants the same visit, so only the visitors are cleared.
+      form.setFieldValue('visitors', [blankVisitor()]);
+      void client.invalidateQueries({ queryKey: slotsKey });
+    },
+    onError: () => void client.invalidateQueries({ queryKey: slotsKey }),
+    fieldLabels: { visitDate: t('inventory.tickets.visitDate'), slotId: t('inventory.tickets.slot'), productId: t('inventory.tickets.product') },
+  });
+
+  /** A different product or day has different slots. */
+  const changeVisit = (field: 'productId' | 'visitDate', value: string) => {
+    form.setFieldValue(field, value);
+    form.setFieldValue('slotId', '');
+  };
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, lg: 8 }}>
+        <form noValidate onSubmit={sell.onSubmit}>
+          <Stack gap="sm">
+            <Group grow align="flex-start">
+              <Select
+                label={t('inventory.tickets.product')}
+                allowDeselect={false}
+                data={products.map((p) => ({ value: p.id, label: `${p.name} · ${money(p.priceFen)}` }))}
+                value={productId}
+                onChange={(value) => value && changeVisit('productId', value)}
+                error={form.errors['productId']}
+                data-testid="sell-product"
+              />
+              <TextInput
+                type="date"
+                label={t('inventory.tickets.visitDate')}
+                min={businessDate}
+                value={visitDate}
+                onChange={(event) => changeVisit('visitDate', event.currentTarget.value)}
+                error={form.errors['visitDate']}
+                data-testid="sell-date"
+              />
+            </Group>
+            <Text size="sm" fw={500}>
+              {t('inventory.tickets.slot')}
+            </Text>
+            {slots.isFetching && !slots.data && <Loader size="sm" />}
+            {slots.data && <SlotCards slots={slots.data} selected={slotId} onSelect={(id) => form.setFieldValue('slotId', id)} />}
+            {form.errors['slotId'] && (
+              <Text size="sm" c="red" data-testid="sell-slot-error">
+                {t('inventory.tickets.chooseSlot')}
+              </Text>
+            )}
+            <VisitorsTable form={form} />
+            <FormError message={sell.error} testId="sell-error" />
+            <Group justify="space-between">
+              <Text fw={600} data-testid="sell-total">
+                {t('inventory.tickets.total', { count: visitors.length, amount: money((product?.priceFen ?? 0) * visitors.length) })}
+              </Text>
+              <Button type="submit" size="md" leftSection={<IconTicket size={18} />} loading={sell.pending} data-testid="sell-submit">
+                {t('inventory.tickets.issue')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, lg: 4 }}>
+        {sold ? (
+          <Stack gap="xs">
+            <Text fw={600} c="teal">
+              {t('inventory.tickets.issued')}
+            </Text>
+            <OrderSummary order={sold} testId="sold-order" />
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('inventory.tickets.noSaleYet')}
+          </Text>
+        )}
+      </Grid.Col>
+    </Grid>
+  );
+}
