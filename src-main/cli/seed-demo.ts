@@ -1,5 +1,6 @@
 /** `npm run seed:demo -- --data-dir DIR [--guests N]`: a believable demo hotel in a fresh data folder. */
 import { createServices } from '../services/services';
+import { DEMO_SET_UP_DAYS_AGO } from '../services/demo/demo-hotel';
 import { seedDemo } from '../services/demo/seed';
 import { parseToolArgs } from './args';
 
@@ -9,7 +10,9 @@ if (!Number.isInteger(guests) || guests < 0) {
   console.error('--guests takes a whole number');
   process.exit(2);
 }
-const services = await createServices({ dataDir });
+// The demo hotel was set up a few days ago: its records, and today's arrivals, were made then.
+const setUpAt = Date.now() - DEMO_SET_UP_DAYS_AGO * 24 * 60 * 60 * 1000;
+const services = await createServices({ dataDir, clock: { now: () => new Date(setUpAt + process.uptime() * 1000) } });
 try {
   const started = Date.now();
   const seeded = await seedDemo(services, {

@@ -12,6 +12,20 @@ export const GUARANTEES = ['none', 'deposit', 'card', 'company'] as const;
 export const PAYMENT_METHODS = ['cash', 'card', 'wechat', 'alipay', 'transfer', 'other'] as const;
 export const PAYMENT_KINDS = ['deposit', 'payment', 'refund'] as const;
 export const AUTH_METHODS = ['signed_form', 'email', 'fax', 'message', 'in_person'] as const;
+export const BOOKING_CHANGE_KINDS = [
+  'created',
+  'created_overbooked',
+  'changed',
+  'price_override',
+  'checked_in',
+  'room_moved',
+  'early_departure',
+  'checked_out',
+  'cancelled',
+  'penalty_waived',
+  'no_show',
+] as const;
+export type BookingChangeKind = (typeof BOOKING_CHANGE_KINDS)[number];
 
 export interface AvailabilityCell {
   night: string;
@@ -65,7 +79,7 @@ export interface Payment {
 
 export interface BookingChange {
   id: string;
-  kind: string;
+  kind: BookingChangeKind;
   before: unknown;
   after: unknown;
   authMethod: string | null;

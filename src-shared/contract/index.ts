@@ -67,7 +67,8 @@ export type {
   HousekeepingRoom,
   NightAuditResult,
 } from './bookings';
-export { GUARANTEES, PAYMENT_METHODS, PAYMENT_KINDS, AUTH_METHODS } from './bookings';
+export { GUARANTEES, PAYMENT_METHODS, PAYMENT_KINDS, AUTH_METHODS, BOOKING_CHANGE_KINDS } from './bookings';
+export type { BookingChangeKind } from './bookings';
 export type { TicketSlot, TicketProduct, SlotAvailability, TicketVisitor, TicketOrder, IdType } from './tickets';
 export { ID_TYPES } from './tickets';
 export type { Cancellation, CancellationQuote, CancelReason } from './cancellations';

@@ -46,7 +46,8 @@ export interface CancellableStay {
   nightPricesFen: number[];
 }
 
-export type CancellationRule = 'grace' | 'before_deadline' | 'tier' | 'non_refundable' | 'no_show';
+export const CANCELLATION_RULES = ['grace', 'before_deadline', 'tier', 'non_refundable', 'no_show'] as const;
+export type CancellationRule = (typeof CANCELLATION_RULES)[number];
 
 export interface CancellationCharge {
   penaltyFen: number;

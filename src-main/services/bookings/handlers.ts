@@ -98,7 +98,7 @@ export const bookingHandlers: HandlerMap<
     const id = uuidv7();
     await ctx.db
       .insertInto('payment')
-      .values({ id, booking_id: bookingId, kind, method, amount_fen: signed, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.username, created_at: ctx.now.toISOString(), server_version: null })
+      .values({ id, booking_id: bookingId, kind, method, amount_fen: signed, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
       .execute();
     ctx.audit({ entityType: 'payment', entityId: id, after: { booking: row.number, kind, method, amountFen: signed, reference } });
     return loadBooking(ctx.db, bookingId);

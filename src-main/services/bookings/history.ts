@@ -1,5 +1,6 @@
 /** Every change to a booking is kept on it: what, before, after, the customer's authorisation, who and when. */
 import { v7 as uuidv7 } from 'uuid';
+import type { BookingChangeKind } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { canDo, type BookingAction, type BookingStatus } from '@shared/rules/booking-status';
 import type { HandlerContext } from '../rpc/handler';
@@ -9,7 +10,7 @@ export interface Authorisation {
   reference: string;
 }
 
-export async function recordChange(ctx: HandlerContext, bookingId: string, kind: string, before: unknown, after: unknown, authorisation?: Authorisation): Promise<void> {
+export async function recordChange(ctx: HandlerContext, bookingId: string, kind: BookingChangeKind, before: unknown, after: unknown, authorisation?: Authorisation): Promise<void> {
   await ctx.db
     .insertInto('booking_change')
     .values({

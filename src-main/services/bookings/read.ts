@@ -1,6 +1,6 @@
 /** Bookings read back as the contract's Booking (with payments and history) and BookingSummary. */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { Booking, BookingSummary, Channel } from '@shared/contract';
+import type { Booking, BookingChange, BookingSummary, Channel } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { balanceFen, type BookingStatus } from '@shared/rules/booking-status';
 import type { NightPrice } from '@shared/rules/pricing';
@@ -53,7 +53,7 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
     balanceFen: balanceFen(row.total_fen, paid),
     changes: changes.map((c) => ({
       id: c.id,
-      kind: c.kind,
+      kind: c.kind as BookingChange['kind'],
       before: c.before_json ? (JSON.parse(c.before_json) as unknown) : null,
       after: c.after_json ? (JSON.parse(c.after_json) as unknown) : null,
       authMethod: c.auth_method,

@@ -66,7 +66,7 @@ async function refund(ctx: HandlerContext, bookingId: string, amountFen: number,
   if (amountFen <= 0) return;
   await ctx.db
     .insertInto('payment')
-    .values({ id: uuidv7(), booking_id: bookingId, kind: 'refund', method, amount_fen: -amountFen, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.username, created_at: ctx.now.toISOString(), server_version: null })
+    .values({ id: uuidv7(), booking_id: bookingId, kind: 'refund', method, amount_fen: -amountFen, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
     .execute();
 }
 

@@ -12,8 +12,25 @@ export const DEMO_ROOM_TYPES = [
   { code: 'ES', name: '行政套房', capacity: 2, baseRateFen: 128_800, roomsPerFloor: 1, features: ['套房', '湖景', '行政酒廊'] },
 ] as const;
 
-/** Weekend prices of the rack rate (门市价); weekdays sell at each type's base rate. */
-export const DEMO_RATE_PLAN = { code: 'BAR', name: '门市价', weekendFen: { SK: 52_800, ST: 53_800, DK: 78_800, FM: 89_800, ES: 148_800 } } as const;
+/**
+ * The rack rate (门市价): weekend prices (weekdays sell at each type's base rate); free cancellation
+ * within 2 hours of booking, the first night from 18:00 the day before arrival, the whole stay from
+ * 2 hours before check-in, and the first night for a no-show.
+ */
+export const DEMO_RATE_PLAN = {
+  code: 'BAR',
+  name: '门市价',
+  weekendFen: { SK: 52_800, ST: 53_800, DK: 78_800, FM: 89_800, ES: 148_800 },
+  cancellationPolicy: {
+    graceHours: 2,
+    tiers: [
+      { from: { kind: 'local_time', daysBefore: 1, time: '18:00' }, penalty: { kind: 'first_night' } },
+      { from: { kind: 'hours_before', hours: 2 }, penalty: { kind: 'percent', percent: 100 } },
+    ],
+    noShow: { kind: 'first_night' },
+    nonRefundable: false,
+  },
+} as const;
 
 /** Timed-entry tickets for the lake cruise; the 16:00 sailing is a small boat (2 seats), handy for a sold-out slot. */
 export const DEMO_TICKETS = {
@@ -30,6 +47,9 @@ export const DEMO_TICKETS = {
 
 /** Bookings arriving today for the first guests, so the front desk has work at once. */
 export const DEMO_ARRIVALS = 8;
+
+/** The demo hotel was set up, and today's arrivals booked, this many days ago. */
+export const DEMO_SET_UP_DAYS_AGO = 3;
 
 /** Floors 3 to 10: 15 rooms each, 120 in all. */
 export const DEMO_FLOORS = [3, 4, 5, 6, 7, 8, 9, 10] as const;

@@ -9,7 +9,7 @@ import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/chain';
 import { dispatch } from '../rpc/dispatch';
 import type { Services } from '../services';
-import { DEMO_ARRIVALS, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
+import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
 import { addDays } from '@shared/rules/stay';
 import { businessDate } from '../business-date';
 
@@ -70,15 +70,18 @@ async function seedSales(services: Services, guests: number): Promise<number> {
   await must(services, 'ratePlans.save', {
     code: DEMO_RATE_PLAN.code,
     name: DEMO_RATE_PLAN.name,
+    cancellationPolicy: DEMO_RATE_PLAN.cancellationPolicy,
     channels: ['phone', 'online', 'walk_in', 'travel_agency', 'ota'],
     prices: types.map((type) => ({ roomTypeId: type.id, startDate: '2026-01-01', endDate: '2027-12-31', weekdays: FRIDAY_SATURDAY, priceFen: DEMO_RATE_PLAN.weekendFen[type.code as keyof typeof DEMO_RATE_PLAN.weekendFen] })),
   });
+  const plan = (await services.db.selectFrom('rate_plan').select('id').where('code', '=', DEMO_RATE_PLAN.code).executeTakeFirstOrThrow()).id;
   await must(services, 'ticketProducts.save', DEMO_TICKETS);
-  const today = await businessDate(services.db, services.clock.now());
+  // The seeding clock runs DEMO_SET_UP_DAYS_AGO behind: these were booked then, for today.
+  const today = addDays(await businessDate(services.db, services.clock.now()), DEMO_SET_UP_DAYS_AGO);
   const arrivals = Math.min(DEMO_ARRIVALS, guests);
   const firstGuests = await services.db.selectFrom('guest').select('id').orderBy('customer_no').limit(arrivals).execute();
   for (const [i, guest] of firstGuests.entries()) {
-    await must(services, 'bookings.create', { guestId: guest.id, channel: i % 2 ? 'phone' : 'online', arrival: today, departure: addDays(today, 1 + (i % 3)), roomTypeId: types[i % types.length]!.id, adults: 1 });
+    await must(services, 'bookings.create', { guestId: guest.id, channel: i % 2 ? 'phone' : 'online', arrival: today, departure: addDays(today, 1 + (i % 3)), roomTypeId: types[i % types.length]!.id, ratePlanId: plan, adults: 1 });
   }
   return arrivals;
 }

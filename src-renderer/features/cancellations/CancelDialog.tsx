@@ -4,6 +4,7 @@
  * open to a waiver. The services decide the charge at the moment of cancelling; the quote is
  * refreshed every minute so what is shown matches it.
  */
+import { useState } from 'react';
 import { Alert, Center, Loader, Modal } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { useErrorText } from '../../i18n/errors';
 import { useCancellationQuote, type CancelSubject } from './cancellation-queries';
 import { CancelForm, type RefundMethod } from './CancelForm';
 import { CancelResult } from './CancelResult';
-import { useState } from 'react';
 
 interface CancelDialogProps {
   subject: CancelSubject;
@@ -34,7 +34,7 @@ export function CancelDialog({ subject, opened, onClose, onCancelled }: CancelDi
 }
 
 /** How the guest paid last: the natural way to refund. Tickets keep no payment method, so cash. */
-function useDefaultRefundMethod(subject: CancelSubject): { method: RefundMethod | undefined; loading: boolean } {
+function useDefaultRefundMethod(subject: CancelSubject): { method: RefundMethod; loading: boolean } {
   const booking = useQuery({
     queryKey: ['cancellations', 'booking', subject.id],
     queryFn: () => call('bookings.get', { id: subject.id }),
@@ -65,5 +65,5 @@ function CancelBody({ subject, onClose, onCancelled }: Omit<CancelDialogProps, '
       </Center>
     );
   }
-  return <CancelForm subject={subject} quote={quote.data} refundMethod={refund.method ?? 'cash'} onCancelled={recorded} onClose={onClose} />;
+  return <CancelForm subject={subject} quote={quote.data} refundMethod={refund.method} onCancelled={recorded} onClose={onClose} />;
 }

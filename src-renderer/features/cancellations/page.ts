@@ -1,4 +1,4 @@
-/** The cancellations screen as the shell needs it: a hash route, the page, who may open it and the nav icon (label: cancellations.nav). */
+/** The cancellations screen as the shell needs it: a hash route, the page, who may open it and the nav icon (label: nav.cancellations). */
 import type { ComponentType } from 'react';
 import { IconReceiptRefund, type Icon } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';

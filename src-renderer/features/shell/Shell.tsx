@@ -1,4 +1,5 @@
 /** The signed-in app: header, a navbar of the pages the role may open, and the current page. */
+import type { ComponentType } from 'react';
 import { AppShell, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { DeskOverlays } from '../desk/DeskOverlays';
 import { DeskPage } from '../desk/DeskPage';
 import { VoucherPage } from '../desk/print/VoucherPage';
 import { GuestsPage } from '../guests/GuestsPage';
+import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { HomePage } from '../home/HomePage';
 import { INVENTORY_PAGES, type InventoryPage } from '../inventory/pages';
 import { PermissionsPage } from '../permissions/PermissionsPage';
@@ -20,7 +22,7 @@ import { hrefOf, usePrintLayout, useRoute, type PrintLayout, type Route } from '
 import { ShellHeader } from './ShellHeader';
 import { useIdleLock } from './useIdleLock';
 
-const PAGES: Record<Route, () => React.JSX.Element> = {
+const PAGES: Record<Route, ComponentType> = {
   home: HomePage,
   desk: DeskPage,
   guests: GuestsPage,
@@ -30,7 +32,8 @@ const PAGES: Record<Route, () => React.JSX.Element> = {
   audit: AuditPage,
   'approval-policy': PolicyPage,
   settings: SettingsPage,
-  ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<InventoryPage['route'], () => React.JSX.Element>),
+  cancellations: CANCELLATIONS_PAGE.component,
+  ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<InventoryPage['route'], ComponentType>),
 };
 
 const PRINT_LAYOUTS: Record<PrintLayout, () => React.JSX.Element> = {

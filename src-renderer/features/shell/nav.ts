@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { IconAddressBook, IconChecklist, IconHotelService, IconHome, IconReportSearch, IconScale, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
+import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { INVENTORY_PAGES } from '../inventory/pages';
 import type { Route } from './router';
 
@@ -20,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'desk', icon: IconHotelService, anyOf: ['reservations.view'] },
   ...INVENTORY_PAGES.filter((page) => page.route !== 'setup'),
   { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
+  CANCELLATIONS_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },
   { route: 'permissions', icon: IconShieldLock, anyOf: ['permissions.manage'] },

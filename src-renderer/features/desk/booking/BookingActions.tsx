@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
-import { IconArrowsExchange, IconCash, IconDoorEnter, IconDoorExit, IconEdit, IconReceipt } from '@tabler/icons-react';
+import { IconArrowsExchange, IconCash, IconCircleX, IconDoorEnter, IconDoorExit, IconEdit, IconReceipt } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { canDo, type BookingAction } from '@shared/rules/booking-status';
@@ -25,9 +25,11 @@ const BUTTONS: { action: DrawerAction; rule: BookingAction; icon: typeof IconCas
   { action: 'moveRoom', rule: 'moveRoom', icon: IconArrowsExchange },
   { action: 'change', rule: 'change', icon: IconEdit },
   { action: 'overridePrice', rule: 'change', icon: IconReceipt },
+  { action: 'cancel', rule: 'cancel', icon: IconCircleX },
 ];
 
-export function BookingActions({ booking, initial }: { booking: Booking; initial: DrawerAction | null }) {
+/** `onCancel` opens the cancel dialog, which the drawer holds: it must outlive the status change it causes. */
+export function BookingActions({ booking, initial, onCancel }: { booking: Booking; initial: DrawerAction | null; onCancel: () => void }) {
   const { t } = useTranslation();
   const can = useCan();
   const allowed = BUTTONS.filter((button) => can('reservations.manage') && canDo(booking.status, button.rule));
@@ -50,7 +52,8 @@ export function BookingActions({ booking, initial }: { booking: Booking; initial
             leftSection={<Icon size={14} />}
             onClick={() => {
               setDueFen(null);
-              setActive(active === action ? null : action);
+              if (action === 'cancel') onCancel();
+              else setActive(active === action ? null : action);
             }}
             data-testid={`booking-action-${action}`}
           >

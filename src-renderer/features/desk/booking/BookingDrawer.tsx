@@ -2,12 +2,15 @@
  * The booking drawer, opened from anywhere through the hash (`?booking=<id>`, so a reload keeps
  * it): number and state, the booking, what may be done now, payments and the change history.
  */
+import { useState } from 'react';
 import { Alert, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../i18n/errors';
 import { useFormat } from '../../../i18n/format';
+import { CancellationTerms } from '../../cancellations/CancellationTerms';
 import { BookingStatusBadge } from '../BookingStatusBadge';
-import { useBooking } from '../desk-queries';
+import { useBooking, useRefreshBookings } from '../desk-queries';
+import { CancelDialog } from '../../cancellations/CancelDialog';
 import { closeBooking, type DrawerAction } from '../overlays';
 import { BookingActions } from './BookingActions';
 import { BookingOverview } from './BookingOverview';
@@ -19,6 +22,8 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
   const { message } = useErrorText();
   const format = useFormat();
   const booking = useBooking(bookingId);
+  const refresh = useRefreshBookings();
+  const [cancelling, setCancelling] = useState(false);
   const data = booking.data;
   return (
     <Drawer
@@ -43,8 +48,10 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
       {data && (
         <Stack gap="md">
           <BookingOverview booking={data} />
+          <CancellationTerms bookingId={data.id} />
           {/* Keyed by state: after check-in the check-in form must not linger. */}
-          <BookingActions key={`${data.id}-${data.status}`} booking={data} initial={action} />
+          <BookingActions key={`${data.id}-${data.status}`} booking={data} initial={action} onCancel={() => setCancelling(true)} />
+          <CancelDialog subject={{ type: 'booking', id: data.id }} opened={cancelling} onClose={() => setCancelling(false)} onCancelled={refresh} />
           <Divider label={t('desk.pay.title')} labelPosition="left" />
           <PaymentsSection booking={data} />
           <Divider label={t('desk.history.title')} labelPosition="left" />

@@ -5,12 +5,6 @@ import { AUTH_METHODS, type BookingChange } from '@shared/contract';
 import { useFormat } from '../../../i18n/format';
 import { useChangeSummary } from './change-summary';
 
-const KINDS = ['created', 'created_overbooked', 'changed', 'price_override', 'checked_in', 'checked_out', 'room_moved', 'early_departure', 'no_show', 'confirmed'] as const;
-
-function isKnownKind(kind: string): kind is (typeof KINDS)[number] {
-  return (KINDS as readonly string[]).includes(kind);
-}
-
 function isAuthMethod(method: string): method is (typeof AUTH_METHODS)[number] {
   return (AUTH_METHODS as readonly string[]).includes(method);
 }
@@ -24,7 +18,7 @@ export function ChangeHistory({ changes }: { changes: BookingChange[] }) {
   return (
     <Timeline bulletSize={12} lineWidth={2} data-testid="booking-history">
       {newestFirst.map((change) => (
-        <Timeline.Item key={change.id} title={isKnownKind(change.kind) ? t(`desk.history.kinds.${change.kind}`) : change.kind} data-testid={`history-${change.kind}`}>
+        <Timeline.Item key={change.id} title={t(`desk.history.kinds.${change.kind}`)} data-testid={`history-${change.kind}`}>
           <Stack gap={2}>
             <Text size="xs" c="dimmed">
               {t('desk.history.by', { who: change.staffName, at: format.dateTime(change.at) })}

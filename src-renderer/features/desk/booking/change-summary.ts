@@ -4,18 +4,22 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingChange } from '@shared/contract';
+import { CANCEL_REASONS, type BookingChange, type CancelReason } from '@shared/contract';
 import { BOOKING_STATUSES } from '@shared/rules/booking-status';
+import { CANCELLATION_RULES, type CancellationRule } from '@shared/rules/cancellation';
 import { useMoney } from '../../approvals/money';
 import { useRatePlans, useRoomTypes } from '../desk-queries';
 import { useStayFormat } from '../stay-format';
 
-const FIELDS = ['number', 'arrival', 'departure', 'roomTypeId', 'ratePlanId', 'adults', 'children', 'specialRequests', 'totalFen', 'room', 'reason', 'status', 'businessDate', 'nights'] as const;
+const FIELDS = ['number', 'arrival', 'departure', 'roomTypeId', 'ratePlanId', 'adults', 'children', 'specialRequests', 'totalFen', 'room', 'reason', 'status', 'businessDate', 'nights', 'cancellation', 'penaltyFen', 'refundFen', 'rule'] as const;
 type Field = (typeof FIELDS)[number];
 
 function isField(key: string): key is Field {
   return (FIELDS as readonly string[]).includes(key);
 }
+
+const isRule = (value: unknown): value is CancellationRule => (CANCELLATION_RULES as readonly unknown[]).includes(value);
+const isCancelReason = (value: unknown): value is CancelReason => value === 'no_show' || (CANCEL_REASONS as readonly unknown[]).includes(value);
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -33,7 +37,9 @@ export function useChangeSummary(): (change: BookingChange) => string[] {
       const names = new Map([...(roomTypes.data ?? []), ...(ratePlans.data ?? [])].map((item) => [item.id, item.name]));
       const show = (key: string, value: unknown): string => {
         if (value === null || value === undefined || value === '') return t('common.empty');
-        if (key === 'totalFen' && typeof value === 'number') return money(value);
+        if (key.endsWith('Fen') && typeof value === 'number') return money(value);
+        if (key === 'rule' && isRule(value)) return t(`cancellations.rules.${value}`);
+        if (key === 'reason' && isCancelReason(value)) return t(`cancellations.reasons.${value}`);
         if ((key === 'arrival' || key === 'departure' || key === 'businessDate') && typeof value === 'string') return stay.date(value);
         if ((key === 'roomTypeId' || key === 'ratePlanId') && typeof value === 'string') return names.get(value) ?? value;
         if (key === 'status' && (BOOKING_STATUSES as readonly unknown[]).includes(value)) return t(`desk.statuses.${value as (typeof BOOKING_STATUSES)[number]}`);

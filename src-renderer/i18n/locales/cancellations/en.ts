@@ -3,7 +3,6 @@ import type { UiCatalog } from '../zh-CN';
 
 export const cancellationsEn: UiCatalog['cancellations'] = {
   title: 'Cancellations and refunds',
-  nav: 'Cancellations',
   reasons: {
     guest_request: 'Guest request',
     change_of_plans: 'Change of plans',

@@ -1,7 +1,6 @@
 /** Cancellation screens' UI strings in Simplified Chinese (the source for this section). */
 export const cancellationsZhCN = {
   title: '取消与退款',
-  nav: '取消记录',
   reasons: {
     guest_request: '客人要求',
     change_of_plans: '行程变更',
@@ -45,7 +44,7 @@ export const cancellationsZhCN = {
     grace: '预订后 {{hours}} 小时内免费取消',
     free: '可随时免费取消',
     nonRefundable: '宽限期外取消收取全部费用，不予退款',
-    tier: '{{deadline}}后{{penalty}}',
+    tier: '{{deadline}} 后{{penalty}}',
     noShow: { stay: '未到店{{penalty}}', visit: '未到场{{penalty}}' },
     sameDay: '{{start}}当天 {{time}}',
     dayBefore: '{{start}}前一天 {{time}}',

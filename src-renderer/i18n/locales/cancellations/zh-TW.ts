@@ -3,7 +3,6 @@ import type { UiCatalog } from '../zh-CN';
 
 export const cancellationsZhTW: UiCatalog['cancellations'] = {
   title: '取消與退款',
-  nav: '取消記錄',
   reasons: {
     guest_request: '客人要求',
     change_of_plans: '行程變更',
@@ -47,7 +46,7 @@ export const cancellationsZhTW: UiCatalog['cancellations'] = {
     grace: '預訂後 {{hours}} 小時內免費取消',
     free: '可隨時免費取消',
     nonRefundable: '寬限期外取消收取全部費用，不予退款',
-    tier: '{{deadline}}後{{penalty}}',
+    tier: '{{deadline}} 後{{penalty}}',
     noShow: { stay: '未到店{{penalty}}', visit: '未到場{{penalty}}' },
     sameDay: '{{start}}當天 {{time}}',
     dayBefore: '{{start}}前一天 {{time}}',

@@ -97,6 +97,7 @@ export const deskEn: UiCatalog['desk'] = {
     pay: 'Take payment',
     change: 'Change',
     overridePrice: 'Override price',
+    cancel: 'Cancel booking',
     print: 'Print confirmation',
   },
   checkIn: {
@@ -159,7 +160,8 @@ export const deskEn: UiCatalog['desk'] = {
       room_moved: 'Room moved',
       early_departure: 'Early departure',
       no_show: 'No-show',
-      confirmed: 'Confirmed',
+      cancelled: 'Cancelled',
+      penalty_waived: 'Penalty waived',
     },
     fields: {
       number: 'Booking no.',
@@ -176,6 +178,10 @@ export const deskEn: UiCatalog['desk'] = {
       status: 'Status',
       businessDate: 'Business date',
       nights: 'Nightly prices',
+      cancellation: 'Cancellation',
+      penaltyFen: 'Penalty',
+      refundFen: 'Refund',
+      rule: 'Rule',
     },
     line: '{{label}}: {{before}} → {{after}}',
     lineNew: '{{label}}: {{value}}',

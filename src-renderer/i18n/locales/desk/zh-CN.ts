@@ -95,6 +95,7 @@ export const deskZhCN = {
     pay: '收款',
     change: '修改',
     overridePrice: '改价',
+    cancel: '取消预订',
     print: '打印确认单',
   },
   checkIn: {
@@ -157,7 +158,8 @@ export const deskZhCN = {
       room_moved: '换房',
       early_departure: '提前离店',
       no_show: '未到',
-      confirmed: '确认',
+      cancelled: '取消预订',
+      penalty_waived: '减免违约金',
     },
     fields: {
       number: '预订号',
@@ -174,6 +176,10 @@ export const deskZhCN = {
       status: '状态',
       businessDate: '营业日期',
       nights: '每晚房价',
+      cancellation: '取消单号',
+      penaltyFen: '违约金',
+      refundFen: '退款',
+      rule: '规则',
     },
     line: '{{label}}：{{before}} → {{after}}',
     lineNew: '{{label}}：{{value}}',

@@ -97,6 +97,7 @@ export const deskZhTW: UiCatalog['desk'] = {
     pay: '收款',
     change: '修改',
     overridePrice: '改價',
+    cancel: '取消預訂',
     print: '列印確認單',
   },
   checkIn: {
@@ -159,7 +160,8 @@ export const deskZhTW: UiCatalog['desk'] = {
       room_moved: '換房',
       early_departure: '提前離店',
       no_show: '未到',
-      confirmed: '確認',
+      cancelled: '取消預訂',
+      penalty_waived: '減免違約金',
     },
     fields: {
       number: '訂房編號',
@@ -176,6 +178,10 @@ export const deskZhTW: UiCatalog['desk'] = {
       status: '狀態',
       businessDate: '營業日期',
       nights: '每晚房價',
+      cancellation: '取消單號',
+      penaltyFen: '違約金',
+      refundFen: '退款',
+      rule: '規則',
     },
     line: '{{label}}：{{before}} → {{after}}',
     lineNew: '{{label}}：{{value}}',
