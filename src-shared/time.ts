@@ -18,3 +18,15 @@ export function localDateOf(instant: Date | string, timeZone: string): string {
   const dt = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
   return dt.setZone(timeZone).toISODate()!;
 }
+
+/** A local date some months later (the same day, or the month's last day when it has fewer). */
+export function addMonths(date: string, months: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ months }).toISODate()!;
+}
+
+/** The ISO week of a local date, e.g. 2026-W48, and its Monday … Sunday dates. */
+export function isoWeek(date: string): { key: string; days: string[] } {
+  const day = DateTime.fromISO(date, { zone: 'UTC' });
+  const monday = day.startOf('week');
+  return { key: `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`, days: Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate()!) };
+}

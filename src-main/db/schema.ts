@@ -337,6 +337,56 @@ export interface CancellationTable {
   server_version: number | null;
 }
 
+export interface MemberTierTable {
+  code: string;
+  name: string;
+  rank: number;
+  min_spend_fen: number;
+  min_nights: number;
+  earn_percent: number;
+  discount_percent: number;
+}
+
+export interface MemberTable {
+  id: string;
+  guest_id: string;
+  member_no: string;
+  card_no: string | null;
+  tier_code: string;
+  joined_on: string;
+  birthday: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
+}
+
+export interface PointsEntryTable {
+  id: string;
+  member_id: string;
+  kind: string;
+  points: number;
+  booking_id: string | null;
+  reverses_id: string | null;
+  earned_on: string;
+  expires_on: string | null;
+  note: string;
+  status: string;
+  desk_id: string;
+  staff_id: string;
+  staff_name: string;
+  created_at: string;
+  server_version: number | null;
+}
+
+export interface CareTaskTable {
+  member_id: string;
+  kind: string;
+  period: string;
+  done_at: string;
+  done_by: string;
+}
+
 export interface Database {
   property: PropertyTable;
   device: DeviceTable;
@@ -365,6 +415,10 @@ export interface Database {
   ticket_order: TicketOrderTable;
   ticket_visitor: TicketVisitorTable;
   cancellation: CancellationTable;
+  member_tier: MemberTierTable;
+  member: MemberTable;
+  points_entry: PointsEntryTable;
+  care_task: CareTaskTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
@@ -373,3 +427,5 @@ export type ApprovalRequestRow = Selectable<ApprovalRequestTable>;
 export type ApprovalDecisionRow = Selectable<ApprovalDecisionTable>;
 export type BookingRow = Selectable<BookingTable>;
 export type GuestRow = Selectable<GuestTable>;
+export type MemberRow = Selectable<MemberTable>;
+export type PointsEntryRow = Selectable<PointsEntryTable>;

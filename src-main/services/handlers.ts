@@ -4,6 +4,7 @@ import { approvalHandlers } from './approvals/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { cancellationHandlers } from './cancellations/handlers';
+import { memberHandlers } from './members/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
 import { bookingHandlers } from './bookings/handlers';
 import { guestHandlers } from './guests/handlers';
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<OperationName> = {
   ...bookingHandlers,
   ...frontDeskHandlers,
   ...cancellationHandlers,
+  ...memberHandlers,
 };

@@ -19,7 +19,7 @@ export async function nextNumber(db: Kysely<Database>, services: Services, prefi
   return formatNumber(prefix, date, services.device.code, await next(db, `${prefix}:${date}`));
 }
 
-/** e.g. C5ZMM000042 for a profile made at this desk. */
-export async function nextCustomerNo(db: Kysely<Database>, services: Services): Promise<string> {
-  return `C${services.device.code}${String(await next(db, 'C')).padStart(6, '0')}`;
+/** e.g. C5ZMM000042 for a guest profile, M5ZMM000007 for a membership made at this desk. */
+export async function nextDeskCode(db: Kysely<Database>, services: Services, prefix: 'C' | 'M'): Promise<string> {
+  return `${prefix}${services.device.code}${String(await next(db, prefix)).padStart(6, '0')}`;
 }

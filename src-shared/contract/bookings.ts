@@ -70,7 +70,8 @@ export interface Quote {
 export interface Payment {
   id: string;
   kind: (typeof PAYMENT_KINDS)[number];
-  method: (typeof PAYMENT_METHODS)[number];
+  /** `points`: paid by redeeming member points (members.redeem), never recorded by hand. */
+  method: (typeof PAYMENT_METHODS)[number] | 'points';
   amountFen: number;
   reference: string;
   staffName: string;

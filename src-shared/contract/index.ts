@@ -11,6 +11,7 @@ import { bookingOperations } from './bookings';
 import { inventoryOperations } from './inventory';
 import { ticketOperations } from './tickets';
 import { cancellationOperations } from './cancellations';
+import { memberOperations } from './members';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
@@ -28,6 +29,7 @@ export const operations = {
   ...bookingOperations,
   ...ticketOperations,
   ...cancellationOperations,
+  ...memberOperations,
 };
 
 export type Operations = typeof operations;
@@ -74,4 +76,5 @@ export { ID_TYPES } from './tickets';
 export type { Cancellation, CancellationQuote, CancelReason } from './cancellations';
 export { CANCEL_REASONS } from './cancellations';
 export { cancellationPolicySchema } from './cancellation-policy';
+export type { Member, PointsEntry, PointsCheck, MembersPolicy, CareTask } from './members';
 export { SEGMENTS } from './guests';

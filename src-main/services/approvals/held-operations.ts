@@ -37,6 +37,11 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     const urgent = booking.status === 'checked_in' || booking.arrival <= (await businessDate(db, now));
     return { subject: { type: 'booking', id, label: booking.number }, amountFen: null, exempt: !urgent };
   },
+  'members.adjust': async (db, { memberId, points }) => {
+    const member = await db.selectFrom('member').innerJoin('guest', 'guest.id', 'member.guest_id').select(['member.member_no', 'guest.name']).where('member.id', '=', memberId).executeTakeFirst();
+    if (!member) throw new AppError('NOT_FOUND');
+    return { subject: { type: 'member', id: memberId, label: `${member.name} (${member.member_no}) ${points > 0 ? '+' : ''}${points}` }, amountFen: null };
+  },
   // The amount waived picks the approver's tier.
   'cancellations.waive': async (db, { cancellationId, penaltyFen }) => {
     const row = await db.selectFrom('cancellation').select(['number', 'penalty_fen']).where('id', '=', cancellationId).executeTakeFirst();

@@ -11,6 +11,7 @@ import { assertSellable, holdNights, releaseNights } from './inventory';
 import { findBookingRow, loadBooking } from './read';
 import { noShowPenalty } from '../cancellations/handlers';
 import { insertCancellation } from '../cancellations/records';
+import { earnOnCheckOut, expirePoints } from '../members/stays';
 
 async function roomRow(db: Kysely<Database>, id: string) {
   const room = await db.selectFrom('room').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -119,6 +120,7 @@ export const frontDeskHandlers: HandlerMap<
       .execute();
     await ctx.db.updateTable('room').set({ status: 'vacant_dirty', updated_at: at }).where('id', '=', booking.room!.id).execute();
     await recordChange(ctx, bookingId, 'checked_out', null, { room: booking.room!.number });
+    await earnOnCheckOut(ctx, await findBookingRow(ctx.db, bookingId));
     ctx.audit({ entityType: 'booking', entityId: bookingId, before: { status: booking.status }, after: { status: 'checked_out', departure, totalFen } });
     return loadBooking(ctx.db, bookingId);
   },
@@ -148,6 +150,7 @@ export const frontDeskHandlers: HandlerMap<
       await insertCancellation(ctx, { subject: { bookingId: booking.id }, arrival: booking.arrival, reason: 'no_show', note: '', charge, refundMethod: null });
       await recordChange(ctx, booking.id, 'no_show', { status: 'confirmed', totalFen: booking.total_fen }, { status: 'no_show', businessDate: closing, penaltyFen: charge.penaltyFen });
     }
+    await expirePoints(ctx, closing);
     const next = addDays(closing, 1);
     await setBusinessDate(ctx.db, next);
     ctx.audit({ entityType: 'business_date', entityId: closing, before: { businessDate: closing }, after: { businessDate: next, noShows: unarrived.map((b) => b.number) } });

@@ -14,6 +14,7 @@ import { assertCan, recordChange } from '../bookings/history';
 import { releaseNights } from '../bookings/inventory';
 import { findBookingRow } from '../bookings/read';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { reverseRedemptions } from '../members/stays';
 import { readPolicy } from './policy';
 import { insertCancellation, listCancellations, loadCancellation } from './records';
 import { checkInTime } from './check-in-time';
@@ -88,6 +89,8 @@ export const cancellationHandlers: HandlerMap<
   'bookings.cancel': async (ctx, { id, reason, note, refundMethod }) => {
     const booking = await findBookingRow(ctx.db, id);
     assertCan(booking.status, 'cancel');
+    // Points paid for the stay go back to the member first; the penalty is then settled in money.
+    await reverseRedemptions(ctx, id);
     const { charge } = await bookingCharge(ctx, booking);
     const cancellationId = await insertCancellation(ctx, { subject: { bookingId: id }, arrival: booking.arrival, reason, note, charge, refundMethod });
     const record = await loadCancellation(ctx.db, cancellationId);

@@ -6,7 +6,7 @@ import { AppError } from '@shared/errors';
 import { maskIdNumber, maskPhone } from '@shared/rules/masking';
 import type { Database, GuestRow } from '../../db/schema';
 import { bookingSummaries } from '../bookings/read';
-import { nextCustomerNo } from '../numbers';
+import { nextDeskCode } from '../numbers';
 import type { HandlerMap } from '../rpc/handler';
 
 type ProfileInput = Omit<ParsedInputOf<'guests.create'>, 'temporary' | 'allowDuplicate'>;
@@ -67,7 +67,7 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
     }
     const at = ctx.now.toISOString();
     const id = uuidv7();
-    const customerNo = await nextCustomerNo(ctx.db, ctx.services);
+    const customerNo = await nextDeskCode(ctx.db, ctx.services, 'C');
     await ctx.db
       .insertInto('guest')
       .values({ id, customer_no: customerNo, ...columns(input), temporary: input.temporary ? 1 : 0, created_at: at, updated_at: at, server_version: null, deleted_at: null })
