@@ -9,7 +9,7 @@ import { ApprovalHistory } from './ApprovalHistory';
 import { useApprovalRequest } from './approval-queries';
 import { DecideForm } from './DecideForm';
 import { downloadableResult, saveGuestExport } from './held-results';
-import { useMoney } from './money';
+import { useMoney } from '../../ui/money';
 import { PaperworkForm } from './PaperworkForm';
 import { useRequestLabels } from './request-labels';
 import { StatusBadge } from './StatusBadge';

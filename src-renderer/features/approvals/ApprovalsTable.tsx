@@ -5,7 +5,7 @@ import type { ApprovalRequest } from '@shared/contract';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { useAwaitingText } from './awaiting-text';
-import { useMoney } from './money';
+import { useMoney } from '../../ui/money';
 import { paperworkOverdue, useRequestLabels } from './request-labels';
 import { StatusBadge } from './StatusBadge';
 
@@ -39,13 +39,8 @@ export function ApprovalsTable({ requests, loadedAt, onOpen }: { requests: Appro
   return (
     <DataTable
       minWidth={900}
-      striped
-      highlightOnHover
-      verticalSpacing="xs"
       data-testid="approvals-table"
-      columns={COLUMNS.map((column) => (
-        <Table.Th key={column}>{t(column)}</Table.Th>
-      ))}
+      columns={COLUMNS.map((column) => t(column))}
       emptyText={t('approvals.empty')}
       rows={requests.map((request) => {
         const overdue = paperworkOverdue(request, loadedAt);

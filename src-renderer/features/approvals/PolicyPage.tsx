@@ -1,5 +1,6 @@
 /** The approval policy (admins): amount tiers, a rule per approvable operation, paperwork days. */
-import { Alert, Button, Card, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,13 +8,28 @@ import { useTranslation } from 'react-i18next';
 import type { ApprovalPolicy } from '@shared/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
-import { useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { toFormValues, toPolicyInput, type PolicyValues } from './policy-form';
 import { PolicyRules } from './PolicyRules';
 import { PolicyTiers } from './PolicyTiers';
+
+/** One titled card of the policy, with a line on what it decides. */
+function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg">
+      <Title order={3} size="h4">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {hint}
+      </Text>
+      {children}
+    </Card>
+  );
+}
 
 function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
   const { t } = useTranslation();
@@ -32,24 +48,12 @@ function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
   return (
     <form noValidate onSubmit={save.onSubmit}>
       <Stack gap="lg">
-        <Card withBorder padding="lg">
-          <Title order={3} size="h4">
-            {t('policy.tiersTitle')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('policy.tiersHint')}
-          </Text>
+        <Section title={t('policy.tiersTitle')} hint={t('policy.tiersHint')}>
           <PolicyTiers form={form} />
-        </Card>
-        <Card withBorder padding="lg">
-          <Title order={3} size="h4">
-            {t('policy.rulesTitle')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('policy.rulesHint')}
-          </Text>
+        </Section>
+        <Section title={t('policy.rulesTitle')} hint={t('policy.rulesHint')}>
           <PolicyRules form={form} />
-        </Card>
+        </Section>
         <Card withBorder padding="lg">
           <NumberInput
             label={t('policy.paperworkDays')}
@@ -75,14 +79,11 @@ function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
 
 export function PolicyPage() {
   const { t } = useTranslation();
-  const { message } = useErrorText();
   const policy = useQuery({ queryKey: queryKeys.approvalPolicy, queryFn: () => call('approvals.policy') });
   return (
     <Stack gap="md" maw={1040}>
       <PageHeader title={t('policy.title')} />
-      {policy.isPending && <Loader size="sm" />}
-      {policy.isError && <Alert color="red">{message(policy.error)}</Alert>}
-      {policy.data && <PolicyForm policy={policy.data} />}
+      <QueryState query={policy}>{(loaded) => <PolicyForm policy={loaded} />}</QueryState>
     </Stack>
   );
 }

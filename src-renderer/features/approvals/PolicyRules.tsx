@@ -1,19 +1,18 @@
 /** One rule per operation the engine can hold: approval (minimum role, from which amount) and dual review. */
-import { NumberInput, Select, Switch, Table } from '@mantine/core';
+import { Select, Switch, Table } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { APPROVER_ROLES } from '@shared/rules/approval-tiers';
+import { YuanInput } from '../../ui/money';
 import type { PolicyValues } from './policy-form';
 import { useRequestLabels } from './request-labels';
 
+/** Blank means the rule applies from any amount. */
 function AmountInput({ form, path, disabled }: { form: UseFormReturnType<PolicyValues>; path: string; disabled: boolean }) {
   const { t } = useTranslation();
   return (
-    <NumberInput
-      min={0}
-      decimalScale={2}
-      thousandSeparator=","
-      hideControls
+    <YuanInput
+      emptyFen={null}
       placeholder={t('policy.anyAmount')}
       aria-label={t('policy.fromAmount')}
       disabled={disabled}
@@ -57,13 +56,13 @@ export function PolicyRules({ form }: { form: UseFormReturnType<PolicyValues> })
                 />
               </Table.Td>
               <Table.Td>
-                <AmountInput form={form} path={`rules.${i}.approvalMinYuan`} disabled={!rule.needsApproval} />
+                <AmountInput form={form} path={`rules.${i}.approvalMinFen`} disabled={!rule.needsApproval} />
               </Table.Td>
               <Table.Td>
                 <Switch aria-label={t('policy.dualReview')} data-testid={`policy-rule-${rule.operation}-review`} {...form.getInputProps(`rules.${i}.dualReview`, { type: 'checkbox' })} />
               </Table.Td>
               <Table.Td>
-                <AmountInput form={form} path={`rules.${i}.dualReviewMinYuan`} disabled={!rule.dualReview} />
+                <AmountInput form={form} path={`rules.${i}.dualReviewMinFen`} disabled={!rule.dualReview} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,13 +1,13 @@
 /** The audit log: filters, entries page by page (older on demand) and the chain check. */
 import { useState } from 'react';
-import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
+import { Button, Center, Stack } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '@shared/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
-import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
 import { AuditFilters, EMPTY_FILTERS, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { VerifyChain } from './VerifyChain';
@@ -28,7 +28,6 @@ function toInput({ operation, actor, outcome, from, to }: AuditFilterValues): In
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const { message } = useErrorText();
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const pages = useInfiniteQuery({
     queryKey: [...queryKeys.audit, filters],
@@ -43,9 +42,7 @@ export function AuditPage() {
         <VerifyChain />
       </PageHeader>
       <AuditFilters onApply={setFilters} />
-      {pages.isPending && <Loader size="sm" />}
-      {pages.isError && <Alert color="red">{message(pages.error)}</Alert>}
-      {pages.data && <AuditTable entries={pages.data.pages.flatMap((page) => page.entries)} />}
+      <QueryState query={pages}>{(loaded) => <AuditTable entries={loaded.pages.flatMap((page) => page.entries)} />}</QueryState>
       {pages.hasNextPage && (
         <Center>
           <Button variant="default" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()} data-testid="audit-load-more">

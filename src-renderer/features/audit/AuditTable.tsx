@@ -84,8 +84,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <DataTable
       minWidth={860}
+      striped={false}
       verticalSpacing={6}
-      highlightOnHover
       data-testid="audit-table"
       columns={[
         <Table.Th key="detail" w={40}>
@@ -94,11 +94,11 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         <Table.Th key="seq" w={60}>
           #
         </Table.Th>,
-        <Table.Th key="time">{t('audit.time')}</Table.Th>,
-        <Table.Th key="actor">{t('audit.actor')}</Table.Th>,
-        <Table.Th key="operation">{t('audit.operation')}</Table.Th>,
-        <Table.Th key="entity">{t('audit.entity')}</Table.Th>,
-        <Table.Th key="outcome">{t('audit.outcome')}</Table.Th>,
+        t('audit.time'),
+        t('audit.actor'),
+        t('audit.operation'),
+        t('audit.entity'),
+        t('audit.outcome'),
       ]}
       emptyText={t('audit.empty')}
       rows={entries.map((entry) => (

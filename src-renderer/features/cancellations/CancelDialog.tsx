@@ -41,8 +41,10 @@ function useDefaultRefundMethod(subject: CancelSubject): { method: RefundMethod;
     enabled: subject.type === 'booking',
   });
   if (subject.type !== 'booking') return { method: 'cash', loading: false };
-  const paid = booking.data?.payments.filter((payment) => payment.kind !== 'refund');
-  return { method: paid?.at(-1)?.method ?? 'cash', loading: booking.isPending };
+  // Points come back as points; the money refund follows the last money payment.
+  const paid = booking.data?.payments.filter((payment) => payment.kind !== 'refund' && payment.method !== 'points');
+  const last = paid?.at(-1)?.method;
+  return { method: last && last !== 'points' ? last : 'cash', loading: booking.isPending };
 }
 
 function CancelBody({ subject, onClose, onCancelled }: Omit<CancelDialogProps, 'opened'>) {

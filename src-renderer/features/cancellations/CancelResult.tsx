@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Cancellation } from '@shared/contract';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { Amount } from './QuoteSummary';
 import { useCancellationLabels } from './use-cancellation-labels';
 import { WaiveForm } from './WaiveForm';

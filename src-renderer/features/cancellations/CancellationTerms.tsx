@@ -6,7 +6,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { toAppError, useErrorText } from '../../i18n/errors';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { useCancellationQuote } from './cancellation-queries';
 import { useCancelFormat } from './use-cancel-format';
 

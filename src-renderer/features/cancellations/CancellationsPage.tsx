@@ -10,7 +10,7 @@ import type { Cancellation } from '@shared/contract';
 import { addDays } from '@shared/rules/stay';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { useCancellationList, type ListBy } from './cancellation-queries';
 import { CancellationsTable } from './CancellationsTable';
 import { useCancelFormat } from './use-cancel-format';

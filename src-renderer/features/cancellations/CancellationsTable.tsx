@@ -4,7 +4,7 @@ import { IconDiscount } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Cancellation } from '@shared/contract';
 import { DataTable } from '../../ui/DataTable';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { useCancelFormat } from './use-cancel-format';
 import { useCancellationLabels } from './use-cancellation-labels';
 
@@ -70,5 +70,5 @@ export function CancellationsTable({ cancellations, onWaive }: CancellationsTabl
     </Table.Tr>
   );
 
-  return <DataTable minWidth={1200} striped highlightOnHover columns={columns} emptyText={t('cancellations.page.empty')} rows={rows.length > 0 ? [...rows, totals] : []} data-testid="cancellations-table" />;
+  return <DataTable minWidth={1200} columns={columns} emptyText={t('cancellations.page.empty')} rows={rows.length > 0 ? [...rows, totals] : []} data-testid="cancellations-table" />;
 }

@@ -9,7 +9,7 @@ import { ActionIcon, Button, Group, Input, List, NumberInput, Paper, Stack, Swit
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CancellationPolicy, PenaltyTier } from '@shared/rules/cancellation';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { describePolicy } from './describe-policy';
 import { blankDeadline, blankPenalty, DEADLINE_KINDS, MAX_TIERS, PENALTY_KINDS, type PolicySubject } from './policy-parts';
 import { DeadlineFields, PenaltyFields } from './PolicyFields';

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Deadline, Penalty } from '@shared/rules/cancellation';
-import { YuanInput } from '../inventory/money';
-import { blankDeadline, blankPenalty, DEADLINE_KINDS, PENALTY_KINDS, type DeadlineKind, type PenaltyKind, type PolicySubject } from './policy-parts';
+import { YuanInput } from '../../ui/money';
+import { blankDeadline, blankPenalty, DEADLINE_KINDS, PENALTY_KINDS, type PolicySubject } from './policy-parts';
 
 /** Errors by path inside the field (e.g. "time"), as the form's resolver reported them. */
 type ErrorAt = (path: string) => ReactNode;
@@ -20,21 +20,35 @@ interface FieldProps<T> {
 
 const toInt = (value: string | number) => Math.trunc(Number(value) || 0);
 
+interface KindSelectProps<K extends string> {
+  w: number;
+  label: string;
+  kinds: { value: K; label: string }[];
+  value: K;
+  /** Called with the new kind only; the caller starts that kind's fields blank. */
+  onChange: (kind: K) => void;
+  disabled?: boolean;
+  testId: string;
+}
+
+/** The kind picker that leads both field groups; a kind cannot be cleared, only changed. */
+function KindSelect<K extends string>({ w, label, kinds, value, onChange, disabled, testId }: KindSelectProps<K>) {
+  return <Select size="xs" w={w} aria-label={label} data={kinds} value={value} onChange={(kind) => kind && onChange(kind as K)} allowDeselect={false} disabled={disabled} data-testid={testId} />;
+}
+
 export function DeadlineFields({ value, onChange, subject, errorAt, disabled, testId }: FieldProps<Deadline>) {
   const { t } = useTranslation();
   const number = { size: 'xs', w: 90, min: 0, allowDecimal: false, disabled } as const;
   return (
     <Group gap={6} align="flex-start" wrap="nowrap">
-      <Select
-        size="xs"
+      <KindSelect
         w={130}
-        aria-label={t('cancellations.policy.deadlineKind')}
-        data={DEADLINE_KINDS[subject].map((kind) => ({ value: kind, label: t(`cancellations.policy.deadlineKinds.${kind}`) }))}
+        label={t('cancellations.policy.deadlineKind')}
+        kinds={DEADLINE_KINDS[subject].map((kind) => ({ value: kind, label: t(`cancellations.policy.deadlineKinds.${kind}`) }))}
         value={value.kind}
-        onChange={(kind) => kind && onChange(blankDeadline(kind as DeadlineKind))}
-        allowDeselect={false}
+        onChange={(kind) => onChange(blankDeadline(kind))}
         disabled={disabled}
-        data-testid={`${testId}-kind`}
+        testId={`${testId}-kind`}
       />
       {value.kind === 'local_time' && (
         <>
@@ -58,16 +72,14 @@ export function PenaltyFields({ value, onChange, subject, errorAt, disabled, tes
   const kinds = PENALTY_KINDS[subject].includes(value.kind) ? PENALTY_KINDS[subject] : [...PENALTY_KINDS[subject], value.kind];
   return (
     <Group gap={6} align="flex-start" wrap="nowrap">
-      <Select
-        size="xs"
+      <KindSelect
         w={120}
-        aria-label={t('cancellations.policy.penaltyKind')}
-        data={kinds.map((kind) => ({ value: kind, label: t(`cancellations.policy.penaltyKinds.${kind}`) }))}
+        label={t('cancellations.policy.penaltyKind')}
+        kinds={kinds.map((kind) => ({ value: kind, label: t(`cancellations.policy.penaltyKinds.${kind}`) }))}
         value={value.kind}
-        onChange={(kind) => kind && onChange(blankPenalty(kind as PenaltyKind))}
-        allowDeselect={false}
+        onChange={(kind) => onChange(blankPenalty(kind))}
         disabled={disabled}
-        data-testid={`${testId}-kind`}
+        testId={`${testId}-kind`}
       />
       {value.kind === 'percent' && (
         <NumberInput size="xs" w={80} min={1} max={100} allowDecimal={false} suffix="%" aria-label={t('cancellations.policy.percent')} value={value.percent} error={errorAt('percent')} disabled={disabled} onChange={(percent) => onChange({ ...value, percent: toInt(percent) })} data-testid={`${testId}-percent`} />
@@ -76,7 +88,7 @@ export function PenaltyFields({ value, onChange, subject, errorAt, disabled, tes
         <NumberInput size="xs" w={80} min={1} max={90} allowDecimal={false} aria-label={t('cancellations.policy.nights')} suffix={` ${t('cancellations.policy.units.nights')}`} value={value.nights} error={errorAt('nights')} disabled={disabled} onChange={(nights) => onChange({ ...value, nights: toInt(nights) })} data-testid={`${testId}-nights`} />
       )}
       {value.kind === 'fixed' && (
-        <YuanInput size="xs" w={100} aria-label={t('cancellations.policy.amount')} value={value.amountFen} error={errorAt('amountFen')} disabled={disabled} onChange={(amountFen) => onChange({ ...value, amountFen })} data-testid={`${testId}-amount`} />
+        <YuanInput size="xs" w={100} aria-label={t('cancellations.policy.amount')} value={value.amountFen} error={errorAt('amountFen')} disabled={disabled} onChange={(amountFen) => onChange({ ...value, amountFen: amountFen ?? 0 })} data-testid={`${testId}-amount`} />
       )}
     </Group>
   );

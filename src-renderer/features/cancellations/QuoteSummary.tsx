@@ -2,7 +2,7 @@
 import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CancellationQuote } from '@shared/contract';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { useCancelFormat } from './use-cancel-format';
 import { useCancellationLabels } from './use-cancellation-labels';
 

@@ -16,7 +16,7 @@ import { useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
-import { useMoney, YuanInput } from '../inventory/money';
+import { fenToYuan, useMoney, YuanInput } from '../../ui/money';
 import { useRefreshCancellations } from './cancellation-queries';
 
 const fields = operations['cancellations.waive'].input.shape;
@@ -80,7 +80,7 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
           <Text size="sm" c="dimmed">
             {t('cancellations.waive.current', { amount: money(cancellation.penaltyFen) })}
           </Text>
-          <YuanInput label={t('cancellations.waive.penalty')} description={t('cancellations.waive.penaltyHint')} max={cancellation.penaltyFen / 100} data-autofocus data-testid="waive-penalty" {...form.getInputProps('penaltyFen')} />
+          <YuanInput label={t('cancellations.waive.penalty')} description={t('cancellations.waive.penaltyHint')} max={fenToYuan(cancellation.penaltyFen)} data-autofocus data-testid="waive-penalty" {...form.getInputProps('penaltyFen')} />
           <Textarea label={t('cancellations.waive.reason')} autosize minRows={2} data-testid="waive-reason" {...form.getInputProps('reason')} />
           <FormError message={error} testId="waive-error" />
           <Group justify="flex-end">

@@ -3,7 +3,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BookingSummary } from '@shared/contract';
 import { DataTable } from '../../ui/DataTable';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { BookingStatusBadge } from './BookingStatusBadge';
 import { openBooking } from './overlays';
 import { nightCount, useStayFormat } from './stay-format';
@@ -17,9 +17,6 @@ export function DayTable({ bookings, emptyText, testId, withGuest = true }: { bo
   return (
     <DataTable
       minWidth={withGuest ? 860 : 680}
-      striped
-      highlightOnHover
-      verticalSpacing="xs"
       data-testid={testId}
       columns={columns.map((column) => (
         <Table.Th key={column} ta={column === 'balance' ? 'right' : undefined}>

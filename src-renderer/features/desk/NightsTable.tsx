@@ -2,7 +2,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NightPrice } from '@shared/rules/pricing';
-import { useMoney } from '../approvals/money';
+import { useMoney } from '../../ui/money';
 import { useStayFormat } from './stay-format';
 
 export function NightsTable({ nights, totalFen, testId }: { nights: NightPrice[]; totalFen: number; testId: string }) {

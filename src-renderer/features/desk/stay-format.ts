@@ -1,6 +1,6 @@
 /**
  * Stay dates (`YYYY-MM-DD`, local calendar dates of the property) written per locale. They are
- * not instants, so no time zone applies; yuan typed by a person become integer fen here.
+ * not instants, so no time zone applies.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,6 @@ export function formatLongDate(date: string, locale: string): string {
 
 export function nightCount(arrival: string, departure: string): number {
   return stayNights(arrival, departure).length;
-}
-
-export function yuanToFen(yuan: number): number {
-  return Math.round(yuan * 100);
 }
 
 export function useStayFormat() {

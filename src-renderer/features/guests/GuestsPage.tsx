@@ -4,7 +4,7 @@
  * at the desk or later from the request) is downloaded.
  */
 import { useState } from 'react';
-import { Alert, Button, Loader, Stack, TextInput } from '@mantine/core';
+import { Button, Loader, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconSearch } from '@tabler/icons-react';
@@ -15,6 +15,7 @@ import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
 import { downloadableResult, saveGuestExport } from '../approvals/held-results';
@@ -82,8 +83,7 @@ export function GuestsPage() {
         data-autofocus
         data-testid="guests-search"
       />
-      {guests.isError && <Alert color="red">{message(guests.error)}</Alert>}
-      {guests.data && <GuestsTable guests={guests.data} mayDelete={can('guests.delete')} onDelete={setDeleting} />}
+      <QueryState query={guests}>{(found) => <GuestsTable guests={found} mayDelete={can('guests.delete')} onDelete={setDeleting} />}</QueryState>
       <DeleteGuestModal guest={deleting} pending={remove.isPending} onConfirm={() => deleting && remove.mutate(deleting)} onClose={() => setDeleting(null)} />
       <ApprovalRequestDialog
         held={held}

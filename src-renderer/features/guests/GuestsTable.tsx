@@ -17,13 +17,8 @@ export function GuestsTable({ guests, mayDelete, onDelete }: GuestsTableProps) {
   return (
     <DataTable
       minWidth={640}
-      striped
-      highlightOnHover
-      verticalSpacing="xs"
       data-testid="guests-table"
-      columns={columns.map((column) => (
-        <Table.Th key={column}>{column}</Table.Th>
-      ))}
+      columns={columns}
       emptyText={t('guests.empty')}
       rows={guests.map((guest) => (
         <Table.Tr key={guest.id} data-testid={`guest-row-${guest.customerNo}`}>

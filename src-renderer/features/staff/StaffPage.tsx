@@ -1,6 +1,6 @@
 /** Staff accounts: the list, and modals to add, edit and reset a password. */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '@shared/contract';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
-import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffCreateModal } from './StaffCreateModal';
 import { StaffEditModal } from './StaffEditModal';
@@ -49,7 +49,6 @@ function StaffRow({ member, loadedAt, onEdit, onReset }: { member: StaffMember; 
 
 export function StaffPage() {
   const { t } = useTranslation();
-  const { message } = useErrorText();
   const staff = useQuery({ queryKey: queryKeys.staff, queryFn: () => call('staff.list') });
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const [editing, setEditing] = useState<StaffMember | null>(null);
@@ -62,24 +61,19 @@ export function StaffPage() {
           {t('staff.create')}
         </Button>
       </PageHeader>
-      {staff.isPending && <Loader size="sm" />}
-      {staff.isError && <Alert color="red">{message(staff.error)}</Alert>}
-      {staff.data && (
-        <DataTable
-          minWidth={720}
-          striped
-          highlightOnHover
-          verticalSpacing="xs"
-          data-testid="staff-table"
-          columns={COLUMNS.map((column) => (
-            <Table.Th key={column}>{t(column)}</Table.Th>
-          ))}
-          emptyText={t('staff.empty')}
-          rows={staff.data.map((member) => (
-            <StaffRow key={member.id} member={member} loadedAt={staff.dataUpdatedAt} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
-          ))}
-        />
-      )}
+      <QueryState query={staff}>
+        {(members) => (
+          <DataTable
+            minWidth={720}
+            data-testid="staff-table"
+            columns={COLUMNS.map((column) => t(column))}
+            emptyText={t('staff.empty')}
+            rows={members.map((member) => (
+              <StaffRow key={member.id} member={member} loadedAt={staff.dataUpdatedAt} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
+            ))}
+          />
+        )}
+      </QueryState>
       <StaffCreateModal opened={creating} onClose={closeCreate} />
       <StaffEditModal member={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal member={resetting} onClose={() => setResetting(null)} />

@@ -220,8 +220,9 @@ export const en: UiCatalog = {
     ticketProducts: { list: 'List ticket products', save: 'Save ticket product' },
     tickets: { availability: 'Slot availability', sell: 'Sell tickets', find: 'Find ticket', redeem: 'Redeem tickets', cancellationQuote: 'Refund quote', cancel: 'Cancel tickets' },
     cancellations: { waive: 'Waive penalty', list: 'List cancellations' },
+    members: { enroll: 'Enrol member', get: 'Read member', forGuest: 'Member of guest', lookup: 'Card lookup', pointsCheck: 'Points check', ledger: 'Points ledger', redeem: 'Redeem points', adjust: 'Adjust points', tiers: 'Member tiers', policy: 'Points policy', reevaluate: 'Yearly tier review', care: 'Member care', tickCare: 'Care done' },
   },
-  entities: { staff: 'Staff', property: 'Property', role_permission: 'Role permission', setting: 'Setting', backup: 'Backup', approval_request: 'Approval request', approval_policy: 'Approval policy', guest: 'Guest', booking: 'Booking', payment: 'Payment', room: 'Room', room_type: 'Room type', rate_plan: 'Rate plan', closed_date: 'Closed date', ticket_product: 'Ticket product', ticket_order: 'Ticket order', business_date: 'Business date', cancellation: 'Cancellation' },
+  entities: { staff: 'Staff', property: 'Property', role_permission: 'Role permission', setting: 'Setting', backup: 'Backup', approval_request: 'Approval request', approval_policy: 'Approval policy', guest: 'Guest', booking: 'Booking', payment: 'Payment', room: 'Room', room_type: 'Room type', rate_plan: 'Rate plan', closed_date: 'Closed date', ticket_product: 'Ticket product', ticket_order: 'Ticket order', business_date: 'Business date', cancellation: 'Cancellation', member: 'Member', member_tier: 'Member tier' },
   guests: {
     title: 'Guests',
     searchPlaceholder: 'Find by name, phone or customer number',

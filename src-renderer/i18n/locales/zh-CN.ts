@@ -221,8 +221,9 @@ export const zhCN = {
     ticketProducts: { list: '查看门票产品', save: '保存门票产品' },
     tickets: { availability: '查看场次余票', sell: '售票', find: '查找门票', redeem: '检票', cancellationQuote: '退票试算', cancel: '退票' },
     cancellations: { waive: '减免违约金', list: '查看取消记录' },
+    members: { enroll: '会员入会', get: '查看会员', forGuest: '查询会员身份', lookup: '会员卡查询', pointsCheck: '积分校验', ledger: '查看积分明细', redeem: '积分兑换', adjust: '积分调整', tiers: '查看会员等级', policy: '查看积分规则', reevaluate: '年度等级评定', care: '会员关怀', tickCare: '完成关怀' },
   },
-  entities: { staff: '员工', property: '本店', role_permission: '角色权限', setting: '设置', backup: '备份', approval_request: '审批申请', approval_policy: '审批策略', guest: '客人', booking: '预订', payment: '收付款', room: '房间', room_type: '房型', rate_plan: '价格计划', closed_date: '停售日期', ticket_product: '门票产品', ticket_order: '门票订单', business_date: '营业日', cancellation: '取消记录' },
+  entities: { staff: '员工', property: '本店', role_permission: '角色权限', setting: '设置', backup: '备份', approval_request: '审批申请', approval_policy: '审批策略', guest: '客人', booking: '预订', payment: '收付款', room: '房间', room_type: '房型', rate_plan: '价格计划', closed_date: '停售日期', ticket_product: '门票产品', ticket_order: '门票订单', business_date: '营业日', cancellation: '取消记录', member: '会员', member_tier: '会员等级' },
   guests: {
     title: '客人',
     searchPlaceholder: '输入姓名、手机号或客户编号查找',

@@ -220,8 +220,9 @@ export const zhTW: UiCatalog = {
     ticketProducts: { list: '查看門票產品', save: '儲存門票產品' },
     tickets: { availability: '查看場次餘票', sell: '售票', find: '查找門票', redeem: '驗票', cancellationQuote: '退票試算', cancel: '退票' },
     cancellations: { waive: '減免違約金', list: '查看取消記錄' },
+    members: { enroll: '會員入會', get: '查看會員', forGuest: '查詢會員身份', lookup: '會員卡查詢', pointsCheck: '積分校驗', ledger: '查看積分明細', redeem: '積分兌換', adjust: '積分調整', tiers: '查看會員等級', policy: '查看積分規則', reevaluate: '年度等級評定', care: '會員關懷', tickCare: '完成關懷' },
   },
-  entities: { staff: '員工', property: '本店', role_permission: '角色權限', setting: '設定', backup: '備份', approval_request: '審批申請', approval_policy: '審批策略', guest: '客人', booking: '預訂', payment: '收付款', room: '房間', room_type: '房型', rate_plan: '價格計劃', closed_date: '停售日期', ticket_product: '門票產品', ticket_order: '門票訂單', business_date: '營業日', cancellation: '取消記錄' },
+  entities: { staff: '員工', property: '本店', role_permission: '角色權限', setting: '設定', backup: '備份', approval_request: '審批申請', approval_policy: '審批策略', guest: '客人', booking: '預訂', payment: '收付款', room: '房間', room_type: '房型', rate_plan: '價格計劃', closed_date: '停售日期', ticket_product: '門票產品', ticket_order: '門票訂單', business_date: '營業日', cancellation: '取消記錄', member: '會員', member_tier: '會員等級' },
   guests: {
     title: '客人',
     searchPlaceholder: '輸入姓名、手機號碼或客戶編號查找',

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { useMoney } from '../../approvals/money';
+import { useMoney } from '../../../ui/money';
 import { NightsTable } from '../NightsTable';
 import { openGuest } from '../overlays';
 import { nightCount, useStayFormat } from '../stay-format';

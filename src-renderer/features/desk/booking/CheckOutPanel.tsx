@@ -8,8 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { call } from '../../../api/client';
 import { toAppError, useErrorText } from '../../../i18n/errors';
-import { useMoney } from '../../approvals/money';
-import { yuanToFen } from '../stay-format';
+import { useMoney, yuanToFen } from '../../../ui/money';
 import { useBookingUpdated } from './use-booking-updated';
 
 export function CheckOutPanel({ booking, onDone, onBalanceDue }: { booking: Booking; onDone: () => void; onBalanceDue: (amountFen: number) => void }) {

@@ -3,7 +3,7 @@
  * plan's is held for approval by the size of the discount; the request dialog takes it from there.
  */
 import { useState } from 'react';
-import { NumberInput, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
@@ -11,14 +11,14 @@ import { call } from '../../../api/client';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 import { ApprovalRequestDialog } from '../../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../../approvals/held';
-import { useMoney } from '../../approvals/money';
-import { yuanToFen } from '../stay-format';
+import { useMoney, YuanInput } from '../../../ui/money';
 import { ActionForm } from './ActionForm';
 import { AuthorisationFields, initialAuthorisation, toAuthorisation, type AuthorisationValues } from './AuthorisationFields';
 import { useBookingUpdated } from './use-booking-updated';
 
 interface OverrideValues extends AuthorisationValues {
-  nightly: number | string;
+  /** Fen; null while the field is empty. */
+  nightlyFen: number | null;
 }
 
 export function OverridePriceForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
@@ -27,13 +27,13 @@ export function OverridePriceForm({ booking, onDone }: { booking: Booking; onDon
   const updated = useBookingUpdated();
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const form = useForm<OverrideValues>({
-    initialValues: { nightly: (booking.nights[0]?.priceFen ?? 0) / 100, ...initialAuthorisation },
+    initialValues: { nightlyFen: booking.nights[0]?.priceFen ?? 0, ...initialAuthorisation },
     validate: {
-      nightly: (v) => (v !== '' && Number(v) >= 0 ? null : t('validation.required')),
+      nightlyFen: (v) => (v !== null && v >= 0 ? null : t('validation.required')),
       authRef: (v) => (v.trim() ? null : t('validation.required')),
     },
   });
-  const toInput = ({ nightly, authMethod, authRef }: OverrideValues) => ({ id: booking.id, nightlyFen: yuanToFen(Number(nightly)), authorisation: toAuthorisation({ authMethod, authRef }) });
+  const toInput = ({ nightlyFen, authMethod, authRef }: OverrideValues) => ({ id: booking.id, nightlyFen: nightlyFen ?? 0, authorisation: toAuthorisation({ authMethod, authRef }) });
   const submit = useFormSubmit(form, {
     mutationFn: (values: OverrideValues) => call('bookings.overridePrice', toInput(values)),
     onSuccess: (result) => {
@@ -48,7 +48,7 @@ export function OverridePriceForm({ booking, onDone }: { booking: Booking; onDon
         <Text size="sm" c="dimmed">
           {t('desk.override.current', { total: money(booking.totalFen), nights: booking.nights.length })}
         </Text>
-        <NumberInput label={t('desk.override.nightly')} min={0} decimalScale={2} thousandSeparator="," data-autofocus data-testid="override-nightly" {...form.getInputProps('nightly')} />
+        <YuanInput label={t('desk.override.nightly')} emptyFen={null} data-autofocus data-testid="override-nightly" {...form.getInputProps('nightlyFen')} />
         <AuthorisationFields form={form} />
       </ActionForm>
       <ApprovalRequestDialog

@@ -1,19 +1,19 @@
 /** 收款: a deposit, payment or refund in yuan; the amount starts at what is still due. */
-import { Alert, NumberInput, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Alert, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_KINDS, PAYMENT_METHODS, type Booking } from '@shared/contract';
 import { call } from '../../../api/client';
 import { useFormSubmit } from '../../../ui/use-form-submit';
-import { useMoney } from '../../approvals/money';
-import { yuanToFen } from '../stay-format';
+import { useMoney, YuanInput } from '../../../ui/money';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
 
 interface PaymentValues {
   kind: (typeof PAYMENT_KINDS)[number];
   method: (typeof PAYMENT_METHODS)[number];
-  amount: number | string;
+  /** Fen; null while the field is empty. */
+  amountFen: number | null;
   reference: string;
 }
 
@@ -21,15 +21,15 @@ export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; due
   const { t } = useTranslation();
   const money = useMoney();
   const updated = useBookingUpdated();
-  const due = (dueFen ?? Math.max(0, booking.balanceFen)) / 100;
+  const due = dueFen ?? Math.max(0, booking.balanceFen);
   const form = useForm<PaymentValues>({
-    initialValues: { kind: booking.status === 'confirmed' ? 'deposit' : 'payment', method: 'cash', amount: due || '', reference: '' },
-    validate: { amount: (v) => (Number(v) > 0 ? null : t('validation.minValue', { min: 0.01 })) },
+    initialValues: { kind: booking.status === 'confirmed' ? 'deposit' : 'payment', method: 'cash', amountFen: due || null, reference: '' },
+    validate: { amountFen: (v) => (v !== null && v > 0 ? null : t('validation.minValue', { min: 0.01 })) },
   });
   const submit = useFormSubmit(form, {
-    mutationFn: ({ kind, method, amount, reference }: PaymentValues) => call('payments.record', { bookingId: booking.id, kind, method, amountFen: yuanToFen(Number(amount)), reference }),
+    mutationFn: ({ kind, method, amountFen, reference }: PaymentValues) => call('payments.record', { bookingId: booking.id, kind, method, amountFen: amountFen ?? 0, reference }),
     onSuccess: (result) => {
-      updated(result, t('desk.pay.done', { amount: money(yuanToFen(Number(form.values.amount))) }));
+      updated(result, t('desk.pay.done', { amount: money(form.values.amountFen ?? 0) }));
       onDone();
     },
     fieldLabels: { amountFen: t('desk.pay.amount'), reference: t('desk.pay.reference') },
@@ -49,7 +49,7 @@ export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; due
         data-testid="pay-method"
         {...form.getInputProps('method')}
       />
-      <NumberInput label={t('desk.pay.amount')} min={0} decimalScale={2} thousandSeparator="," data-autofocus data-testid="pay-amount" {...form.getInputProps('amount')} />
+      <YuanInput label={t('desk.pay.amount')} emptyFen={null} data-autofocus data-testid="pay-amount" {...form.getInputProps('amountFen')} />
       <TextInput label={t('desk.pay.reference')} data-testid="pay-reference" {...form.getInputProps('reference')} />
     </ActionForm>
   );

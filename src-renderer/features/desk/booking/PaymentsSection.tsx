@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { useFormat } from '../../../i18n/format';
 import { DataTable } from '../../../ui/DataTable';
-import { useMoney } from '../../approvals/money';
+import { useMoney } from '../../../ui/money';
 
 export function PaymentsSection({ booking }: { booking: Booking }) {
   const { t } = useTranslation();
@@ -33,6 +33,8 @@ export function PaymentsSection({ booking }: { booking: Booking }) {
   return (
     <DataTable
       minWidth={560}
+      striped={false}
+      highlightOnHover={false}
       verticalSpacing={4}
       fz="sm"
       data-testid="payments-table"

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CANCEL_REASONS, type BookingChange, type CancelReason } from '@shared/contract';
 import { BOOKING_STATUSES } from '@shared/rules/booking-status';
 import { CANCELLATION_RULES, type CancellationRule } from '@shared/rules/cancellation';
-import { useMoney } from '../../approvals/money';
+import { useMoney } from '../../../ui/money';
 import { useRatePlans, useRoomTypes } from '../desk-queries';
 import { useStayFormat } from '../stay-format';
 

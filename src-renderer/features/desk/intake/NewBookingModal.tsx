@@ -7,7 +7,7 @@ import { Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core'
 import { IconDoorEnter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { useMoney } from '../../approvals/money';
+import { useMoney } from '../../../ui/money';
 import { useBusinessDay } from '../desk-queries';
 import { closeIntake, openBooking } from '../overlays';
 import { PrintVoucherButton } from '../print/PrintVoucherButton';

@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import type { Booking } from '@shared/contract';
 import { useErrorText } from '../../../i18n/errors';
 import { formatInstant, useFormat } from '../../../i18n/format';
+import { moneyFormat } from '../../../ui/money';
 import { useSession } from '../../auth/session';
 import { useHashParam } from '../../shell/router';
 import { useBooking } from '../desk-queries';
@@ -59,8 +60,7 @@ function Voucher({ booking, lang }: { booking: Booking; lang: VoucherLanguage })
   const { property } = useSession();
   const { zone } = useFormat();
   const t = i18n.getFixedT(lang);
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: property.currency }).format;
-  const fen = (value: number) => money(value / 100);
+  const fen = moneyFormat(lang, property.currency);
   return (
     <article className="voucher" lang={lang} data-testid="voucher">
       <header>

@@ -1,13 +1,14 @@
 /** 房务: every room as a card by floor, counts per status, filters, and status changes by hand. */
 import { Fragment, useState } from 'react';
-import { Alert, Box, Group, Loader, SegmentedControl, Select, SimpleGrid, Text, Title } from '@mantine/core';
+import { Box, Group, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROOM_STATUSES, type RoomStatus } from '@shared/rules/booking-status';
 import { call } from '../../../api/client';
-import { useErrorText } from '../../../i18n/errors';
 import { PageHeader } from '../../../ui/PageHeader';
+import { QueryState } from '../../../ui/QueryState';
 import { useCan } from '../../auth/session';
+import { FloorFilter, floorsOf } from '../FloorFilter';
 import { inventoryKeys } from '../queries';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 import { RoomCard } from './RoomCard';
@@ -16,14 +17,13 @@ const ALL = 'all';
 
 export function HousekeepingPage() {
   const { t } = useTranslation();
-  const { message } = useErrorText();
   const can = useCan();
   const board = useQuery({ queryKey: inventoryKeys.board, queryFn: () => call('housekeeping.board') });
   const [status, setStatus] = useState<RoomStatus | typeof ALL>(ALL);
   const [floor, setFloor] = useState<string | null>(null);
 
   const rooms = board.data ?? [];
-  const floors = [...new Set(rooms.map((room) => room.floor))].sort((a, b) => a - b);
+  const floors = floorsOf(rooms);
   const count = (s: RoomStatus) => rooms.filter((room) => room.status === s).length;
   const shown = rooms.filter((room) => (status === ALL || room.status === status) && (floor === null || room.floor === Number(floor)));
   const shownFloors = floors.filter((f) => shown.some((room) => room.floor === f));
@@ -44,40 +44,31 @@ export function HousekeepingPage() {
   return (
     <>
       <PageHeader title={t('nav.housekeeping')} />
-      {board.isPending && <Loader size="sm" />}
-      {board.isError && <Alert color="red">{message(board.error)}</Alert>}
-      {board.data && (
-        <>
-          <Group mb="md" gap="md" align="flex-end">
-            <SegmentedControl value={status} onChange={(v) => setStatus(v as RoomStatus | typeof ALL)} data={statusOptions} aria-label={t('inventory.housekeeping.statusFilter')} data-testid="hk-status-filter" />
-            <Select
-              w={140}
-              clearable
-              placeholder={t('inventory.housekeeping.allFloors')}
-              aria-label={t('inventory.housekeeping.floorFilter')}
-              data={floors.map((f) => ({ value: String(f), label: t('inventory.floor', { floor: f }) }))}
-              value={floor}
-              onChange={setFloor}
-              data-testid="hk-floor-filter"
-            />
-          </Group>
-          {shown.length === 0 && <Text c="dimmed">{t('inventory.housekeeping.empty')}</Text>}
-          {shownFloors.map((f) => (
-            <Fragment key={f}>
-              <Title order={3} size="h5" mt="sm" mb={6} c="dimmed">
-                {t('inventory.floor', { floor: f })}
-              </Title>
-              <SimpleGrid cols={{ base: 3, sm: 5, lg: 8 }} spacing={8} data-testid={`hk-floor-${f}`}>
-                {shown
-                  .filter((room) => room.floor === f)
-                  .map((room) => (
-                    <RoomCard key={room.id} room={room} mayChange={can('housekeeping.manage')} />
-                  ))}
-              </SimpleGrid>
-            </Fragment>
-          ))}
-        </>
-      )}
+      <QueryState query={board}>
+        {() => (
+          <>
+            <Group mb="md" gap="md" align="flex-end">
+              <SegmentedControl value={status} onChange={(v) => setStatus(v as RoomStatus | typeof ALL)} data={statusOptions} aria-label={t('inventory.housekeeping.statusFilter')} data-testid="hk-status-filter" />
+              <FloorFilter w={140} floors={floors} value={floor} onChange={setFloor} testId="hk-floor-filter" />
+            </Group>
+            {shown.length === 0 && <Text c="dimmed">{t('inventory.housekeeping.empty')}</Text>}
+            {shownFloors.map((f) => (
+              <Fragment key={f}>
+                <Title order={3} size="h5" mt="sm" mb={6} c="dimmed">
+                  {t('inventory.floor', { floor: f })}
+                </Title>
+                <SimpleGrid cols={{ base: 3, sm: 5, lg: 8 }} spacing={8} data-testid={`hk-floor-${f}`}>
+                  {shown
+                    .filter((room) => room.floor === f)
+                    .map((room) => (
+                      <RoomCard key={room.id} room={room} mayChange={can('housekeeping.manage')} />
+                    ))}
+                </SimpleGrid>
+              </Fragment>
+            ))}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

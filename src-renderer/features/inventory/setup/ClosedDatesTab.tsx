@@ -14,7 +14,7 @@ import { FormError } from '../../../ui/FormError';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 import { useDayFormat } from '../day-format';
 import { inventoryKeys, useClosedDates } from '../queries';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../ui/QueryState';
 
 function AddClosedDate() {
   const { t } = useTranslation();
@@ -63,10 +63,9 @@ export function ClosedDatesTab() {
         {(list) => (
           <DataTable
             minWidth={480}
-            striped
-            verticalSpacing="xs"
+            highlightOnHover={false}
             data-testid="closed-dates-table"
-            columns={[<Table.Th key="date">{t('inventory.setup.date')}</Table.Th>, <Table.Th key="reason">{t('inventory.setup.reason')}</Table.Th>, <Table.Th key="actions" w={60} />]}
+            columns={[t('inventory.setup.date'), t('inventory.setup.reason'), <Table.Th key="actions" w={60} />]}
             emptyText={t('inventory.setup.noClosedDates')}
             rows={list.map((entry) => (
               <Table.Tr key={entry.date} data-testid={`closed-date-row-${entry.date}`}>

@@ -7,7 +7,7 @@ import type { RatePlan } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { useBusinessDate, useRatePlans, useRoomTypes } from '../queries';
 import { EditModal, type Editing } from './EditModal';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../ui/QueryState';
 import { RatePlanForm } from './RatePlanForm';
 
 const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.channels', 'inventory.setup.memberOnly', 'inventory.setup.prices', 'common.actions'] as const;
@@ -30,13 +30,8 @@ export function RatePlansTab() {
         {(list) => (
           <DataTable
             minWidth={720}
-            striped
-            highlightOnHover
-            verticalSpacing="xs"
             data-testid="rate-plans-table"
-            columns={COLUMNS.map((column) => (
-              <Table.Th key={column}>{t(column)}</Table.Th>
-            ))}
+            columns={COLUMNS.map((column) => t(column))}
             emptyText={t('inventory.setup.noRatePlans')}
             rows={list.map((plan) => (
               <Table.Tr key={plan.id} data-testid={`rate-plan-row-${plan.code}`}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { operations, type RoomType } from '@shared/contract';
 import { call } from '../../../api/client';
 import { ModalForm } from '../../../ui/ModalForm';
-import { YuanInput } from '../money';
+import { YuanInput } from '../../../ui/money';
 import { useSetupSubmit } from './use-setup-submit';
 
 export function RoomTypeForm({ roomType, onClose }: { roomType: RoomType | null; onClose: () => void }) {

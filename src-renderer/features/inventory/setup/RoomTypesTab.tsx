@@ -5,10 +5,10 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RoomType } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
-import { useMoney } from '../money';
+import { useMoney } from '../../../ui/money';
 import { useRoomTypes } from '../queries';
 import { EditModal, type Editing } from './EditModal';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../ui/QueryState';
 import { RoomTypeForm } from './RoomTypeForm';
 
 const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.capacity', 'inventory.setup.baseRate', 'inventory.setup.roomCount', 'common.actions'] as const;
@@ -30,13 +30,8 @@ export function RoomTypesTab() {
         {(types) => (
           <DataTable
             minWidth={640}
-            striped
-            highlightOnHover
-            verticalSpacing="xs"
             data-testid="room-types-table"
-            columns={COLUMNS.map((column) => (
-              <Table.Th key={column}>{t(column)}</Table.Th>
-            ))}
+            columns={COLUMNS.map((column) => t(column))}
             emptyText={t('inventory.setup.noRoomTypes')}
             rows={types.map((type) => (
               <Table.Tr key={type.id} data-testid={`room-type-row-${type.code}`}>

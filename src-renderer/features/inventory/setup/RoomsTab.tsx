@@ -1,14 +1,15 @@
 /** Rooms: the table (filtered by floor, since a hotel has a hundred or more) and the create / edit modal. */
 import { useState } from 'react';
-import { Badge, Button, Group, Select, Table } from '@mantine/core';
+import { Badge, Button, Group, Table } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Room, RoomType } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
+import { FloorFilter, floorsOf } from '../FloorFilter';
 import { useRooms, useRoomTypes } from '../queries';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 import { EditModal, type Editing } from './EditModal';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../ui/QueryState';
 import { RoomForm } from './RoomForm';
 
 const COLUMNS = ['inventory.setup.roomNumber', 'inventory.setup.floor', 'inventory.setup.roomType', 'inventory.setup.features', 'inventory.setup.status', 'common.actions'] as const;
@@ -19,13 +20,9 @@ function RoomsTable({ rooms, roomTypes, onEdit }: { rooms: Room[]; roomTypes: Ro
   return (
     <DataTable
       minWidth={720}
-      striped
-      highlightOnHover
       verticalSpacing={6}
       data-testid="rooms-table"
-      columns={COLUMNS.map((column) => (
-        <Table.Th key={column}>{t(column)}</Table.Th>
-      ))}
+      columns={COLUMNS.map((column) => t(column))}
       emptyText={t('inventory.setup.noRooms')}
       rows={rooms.map((room) => (
         <Table.Tr key={room.id} data-testid={`room-row-${room.number}`}>
@@ -64,22 +61,12 @@ export function RoomsTab() {
   const [floor, setFloor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing<Room>>(null);
   const all = rooms.data ?? [];
-  const floors = [...new Set(all.map((room) => room.floor))].sort((a, b) => a - b);
   const knownFeatures = [...new Set(all.flatMap((room) => room.features))];
 
   return (
     <>
       <Group justify="space-between" mb="sm">
-        <Select
-          w={160}
-          clearable
-          placeholder={t('inventory.housekeeping.allFloors')}
-          aria-label={t('inventory.housekeeping.floorFilter')}
-          data={floors.map((f) => ({ value: String(f), label: t('inventory.floor', { floor: f }) }))}
-          value={floor}
-          onChange={setFloor}
-          data-testid="rooms-floor-filter"
-        />
+        <FloorFilter w={160} floors={floorsOf(all)} value={floor} onChange={setFloor} testId="rooms-floor-filter" />
         <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ item: null })} disabled={!roomTypes.data?.length} data-testid="room-create">
           {t('inventory.setup.newRoom')}
         </Button>

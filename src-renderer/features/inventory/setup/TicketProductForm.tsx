@@ -2,17 +2,17 @@
  * Creating or editing a ticket product, its daily slots and its cancellation policy. The service knows a slot by its start
  * time: a slot whose start is kept keeps its sales; one with orders cannot be dropped.
  */
-import { ActionIcon, Button, Input, NumberInput, SimpleGrid, Table, TextInput } from '@mantine/core';
+import { Input, NumberInput, SimpleGrid, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type TicketProduct } from '@shared/contract';
 import { FREE_POLICY } from '@shared/rules/cancellation';
 import { call } from '../../../api/client';
+import { EditableRows } from '../../../ui/EditableRows';
 import { ModalForm } from '../../../ui/ModalForm';
 import { PolicyEditor } from '../../cancellations/PolicyEditor';
-import { YuanInput } from '../money';
+import { YuanInput } from '../../../ui/money';
 import { useSetupSubmit } from './use-setup-submit';
 
 const MAX_SLOTS = 48;
@@ -43,48 +43,39 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
         <YuanInput label={t('inventory.setup.ticketPrice')} data-testid="ticket-product-form-price" {...form.getInputProps('priceFen')} />
       </SimpleGrid>
       <Input.Wrapper label={t('inventory.setup.slots')} description={t('inventory.setup.slotsHint')}>
-        <Table verticalSpacing={4} data-testid="slot-rows">
-          <Table.Thead>
-            <Table.Tr>
+        <EditableRows
+          count={slots.length}
+          minRows={1}
+          maxRows={MAX_SLOTS}
+          testId="slot-rows"
+          rowTestId={(i) => `slot-row-${i}`}
+          header={
+            <>
               <Table.Th>{t('inventory.setup.startTime')}</Table.Th>
               <Table.Th>{t('inventory.setup.endTime')}</Table.Th>
               <Table.Th>{t('inventory.setup.slotCapacity')}</Table.Th>
-              <Table.Th w={40} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {slots.map((_slot, i) => (
-              <Table.Tr key={i} data-testid={`slot-row-${i}`}>
-                <Table.Td>
-                  <TextInput type="time" aria-label={t('inventory.setup.startTime')} {...form.getInputProps(`slots.${i}.startTime`)} />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput type="time" aria-label={t('inventory.setup.endTime')} {...form.getInputProps(`slots.${i}.endTime`)} />
-                </Table.Td>
-                <Table.Td>
-                  <NumberInput min={1} max={100_000} allowDecimal={false} aria-label={t('inventory.setup.slotCapacity')} {...form.getInputProps(`slots.${i}.capacity`)} />
-                </Table.Td>
-                <Table.Td>
-                  {slots.length > 1 && (
-                    <ActionIcon variant="subtle" color="red" aria-label={t('inventory.setup.removeSlot')} onClick={() => form.removeListItem('slots', i)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          leftSection={<IconPlus size={14} />}
-          disabled={slots.length >= MAX_SLOTS}
-          onClick={() => form.insertListItem('slots', { ...BLANK_SLOT, capacity: slots.at(-1)?.capacity ?? BLANK_SLOT.capacity, startTime: '', endTime: '' })}
-          data-testid="slot-add"
-        >
-          {t('inventory.setup.addSlot')}
-        </Button>
+            </>
+          }
+          cells={(i) => (
+            <>
+              <Table.Td>
+                <TextInput type="time" aria-label={t('inventory.setup.startTime')} {...form.getInputProps(`slots.${i}.startTime`)} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput type="time" aria-label={t('inventory.setup.endTime')} {...form.getInputProps(`slots.${i}.endTime`)} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput min={1} max={100_000} allowDecimal={false} aria-label={t('inventory.setup.slotCapacity')} {...form.getInputProps(`slots.${i}.capacity`)} />
+              </Table.Td>
+            </>
+          )}
+          removeLabel={t('inventory.setup.removeSlot')}
+          onRemove={(i) => form.removeListItem('slots', i)}
+          addLabel={t('inventory.setup.addSlot')}
+          addTestId="slot-add"
+          // A new slot is blank but sized like the last one, the usual case for a day of equal slots.
+          onAdd={() => form.insertListItem('slots', { ...BLANK_SLOT, capacity: slots.at(-1)?.capacity ?? BLANK_SLOT.capacity, startTime: '', endTime: '' })}
+        />
       </Input.Wrapper>
       <PolicyEditor value={form.values.cancellationPolicy} onChange={(policy) => form.setFieldValue('cancellationPolicy', policy)} subject="visit" errors={form.errors} path="cancellationPolicy" />
     </ModalForm>

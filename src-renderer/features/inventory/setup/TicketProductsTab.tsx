@@ -5,10 +5,10 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TicketProduct } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
-import { useMoney } from '../money';
+import { useMoney } from '../../../ui/money';
 import { useTicketProducts } from '../queries';
 import { EditModal, type Editing } from './EditModal';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../../ui/QueryState';
 import { TicketProductForm } from './TicketProductForm';
 
 const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.ticketPrice', 'inventory.setup.slots', 'common.actions'] as const;
@@ -30,12 +30,9 @@ export function TicketProductsTab() {
         {(list) => (
           <DataTable
             minWidth={720}
-            striped
-            verticalSpacing="xs"
+            highlightOnHover={false}
             data-testid="ticket-products-table"
-            columns={COLUMNS.map((column) => (
-              <Table.Th key={column}>{t(column)}</Table.Th>
-            ))}
+            columns={COLUMNS.map((column) => t(column))}
             emptyText={t('inventory.setup.noTicketProducts')}
             rows={list.map((product) => (
               <Table.Tr key={product.id} data-testid={`ticket-product-row-${product.code}`}>

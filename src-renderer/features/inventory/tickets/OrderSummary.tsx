@@ -4,7 +4,7 @@ import { Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder } from '@shared/contract';
 import { useDayFormat } from '../day-format';
-import { useMoney } from '../money';
+import { useMoney } from '../../../ui/money';
 
 interface OrderSummaryProps {
   order: TicketOrder;

@@ -12,7 +12,7 @@ import type { TicketOrder, TicketProduct } from '@shared/contract';
 import { call } from '../../../api/client';
 import { FormError } from '../../../ui/FormError';
 import { useFormSubmit } from '../../../ui/use-form-submit';
-import { useMoney } from '../money';
+import { useMoney } from '../../../ui/money';
 import { inventoryKeys } from '../queries';
 import { OrderSummary } from './OrderSummary';
 import { blankVisitor, useSaleForm } from './sale-form';

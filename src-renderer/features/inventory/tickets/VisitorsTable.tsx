@@ -4,11 +4,11 @@
  * never submits from here, since a half-typed party must not be sold by accident.
  */
 import type { KeyboardEvent } from 'react';
-import { ActionIcon, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Select, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES } from '@shared/contract';
+import { EditableRows } from '../../../ui/EditableRows';
 import { blankVisitor, type SaleValues } from './sale-form';
 
 const MAX_VISITORS = 50;
@@ -27,61 +27,57 @@ export function VisitorsTable({ form }: { form: UseFormReturnType<SaleValues> })
   };
 
   return (
-    <>
-      <Table verticalSpacing={4} data-testid="visitors-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={36}>#</Table.Th>
-            <Table.Th>{t('inventory.tickets.visitorName')}</Table.Th>
-            <Table.Th w={170}>{t('inventory.tickets.idType')}</Table.Th>
-            <Table.Th>{t('inventory.tickets.idNumber')}</Table.Th>
-            <Table.Th w={44} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {visitors.map((_visitor, i) => (
-            <Table.Tr key={i} data-testid={`visitor-row-${i}`}>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {i + 1}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {/* A row added by keyboard mounts focused, so typing goes on in the new row. */}
-                <TextInput
-                  autoFocus={i > 0}
-                  autoComplete="off"
-                  aria-label={t('inventory.tickets.visitorName')}
-                  onKeyDown={onEnter(false)}
-                  data-testid={`visitor-${i}-name`}
-                  {...form.getInputProps(`visitors.${i}.name`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Select allowDeselect={false} data={idTypes} aria-label={t('inventory.tickets.idType')} data-testid={`visitor-${i}-id-type`} {...form.getInputProps(`visitors.${i}.idType`)} />
-              </Table.Td>
-              <Table.Td>
-                <TextInput autoComplete="off" aria-label={t('inventory.tickets.idNumber')} onKeyDown={onEnter(i === visitors.length - 1)} data-testid={`visitor-${i}-id-number`} {...form.getInputProps(`visitors.${i}.idNumber`)} />
-              </Table.Td>
-              <Table.Td>
-                {visitors.length > 1 && (
-                  <ActionIcon variant="subtle" color="red" aria-label={t('inventory.tickets.removeVisitor')} onClick={() => form.removeListItem('visitors', i)} data-testid={`visitor-${i}-remove`}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group justify="space-between" mt={4}>
-        <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} onClick={add} disabled={visitors.length >= MAX_VISITORS} data-testid="visitor-add">
-          {t('inventory.tickets.addVisitor')}
-        </Button>
+    <EditableRows
+      count={visitors.length}
+      minRows={1}
+      maxRows={MAX_VISITORS}
+      testId="visitors-table"
+      rowTestId={(i) => `visitor-row-${i}`}
+      header={
+        <>
+          <Table.Th w={36}>#</Table.Th>
+          <Table.Th>{t('inventory.tickets.visitorName')}</Table.Th>
+          <Table.Th w={170}>{t('inventory.tickets.idType')}</Table.Th>
+          <Table.Th>{t('inventory.tickets.idNumber')}</Table.Th>
+        </>
+      }
+      cells={(i) => (
+        <>
+          <Table.Td>
+            <Text size="sm" c="dimmed">
+              {i + 1}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            {/* A row added by keyboard mounts focused, so typing goes on in the new row. */}
+            <TextInput
+              autoFocus={i > 0}
+              autoComplete="off"
+              aria-label={t('inventory.tickets.visitorName')}
+              onKeyDown={onEnter(false)}
+              data-testid={`visitor-${i}-name`}
+              {...form.getInputProps(`visitors.${i}.name`)}
+            />
+          </Table.Td>
+          <Table.Td>
+            <Select allowDeselect={false} data={idTypes} aria-label={t('inventory.tickets.idType')} data-testid={`visitor-${i}-id-type`} {...form.getInputProps(`visitors.${i}.idType`)} />
+          </Table.Td>
+          <Table.Td>
+            <TextInput autoComplete="off" aria-label={t('inventory.tickets.idNumber')} onKeyDown={onEnter(i === visitors.length - 1)} data-testid={`visitor-${i}-id-number`} {...form.getInputProps(`visitors.${i}.idNumber`)} />
+          </Table.Td>
+        </>
+      )}
+      removeLabel={t('inventory.tickets.removeVisitor')}
+      removeTestId={(i) => `visitor-${i}-remove`}
+      onRemove={(i) => form.removeListItem('visitors', i)}
+      addLabel={t('inventory.tickets.addVisitor')}
+      addTestId="visitor-add"
+      onAdd={add}
+      hint={
         <Text size="xs" c="dimmed">
           {t('inventory.tickets.enterHint')}
         </Text>
-      </Group>
-    </>
+      }
+    />
   );
 }

@@ -13,7 +13,7 @@ export const deskEn: UiCatalog['desk'] = {
   channels: { phone: 'Phone', online: 'Online', walk_in: 'Walk-in', travel_agency: 'Travel agency', ota: 'OTA' },
   guarantees: { none: 'No guarantee', deposit: 'Deposit', card: 'Credit card', company: 'Company' },
   paymentKinds: { deposit: 'Deposit', payment: 'Payment', refund: 'Refund' },
-  paymentMethods: { cash: 'Cash', card: 'Card', wechat: 'WeChat Pay', alipay: 'Alipay', transfer: 'Bank transfer', other: 'Other' },
+  paymentMethods: { cash: 'Cash', card: 'Card', wechat: 'WeChat Pay', alipay: 'Alipay', transfer: 'Bank transfer', other: 'Other', points: 'Points' },
   authMethods: { signed_form: 'Signed form', email: 'Email', fax: 'Fax', message: 'Text / WeChat message', in_person: 'In person' },
   nightAudit: {
     button: 'Night audit',

@@ -11,7 +11,7 @@ export const deskZhCN = {
   channels: { phone: '电话', online: '网络', walk_in: '散客', travel_agency: '旅行社', ota: 'OTA' },
   guarantees: { none: '无担保', deposit: '押金担保', card: '信用卡担保', company: '公司担保' },
   paymentKinds: { deposit: '押金', payment: '收款', refund: '退款' },
-  paymentMethods: { cash: '现金', card: '银行卡', wechat: '微信', alipay: '支付宝', transfer: '转账', other: '其他' },
+  paymentMethods: { cash: '现金', card: '银行卡', wechat: '微信', alipay: '支付宝', transfer: '转账', other: '其他', points: '积分' },
   authMethods: { signed_form: '书面签字', email: '电子邮件', fax: '传真', message: '短信 / 微信', in_person: '本人到场' },
   nightAudit: {
     button: '夜审',

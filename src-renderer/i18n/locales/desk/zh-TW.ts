@@ -13,7 +13,7 @@ export const deskZhTW: UiCatalog['desk'] = {
   channels: { phone: '電話', online: '網路', walk_in: '散客', travel_agency: '旅行社', ota: 'OTA' },
   guarantees: { none: '無擔保', deposit: '押金擔保', card: '信用卡擔保', company: '公司擔保' },
   paymentKinds: { deposit: '押金', payment: '收款', refund: '退款' },
-  paymentMethods: { cash: '現金', card: '銀行卡', wechat: '微信', alipay: '支付寶', transfer: '轉帳', other: '其他' },
+  paymentMethods: { cash: '現金', card: '銀行卡', wechat: '微信', alipay: '支付寶', transfer: '轉帳', other: '其他', points: '積分' },
   authMethods: { signed_form: '書面簽字', email: '電子郵件', fax: '傳真', message: '簡訊 / 微信', in_person: '本人到場' },
   nightAudit: {
     button: '夜審',
