@@ -89,3 +89,32 @@ export function openBookingId(page: Page): string {
   if (!id) throw new Error(`no booking drawer open at ${page.url()}`);
   return id;
 }
+
+/** "/" focuses the quick search; typing a customer number and Enter opens that guest's profile. */
+export async function openGuestBySearch(page: Page, customerNo: string): Promise<void> {
+  await page.keyboard.press('/');
+  await expect(page.getByTestId('quick-search')).toBeFocused();
+  await page.keyboard.type(customerNo);
+  await expect(page.getByTestId(`search-guest-${customerNo}`)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('guest-drawer').getByTestId('guest-name')).toBeVisible();
+}
+
+/** N opens the new-booking form; a guest on file is found by customer number and picked with Enter, which moves on to the room type. */
+export async function pickIntakeGuest(page: Page, customerNo: string): Promise<void> {
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('intake-guest-search')).toBeFocused();
+  await page.keyboard.type(customerNo);
+  await expect(page.getByTestId(`intake-guest-option-${customerNo}`)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('intake-room-type')).toBeFocused();
+}
+
+/** Closes the toasts that say what just happened, so a screenshot shows what is under them. */
+export async function dismissNotifications(page: Page): Promise<void> {
+  // Closing ones slide out while still in the page, so click every close button until none is left.
+  await expect(async () => {
+    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.dispatchEvent('click').catch(() => undefined);
+    await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 1_000 });
+  }).toPass();
+}

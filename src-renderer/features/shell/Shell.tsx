@@ -14,6 +14,7 @@ import { GuestsPage } from '../guests/GuestsPage';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { HomePage } from '../home/HomePage';
 import { INVENTORY_PAGES, type InventoryPage } from '../inventory/pages';
+import { MEMBERS_PAGE } from '../members/page';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -33,6 +34,7 @@ const PAGES: Record<Route, ComponentType> = {
   'approval-policy': PolicyPage,
   settings: SettingsPage,
   cancellations: CANCELLATIONS_PAGE.component,
+  members: MEMBERS_PAGE.component,
   ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<InventoryPage['route'], ComponentType>),
 };
 

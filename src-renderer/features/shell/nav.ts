@@ -5,6 +5,7 @@ import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { INVENTORY_PAGES } from '../inventory/pages';
+import { MEMBERS_PAGE } from '../members/page';
 import type { Route } from './router';
 
 export interface NavItem {
@@ -21,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'desk', icon: IconHotelService, anyOf: ['reservations.view'] },
   ...INVENTORY_PAGES.filter((page) => page.route !== 'setup'),
   { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
+  MEMBERS_PAGE,
   CANCELLATIONS_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },

@@ -1,6 +1,7 @@
 /** UI strings in English. */
 import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
+import { membersEn } from './members/en';
 import { inventoryEn } from './inventory/en';
 import type { UiCatalog } from './zh-CN';
 
@@ -52,7 +53,7 @@ export const en: UiCatalog = {
     inventory: { manage: 'Manage room types, rooms and rates' },
     tickets: { sell: 'Sell tickets', redeem: 'Redeem tickets at the gate' },
   },
-  nav: { label: 'Main navigation', home: 'Home', desk: 'Front desk', availability: 'Availability', rack: 'Room rack', housekeeping: 'Housekeeping', tickets: 'Tickets', setup: 'Rooms and rates', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', cancellations: 'Cancellations', guests: 'Guests', approvals: 'Approvals', 'approval-policy': 'Approval policy', settings: 'Settings' },
+  nav: { label: 'Main navigation', home: 'Home', desk: 'Front desk', availability: 'Availability', rack: 'Room rack', housekeeping: 'Housekeeping', tickets: 'Tickets', setup: 'Rooms and rates', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', cancellations: 'Cancellations', members: 'Members', guests: 'Guests', approvals: 'Approvals', 'approval-policy': 'Approval policy', settings: 'Settings' },
   setup: {
     title: 'Welcome to Yingbin',
     intro: 'First run: enter your property and create the first administrator.',
@@ -355,4 +356,5 @@ export const en: UiCatalog = {
   desk: deskEn,
   inventory: inventoryEn,
   cancellations: cancellationsEn,
+  members: membersEn,
 };

@@ -4,6 +4,7 @@
  */
 import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
+import { membersZhCN } from './members/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
@@ -53,7 +54,7 @@ export const zhCN = {
     inventory: { manage: '管理房型房间与价格' },
     tickets: { sell: '售票', redeem: '检票' },
   },
-  nav: { label: '主导航', home: '首页', desk: '前台', availability: '房态表', rack: '排房图', housekeeping: '房务', tickets: '门票', setup: '房型与价格', staff: '员工', permissions: '权限', audit: '审计日志', cancellations: '取消记录', guests: '客人', approvals: '审批', 'approval-policy': '审批策略', settings: '设置' },
+  nav: { label: '主导航', home: '首页', desk: '前台', availability: '房态表', rack: '排房图', housekeeping: '房务', tickets: '门票', setup: '房型与价格', staff: '员工', permissions: '权限', audit: '审计日志', cancellations: '取消记录', members: '会员', guests: '客人', approvals: '审批', 'approval-policy': '审批策略', settings: '设置' },
   setup: {
     title: '欢迎使用迎宾',
     intro: '首次使用，请填写本店信息并创建第一位管理员。',
@@ -356,6 +357,7 @@ export const zhCN = {
   desk: deskZhCN,
   inventory: inventoryZhCN,
   cancellations: cancellationsZhCN,
+  members: membersZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

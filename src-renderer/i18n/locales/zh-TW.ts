@@ -1,6 +1,7 @@
 /** UI strings in Traditional Chinese. */
 import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
+import { membersZhTW } from './members/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
 import type { UiCatalog } from './zh-CN';
 
@@ -52,7 +53,7 @@ export const zhTW: UiCatalog = {
     inventory: { manage: '管理房型房間與價格' },
     tickets: { sell: '售票', redeem: '驗票' },
   },
-  nav: { label: '主導覽', home: '首頁', desk: '櫃檯', availability: '房態表', rack: '排房圖', housekeeping: '房務', tickets: '門票', setup: '房型與價格', staff: '員工', permissions: '權限', audit: '稽核日誌', cancellations: '取消記錄', guests: '客人', approvals: '審批', 'approval-policy': '審批策略', settings: '設定' },
+  nav: { label: '主導覽', home: '首頁', desk: '櫃檯', availability: '房態表', rack: '排房圖', housekeeping: '房務', tickets: '門票', setup: '房型與價格', staff: '員工', permissions: '權限', audit: '稽核日誌', cancellations: '取消記錄', members: '會員', guests: '客人', approvals: '審批', 'approval-policy': '審批策略', settings: '設定' },
   setup: {
     title: '歡迎使用迎賓',
     intro: '首次使用，請填寫本店資訊並建立第一位管理員。',
@@ -355,4 +356,5 @@ export const zhTW: UiCatalog = {
   desk: deskZhTW,
   inventory: inventoryZhTW,
   cancellations: cancellationsZhTW,
+  members: membersZhTW,
 };

@@ -11,6 +11,7 @@ import { CancellationTerms } from '../../cancellations/CancellationTerms';
 import { BookingStatusBadge } from '../BookingStatusBadge';
 import { useBooking, useRefreshBookings } from '../desk-queries';
 import { CancelDialog } from '../../cancellations/CancelDialog';
+import { RedeemPoints } from '../../members/RedeemPoints';
 import { closeBooking, type DrawerAction } from '../overlays';
 import { BookingActions } from './BookingActions';
 import { BookingOverview } from './BookingOverview';
@@ -54,6 +55,7 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
           <CancelDialog subject={{ type: 'booking', id: data.id }} opened={cancelling} onClose={() => setCancelling(false)} onCancelled={refresh} />
           <Divider label={t('desk.pay.title')} labelPosition="left" />
           <PaymentsSection booking={data} />
+          <RedeemPoints booking={data} />
           <Divider label={t('desk.history.title')} labelPosition="left" />
           <ChangeHistory changes={data.changes} />
           <Text size="xs" c="dimmed">

@@ -1,7 +1,7 @@
 /**
  * A guest's profile, opened from the search or a booking (`?guest=<id>`): details with the ID
- * number masked (shown in full only on request, with the permission, and audited), the stays,
- * and editing.
+ * number masked (shown in full only on request, with the permission, and audited), the
+ * membership, the stays, and editing.
  */
 import type { ReactNode } from 'react';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { useFormat } from '../../../i18n/format';
 import { useCan } from '../../auth/session';
+import { GuestMembership } from '../../members/GuestMembership';
 import { DayTable } from '../DayTable';
 import { deskKeys } from '../desk-queries';
 import { closeGuest } from '../overlays';
@@ -76,6 +77,8 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
             <Fact label={t('desk.profile.preferences')}>{guest.preferences || t('common.empty')}</Fact>
             <Fact label={t('desk.profile.specialNeeds')}>{guest.specialNeeds || t('common.empty')}</Fact>
           </SimpleGrid>
+          <Divider label={t('members.section')} labelPosition="left" />
+          <GuestMembership guestId={guest.id} />
           <Divider label={t('desk.profile.stays')} labelPosition="left" />
           <DayTable bookings={guest.stays} emptyText={t('desk.profile.noStays')} testId="guest-stays" withGuest={false} />
           {editing && <GuestEditModal guest={guest} onClose={() => setEditing(false)} />}

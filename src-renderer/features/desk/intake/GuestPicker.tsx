@@ -22,10 +22,12 @@ interface GuestPickerProps {
   onPick: (guest: PickedGuest | null) => void;
   /** Walk-ins get a temporary profile unless the agent unticks it. */
   walkIn: boolean;
+  /** The stay's arrival, for the members' points check. */
+  arrival: string;
   error?: string;
 }
 
-export function GuestPicker({ guest, onPick, walkIn, error }: GuestPickerProps) {
+export function GuestPicker({ guest, onPick, walkIn, arrival, error }: GuestPickerProps) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   if (guest) {
@@ -42,7 +44,7 @@ export function GuestPicker({ guest, onPick, walkIn, error }: GuestPickerProps) 
             {t('desk.intake.changeGuest')}
           </Button>
         </Group>
-        <MemberPointsCheck guestId={guest.id} />
+        <MemberPointsCheck guestId={guest.id} arrival={arrival} />
       </Paper>
     );
   }

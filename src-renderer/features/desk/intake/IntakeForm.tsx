@@ -91,6 +91,7 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
               <GuestPicker
                 guest={values.guest}
                 walkIn={values.channel === 'walk_in'}
+                arrival={values.arrival}
                 error={form.errors['guest'] as string | undefined}
                 onPick={(guest) => {
                   form.setFieldValue('guest', guest);

@@ -1,9 +1,36 @@
 /**
- * Slot for the members' points check at intake (the booking procedure: members get a points
- * check, non-members a temporary profile). The points work fills it in; until then there is no
- * membership in the contract, so every guest is a non-member and it renders nothing.
+ * The members' points check at intake (the booking procedure: members get a points check,
+ * non-members a temporary profile): the tier, the balance, and what may be redeemed for a stay
+ * arriving then, less the points that lapse before it. Redemption itself is made on the booking
+ * (积分抵扣 in its drawer), since it needs the booking; non-members see nothing here.
  */
-export function MemberPointsCheck(props: { guestId: string }) {
-  void props;
-  return null;
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMemberForGuest, usePointsCheck } from '../../members/member-queries';
+import { TierBadge } from '../../members/TierBadge';
+import { usePoints } from '../../members/use-points';
+
+export function MemberPointsCheck({ guestId, arrival }: { guestId: string; arrival: string }) {
+  const { t } = useTranslation();
+  const points = usePoints();
+  const member = useMemberForGuest(guestId);
+  const check = usePointsCheck(member.data?.id ?? null, arrival);
+  if (!member.data || !check.data) return null;
+  const { redeemable } = check.data;
+  const lapsing = check.data.member.balance - redeemable;
+  return (
+    <Group gap="xs" mt="xs" data-testid="intake-points-check">
+      <TierBadge tier={check.data.member.tier} />
+      <Text size="sm" ff="monospace">
+        {check.data.member.memberNo}
+      </Text>
+      <Text size="sm" fw={600}>
+        {t('members.points', { points: points(check.data.member.balance) })}
+      </Text>
+      <Text size="sm" c="dimmed" data-testid="intake-points-available">
+        {t('members.check.available', { available: points(redeemable) })}
+        {lapsing > 0 && t('members.check.lapsing', { lapsing: points(lapsing) })}
+      </Text>
+    </Group>
+  );
 }

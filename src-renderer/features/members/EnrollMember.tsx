@@ -1,0 +1,48 @@
+/** 入会: the guest becomes a member; the card number and birthday may be left out. */
+import { useState } from 'react';
+import { Button, Modal, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconId } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { ModalForm } from '../../ui/ModalForm';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { memberKeys } from './member-queries';
+
+export function EnrollMember({ guestId }: { guestId: string }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button size="xs" leftSection={<IconId size={14} />} onClick={() => setOpened(true)} data-testid="member-enroll">
+        {t('members.enroll.button')}
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t('members.enroll.title')} centered data-testid="member-enroll-modal">
+        <EnrollForm guestId={guestId} onClose={() => setOpened(false)} />
+      </Modal>
+    </>
+  );
+}
+
+function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm({ initialValues: { cardNo: '', birthday: '' } });
+  const submit = useFormSubmit(form, {
+    mutationFn: ({ cardNo, birthday }: typeof form.values) => call('members.enroll', { guestId, cardNo: cardNo.trim() || null, birthday: birthday || null }),
+    onSuccess: (member) => {
+      client.setQueryData(memberKeys.forGuest(guestId), member);
+      notifications.show({ color: 'teal', message: t('members.enroll.done', { memberNo: member.memberNo }) });
+      onClose();
+    },
+    fieldLabels: { cardNo: t('members.enroll.cardNo'), birthday: t('members.enroll.birthday') },
+  });
+  return (
+    <ModalForm onSubmit={submit.onSubmit} onCancel={onClose} error={submit.error} pending={submit.pending} errorTestId="member-enroll-error" submitTestId="member-enroll-submit">
+      <TextInput label={t('members.enroll.cardNo')} description={t('members.enroll.cardNoHint')} data-autofocus data-testid="member-enroll-card-no" {...form.getInputProps('cardNo')} />
+      <TextInput type="date" label={t('members.enroll.birthday')} description={t('members.enroll.birthdayHint')} data-testid="member-enroll-birthday" {...form.getInputProps('birthday')} />
+    </ModalForm>
+  );
+}

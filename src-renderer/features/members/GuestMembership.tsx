@@ -1,0 +1,30 @@
+/** The guest profile's membership: the member panel, or for a non-member the way to enrol. */
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../ui/QueryState';
+import { useCan } from '../auth/session';
+import { EnrollMember } from './EnrollMember';
+import { useMemberForGuest } from './member-queries';
+import { MemberPanel } from './MemberPanel';
+
+export function GuestMembership({ guestId }: { guestId: string }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const member = useMemberForGuest(guestId);
+  return (
+    <QueryState query={member}>
+      {(found) =>
+        found ? (
+          <MemberPanel member={found} />
+        ) : (
+          <Group justify="space-between" data-testid="member-none">
+            <Text size="sm" c="dimmed">
+              {t('members.notMember')}
+            </Text>
+            {can('guests.manage') && <EnrollMember guestId={guestId} />}
+          </Group>
+        )
+      }
+    </QueryState>
+  );
+}

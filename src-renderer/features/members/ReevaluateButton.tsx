@@ -1,0 +1,70 @@
+/** 年度等级评定: a confirmation that says it may lower tiers and cannot be undone, then the members whose tier changed. */
+import { useState } from 'react';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { IconCalendarStats } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useErrorText } from '../../i18n/errors';
+import { FormError } from '../../ui/FormError';
+import { useRefreshMembers, useTiers } from './member-queries';
+
+export function ReevaluateButton() {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const refresh = useRefreshMembers();
+  const tiers = useTiers();
+  const [opened, setOpened] = useState(false);
+  const run = useMutation({ mutationFn: () => call('members.reevaluate'), onSuccess: refresh });
+  const tierName = (code: string) => tiers.data?.find((tier) => tier.code === code)?.name ?? code;
+  const close = () => {
+    setOpened(false);
+    run.reset();
+  };
+  return (
+    <>
+      <Button variant="default" leftSection={<IconCalendarStats size={16} />} onClick={() => setOpened(true)} data-testid="members-reevaluate">
+        {t('members.reevaluate.button')}
+      </Button>
+      <Modal opened={opened} onClose={close} title={t('members.reevaluate.title')} centered data-testid="reevaluate-dialog">
+        {run.data ? (
+          <Stack gap="sm" data-testid="reevaluate-result">
+            {run.data.changed.length ? (
+              <>
+                <Text fw={600}>{t('members.reevaluate.changed')}</Text>
+                <List size="sm">
+                  {run.data.changed.map((change) => (
+                    <List.Item key={change.memberNo}>
+                      <Text span ff="monospace" size="sm">
+                        {change.memberNo}
+                      </Text>{' '}
+                      {tierName(change.from)} → {tierName(change.to)}
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            ) : (
+              <Alert color="teal">{t('members.reevaluate.none')}</Alert>
+            )}
+            <Group justify="flex-end">
+              <Button onClick={close}>{t('common.close')}</Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Stack gap="sm">
+            <Text size="sm">{t('members.reevaluate.intro')}</Text>
+            <FormError message={run.isError ? message(run.error) : null} testId="reevaluate-error" />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="orange" loading={run.isPending} onClick={() => run.mutate()} data-testid="reevaluate-confirm">
+                {t('members.reevaluate.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}
