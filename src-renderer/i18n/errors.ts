@@ -38,6 +38,8 @@ export function useErrorText() {
       if (error.code === 'INPUT_INVALID' && error.fields?.length) {
         params['fields'] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(error.fields.map((field) => fieldLabels[field] ?? field));
       }
+      // Counts (points, places, guests) read with the locale's grouping: 2,000 not 2000.
+      for (const [key, value] of Object.entries(params)) if (typeof value === 'number') params[key] = new Intl.NumberFormat(locale).format(value);
       const { until, permission, role, reason } = params;
       if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
         params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);

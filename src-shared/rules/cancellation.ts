@@ -103,12 +103,13 @@ function charge(penaltyFen: number, paidFen: number, rule: CancellationRule, tie
   return { penaltyFen, refundFen: Math.max(0, paidFen - penaltyFen), rule, tier, freeUntil };
 }
 
-/** Until when cancelling is free: the later of the grace period's end and the first tier's deadline. */
+/** Until when cancelling is free: the later of the grace period's end and the first tier's deadline (or the arrival day's end). */
 export function freeUntil(policy: CancellationPolicy, stay: CancellableStay, zone: string): string | null {
   const grace = policy.graceHours !== null ? DateTime.fromISO(stay.createdAt).plus({ hours: policy.graceHours }) : null;
   if (policy.nonRefundable) return grace?.toUTC().toISO() ?? null;
   const deadlines = policy.tiers.map((t) => deadlineInstant(t.from, stay, zone)).sort((a, b) => a.toMillis() - b.toMillis());
-  const first = deadlines[0] ?? startInstant(stay, zone);
+  // Without tiers nothing is ever charged for cancelling; the night audit ends the arrival day.
+  const first = deadlines[0] ?? DateTime.fromISO(stay.arrival, { zone }).plus({ days: 1 }).startOf('day');
   const free = grace && grace > first ? grace : first;
   return free.toUTC().toISO();
 }

@@ -1,12 +1,11 @@
 /** Members and points: enrolment from the guest profile, an adjustment through approval, redemption on a booking, earning at check-out, care tasks. */
 import type { Locator } from '@playwright/test';
 import { expect, shot, test } from './harness';
-import { dismissNotifications, fillApprovalRequest, openGuestBySearch, pickIntakeGuest, signIn, signOut } from './steps';
+import { fillApprovalRequest, openGuestBySearch, pickIntakeGuest, signIn, signOut } from './steps';
 
 const GUEST = 'C00000012';
 
 async function settle(overlay: Locator): Promise<void> {
-  await dismissNotifications(overlay.page());
   await expect(overlay).toBeInViewport({ ratio: 1 });
   await overlay.page().waitForTimeout(300);
 }
@@ -52,7 +51,6 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await pickIntakeGuest(page, GUEST);
   await expect(page.getByTestId('intake-points-check')).toContainText('5,000 分');
   await expect(page.getByTestId('intake-points-available')).toHaveText('本次可用 5,000 分');
-  await dismissNotifications(page);
   await shot(page, '91-intake-points-check');
   await page.keyboard.type('豪华');
   await page.keyboard.press('Enter');
@@ -80,7 +78,7 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await drawer.getByTestId('redeem-points').fill('5000');
   await expect(drawer.getByTestId('redeem-hint')).toHaveText('超过本次可用的 2,000 分');
   await drawer.getByTestId('redeem-submit').click();
-  await expect(drawer.getByTestId('redeem-error')).toHaveText('积分不足：本次最多可用 2000 分（已扣除入住前将过期的积分）');
+  await expect(drawer.getByTestId('redeem-error')).toHaveText('积分不足：本次最多可用 2,000 分（已扣除入住前将过期的积分）');
   await expect(drawer.getByTestId('payment-row')).toHaveCount(1);
   await settle(drawer);
   await shot(page, '92-over-redemption-refused');
@@ -116,7 +114,6 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await expect(task.getByTestId('care-done')).toContainText('李娜');
   await expect(page.getByTestId('member-tiers').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('members-reevaluate')).toHaveCount(0);
-  await dismissNotifications(page);
   await shot(page, '93-members-page-care');
 
   // The yearly review is for holders of the night audit.

@@ -109,12 +109,3 @@ export async function pickIntakeGuest(page: Page, customerNo: string): Promise<v
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-room-type')).toBeFocused();
 }
-
-/** Closes the toasts that say what just happened, so a screenshot shows what is under them. */
-export async function dismissNotifications(page: Page): Promise<void> {
-  // Closing ones slide out while still in the page, so click every close button until none is left.
-  await expect(async () => {
-    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.dispatchEvent('click').catch(() => undefined);
-    await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 1_000 });
-  }).toPass();
-}

@@ -101,6 +101,17 @@ describe('a non-refundable plan', () => {
   });
 });
 
+describe('a plan without penalty tiers', () => {
+  it('is free until the arrival day ends in the property zone', () => {
+    const stay: CancellableStay = { createdAt: '2026-11-20T02:00:00.000Z', arrival: '2026-11-26', startTime: '14:00', nightPricesFen: [40_000] };
+    expect(cancellationCharge({ graceHours: null, tiers: [], noShow: { kind: 'none' }, nonRefundable: false }, stay, 0, at('2026-11-26T15:59:59Z'), 'Asia/Shanghai')).toMatchObject({
+      penaltyFen: 0,
+      rule: 'before_deadline',
+      freeUntil: '2026-11-26T16:00:00.000Z',
+    });
+  });
+});
+
 describe('penalty amounts', () => {
   const nights = [50_000, 60_000];
   it.each([

@@ -97,7 +97,7 @@ export const memberHandlers: HandlerMap<
     const id = await appendEntry(ctx, { memberId, kind: 'redeem', points: -points, on: await businessDate(ctx.db, ctx.now), bookingId, note: booking.number, pending: true });
     await ctx.db
       .insertInto('payment')
-      .values({ id: uuidv7(), booking_id: bookingId, kind: 'payment', method: 'points', amount_fen: valueFen, reference: id, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
+      .values({ id: uuidv7(), booking_id: bookingId, kind: 'payment', method: 'points', amount_fen: valueFen, reference: member.member_no, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
       .execute();
     ctx.audit({ entityType: 'member', entityId: memberId, after: { redeemed: points, valueFen, booking: booking.number } });
     return entryById(ctx, memberId, id);

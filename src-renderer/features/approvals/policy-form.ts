@@ -3,21 +3,10 @@
  * show yuan), null where no amount is set, one rule row per approvable operation.
  */
 import type { ApprovalPolicy, InputOf } from '@shared/contract';
-import type { Role } from '@shared/permissions';
+import type { ApprovalRule, ApprovalTier } from '@shared/rules/approval-tiers';
 
-export interface TierValues {
-  maxAmountFen: number | null;
-  approverRole: Role;
-}
-
-export interface RuleValues {
-  operation: string;
-  needsApproval: boolean;
-  minApproverRole: Role | null;
-  approvalMinFen: number | null;
-  dualReview: boolean;
-  dualReviewMinFen: number | null;
-}
+export type TierValues = ApprovalTier;
+export type RuleValues = ApprovalRule;
 
 export interface PolicyValues {
   tiers: TierValues[];

@@ -9,19 +9,8 @@ import type { Member } from '@shared/contract';
 import { useMoney } from '../../ui/money';
 import { TierBadge } from './TierBadge';
 import { usePoints } from './use-points';
+import { Fact } from '../../ui/Fact';
 
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div" data-testid={testId}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** The share of the way to the next tier, by whichever of spend and nights is further along. */
 function progressToNext(member: Member): number {

@@ -1,5 +1,4 @@
 /** The booking at a glance: guest (a link to the profile), stay, rooms, terms, nightly prices and the money. */
-import type { ReactNode } from 'react';
 import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
@@ -7,19 +6,8 @@ import { useMoney } from '../../../ui/money';
 import { NightsTable } from '../NightsTable';
 import { openGuest } from '../overlays';
 import { nightCount, useStayFormat } from '../stay-format';
+import { Fact } from '../../../ui/Fact';
 
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} data-testid={testId}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function BookingOverview({ booking }: { booking: Booking }) {
   const { t } = useTranslation();

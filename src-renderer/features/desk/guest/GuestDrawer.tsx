@@ -3,7 +3,6 @@
  * number masked (shown in full only on request, with the permission, and audited), the
  * membership, the stays, and editing.
  */
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEdit } from '@tabler/icons-react';
@@ -19,19 +18,8 @@ import { deskKeys } from '../desk-queries';
 import { closeGuest } from '../overlays';
 import { GuestEditModal } from './GuestEditModal';
 import { RevealId } from './RevealId';
+import { Fact } from '../../../ui/Fact';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function GuestDrawer({ guestId }: { guestId: string | null }) {
   const { t } = useTranslation();
