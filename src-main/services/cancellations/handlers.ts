@@ -12,21 +12,13 @@ import type { BookingRow, Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
 import { assertCan, recordChange } from '../bookings/history';
 import { releaseNights } from '../bookings/inventory';
+import { paidFen } from '../bookings/paid';
 import { findBookingRow } from '../bookings/read';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { reverseRedemptions } from '../members/stays';
 import { readPolicy } from './policy';
 import { insertCancellation, listCancellations, loadCancellation } from './records';
 import { checkInTime } from './check-in-time';
-
-async function paidFen(db: Kysely<Database>, bookingId: string): Promise<number> {
-  const { paid } = await db
-    .selectFrom('payment')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('paid'))
-    .where('booking_id', '=', bookingId)
-    .executeTakeFirstOrThrow();
-  return Number(paid);
-}
 
 async function bookingStay(db: Kysely<Database>, booking: BookingRow): Promise<CancellableStay> {
   return {

@@ -7,6 +7,7 @@ import { balance, expiringBy, nextTierGap, remainingLots, type LedgerKind, type 
 import { addDays } from '@shared/rules/stay';
 import { addMonths } from '@shared/time';
 import type { Database, MemberRow } from '../../db/schema';
+import { paidFen } from '../bookings/paid';
 import { businessDate } from '../business-date';
 import { entryRows, memberTiers, membersPolicy, toLedger } from './ledger';
 
@@ -30,20 +31,10 @@ export async function qualifying(db: Kysely<Database>, guestId: string, today: s
   let spendFen = 0;
   let nights = 0;
   for (const stay of stays) {
-    spendFen += stay.total_fen - (await pointsPaidFen(db, stay.id));
+    spendFen += stay.total_fen - (await paidFen(db, stay.id, 'points'));
     nights += (JSON.parse(stay.nights_json) as NightPrice[]).length;
   }
   return { spendFen, nights, since };
-}
-
-export async function pointsPaidFen(db: Kysely<Database>, bookingId: string): Promise<number> {
-  const { paid } = await db
-    .selectFrom('payment')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('paid'))
-    .where('booking_id', '=', bookingId)
-    .where('method', '=', 'points')
-    .executeTakeFirstOrThrow();
-  return Number(paid);
 }
 
 function tierOf(tiers: readonly MemberTier[], code: string): MemberTier {

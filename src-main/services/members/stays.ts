@@ -6,7 +6,8 @@ import type { BookingRow, Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import type { HandlerContext } from '../rpc/handler';
 import { appendEntry, entryRows, memberTiers, membersPolicy, toLedger } from './ledger';
-import { pointsPaidFen, qualifying } from './read';
+import { qualifying } from './read';
+import { paidFen } from '../bookings/paid';
 
 async function activeMemberOf(db: Kysely<Database>, guestId: string) {
   return db.selectFrom('member').selectAll().where('guest_id', '=', guestId).where('status', '=', 'active').executeTakeFirst();
@@ -18,7 +19,7 @@ export async function earnOnCheckOut(ctx: HandlerContext, booking: BookingRow): 
   if (!member) return;
   const tiers = await memberTiers(ctx.db);
   const tier = tiers.find((t) => t.code === member.tier_code) ?? tiers[0]!;
-  const spend = booking.total_fen - (await pointsPaidFen(ctx.db, booking.id));
+  const spend = booking.total_fen - (await paidFen(ctx.db, booking.id, 'points'));
   const points = pointsEarned(spend, tier.earnPercent, booking.channel, (await membersPolicy(ctx.db)).nonEarningChannels);
   const today = await businessDate(ctx.db, ctx.now);
   if (points > 0) await appendEntry(ctx, { memberId: member.id, kind: 'earn', points, on: today, bookingId: booking.id, note: booking.number });
@@ -39,7 +40,7 @@ export async function reverseRedemptions(ctx: HandlerContext, bookingId: string)
     if (reversed) continue;
     await appendEntry(ctx, { memberId: redemption.member_id, kind: 'reverse', points: -redemption.points, on: today, bookingId, reversesId: redemption.id, note: 'cancelled' });
   }
-  const paid = await pointsPaidFen(ctx.db, bookingId);
+  const paid = await paidFen(ctx.db, bookingId, 'points');
   if (paid > 0) {
     await ctx.db
       .insertInto('payment')
