@@ -5,11 +5,11 @@
  */
 import { operations, type ApprovalRequest, type DecisionKind } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { isPermission, isRole, type Role } from '@shared/permissions';
+import { isPermission, isRole, type Permission, type Role } from '@shared/permissions';
 import { approvalAuthority, APPROVER_RANK } from '@shared/rules/approval-tiers';
 import { v7 as uuidv7 } from 'uuid';
 import type { ApprovalRequestRow, StaffRow } from '../../db/schema';
-import { hasPermission } from '../permissions';
+import { grantsOf } from '../permissions';
 import type { HandlerContext } from '../rpc/handler';
 import { newSession } from '../auth/session-info';
 import { findStaff } from '../staff/staff-rows';
@@ -23,13 +23,13 @@ export interface Decision {
   comment: string;
 }
 
-/** What this decider can satisfy of what the request still awaits. */
-export async function deciderCapacity(ctx: Pick<HandlerContext, 'db'>, request: ApprovalRequestRow, role: Role, emergency: boolean) {
+/** What a decider of `role`, holding `grants`, can satisfy of what the request still awaits. */
+export function deciderCapacity(request: ApprovalRequestRow, role: Role, grants: ReadonlySet<Permission>, emergency: boolean) {
   const awaitingRole = request.awaiting_role !== null && isRole(request.awaiting_role) ? request.awaiting_role : null;
-  const mayDecide = await hasPermission(ctx.db, role, 'approvals.decide');
+  const mayDecide = grants.has('approvals.decide');
   const authority = awaitingRole && mayDecide ? approvalAuthority(role, awaitingRole, emergency) : null;
   const permission = operations[request.operation as keyof typeof operations]?.access;
-  const reviews = request.awaiting_review === 1 && typeof permission === 'string' && isPermission(permission) && (await hasPermission(ctx.db, role, permission));
+  const reviews = request.awaiting_review === 1 && typeof permission === 'string' && isPermission(permission) && grants.has(permission);
   return { awaitingRole, mayDecide, authority, reviews };
 }
 
@@ -39,7 +39,7 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
   if (decider.id === request.requester_id) throw new AppError('APPROVAL_OWN_REQUEST');
   if (!decider.active || !isRole(decider.role)) throw new AppError('APPROVER_NOT_ALLOWED');
   const role = decider.role;
-  const { awaitingRole, mayDecide, authority, reviews } = await deciderCapacity(ctx, request, role, decision.emergency);
+  const { awaitingRole, mayDecide, authority, reviews } = deciderCapacity(request, role, await grantsOf(ctx.db, role), decision.emergency);
   const approves = authority !== null;
   // Someone acting as an approver (or called to the desk to approve) must carry the tier; a
   // second person who only holds the operation's permission may still review.

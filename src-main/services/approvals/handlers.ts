@@ -5,7 +5,7 @@ import { AppError } from '@shared/errors';
 import { isPermission, isRole } from '@shared/permissions';
 import { NO_REQUIREMENTS, requirementsFor, tiersAreValid } from '@shared/rules/approval-tiers';
 import { checkPassword } from '../auth/credentials';
-import { hasPermission } from '../permissions';
+import { grantsOf, hasPermission } from '../permissions';
 import { parseInput } from '../rpc/dispatch';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { findStaff } from '../staff/staff-rows';
@@ -26,13 +26,12 @@ async function pendingRows(ctx: HandlerContext) {
 /** Pending requests the signed-in person could decide now (not their own). */
 async function decidableRows(ctx: HandlerContext) {
   const session = requireSession(ctx);
-  const rows = [];
-  for (const row of await pendingRows(ctx)) {
-    if (row.requester_id === session.staffId) continue;
-    const { authority, reviews } = await deciderCapacity(ctx, row, session.role, true);
-    if (authority || reviews) rows.push(row);
-  }
-  return rows;
+  const grants = await grantsOf(ctx.db, session.role);
+  return (await pendingRows(ctx)).filter((row) => {
+    if (row.requester_id === session.staffId) return false;
+    const { authority, reviews } = deciderCapacity(row, session.role, grants, true);
+    return authority !== null || reviews;
+  });
 }
 
 async function policy(ctx: HandlerContext) {

@@ -31,21 +31,18 @@ async function freeRooms(db: Kysely<Database>, roomTypeId: string | null) {
   return query.orderBy('floor').orderBy('number').execute();
 }
 
-async function housekeepingRoom(db: Kysely<Database>, roomId: string) {
-  const room = await db
+/** Rooms with their type and, when occupied, the in-house guest — all of them, or one. */
+async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
+  let query = db
     .selectFrom('room')
     .innerJoin('room_type', 'room_type.id', 'room.room_type_id')
-    .select(['room.id', 'room.number', 'room.floor', 'room.status', 'room_type.name as room_type_name'])
-    .where('room.id', '=', roomId)
-    .executeTakeFirstOrThrow();
-  const guest = await db
-    .selectFrom('booking')
-    .innerJoin('guest', 'guest.id', 'booking.guest_id')
-    .select('guest.name')
-    .where('booking.room_id', '=', roomId)
-    .where('booking.status', '=', 'checked_in')
-    .executeTakeFirst();
-  return { id: room.id, number: room.number, floor: room.floor, roomTypeName: room.room_type_name, status: room.status as RoomStatus, guestName: guest?.name ?? null };
+    .leftJoin('booking', (join) => join.onRef('booking.room_id', '=', 'room.id').on('booking.status', '=', 'checked_in'))
+    .leftJoin('guest', 'guest.id', 'booking.guest_id')
+    .select(['room.id', 'room.number', 'room.floor', 'room.status', 'room_type.name as room_type_name', 'guest.name as guest_name'])
+    .where('room.deleted_at', 'is', null);
+  if (roomId) query = query.where('room.id', '=', roomId);
+  const rows = await query.orderBy('room.floor').orderBy('room.number').execute();
+  return rows.map((r) => ({ id: r.id, number: r.number, floor: r.floor, roomTypeName: r.room_type_name, status: r.status as RoomStatus, guestName: r.guest_name }));
 }
 
 export const frontDeskHandlers: HandlerMap<
@@ -126,8 +123,7 @@ export const frontDeskHandlers: HandlerMap<
   },
 
   'housekeeping.board': async ({ db }) => {
-    const rooms = await db.selectFrom('room').select('id').where('deleted_at', 'is', null).orderBy('floor').orderBy('number').execute();
-    return Promise.all(rooms.map((r) => housekeepingRoom(db, r.id)));
+    return housekeepingRooms(db);
   },
 
   'housekeeping.setStatus': async (ctx, { roomId, status }) => {
@@ -135,7 +131,7 @@ export const frontDeskHandlers: HandlerMap<
     if (!canSetRoomStatus(room.status as RoomStatus, status)) throw new AppError('ROOM_STATUS');
     await ctx.db.updateTable('room').set({ status, updated_at: ctx.now.toISOString() }).where('id', '=', roomId).execute();
     ctx.audit({ entityType: 'room', entityId: roomId, before: { status: room.status }, after: { status } });
-    return housekeepingRoom(ctx.db, roomId);
+    return (await housekeepingRooms(ctx.db, roomId))[0]!;
   },
 
   'nightAudit.roll': async (ctx) => {

@@ -1,13 +1,11 @@
 /** Members read back with their derived balance, what lapses soon, and where they stand towards the next tier. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Member, PointsEntry } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { NightPrice } from '@shared/rules/pricing';
 import { balance, expiringBy, nextTierGap, remainingLots, type LedgerKind, type MemberTier } from '@shared/rules/points';
 import { addDays } from '@shared/rules/stay';
 import { addMonths } from '@shared/time';
 import type { Database, MemberRow } from '../../db/schema';
-import { paidFen } from '../bookings/paid';
 import { businessDate } from '../business-date';
 import { entryRows, memberTiers, membersPolicy, toLedger } from './ledger';
 
@@ -21,20 +19,29 @@ export async function memberRow(db: Kysely<Database>, id: string): Promise<Membe
 export async function qualifying(db: Kysely<Database>, guestId: string, today: string): Promise<{ spendFen: number; nights: number; since: string }> {
   const { qualifyingPeriod } = await membersPolicy(db);
   const since = qualifyingPeriod === 'calendar' ? `${today.slice(0, 4)}-01-01` : addMonths(today, -12);
-  const stays = await db
+  const { spend, points, nights } = await db
     .selectFrom('booking')
-    .select(['id', 'total_fen', 'nights_json'])
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>('booking.total_fen'), eb.lit(0)).as('spend'),
+      eb.fn.coalesce(eb.fn.sum<number>(sql<number>`json_array_length(booking.nights_json)`), eb.lit(0)).as('nights'),
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('payment')
+            .select((p) => p.fn.sum<number>('payment.amount_fen').as('paid'))
+            .where('payment.method', '=', 'points')
+            .where('payment.booking_id', 'in', (sub) =>
+              sub.selectFrom('booking as b').select('b.id').where('b.guest_id', '=', guestId).where('b.status', '=', 'checked_out').where('b.departure', '>', since),
+            ),
+          eb.lit(0),
+        )
+        .as('points'),
+    ])
     .where('guest_id', '=', guestId)
     .where('status', '=', 'checked_out')
     .where('departure', '>', since)
-    .execute();
-  let spendFen = 0;
-  let nights = 0;
-  for (const stay of stays) {
-    spendFen += stay.total_fen - (await paidFen(db, stay.id, 'points'));
-    nights += (JSON.parse(stay.nights_json) as NightPrice[]).length;
-  }
-  return { spendFen, nights, since };
+    .executeTakeFirstOrThrow();
+  return { spendFen: Number(spend) - Number(points), nights: Number(nights), since };
 }
 
 function tierOf(tiers: readonly MemberTier[], code: string): MemberTier {
