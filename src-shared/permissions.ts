@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'inventory.manage',
   'tickets.sell',
   'tickets.redeem',
+  'sync.manage',
+  'conflicts.resolve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,7 +41,7 @@ const FRONT_DESK: readonly Permission[] = [
   'tickets.sell',
   'tickets.redeem',
 ];
-const APPROVER: readonly Permission[] = [...FRONT_DESK, 'audit.view', 'approvals.decide', 'guests.export', 'guests.viewId', 'nightAudit.run'];
+const APPROVER: readonly Permission[] = [...FRONT_DESK, 'audit.view', 'approvals.decide', 'guests.export', 'guests.viewId', 'nightAudit.run', 'conflicts.resolve'];
 
 export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: FRONT_DESK,

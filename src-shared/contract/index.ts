@@ -15,6 +15,7 @@ import { memberOperations } from './members';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
+import { syncOperations } from './sync';
 
 export const operations = {
   ...setupOperations,
@@ -30,6 +31,7 @@ export const operations = {
   ...ticketOperations,
   ...cancellationOperations,
   ...memberOperations,
+  ...syncOperations,
 };
 
 export type Operations = typeof operations;
@@ -78,3 +80,4 @@ export { CANCEL_REASONS } from './cancellations';
 export { cancellationPolicySchema } from './cancellation-policy';
 export type { Member, PointsEntry, PointsCheck, MembersPolicy, CareTask } from './members';
 export { SEGMENTS } from './guests';
+export type { SyncStatus, SyncRejection, ConflictView } from './sync';

@@ -1,0 +1,126 @@
+/**
+ * The wire protocol between a desk and the central server. Desks send intents (the mutation's
+ * name and who ran it) together with their effects (the rows it wrote); the server arbitrates
+ * the contested resources from those effects and answers each one applied, rejected or conflict.
+ */
+import { z } from 'zod';
+
+/** The desk database schema this code speaks (one per desk migration); checked by a unit test. */
+export const DESK_SCHEMA_VERSION = 7;
+
+/** A row written by a mutation: the full row after it, or null when it was deleted. */
+export const effectSchema = z.object({
+  table: z.string().min(1).max(64),
+  key: z.string().min(1).max(400),
+  row: z.record(z.string(), z.unknown()).nullable(),
+});
+export type Effect = z.infer<typeof effectSchema>;
+
+export const pushedMutationSchema = z.object({
+  seq: z.number().int().positive(),
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(100),
+  at: z.string().min(1).max(40),
+  /** The staff member who ran it; null for the desk itself (jobs, the founding snapshot). */
+  actorId: z.string().max(64).nullable(),
+  /** Set when the mutation is a held operation run on a supervisor's approval. */
+  approvalId: z.string().max(64).nullable(),
+  effects: z.array(effectSchema).max(5000),
+});
+export type PushedMutation = z.infer<typeof pushedMutationSchema>;
+
+export const pushRequestSchema = z.object({
+  deviceId: z.string().min(1).max(64),
+  schemaVersion: z.number().int().positive(),
+  mutations: z.array(pushedMutationSchema).max(1000),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const PUSH_STATUSES = ['applied', 'rejected', 'conflict'] as const;
+export type PushStatus = (typeof PUSH_STATUSES)[number];
+
+export const REJECTION_REASONS = ['PERMISSION_DENIED', 'STAFF_UNKNOWN', 'UNKNOWN_OPERATION', 'DUPLICATE', 'NOT_FOUNDING_DESK'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export interface PushResult {
+  seq: number;
+  status: PushStatus;
+  reason?: RejectionReason;
+  /** What it collided with, for the desk's message (e.g. the duplicate key). */
+  detail?: string;
+  conflictId?: string;
+  /** For a rejection: the server's rows for the keys the mutation wrote (null: no such row), to undo it at the desk. */
+  restore?: Effect[];
+}
+
+export interface PushResponse {
+  /** The highest sequence number of this desk the server has applied. */
+  lastSeq: number;
+  results: PushResult[];
+}
+
+export const pullRequestSchema = z.object({
+  deviceId: z.string().min(1).max(64),
+  schemaVersion: z.number().int().positive(),
+  cursor: z.number().int().nonnegative(),
+  limit: z.number().int().positive().max(5000).optional(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export interface PulledChange extends Effect {
+  version: number;
+}
+
+export interface PullResponse {
+  cursor: number;
+  lastSeq: number;
+  changes: PulledChange[];
+  hasMore: boolean;
+  /** Changes still to pull after this page (for the progress bar). */
+  remaining: number;
+}
+
+export const enrolRequestSchema = z.object({
+  code: z.string().min(1).max(64),
+  deviceId: z.string().min(1).max(64),
+  deskCode: z.string().min(1).max(16),
+  propertyId: z.string().min(1).max(64),
+  /** Whether the desk already holds bookings or guests (it may then only found or rejoin its own property). */
+  hasBusinessData: z.boolean(),
+  lastSeq: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().positive(),
+});
+export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
+
+/** founding: the desk's property becomes the server's; joining: the desk takes the server's; returning: same property again. */
+export type EnrolMode = 'founding' | 'joining' | 'returning';
+
+export interface EnrolResponse {
+  token: string;
+  propertyId: string;
+  mode: EnrolMode;
+  /** The sequence the server expects next is lastSeq + 1. */
+  lastSeq: number;
+}
+
+/** Error bodies: `{ error: code, ...params }` with these codes and HTTP statuses. */
+export const SYNC_ERRORS = {
+  ENROLMENT_CODE_INVALID: 400,
+  SYNC_PROPERTY_MISMATCH: 409,
+  DEVICE_UNKNOWN: 401,
+  DEVICE_REVOKED: 403,
+  SEQ_GAP: 409,
+  UPGRADE_REQUIRED: 426,
+  SERVER_OUTDATED: 400,
+  BAD_REQUEST: 400,
+} as const;
+export type SyncErrorCode = keyof typeof SYNC_ERRORS;
+
+export interface SyncErrorBody {
+  error: SyncErrorCode;
+  lastSeq?: number;
+  minSchemaVersion?: number;
+}
+
+/** The operation name of the founding desk's snapshot of everything it held before it was enrolled. */
+export const SNAPSHOT_OPERATION = 'sync.snapshot';
