@@ -66,6 +66,56 @@ export interface OutboxTable {
   input_json: string;
   schema_version: number;
   created_at: string;
+  /** The synced rows the mutation wrote, as JSON `Effect[]` (src-shared/sync/protocol). */
+  effects_json: Generated<string>;
+  actor_id: string | null;
+  approval_id: string | null;
+}
+
+/** One row: this desk's connection to the central server and its pull cursor. */
+export interface SyncStateTable {
+  id: number;
+  server_url: string | null;
+  property_id: string | null;
+  cursor: number;
+  enrolled_at: string | null;
+  last_sync_at: string | null;
+}
+
+/** Filled by triggers on every synced table; emptied into the outbox by each synced mutation. */
+export interface SyncTouchedTable {
+  table_name: string;
+  row_key: string;
+}
+
+/** Mutations the server refused, kept for the desk to see. */
+export interface SyncRejectionTable {
+  seq: number;
+  name: string;
+  reason: string;
+  detail: string | null;
+  at: string;
+}
+
+/** Other desks' audit entries, kept beside (not inside) this desk's hash chain. */
+export type AuditRemoteTable = Omit<AuditLogTable, 'seq'> & { seq: number };
+
+export interface SyncConflictTable {
+  id: string;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  detail_json: string;
+  device_id: string;
+  status: string;
+  resolution: string | null;
+  resolution_note: string | null;
+  resolved_by: string | null;
+  resolved_by_name: string | null;
+  resolved_at: string | null;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
 }
 
 export interface SettingTable {
@@ -419,6 +469,11 @@ export interface Database {
   member: MemberTable;
   points_entry: PointsEntryTable;
   care_task: CareTaskTable;
+  sync_state: SyncStateTable;
+  sync_touched: SyncTouchedTable;
+  sync_rejection: SyncRejectionTable;
+  audit_remote: AuditRemoteTable;
+  sync_conflict: SyncConflictTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;

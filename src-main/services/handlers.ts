@@ -15,8 +15,12 @@ import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { ticketHandlers } from './tickets/handlers';
+import { conflictHandlers } from './sync/conflicts';
+import { syncHandlers } from './sync/handlers';
 
 export const handlers: HandlerMap<OperationName> = {
+  ...syncHandlers,
+  ...conflictHandlers,
   ...authHandlers,
   ...staffHandlers,
   ...auditHandlers,

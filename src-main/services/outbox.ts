@@ -1,10 +1,24 @@
-/** Queues a mutation for sync: an outbox row with the next per-device sequence number. */
+/** Queues a mutation for sync: an outbox row with the next per-device sequence number and the rows it wrote. */
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { SCHEMA_VERSION } from '../db/migrations';
+import type { Effect } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
+import { takeEffects } from '../sync/effects';
 
-export async function appendOutbox(db: Kysely<Database>, deviceId: string, name: string, input: unknown, at: Date): Promise<number> {
+export interface OutboxEntry {
+  name: string;
+  input: unknown;
+  actorId: string | null;
+  approvalId: string | null;
+}
+
+/** Call last in the mutation's transaction: it takes every synced row written so far. */
+export async function appendOutbox(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, at: Date): Promise<number> {
+  return queueMutation(db, deviceId, entry, await takeEffects(db), at);
+}
+
+export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, effects: readonly Effect[], at: Date): Promise<number> {
   const { last_seq: seq } = await db
     .updateTable('device')
     .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
@@ -13,7 +27,17 @@ export async function appendOutbox(db: Kysely<Database>, deviceId: string, name:
     .executeTakeFirstOrThrow();
   await db
     .insertInto('outbox')
-    .values({ seq, id: uuidv7(), name, input_json: JSON.stringify(input), schema_version: SCHEMA_VERSION, created_at: at.toISOString() })
+    .values({
+      seq,
+      id: uuidv7(),
+      name: entry.name,
+      input_json: JSON.stringify(entry.input),
+      schema_version: SCHEMA_VERSION,
+      created_at: at.toISOString(),
+      effects_json: JSON.stringify(effects),
+      actor_id: entry.actorId,
+      approval_id: entry.approvalId,
+    })
     .execute();
   return seq;
 }

@@ -2,6 +2,7 @@
  * The services of one desk: its database, its identity, the clock and the signed-in session.
  * Created once by the host process (Electron main or the browser harness).
  */
+import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
@@ -11,6 +12,8 @@ import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
 import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
+import { SyncEngine, type SyncEngineOptions } from '../sync/engine';
+import { fileTokenStore, TOKEN_FILE, type TokenStore } from '../sync/token-store';
 
 export interface Services {
   db: Kysely<Database>;
@@ -20,6 +23,7 @@ export interface Services {
   clock: Clock;
   sessions: SessionHolder;
   backups: BackupScheduler;
+  sync: SyncEngine;
   close(): Promise<void>;
 }
 
@@ -28,6 +32,9 @@ export interface ServicesOptions extends OpenOptions {
   clock?: Clock;
   /** Run the timed jobs: the daily backup, the overdue-paperwork check (the app and the harness do; tests call them). */
   scheduleJobs?: boolean;
+  /** Where the sync token is kept: the OS keychain in the app, a 0600 file in the harness and tests. */
+  tokenStore?: TokenStore;
+  sync?: SyncEngineOptions;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -51,6 +58,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const { db, sqlite } = await openDatabase(options.dataDir, options);
   const device = await ensureDevice(db, clock.now());
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
+  const sync = new SyncEngine({ db, sqlite, device, clock }, options.tokenStore ?? fileTokenStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);
   let paperworkTimer: NodeJS.Timeout | null = null;
   const services: Services = {
     db,
@@ -60,7 +68,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     clock,
     sessions: new SessionHolder(),
     backups,
+    sync,
     close: async () => {
+      sync.stop();
       backups.stop();
       if (paperworkTimer) clearInterval(paperworkTimer);
       await db.destroy();
@@ -68,6 +78,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
   if (options.scheduleJobs) {
     backups.start();
+    sync.start();
     const checkPaperwork = () => void logOverduePaperwork(services).catch((error: unknown) => console.error('[approvals] paperwork check failed', error));
     checkPaperwork();
     paperworkTimer = setInterval(checkPaperwork, HOUR_MS);

@@ -10,6 +10,7 @@ import { CHANNELS, type Channel } from './inventory';
 
 export const GUARANTEES = ['none', 'deposit', 'card', 'company'] as const;
 export const PAYMENT_METHODS = ['cash', 'card', 'wechat', 'alipay', 'transfer', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAYMENT_KINDS = ['deposit', 'payment', 'refund'] as const;
 export const AUTH_METHODS = ['signed_form', 'email', 'fax', 'message', 'in_person'] as const;
 export const BOOKING_CHANGE_KINDS = [
@@ -24,6 +25,7 @@ export const BOOKING_CHANGE_KINDS = [
   'cancelled',
   'penalty_waived',
   'no_show',
+  'conflict_resolved',
 ] as const;
 export type BookingChangeKind = (typeof BOOKING_CHANGE_KINDS)[number];
 

@@ -81,3 +81,4 @@ export { cancellationPolicySchema } from './cancellation-policy';
 export type { Member, PointsEntry, PointsCheck, MembersPolicy, CareTask } from './members';
 export { SEGMENTS } from './guests';
 export type { SyncStatus, SyncRejection, ConflictView } from './sync';
+export type { PaymentMethod } from './bookings';

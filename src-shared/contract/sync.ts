@@ -59,7 +59,8 @@ export const syncOperations = {
   'sync.enrol': mutation<{ mode: 'founding' | 'joining' | 'returning' }>()({
     name: 'sync.enrol',
     input: z.object({ serverUrl: z.url({ protocol: /^https?$/ }).max(300), code: z.string().trim().min(4).max(64) }),
-    access: 'sync.manage',
+    /** A desk not yet set up may join a property from the first-run screen; once set up it takes `sync.manage`. */
+    access: 'public',
     sync: false,
   }),
   'conflicts.list': query<ConflictView[]>()({

@@ -48,7 +48,7 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   member: { key: ['id'], unique: (r) => text(r.member_no) },
   points_entry: { key: ['id'], group: (r) => text(r.member_id) },
   care_task: { key: ['member_id', 'kind', 'period'] },
-  audit_log: { key: ['id'], local: ['seq'] },
+  audit_log: { key: ['id'] },
   sync_conflict: { key: ['id'], group: (r) => (r.status === 'open' ? text(r.subject_id) : null) },
 };
 

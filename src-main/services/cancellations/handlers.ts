@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
-import { cancellationCharge, noShowCharge, type CancellableStay } from '@shared/rules/cancellation';
+import type { Cancellation, CancelReason, PaymentMethod } from '@shared/contract';
+import { cancellationCharge, FREE_POLICY, noShowCharge, type CancellableStay } from '@shared/rules/cancellation';
 import type { NightPrice } from '@shared/rules/pricing';
 import { localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { BookingRow, Database } from '../../db/schema';
@@ -29,10 +30,12 @@ async function bookingStay(db: Kysely<Database>, booking: BookingRow): Promise<C
   };
 }
 
-async function bookingCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, booking: BookingRow) {
+/** `free`: the property's own doing (e.g. a sale it could not honour) waives its terms. */
+async function bookingCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, booking: BookingRow, free = false) {
   const { timeZone } = await loadProperty(ctx.db);
   const paid = await paidFen(ctx.db, booking.id);
-  return { paid, charge: cancellationCharge(readPolicy(booking.cancellation_policy_json), await bookingStay(ctx.db, booking), paid, ctx.now, timeZone) };
+  const policy = free ? FREE_POLICY : readPolicy(booking.cancellation_policy_json);
+  return { paid, charge: cancellationCharge(policy, await bookingStay(ctx.db, booking), paid, ctx.now, timeZone) };
 }
 
 async function ticketOrder(db: Kysely<Database>, orderId: string) {
@@ -47,12 +50,49 @@ async function ticketOrder(db: Kysely<Database>, orderId: string) {
   return order;
 }
 
-async function ticketCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, orderId: string) {
+async function ticketCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, orderId: string, free = false) {
   const order = await ticketOrder(ctx.db, orderId);
   const { timeZone } = await loadProperty(ctx.db);
   const stay = { createdAt: order.created_at, arrival: order.visit_date, startTime: order.start_time, nightPricesFen: [order.total_fen] };
+  const policy = free ? FREE_POLICY : readPolicy(order.cancellation_policy_json);
   // A ticket is paid when it is sold.
-  return { order, charge: cancellationCharge(readPolicy(order.cancellation_policy_json), stay, order.total_fen, ctx.now, timeZone) };
+  return { order, charge: cancellationCharge(policy, stay, order.total_fen, ctx.now, timeZone) };
+}
+
+export interface CancelTerms {
+  reason: CancelReason;
+  note: string;
+  refundMethod: PaymentMethod;
+  free?: boolean;
+}
+
+/** Points back to the member, the cancellation record, the nights and the money returned, the history: one call inside the caller's transaction. */
+export async function cancelBooking(ctx: HandlerContext, booking: BookingRow, terms: CancelTerms): Promise<Cancellation> {
+  const { id } = booking;
+  assertCan(booking.status, 'cancel');
+  // Points paid for the stay go back to the member first; the penalty is then settled in money.
+  await reverseRedemptions(ctx, id);
+  const { charge } = await bookingCharge(ctx, booking, terms.free);
+  const cancellationId = await insertCancellation(ctx, { subject: { bookingId: id }, arrival: booking.arrival, reason: terms.reason, note: terms.note, charge, refundMethod: terms.refundMethod });
+  const record = await loadCancellation(ctx.db, cancellationId);
+  await ctx.db.updateTable('booking').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
+  await releaseNights(ctx.db, id);
+  await refund(ctx, id, charge.refundFen, terms.refundMethod, record.number);
+  await recordChange(ctx, id, 'cancelled', { status: booking.status, totalFen: booking.total_fen }, { cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule, reason: terms.reason });
+  ctx.audit({ entityType: 'booking', entityId: id, before: { status: booking.status }, after: { status: 'cancelled', cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
+  return record;
+}
+
+export async function cancelTicketOrder(ctx: HandlerContext, orderId: string, terms: CancelTerms): Promise<Cancellation> {
+  const { order, charge } = await ticketCharge(ctx, orderId, terms.free);
+  if (order.status !== 'sold') throw new AppError('BOOKING_STATE');
+  const redeemed = await ctx.db.selectFrom('ticket_visitor').select('id').where('order_id', '=', orderId).where('redeemed_at', 'is not', null).executeTakeFirst();
+  if (redeemed) throw new AppError('TICKET_ALREADY_USED');
+  const cancellationId = await insertCancellation(ctx, { subject: { ticketOrderId: orderId }, arrival: order.visit_date, reason: terms.reason, note: terms.note, charge, refundMethod: terms.refundMethod });
+  // The slot's places come back with the status: availability counts sold orders only.
+  await ctx.db.updateTable('ticket_order').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', orderId).execute();
+  ctx.audit({ entityType: 'ticket_order', entityId: orderId, before: { status: 'sold' }, after: { status: 'cancelled', penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
+  return loadCancellation(ctx.db, cancellationId);
 }
 
 async function refund(ctx: HandlerContext, bookingId: string, amountFen: number, method: string, reference: string): Promise<void> {
@@ -78,21 +118,7 @@ export const cancellationHandlers: HandlerMap<
     return { freeUntil: charge.freeUntil, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, paidFen: paid, rule: charge.rule };
   },
 
-  'bookings.cancel': async (ctx, { id, reason, note, refundMethod }) => {
-    const booking = await findBookingRow(ctx.db, id);
-    assertCan(booking.status, 'cancel');
-    // Points paid for the stay go back to the member first; the penalty is then settled in money.
-    await reverseRedemptions(ctx, id);
-    const { charge } = await bookingCharge(ctx, booking);
-    const cancellationId = await insertCancellation(ctx, { subject: { bookingId: id }, arrival: booking.arrival, reason, note, charge, refundMethod });
-    const record = await loadCancellation(ctx.db, cancellationId);
-    await ctx.db.updateTable('booking').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
-    await releaseNights(ctx.db, id);
-    await refund(ctx, id, charge.refundFen, refundMethod, record.number);
-    await recordChange(ctx, id, 'cancelled', { status: booking.status, totalFen: booking.total_fen }, { cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule, reason });
-    ctx.audit({ entityType: 'booking', entityId: id, before: { status: booking.status }, after: { status: 'cancelled', cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
-    return record;
-  },
+  'bookings.cancel': async (ctx, { id, reason, note, refundMethod }) => cancelBooking(ctx, await findBookingRow(ctx.db, id), { reason, note, refundMethod }),
 
   'tickets.cancellationQuote': async (ctx, { orderId }) => {
     const { order, charge } = await ticketCharge(ctx, orderId);
@@ -100,17 +126,7 @@ export const cancellationHandlers: HandlerMap<
     return { freeUntil: charge.freeUntil, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, paidFen: order.total_fen, rule: charge.rule };
   },
 
-  'tickets.cancel': async (ctx, { orderId, reason, note, refundMethod }) => {
-    const { order, charge } = await ticketCharge(ctx, orderId);
-    if (order.status !== 'sold') throw new AppError('BOOKING_STATE');
-    const redeemed = await ctx.db.selectFrom('ticket_visitor').select('id').where('order_id', '=', orderId).where('redeemed_at', 'is not', null).executeTakeFirst();
-    if (redeemed) throw new AppError('TICKET_ALREADY_USED');
-    const cancellationId = await insertCancellation(ctx, { subject: { ticketOrderId: orderId }, arrival: order.visit_date, reason, note, charge, refundMethod });
-    // The slot's places come back with the status: availability counts sold orders only.
-    await ctx.db.updateTable('ticket_order').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', orderId).execute();
-    ctx.audit({ entityType: 'ticket_order', entityId: orderId, before: { status: 'sold' }, after: { status: 'cancelled', penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
-    return loadCancellation(ctx.db, cancellationId);
-  },
+  'tickets.cancel': async (ctx, { orderId, reason, note, refundMethod }) => cancelTicketOrder(ctx, orderId, { reason, note, refundMethod }),
 
   'cancellations.waive': async (ctx, { cancellationId, penaltyFen, reason }) => {
     const before = await loadCancellation(ctx.db, cancellationId);

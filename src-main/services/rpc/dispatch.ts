@@ -194,7 +194,10 @@ async function executeInTransaction(
       ...(approval && { approval }),
     },
   });
-  if (!failure && op.sync) await appendOutbox(trx, services.device.id, op.name, redact(input, op.redact), now);
+  if (!failure && op.sync) {
+    const entry = { name: op.name, input: redact(input, op.redact), actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null };
+    await appendOutbox(trx, services.device.id, entry, now);
+  }
   const next = state.nextSession;
   return { value, failure, sessionChange: next === UNCHANGED ? null : { next } };
 }

@@ -162,6 +162,7 @@ export const deskEn: UiCatalog['desk'] = {
       no_show: 'No-show',
       cancelled: 'Cancelled',
       penalty_waived: 'Penalty waived',
+      conflict_resolved: 'Sync conflict resolved',
     },
     fields: {
       number: 'Booking no.',

@@ -160,6 +160,7 @@ export const deskZhCN = {
       no_show: '未到',
       cancelled: '取消预订',
       penalty_waived: '减免违约金',
+      conflict_resolved: '处理同步冲突',
     },
     fields: {
       number: '预订号',

@@ -162,6 +162,7 @@ export const deskZhTW: UiCatalog['desk'] = {
       no_show: '未到',
       cancelled: '取消預訂',
       penalty_waived: '減免違約金',
+      conflict_resolved: '處理同步衝突',
     },
     fields: {
       number: '訂房編號',

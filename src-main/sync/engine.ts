@@ -1,0 +1,161 @@
+/**
+ * The sync loop of one desk: push, then pull, every few seconds while online; after a network
+ * error or a 5xx it backs off (2 s doubling to a minute, with jitter) and the desk keeps working
+ * offline. A refusal (revoked, upgrade required) stops the loop until something changes.
+ */
+import type { SyncStatus } from '@shared/contract';
+import { pendingCount, pull, push, queueStrayWrites, type Link, type SyncHost } from './exchange';
+import { SyncHttpError } from './http';
+import type { TokenStore } from './token-store';
+
+export interface SyncEngineOptions {
+  /** Pause between runs while everything goes through. */
+  intervalMs?: number;
+  /** Called when the server asks for a newer app (the host hands over to the updater). */
+  onUpgradeRequired?: () => void;
+}
+
+const FIRST_BACKOFF_MS = 2_000;
+const MAX_BACKOFF_MS = 60_000;
+const STOPPING_ERRORS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN', 'UPGRADE_REQUIRED', 'SERVER_OUTDATED']);
+
+export class SyncEngine {
+  private online: boolean | null = null;
+  private lastError: string | null = null;
+  private failures = 0;
+  private nextAttemptAt: Date | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private started = false;
+  private progress: { done: number; total: number } | null = null;
+
+  constructor(
+    private readonly services: SyncHost,
+    readonly tokens: TokenStore,
+    private readonly options: SyncEngineOptions = {},
+  ) {}
+
+  start(): void {
+    this.started = true;
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.started = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** "Sync now" from the desk: the next run starts at once (and a stopped loop starts again). */
+  requestNow(): void {
+    if (this.started) this.schedule(0);
+    else void this.syncNow().catch((error: unknown) => console.error('[sync] run failed', error));
+  }
+
+  /** Runs a push and pull now (or right after the one under way) and resolves when it is done. */
+  async syncNow(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      await this.running;
+      if (this.running) await this.running;
+      return;
+    }
+    this.running = this.run().finally(() => {
+      this.running = null;
+    });
+    await this.running;
+    if (this.again) {
+      this.again = false;
+      await this.syncNow();
+    }
+  }
+
+  async status(): Promise<SyncStatus> {
+    const { db } = this.services;
+    const state = await db.selectFrom('sync_state').selectAll().executeTakeFirstOrThrow();
+    const conflicts = await db.selectFrom('sync_conflict').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open').executeTakeFirstOrThrow();
+    const rejections = await db.selectFrom('sync_rejection').selectAll().orderBy('seq', 'desc').limit(20).execute();
+    return {
+      enrolled: state.server_url !== null,
+      serverUrl: state.server_url,
+      deskCode: this.services.device.code,
+      online: this.online,
+      syncing: this.running !== null,
+      lastSyncAt: state.last_sync_at,
+      lastError: this.lastError,
+      nextAttemptAt: this.nextAttemptAt?.toISOString() ?? null,
+      pendingCount: await pendingCount(db),
+      openConflicts: Number(conflicts.n),
+      progress: this.progress,
+      upgradeRequired: this.lastError === 'UPGRADE_REQUIRED',
+      rejections: rejections.map((r) => ({ seq: r.seq, name: r.name, reason: r.reason, detail: r.detail, at: r.at })),
+    };
+  }
+
+  private async link(): Promise<Link | null> {
+    const state = await this.services.db.selectFrom('sync_state').select('server_url').executeTakeFirstOrThrow();
+    const token = state.server_url ? await this.tokens.read() : null;
+    return state.server_url && token ? { serverUrl: state.server_url, token } : null;
+  }
+
+  private async run(): Promise<void> {
+    const link = await this.link();
+    if (!link) return;
+    await queueStrayWrites(this.services);
+    const pending = await pendingCount(this.services.db);
+    let done = 0;
+    let total = pending;
+    const track = ({ pushed = 0, pulled = 0, remaining }: { pushed?: number; pulled?: number; remaining?: number }) => {
+      done += pushed + pulled;
+      if (remaining !== undefined) total = Math.max(total, done + remaining);
+      this.progress = total > PROGRESS_THRESHOLD ? { done, total } : null;
+    };
+    try {
+      await push(this.services, link, track);
+      await pull(this.services, link, track);
+      await this.services.db.updateTable('sync_state').set({ last_sync_at: this.services.clock.now().toISOString() }).execute();
+      this.online = true;
+      this.lastError = null;
+      this.failures = 0;
+    } catch (error) {
+      if (!(error instanceof SyncHttpError)) throw error;
+      this.online = error.kind === 'refused';
+      this.lastError = error.code;
+      this.failures += 1;
+      if (error.code === 'UPGRADE_REQUIRED') this.options.onUpgradeRequired?.();
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (!this.started) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextAttemptAt = new Date(Date.now() + delayMs);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.syncNow()
+        .catch((error: unknown) => {
+          console.error('[sync] run failed', error);
+          this.failures += 1;
+        })
+        .finally(() => {
+          if (this.lastError && STOPPING_ERRORS.has(this.lastError)) {
+            this.nextAttemptAt = null;
+            return;
+          }
+          this.schedule(this.failures === 0 ? (this.options.intervalMs ?? 5_000) : backoff(this.failures));
+        });
+    }, delayMs);
+    this.timer.unref();
+  }
+}
+
+/** Catch-ups shorter than this do not show a progress bar. */
+const PROGRESS_THRESHOLD = 200;
+
+export function backoff(failures: number): number {
+  const base = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (failures - 1));
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}

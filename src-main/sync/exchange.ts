@@ -1,0 +1,98 @@
+/**
+ * One push and one pull, as the sync loop runs them. Push sends the outbox in order and acts on
+ * each answer (applied and conflict: done; rejected: undone with the server's rows and kept for
+ * the desk to see). Pull applies each page in one transaction, then puts the desk's still
+ * unacknowledged writes back on top, so local state is always the server's plus what is pending.
+ */
+import type { Kysely } from 'kysely';
+import { DESK_SCHEMA_VERSION, type Effect, type PullResponse, type PushedMutation, type PushResponse } from '@shared/sync/protocol';
+import type { Database } from '../db/schema';
+import type { Services } from '../services/services';
+import { queueMutation } from '../services/outbox';
+import { inServerTransaction, RowWriter } from './apply';
+import { takeEffects } from './effects';
+import { postJson } from './http';
+
+/** What the sync needs of a desk's services. */
+export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'>;
+
+const PUSH_BATCH = 200;
+const PULL_PAGE = 1000;
+
+export interface Link {
+  serverUrl: string;
+  token: string;
+}
+
+export type Progress = (step: { pushed?: number; pulled?: number; remaining?: number }) => void;
+
+/** Writes made outside any synced mutation (sign-ins' audit entries, timed jobs) go up as one job entry. */
+export async function queueStrayWrites(services: SyncHost): Promise<void> {
+  await services.db.transaction().execute(async (trx) => {
+    const effects = await takeEffects(trx);
+    if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, effects, services.clock.now());
+  });
+}
+
+export async function pendingCount(db: Kysely<Database>): Promise<number> {
+  const { n } = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** Holds the desk's single connection while a synchronous write runs, so no other statement interleaves. */
+async function exclusively(services: SyncHost, write: () => void): Promise<void> {
+  await services.db.connection().execute(async () => inServerTransaction(services.sqlite, write));
+}
+
+export async function push(services: SyncHost, link: Link, progress: Progress): Promise<void> {
+  const writer = new RowWriter(services.sqlite, services.device.id);
+  for (;;) {
+    const rows = await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute();
+    if (rows.length === 0) return;
+    const mutations: PushedMutation[] = rows.map((row) => ({
+      seq: row.seq,
+      id: row.id,
+      name: row.name,
+      at: row.created_at,
+      actorId: row.actor_id,
+      approvalId: row.approval_id,
+      effects: JSON.parse(row.effects_json) as Effect[],
+    }));
+    const answer = await postJson<PushResponse>(link.serverUrl, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, link.token);
+    const names = new Map(rows.map((row) => [row.seq, row.name]));
+    const at = services.clock.now().toISOString();
+    await exclusively(services, () => {
+      const rejected = services.sqlite.prepare('INSERT OR REPLACE INTO sync_rejection (seq, name, reason, detail, at) VALUES (?, ?, ?, ?, ?)');
+      for (const result of answer.results) {
+        if (result.status !== 'rejected') continue;
+        rejected.run(result.seq, names.get(result.seq) ?? '', result.reason ?? 'UNKNOWN', result.detail ?? null, at);
+        for (const effect of result.restore ?? []) writer.write(effect);
+      }
+      services.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(answer.lastSeq);
+    });
+    progress({ pushed: answer.results.length });
+    if (answer.results.length === 0) return;
+  }
+}
+
+export async function pull(services: SyncHost, link: Link, progress: Progress): Promise<void> {
+  const writer = new RowWriter(services.sqlite, services.device.id);
+  for (;;) {
+    const { cursor } = await services.db.selectFrom('sync_state').select('cursor').executeTakeFirstOrThrow();
+    const page = await postJson<PullResponse>(link.serverUrl, '/sync/pull', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE }, link.token);
+    await exclusively(services, () => {
+      const pending = services.sqlite.prepare('SELECT effects_json FROM outbox WHERE seq > ? ORDER BY seq').all(page.lastSeq) as { effects_json: string }[];
+      for (const change of page.changes) writer.write(change);
+      const pulled = new Set(page.changes.map((change) => `${change.table}\u0000${change.key}`));
+      for (const { effects_json } of pending) {
+        for (const effect of JSON.parse(effects_json) as Effect[]) {
+          if (pulled.has(`${effect.table}\u0000${effect.key}`)) writer.write(effect);
+        }
+      }
+      services.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(page.lastSeq);
+      services.sqlite.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor);
+    });
+    progress({ pulled: page.changes.length, remaining: page.remaining });
+    if (!page.hasMore) return;
+  }
+}
