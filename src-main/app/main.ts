@@ -8,6 +8,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { MigrationDivergenceError } from '../db/migrate';
 import { createServices, type Services } from '../services/services';
 import { registerIpc } from './ipc';
+import { keychainTokenStore } from './token-store';
 import { checkForUpdates } from './updater';
 import { createMainWindow, hardenSession } from './window';
 
@@ -20,7 +21,15 @@ function electronSqliteBinding(): string | undefined {
 async function boot(): Promise<void> {
   let services: Services;
   try {
-    services = await createServices({ dataDir: path.join(app.getPath('userData'), 'data'), nativeBinding: electronSqliteBinding(), scheduleJobs: true });
+    const dataDir = path.join(app.getPath('userData'), 'data');
+    services = await createServices({
+      dataDir,
+      nativeBinding: electronSqliteBinding(),
+      scheduleJobs: true,
+      tokenStore: keychainTokenStore(dataDir),
+      // The server refuses this version: the updater takes over.
+      sync: { onUpgradeRequired: checkForUpdates },
+    });
   } catch (error) {
     const message = error instanceof MigrationDivergenceError ? error.message : `The local database could not be opened: ${String(error)}`;
     dialog.showErrorBox('迎宾 Yingbin', message);

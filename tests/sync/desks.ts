@@ -1,0 +1,52 @@
+/** Desks enrolled with a test server: the founding one holds the hotel, the others join it. */
+import { expect } from 'vitest';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src-main/db/schema';
+import { openDesk, signIn, type Desk } from '../integration/desk';
+import { openHotel, type Hotel } from '../integration/hotel';
+
+export interface Server {
+  url: string;
+  issueCode(propertyId?: string): Promise<string>;
+}
+
+export async function propertyId(desk: Desk): Promise<string> {
+  return (await desk.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow()).id;
+}
+
+/** The hotel of tests/integration/hotel.ts, enrolled by its admin and pushed up; lina (agent) is signed in again after. */
+export async function foundingDesk(server: Server): Promise<{ desk: Desk; hotel: Hotel }> {
+  const desk = await openDesk();
+  const hotel = await openHotel(desk);
+  await signIn(desk, 'admin');
+  expect(await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode() })).toEqual({ mode: 'founding' });
+  await desk.services.sync.syncNow();
+  await signIn(desk, 'lina');
+  return { desk, hotel };
+}
+
+/** A fresh desk joining from its first-run screen, then signed in as lina with the property's own account. */
+export async function joiningDesk(server: Server, founder: Desk): Promise<Desk> {
+  const desk = await openDesk();
+  expect(await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(await propertyId(founder)) })).toEqual({ mode: 'joining' });
+  await desk.services.sync.syncNow();
+  await signIn(desk, 'lina');
+  return desk;
+}
+
+export async function syncAll(...desks: Desk[]): Promise<void> {
+  // Twice round: what the last desk pushed reaches the first.
+  for (let round = 0; round < 2; round++) for (const desk of desks) await desk.services.sync.syncNow();
+}
+
+type Table = keyof Database & ('guest' | 'booking' | 'booking_night' | 'sync_conflict' | 'payment' | 'room' | 'staff' | 'points_entry' | 'member' | 'cancellation');
+
+/** A table's rows as every desk must agree on them (server_version included: it is the server's stamp). */
+export async function tableRows(db: Kysely<Database>, table: Table): Promise<unknown[]> {
+  const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
+  const key = (row: Record<string, unknown>) => String(row.id ?? `${String(row.booking_id)}|${String(row.night)}`);
+  return rows.map((row) => {
+    const { failed_attempts: _f, locked_until: _l, ...shared } = row;
+    return shared;
+  }).sort((x, y) => key(x).localeCompare(key(y)));
+}
