@@ -2,9 +2,14 @@
  * What the sync tests put between desks and the server: a server that can be stopped and started
  * again on the same address, and a loopback TCP proxy that can lose the server's answers.
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { createServer, type ServerDatabase } from '../../src-server';
+import { inject } from 'vitest';
+import { createServer, openServerDatabase, type DatabaseLocation, type ServerDatabase } from '../../src-server';
+import { createPostgresDatabase } from '../server/harness';
 
 export async function freePort(): Promise<number> {
   const probe = net.createServer();
@@ -94,4 +99,11 @@ export class FlakyProxy {
     for (const socket of this.sockets) socket.destroy();
     await new Promise((resolve) => this.server.close(resolve));
   }
+}
+
+/** An empty server database on either backend: a temp folder, or a fresh database in the test cluster. */
+export async function serverDatabase(backend: 'sqlite' | 'postgres'): Promise<{ db: ServerDatabase; location: DatabaseLocation }> {
+  const location: DatabaseLocation =
+    backend === 'sqlite' ? { dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-')) } : { databaseUrl: await createPostgresDatabase(inject('pgAdminUrl')) };
+  return { db: await openServerDatabase(location), location };
 }

@@ -1,0 +1,65 @@
+/** The server's tables, as Kysely sees them. Versions and sequences are bigints read back as numbers. */
+import type { PushStatus, RejectionReason } from '@shared/sync/protocol';
+
+export interface EnrolmentCodeTable {
+  /** SHA-256 (hex) of the normalised code; the code itself is shown once and never stored. */
+  code_hash: string;
+  /** The property the enrolling desk joins; null: the desk founds a new property. */
+  property_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  device_id: string | null;
+}
+
+export interface PropertyTable {
+  id: string;
+  founding_device_id: string;
+  /** The property's change counter: the version of its latest row write. */
+  version: number;
+  created_at: string;
+}
+
+export interface DeviceTable {
+  id: string;
+  property_id: string;
+  desk_code: string;
+  token_hash: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  last_seq: number;
+  last_seen_at: string;
+}
+
+export interface PushResultTable {
+  device_id: string;
+  seq: number;
+  mutation_id: string;
+  name: string;
+  status: PushStatus;
+  reason: RejectionReason | null;
+  detail: string | null;
+  conflict_id: string | null;
+  restore_json: string | null;
+  at: string;
+}
+
+export interface SyncRowTable {
+  property_id: string;
+  table_name: string;
+  row_key: string;
+  /** The row as JSON; null once deleted. */
+  data: string | null;
+  deleted: number;
+  version: number;
+  group_key: string | null;
+  unique_key: string | null;
+}
+
+export interface Database {
+  enrolment_code: EnrolmentCodeTable;
+  property: PropertyTable;
+  device: DeviceTable;
+  push_result: PushResultTable;
+  sync_row: SyncRowTable;
+}

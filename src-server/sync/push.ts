@@ -1,0 +1,97 @@
+/**
+ * POST /sync/push: each mutation in its own transaction, in sequence order. A replayed sequence
+ * gets its stored answer; the next one is checked, applied, arbitrated and answered; the
+ * effects, any conflict record, the stored result and the device's sequence commit together.
+ */
+import type { PushedMutation, PushResponse, PushResult } from '@shared/sync/protocol';
+import type { Kysely, Selectable } from 'kysely';
+import type { ServerDatabase } from '../db/connection';
+import type { Database, PushResultTable } from '../db/schema';
+import { SyncError } from '../errors';
+import type { Device } from './auth';
+import { checkMutation, type Pusher } from './authority';
+import { recordConflicts } from './conflict-rows';
+import { confirmedRedemptions, findContests, type AppliedWrite } from './contested';
+import { currentEffects, readRow, writeRow } from './rows';
+import { inPropertyTransaction, type PropertyLock } from './versions';
+
+type Outcome = { result: PushResult; lastSeq: number } | { gap: true; lastSeq: number };
+
+export async function pushMutations(server: ServerDatabase, device: Device, mutations: readonly PushedMutation[], now = new Date()): Promise<PushResponse> {
+  const results: PushResult[] = [];
+  let lastSeq = device.last_seq;
+  for (const mutation of mutations) {
+    const outcome = await inPropertyTransaction(server, device.property_id, (db, lock) =>
+      pushOne(db, { propertyId: device.property_id, deviceId: device.id, foundingDeviceId: lock.foundingDeviceId }, lock, mutation, now),
+    );
+    lastSeq = outcome.lastSeq;
+    if ('gap' in outcome) {
+      // With results to report the desk resends from lastSeq + 1 anyway; without, it must hear about the gap.
+      if (results.length === 0) throw new SyncError('SEQ_GAP', { lastSeq });
+      break;
+    }
+    results.push(outcome.result);
+  }
+  return { lastSeq, results };
+}
+
+async function pushOne(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, mutation: PushedMutation, now: Date): Promise<Outcome> {
+  const { last_seq: lastSeq } = await db.selectFrom('device').select('last_seq').where('id', '=', pusher.deviceId).executeTakeFirstOrThrow();
+  if (mutation.seq <= lastSeq) return { result: await storedResult(db, pusher.deviceId, mutation.seq), lastSeq };
+  if (mutation.seq > lastSeq + 1) return { gap: true, lastSeq };
+
+  const result = await decide(db, pusher, lock, mutation, now);
+  await db
+    .insertInto('push_result')
+    .values({
+      device_id: pusher.deviceId,
+      seq: mutation.seq,
+      mutation_id: mutation.id,
+      name: mutation.name,
+      status: result.status,
+      reason: result.reason ?? null,
+      detail: result.detail ?? null,
+      conflict_id: result.conflictId ?? null,
+      restore_json: result.restore ? JSON.stringify(result.restore) : null,
+      at: now.toISOString(),
+    })
+    .execute();
+  await db.updateTable('device').set({ last_seq: mutation.seq }).where('id', '=', pusher.deviceId).execute();
+  return { result, lastSeq: mutation.seq };
+}
+
+async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, mutation: PushedMutation, now: Date): Promise<PushResult> {
+  const { seq } = mutation;
+  const { propertyId } = pusher;
+  const rejection = await checkMutation(db, pusher, mutation);
+  if (rejection) return { seq, status: 'rejected', ...rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
+
+  const writes: AppliedWrite[] = [];
+  for (const effect of mutation.effects) {
+    const before = await readRow(db, propertyId, effect.table, effect.key);
+    writes.push({ table: effect.table, key: effect.key, before, after: await writeRow(db, propertyId, effect, lock.nextVersion()) });
+  }
+  const contests = await findContests(db, propertyId, mutation.name, writes);
+  for (const effect of confirmedRedemptions(writes, contests)) await writeRow(db, propertyId, effect, lock.nextVersion());
+  if (contests.length === 0) return { seq, status: 'applied' };
+
+  const [conflictId] = await recordConflicts(db, { propertyId, deviceId: pusher.deviceId, nextVersion: lock.nextVersion, now }, contests);
+  return { seq, status: 'conflict', conflictId };
+}
+
+/** The answer given the first time. Sequences the desk had already used when it enrolled have none: they count as applied. */
+async function storedResult(db: Kysely<Database>, deviceId: string, seq: number): Promise<PushResult> {
+  const row = await db.selectFrom('push_result').selectAll().where('device_id', '=', deviceId).where('seq', '=', seq).executeTakeFirst();
+  return row ? toResult(row) : { seq, status: 'applied' };
+}
+
+function toResult(row: Selectable<PushResultTable>): PushResult {
+  return {
+    seq: row.seq,
+    status: row.status,
+    ...(row.reason !== null && { reason: row.reason }),
+    ...(row.detail !== null && { detail: row.detail }),
+    ...(row.conflict_id !== null && { conflictId: row.conflict_id }),
+    ...(row.restore_json !== null && { restore: JSON.parse(row.restore_json) as PushResult['restore'] }),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The synced rows of a property (table sync_row): one JSON document per desk row, with the
+ * version of its last write and the registry's group and unique keys for authority checks.
+ */
+import type { Effect } from '@shared/sync/protocol';
+import { syncedTable, type SyncRow } from '@shared/sync/tables';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, SyncRowTable } from '../db/schema';
+
+export type StoredRow = Selectable<SyncRowTable>;
+
+/** A row of a table with its wire key, as the desk holds it. */
+export interface KeyedRow {
+  key: string;
+  row: SyncRow;
+}
+
+export function parseRow(stored: Pick<StoredRow, 'data'>): SyncRow | null {
+  return stored.data === null ? null : (JSON.parse(stored.data) as SyncRow);
+}
+
+/** The live rows among some keys of a table, by key (deleted rows are absent). */
+export async function readRows(db: Kysely<Database>, propertyId: string, table: string, keys: readonly string[]): Promise<Map<string, SyncRow>> {
+  const out = new Map<string, SyncRow>();
+  if (keys.length === 0) return out;
+  const stored = await db
+    .selectFrom('sync_row')
+    .select(['row_key', 'data'])
+    .where('property_id', '=', propertyId)
+    .where('table_name', '=', table)
+    .where('row_key', 'in', [...new Set(keys)])
+    .where('deleted', '=', 0)
+    .execute();
+  for (const row of stored) out.set(row.row_key, parseRow(row)!);
+  return out;
+}
+
+export async function readRow(db: Kysely<Database>, propertyId: string, table: string, key: string): Promise<SyncRow | null> {
+  return (await readRows(db, propertyId, table, [key])).get(key) ?? null;
+}
+
+/** The live rows of a table in some groups (rooms of a type, nights of a type and date, a member's entries). */
+export async function groupRows(db: Kysely<Database>, propertyId: string, table: string, groups: readonly string[]): Promise<KeyedRow[]> {
+  if (groups.length === 0) return [];
+  const stored = await db
+    .selectFrom('sync_row')
+    .select(['row_key', 'data'])
+    .where('property_id', '=', propertyId)
+    .where('table_name', '=', table)
+    .where('group_key', 'in', [...new Set(groups)])
+    .where('deleted', '=', 0)
+    .execute();
+  return stored.map((row) => ({ key: row.row_key, row: parseRow(row)! }));
+}
+
+/** Another live row of the table holding the same natural key, if any. */
+export async function findDuplicate(db: Kysely<Database>, propertyId: string, table: string, key: string, uniqueKey: string): Promise<string | null> {
+  const other = await db
+    .selectFrom('sync_row')
+    .select('row_key')
+    .where('property_id', '=', propertyId)
+    .where('table_name', '=', table)
+    .where('unique_key', '=', uniqueKey)
+    .where('deleted', '=', 0)
+    .where('row_key', '!=', key)
+    .executeTakeFirst();
+  return other?.row_key ?? null;
+}
+
+/** The server's side of some effects' keys: its rows, null where it has none (what a rejected desk restores). */
+export async function currentEffects(db: Kysely<Database>, propertyId: string, effects: readonly Effect[]): Promise<Effect[]> {
+  const out: Effect[] = [];
+  for (const effect of effects) out.push({ table: effect.table, key: effect.key, row: await readRow(db, propertyId, effect.table, effect.key) });
+  return out;
+}
+
+/**
+ * Writes a row (null: deletes it) at the given version. A row that carries `server_version`
+ * gets it stamped, so the desk that pulls it back knows which write it holds.
+ */
+export async function writeRow(db: Kysely<Database>, propertyId: string, effect: Effect, version: number): Promise<SyncRow | null> {
+  const def = syncedTable(effect.table);
+  const row = effect.row === null ? null : Object.hasOwn(effect.row, 'server_version') ? { ...effect.row, server_version: version } : effect.row;
+  const fields = {
+    data: row === null ? null : JSON.stringify(row),
+    deleted: row === null ? 1 : 0,
+    version,
+    group_key: row === null ? null : (def.group?.(row) ?? null),
+    unique_key: row === null ? null : (def.unique?.(row) ?? null),
+  };
+  await db
+    .insertInto('sync_row')
+    .values({ property_id: propertyId, table_name: effect.table, row_key: effect.key, ...fields })
+    .onConflict((oc) => oc.columns(['property_id', 'table_name', 'row_key']).doUpdateSet(fields))
+    .execute();
+  return row;
+}
+
+/** Whether the property holds any live row of a table. */
+export async function hasRows(db: Kysely<Database>, propertyId: string, table: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('sync_row')
+    .select('row_key')
+    .where('property_id', '=', propertyId)
+    .where('table_name', '=', table)
+    .where('deleted', '=', 0)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** How many live rows of a table are in some groups, leaving one row out (the one being counted against). */
+export async function countGroupRows(
+  db: Kysely<Database>,
+  propertyId: string,
+  table: string,
+  groups: readonly string[],
+  exceptKey: string | null = null,
+): Promise<number> {
+  if (groups.length === 0) return 0;
+  let query = db
+    .selectFrom('sync_row')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('property_id', '=', propertyId)
+    .where('table_name', '=', table)
+    .where('group_key', 'in', [...new Set(groups)])
+    .where('deleted', '=', 0);
+  if (exceptKey !== null) query = query.where('row_key', '!=', exceptKey);
+  const { n } = await query.executeTakeFirstOrThrow();
+  return Number(n);
+}

@@ -1,0 +1,102 @@
+/** Contested resources: the last room, the last ticket, the last points. A second sale stays applied and raises a conflict every desk pulls. */
+import type { ConflictRow } from '@shared/sync/conflicts';
+import type { PulledChange } from '@shared/sync/protocol';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, serverFor } from './backends';
+import type { TestDesk } from './desk';
+import { AGENT, SUPERVISOR, booking, effect, foundProperty, joinDesk, member, pointsEntry, room, roomType, ticketOrder, ticketSlot } from './fixtures';
+import type { TestServer } from './harness';
+
+const conflicts = (changes: PulledChange[]): ConflictRow[] => changes.filter((c) => c.table === 'sync_conflict').map((c) => c.row as unknown as ConflictRow);
+
+describe.each(BACKENDS)('contested resources on %s', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await serverFor(backend);
+  });
+  afterAll(() => server.close());
+
+  /** A property with one sellable deluxe room (and one out of order), and two desks. */
+  async function twoDesks(): Promise<{ east: TestDesk; west: TestDesk }> {
+    const { founder } = await foundProperty(server, [
+      roomType('rt-dlx'),
+      room('r-301', 'rt-dlx', '301'),
+      room('r-302', 'rt-dlx', '302', 'out_of_order'),
+      ticketSlot('slot-9', 3),
+      member('m-1'),
+      pointsEntry('p-earn', 'm-1', 800),
+    ]);
+    return { east: await joinDesk(server, founder.propertyId), west: await joinDesk(server, founder.propertyId) };
+  }
+
+  it('two desks selling the last deluxe room offline: the first applies, the second is a conflict both desks pull', async () => {
+    const { east, west } = await twoDesks();
+    const nights = ['2026-12-24', '2026-12-25'];
+    expect(await east.run('bookings.create', booking('b-east', 'rt-dlx', [...nights, '2026-12-26']), { actorId: AGENT })).toEqual({ seq: 1, status: 'applied' });
+    const second = await west.run('bookings.create', booking('b-west', 'rt-dlx', ['2026-12-23', ...nights]), { actorId: AGENT });
+    expect(second).toMatchObject({ seq: 1, status: 'conflict', conflictId: expect.any(String) });
+
+    for (const desk of [east, west]) {
+      const changes = await desk.pullAll();
+      const [conflict] = conflicts(changes);
+      expect(conflicts(changes)).toHaveLength(1);
+      expect(conflict).toMatchObject({ id: second.conflictId, kind: 'room_inventory', subject_type: 'booking', subject_id: 'b-west', device_id: west.deviceId, status: 'open', resolution: null });
+      expect(JSON.parse(conflict!.detail_json)).toEqual({ night: '2026-12-24', roomTypeId: 'rt-dlx', rooms: 1, sold: 2 });
+      expect(conflict!.server_version).toBe(changes.find((c) => c.key === conflict!.id)!.version);
+      // Nothing is dropped: the second booking is on the server too.
+      expect(changes.some((c) => c.table === 'booking' && c.key === 'b-west')).toBe(true);
+    }
+
+    // The same booking contested again (extended into another sold-out night) points to the open conflict.
+    const again = await west.run('bookings.change', booking('b-west', 'rt-dlx', ['2026-12-26']).slice(1), { actorId: AGENT });
+    expect(again.conflictId).toBe(second.conflictId);
+    // A supervisor's resolution closes it.
+    const [open] = conflicts(await west.pullAll());
+    const resolved = { ...open!, status: 'resolved', resolution: 'accept', resolved_by: SUPERVISOR, resolved_at: new Date().toISOString() };
+    expect((await west.run('conflicts.resolve', [effect('sync_conflict', resolved)], { actorId: SUPERVISOR })).status).toBe('applied');
+    expect(conflicts(await east.pullAll())[0]).toMatchObject({ status: 'resolved', resolution: 'accept' });
+  });
+
+  it('an approved overbooking is no conflict', async () => {
+    const { east, west } = await twoDesks();
+    await east.run('bookings.create', booking('b-1', 'rt-dlx', ['2026-12-31']), { actorId: AGENT });
+    const overbooked = await west.run('bookings.overbook', booking('b-2', 'rt-dlx', ['2026-12-31']), { actorId: AGENT, approvalId: uuidv7() });
+    expect(overbooked).toEqual({ seq: 1, status: 'applied' });
+    expect(conflicts(await west.pullAll())).toEqual([]);
+  });
+
+  it('a cancelled night frees the room: a later sale of it is no conflict', async () => {
+    const { east, west } = await twoDesks();
+    await east.run('bookings.create', booking('b-1', 'rt-dlx', ['2027-01-05']), { actorId: AGENT });
+    await east.run('bookings.cancel', [{ table: 'booking_night', key: JSON.stringify(['b-1', '2027-01-05']), row: null }], { actorId: AGENT });
+    expect((await west.run('bookings.create', booking('b-2', 'rt-dlx', ['2027-01-05']), { actorId: AGENT })).status).toBe('applied');
+  });
+
+  it('selling more visitors than a slot holds is a ticket_capacity conflict', async () => {
+    const { east, west } = await twoDesks();
+    expect((await east.run('tickets.sell', ticketOrder('o-1', 'slot-9', '2026-12-24', 2), { actorId: AGENT })).status).toBe('applied');
+    // Another date of the slot is another pool.
+    expect((await east.run('tickets.sell', ticketOrder('o-0', 'slot-9', '2026-12-25', 3), { actorId: AGENT })).status).toBe('applied');
+    const second = await west.run('tickets.sell', ticketOrder('o-2', 'slot-9', '2026-12-24', 2), { actorId: AGENT });
+    expect(second.status).toBe('conflict');
+    const [conflict] = conflicts(await east.pullAll());
+    expect(conflict).toMatchObject({ kind: 'ticket_capacity', subject_type: 'ticket_order', subject_id: 'o-2' });
+    expect(JSON.parse(conflict!.detail_json)).toEqual({ slotId: 'slot-9', visitDate: '2026-12-24', capacity: 3, sold: 4 });
+  });
+
+  it('a member with 800 points redeemed twice offline for 500: the first is posted, the second a points_balance conflict left pending', async () => {
+    const { east, west } = await twoDesks();
+    expect(await east.run('members.redeem', [pointsEntry('p-east', 'm-1', -500, 'pending')], { actorId: AGENT })).toEqual({ seq: 1, status: 'applied' });
+    const second = await west.run('members.redeem', [pointsEntry('p-west', 'm-1', -500, 'pending')], { actorId: AGENT });
+    expect(second.status).toBe('conflict');
+
+    const changes = await west.pullAll();
+    const latest = (key: string) => changes.filter((c) => c.key === key).at(-1)!;
+    expect(latest('p-east').row).toMatchObject({ status: 'posted', server_version: latest('p-east').version });
+    expect(latest('p-west').row).toMatchObject({ status: 'pending' });
+    const [conflict] = conflicts(changes);
+    expect(conflict).toMatchObject({ kind: 'points_balance', subject_type: 'member', subject_id: 'm-1', device_id: west.deviceId });
+    expect(JSON.parse(conflict!.detail_json)).toEqual({ balance: -200 });
+  });
+});

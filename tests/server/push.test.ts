@@ -1,0 +1,115 @@
+/** Pushing mutations: applied and stamped, replays answered from the store, gaps, schema checks, permissions and duplicates. */
+import { DESK_SCHEMA_VERSION, SNAPSHOT_OPERATION, type SyncErrorBody } from '@shared/sync/protocol';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, serverFor } from './backends';
+import { AGENT, SUPERVISOR, booking, foundProperty, joinDesk, room, roomType, staff } from './fixtures';
+import type { TestServer } from './harness';
+
+describe.each(BACKENDS)('push on %s', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await serverFor(backend);
+  });
+  afterAll(() => server.close());
+
+  it('applies a mutation, stamps server_version on its rows, and answers a replay from the store without re-applying', async () => {
+    const { founder } = await foundProperty(server, [roomType('rt-std')]);
+    const desk = await joinDesk(server, founder.propertyId);
+    const mutation = desk.mutation('bookings.create', booking('b1', 'rt-std', ['2026-12-24']), { actorId: AGENT });
+    // No rooms of the type: the sale is contested, which a replay must answer the same way.
+    const first = await desk.push([mutation]);
+    expect(first.status).toBe(200);
+    expect(first.body.lastSeq).toBe(1);
+    expect(first.body.results[0]).toMatchObject({ seq: 1, status: 'conflict' });
+
+    const before = await desk.pullAll();
+    const bookingRow = before.find((c) => c.table === 'booking')!;
+    expect(bookingRow.row).toMatchObject({ id: 'b1', server_version: bookingRow.version });
+    // booking_night rows carry no server_version column: stored as sent.
+    expect(before.find((c) => c.table === 'booking_night')!.row).not.toHaveProperty('server_version');
+
+    const replay = await desk.push([mutation]);
+    expect(replay.body).toEqual(first.body);
+    expect(await desk.pullAll()).toEqual(before);
+  });
+
+  it('answers 409 SEQ_GAP with the last sequence when the first mutation skips one, and stops at a gap later in a batch', async () => {
+    const { founder } = await foundProperty(server);
+    const desk = await joinDesk(server, founder.propertyId);
+    const one = desk.mutation('job.nightAudit', []);
+    desk.mutation('job.nightAudit', []); // seq 2, never sent
+    const three = desk.mutation('job.nightAudit', []);
+    expect(await desk.push([three])).toEqual({ status: 409, body: { error: 'SEQ_GAP', lastSeq: 0 } });
+
+    const batch = await desk.push([one, three]);
+    expect(batch.status).toBe(200);
+    expect(batch.body).toEqual({ lastSeq: 1, results: [{ seq: 1, status: 'applied' }] });
+  });
+
+  it('asks an older desk to upgrade (426) and tells a newer desk the server is outdated (400)', async () => {
+    const { founder } = await foundProperty(server);
+    expect((await founder.push([], DESK_SCHEMA_VERSION - 1)).body).toEqual({ error: 'UPGRADE_REQUIRED', minSchemaVersion: DESK_SCHEMA_VERSION });
+    const newer = await founder.push([], DESK_SCHEMA_VERSION + 1);
+    expect(newer).toEqual({ status: 400, body: { error: 'SERVER_OUTDATED' } });
+  });
+
+  it('refuses a malformed push with 400 BAD_REQUEST', async () => {
+    const { founder } = await foundProperty(server);
+    const reply = await founder.push([{ seq: 0 } as never]);
+    expect(reply.status).toBe(400);
+    expect((reply.body as unknown as SyncErrorBody).error).toBe('BAD_REQUEST');
+  });
+
+  it('rejects an agent managing staff (PERMISSION_DENIED) with the server’s rows to restore, and the queue moves on', async () => {
+    const { founder } = await foundProperty(server);
+    const desk = await joinDesk(server, founder.propertyId);
+    const changedSupervisor = staff(SUPERVISOR, 'admin');
+    const newStaff = staff('staff-new', 'agent');
+    const rejected = await desk.run('staff.update', [changedSupervisor, newStaff], { actorId: AGENT });
+    expect(rejected).toMatchObject({ seq: 1, status: 'rejected', reason: 'PERMISSION_DENIED', detail: 'staff.manage' });
+    expect(rejected.restore).toEqual([
+      { table: 'staff', key: SUPERVISOR, row: expect.objectContaining({ role: 'supervisor' }) },
+      { table: 'staff', key: 'staff-new', row: null },
+    ]);
+    expect((await desk.pullAll()).find((c) => c.key === 'staff-new')).toBeUndefined();
+
+    // Nothing blocks the next one; the same change by an admin applies.
+    expect((await desk.run('staff.update', [newStaff], { actorId: 'staff-admin' })).status).toBe('applied');
+  });
+
+  it('rejects an unknown or inactive actor (STAFF_UNKNOWN), an unknown operation or table, and lets a held operation run on its approval', async () => {
+    const { founder } = await foundProperty(server, [roomType('rt-a'), room('r-a1', 'rt-a', '101')]);
+    const desk = await joinDesk(server, founder.propertyId);
+    expect((await desk.run('bookings.create', [], { actorId: 'nobody' })).reason).toBe('STAFF_UNKNOWN');
+    expect((await desk.run('staff.update', [staff('staff-gone', 'admin', 'gone', 0)], { actorId: 'staff-admin' })).status).toBe('applied');
+    expect((await desk.run('bookings.create', [], { actorId: 'staff-gone' })).reason).toBe('STAFF_UNKNOWN');
+    expect(await desk.run('bookings.fly', [], { actorId: AGENT })).toMatchObject({ status: 'rejected', reason: 'UNKNOWN_OPERATION' });
+    expect(await desk.run('bookings.create', [{ table: 'secret_table', key: 'x', row: { id: 'x' } }], { actorId: AGENT })).toMatchObject({
+      status: 'rejected',
+      reason: 'UNKNOWN_OPERATION',
+      detail: 'table:secret_table',
+    });
+    // An agent may not change inventory, but a held operation approved by a supervisor passes.
+    expect((await desk.run('rooms.save', [room('r-a2', 'rt-a', '102')], { actorId: AGENT })).reason).toBe('PERMISSION_DENIED');
+    expect((await desk.run('rooms.save', [room('r-a2', 'rt-a', '102')], { actorId: AGENT, approvalId: uuidv7() })).status).toBe('applied');
+  });
+
+  it('accepts the snapshot only from the founding desk (NOT_FOUNDING_DESK)', async () => {
+    const { founder } = await foundProperty(server);
+    const desk = await joinDesk(server, founder.propertyId);
+    expect((await desk.run(SNAPSHOT_OPERATION, [roomType('rt-x')])).reason).toBe('NOT_FOUNDING_DESK');
+    expect((await founder.run(SNAPSHOT_OPERATION, [roomType('rt-x')])).status).toBe('applied');
+  });
+
+  it('rejects a room number another desk already used (DUPLICATE) and restores the desk’s room', async () => {
+    const { founder } = await foundProperty(server, [roomType('rt-b')]);
+    const east = await joinDesk(server, founder.propertyId);
+    const west = await joinDesk(server, founder.propertyId);
+    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201')], { actorId: 'staff-admin' })).status).toBe('applied');
+    const duplicate = await west.run('rooms.save', [room('room-west', 'rt-b', '201')], { actorId: 'staff-admin' });
+    expect(duplicate).toEqual({ seq: 1, status: 'rejected', reason: 'DUPLICATE', detail: 'room:201', restore: [{ table: 'room', key: 'room-west', row: null }] });
+    // Re-saving the same room with its own number is no duplicate.
+    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201', 'dirty')], { actorId: 'staff-admin' })).status).toBe('applied');
+  });
+});
