@@ -83,4 +83,22 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     const remote = await a.services.db.selectFrom('audit_remote').select('device_id').distinct().execute();
     expect(remote.map((r) => r.device_id)).toEqual([b.services.device.id]);
   });
+
+  it('undoes at the desk a change the server refuses, shows why, and then refuses it locally too', async () => {
+    await signIn(a, 'admin');
+    await a.call('permissions.set', { role: 'agent', permission: 'guests.manage', granted: false });
+    await a.services.sync.syncNow();
+
+    // Desk B has not heard yet: its agent edits a guest offline.
+    await signIn(b, 'lina');
+    const before = await b.call('guests.get', { id: hotel.guest });
+    await b.call('guests.update', { id: hotel.guest, name: before.name, phone: '13900000000' });
+    await b.services.sync.syncNow();
+
+    const status = await b.call('sync.status');
+    expect(status).toMatchObject({ pendingCount: 0, online: true });
+    expect(status.rejections[0]).toMatchObject({ name: 'guests.update', reason: 'PERMISSION_DENIED' });
+    expect((await b.call('guests.get', { id: hotel.guest })).phone).toBe(before.phone);
+    expect(await b.fail('guests.update', { id: hotel.guest, name: before.name, phone: '13900000001' })).toMatchObject({ code: 'PERMISSION_DENIED' });
+  });
 });
