@@ -1,8 +1,9 @@
-/** Settings: the property form (settings.manage) and backups (backup.manage), each shown only with its permission. */
+/** Settings: the property form (settings.manage), the central server and backups (backup.manage); permissioned parts shown only with their permission. */
 import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../auth/session';
 import { PageHeader } from '../../ui/PageHeader';
+import { SyncSettings } from '../sync/SyncSettings';
 import { BackupsSection } from './BackupsSection';
 import { PropertyForm } from './PropertyForm';
 
@@ -21,6 +22,12 @@ export function SettingsPage() {
           <PropertyForm key={property.id} property={property} />
         </Card>
       )}
+      <Card withBorder padding="lg" data-testid="settings-sync">
+        <Title order={3} size="h4" mb="md">
+          {t('sync.settings.title')}
+        </Title>
+        <SyncSettings />
+      </Card>
       {can('backup.manage') && (
         <Card withBorder padding="lg" data-testid="settings-backups">
           <Title order={3} size="h4" mb="md">

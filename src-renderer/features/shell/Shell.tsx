@@ -18,6 +18,7 @@ import { MEMBERS_PAGE } from '../members/page';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
+import { CONFLICTS_PAGE } from '../sync/page';
 import { mayOpen, NAV_ITEMS } from './nav';
 import { hrefOf, usePrintLayout, useRoute, type PrintLayout, type Route } from './router';
 import { ShellHeader } from './ShellHeader';
@@ -35,6 +36,7 @@ const PAGES: Record<Route, ComponentType> = {
   settings: SettingsPage,
   cancellations: CANCELLATIONS_PAGE.component,
   members: MEMBERS_PAGE.component,
+  conflicts: CONFLICTS_PAGE.component,
   ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<InventoryPage['route'], ComponentType>),
 };
 

@@ -1,9 +1,10 @@
-/** The header: property and desk on the left; the quick search, language, colour scheme, lock and the user menu on the right. */
+/** The header: property, desk and sync state on the left; the quick search, language, colour scheme, lock and the user menu on the right. */
 import { Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { IconBuildingSkyscraper, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../auth/session';
 import { QuickSearch } from '../desk/QuickSearch';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { useLockDesk } from '../auth/session-actions';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageMenu } from './LanguageMenu';
@@ -25,6 +26,7 @@ export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; on
         <Badge variant="light" color="gray" radius="sm" data-testid="header-desk">
           {t('shell.desk', { code: desk.code })}
         </Badge>
+        <SyncIndicator />
       </Group>
       <Group gap="xs" wrap="nowrap">
         {can('guests.view') && <QuickSearch />}

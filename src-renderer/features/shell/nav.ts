@@ -6,6 +6,7 @@ import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { INVENTORY_PAGES } from '../inventory/pages';
 import { MEMBERS_PAGE } from '../members/page';
+import { CONFLICTS_PAGE } from '../sync/page';
 import type { Route } from './router';
 
 export interface NavItem {
@@ -25,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   MEMBERS_PAGE,
   CANCELLATIONS_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
+  CONFLICTS_PAGE,
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },
   { route: 'permissions', icon: IconShieldLock, anyOf: ['permissions.manage'] },
   { route: 'audit', icon: IconReportSearch, anyOf: ['audit.view'] },

@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['home', 'desk', 'availability', 'rack', 'housekeeping', 'tickets', 'guests', 'members', 'cancellations', 'approvals', 'staff', 'permissions', 'audit', 'approval-policy', 'setup', 'settings'] as const;
+export const ROUTES = ['home', 'desk', 'availability', 'rack', 'housekeeping', 'tickets', 'guests', 'members', 'cancellations', 'approvals', 'conflicts', 'staff', 'permissions', 'audit', 'approval-policy', 'setup', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const PRINT_LAYOUTS = ['voucher'] as const;

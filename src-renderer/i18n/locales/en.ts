@@ -3,6 +3,7 @@ import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
 import { membersEn } from './members/en';
 import { inventoryEn } from './inventory/en';
+import { syncEn } from './sync/en';
 import type { UiCatalog } from './zh-CN';
 
 export const en: UiCatalog = {
@@ -52,8 +53,10 @@ export const en: UiCatalog = {
     nightAudit: { run: 'Run the night audit' },
     inventory: { manage: 'Manage room types, rooms and rates' },
     tickets: { sell: 'Sell tickets', redeem: 'Redeem tickets at the gate' },
+    sync: { manage: 'Manage the central server connection' },
+    conflicts: { resolve: 'Resolve sync conflicts' },
   },
-  nav: { label: 'Main navigation', home: 'Home', desk: 'Front desk', availability: 'Availability', rack: 'Room rack', housekeeping: 'Housekeeping', tickets: 'Tickets', setup: 'Rooms and rates', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', cancellations: 'Cancellations', members: 'Members', guests: 'Guests', approvals: 'Approvals', 'approval-policy': 'Approval policy', settings: 'Settings' },
+  nav: { label: 'Main navigation', home: 'Home', desk: 'Front desk', availability: 'Availability', rack: 'Room rack', housekeeping: 'Housekeeping', tickets: 'Tickets', setup: 'Rooms and rates', staff: 'Staff', permissions: 'Permissions', audit: 'Audit log', cancellations: 'Cancellations', members: 'Members', guests: 'Guests', approvals: 'Approvals', conflicts: 'Sync conflicts', 'approval-policy': 'Approval policy', settings: 'Settings' },
   setup: {
     title: 'Welcome to Yingbin',
     intro: 'First run: enter your property and create the first administrator.',
@@ -222,8 +225,10 @@ export const en: UiCatalog = {
     tickets: { availability: 'Slot availability', sell: 'Sell tickets', find: 'Find ticket', redeem: 'Redeem tickets', cancellationQuote: 'Refund quote', cancel: 'Cancel tickets' },
     cancellations: { waive: 'Waive penalty', list: 'List cancellations' },
     members: { enroll: 'Enrol member', get: 'Read member', forGuest: 'Member of guest', lookup: 'Card lookup', pointsCheck: 'Points check', ledger: 'Points ledger', redeem: 'Redeem points', adjust: 'Adjust points', tiers: 'Member tiers', policy: 'Points policy', reevaluate: 'Yearly tier review', care: 'Member care', tickCare: 'Care done' },
+    sync: { status: 'Read sync status', now: 'Sync now', enrol: 'Connect to the central server' },
+    conflicts: { list: 'List sync conflicts', resolve: 'Resolve sync conflict' },
   },
-  entities: { staff: 'Staff', property: 'Property', role_permission: 'Role permission', setting: 'Setting', backup: 'Backup', approval_request: 'Approval request', approval_policy: 'Approval policy', guest: 'Guest', booking: 'Booking', payment: 'Payment', room: 'Room', room_type: 'Room type', rate_plan: 'Rate plan', closed_date: 'Closed date', ticket_product: 'Ticket product', ticket_order: 'Ticket order', business_date: 'Business date', cancellation: 'Cancellation', member: 'Member', member_tier: 'Member tier' },
+  entities: { staff: 'Staff', property: 'Property', role_permission: 'Role permission', setting: 'Setting', backup: 'Backup', approval_request: 'Approval request', approval_policy: 'Approval policy', guest: 'Guest', booking: 'Booking', payment: 'Payment', room: 'Room', room_type: 'Room type', rate_plan: 'Rate plan', closed_date: 'Closed date', ticket_product: 'Ticket product', ticket_order: 'Ticket order', business_date: 'Business date', cancellation: 'Cancellation', member: 'Member', member_tier: 'Member tier', sync_conflict: 'Sync conflict' },
   guests: {
     title: 'Guests',
     searchPlaceholder: 'Find by name, phone or customer number',
@@ -357,4 +362,5 @@ export const en: UiCatalog = {
   inventory: inventoryEn,
   cancellations: cancellationsEn,
   members: membersEn,
+  sync: syncEn,
 };

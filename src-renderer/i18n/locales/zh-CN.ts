@@ -6,6 +6,7 @@ import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
 import { membersZhCN } from './members/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
+import { syncZhCN } from './sync/zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
   common: {
@@ -53,8 +54,10 @@ export const zhCN = {
     nightAudit: { run: '夜审' },
     inventory: { manage: '管理房型房间与价格' },
     tickets: { sell: '售票', redeem: '检票' },
+    sync: { manage: '管理中心服务器连接' },
+    conflicts: { resolve: '处理同步冲突' },
   },
-  nav: { label: '主导航', home: '首页', desk: '前台', availability: '房态表', rack: '排房图', housekeeping: '房务', tickets: '门票', setup: '房型与价格', staff: '员工', permissions: '权限', audit: '审计日志', cancellations: '取消记录', members: '会员', guests: '客人', approvals: '审批', 'approval-policy': '审批策略', settings: '设置' },
+  nav: { label: '主导航', home: '首页', desk: '前台', availability: '房态表', rack: '排房图', housekeeping: '房务', tickets: '门票', setup: '房型与价格', staff: '员工', permissions: '权限', audit: '审计日志', cancellations: '取消记录', members: '会员', guests: '客人', approvals: '审批', conflicts: '同步冲突', 'approval-policy': '审批策略', settings: '设置' },
   setup: {
     title: '欢迎使用迎宾',
     intro: '首次使用，请填写本店信息并创建第一位管理员。',
@@ -223,8 +226,10 @@ export const zhCN = {
     tickets: { availability: '查看场次余票', sell: '售票', find: '查找门票', redeem: '检票', cancellationQuote: '退票试算', cancel: '退票' },
     cancellations: { waive: '减免违约金', list: '查看取消记录' },
     members: { enroll: '会员入会', get: '查看会员', forGuest: '查询会员身份', lookup: '会员卡查询', pointsCheck: '积分校验', ledger: '查看积分明细', redeem: '积分兑换', adjust: '积分调整', tiers: '查看会员等级', policy: '查看积分规则', reevaluate: '年度等级评定', care: '会员关怀', tickCare: '完成关怀' },
+    sync: { status: '查看同步状态', now: '立即同步', enrol: '接入中心服务器' },
+    conflicts: { list: '查看同步冲突', resolve: '处理同步冲突' },
   },
-  entities: { staff: '员工', property: '本店', role_permission: '角色权限', setting: '设置', backup: '备份', approval_request: '审批申请', approval_policy: '审批策略', guest: '客人', booking: '预订', payment: '收付款', room: '房间', room_type: '房型', rate_plan: '价格计划', closed_date: '停售日期', ticket_product: '门票产品', ticket_order: '门票订单', business_date: '营业日', cancellation: '取消记录', member: '会员', member_tier: '会员等级' },
+  entities: { staff: '员工', property: '本店', role_permission: '角色权限', setting: '设置', backup: '备份', approval_request: '审批申请', approval_policy: '审批策略', guest: '客人', booking: '预订', payment: '收付款', room: '房间', room_type: '房型', rate_plan: '价格计划', closed_date: '停售日期', ticket_product: '门票产品', ticket_order: '门票订单', business_date: '营业日', cancellation: '取消记录', member: '会员', member_tier: '会员等级', sync_conflict: '同步冲突' },
   guests: {
     title: '客人',
     searchPlaceholder: '输入姓名、手机号或客户编号查找',
@@ -358,6 +363,7 @@ export const zhCN = {
   inventory: inventoryZhCN,
   cancellations: cancellationsZhCN,
   members: membersZhCN,
+  sync: syncZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

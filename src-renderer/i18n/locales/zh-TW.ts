@@ -3,6 +3,7 @@ import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
 import { membersZhTW } from './members/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
+import { syncZhTW } from './sync/zh-TW';
 import type { UiCatalog } from './zh-CN';
 
 export const zhTW: UiCatalog = {
@@ -52,8 +53,10 @@ export const zhTW: UiCatalog = {
     nightAudit: { run: '夜審' },
     inventory: { manage: '管理房型房間與價格' },
     tickets: { sell: '售票', redeem: '驗票' },
+    sync: { manage: '管理中心伺服器連線' },
+    conflicts: { resolve: '處理同步衝突' },
   },
-  nav: { label: '主導覽', home: '首頁', desk: '櫃檯', availability: '房態表', rack: '排房圖', housekeeping: '房務', tickets: '門票', setup: '房型與價格', staff: '員工', permissions: '權限', audit: '稽核日誌', cancellations: '取消記錄', members: '會員', guests: '客人', approvals: '審批', 'approval-policy': '審批策略', settings: '設定' },
+  nav: { label: '主導覽', home: '首頁', desk: '櫃檯', availability: '房態表', rack: '排房圖', housekeeping: '房務', tickets: '門票', setup: '房型與價格', staff: '員工', permissions: '權限', audit: '稽核日誌', cancellations: '取消記錄', members: '會員', guests: '客人', approvals: '審批', conflicts: '同步衝突', 'approval-policy': '審批策略', settings: '設定' },
   setup: {
     title: '歡迎使用迎賓',
     intro: '首次使用，請填寫本店資訊並建立第一位管理員。',
@@ -222,8 +225,10 @@ export const zhTW: UiCatalog = {
     tickets: { availability: '查看場次餘票', sell: '售票', find: '查找門票', redeem: '驗票', cancellationQuote: '退票試算', cancel: '退票' },
     cancellations: { waive: '減免違約金', list: '查看取消記錄' },
     members: { enroll: '會員入會', get: '查看會員', forGuest: '查詢會員身份', lookup: '會員卡查詢', pointsCheck: '積分校驗', ledger: '查看積分明細', redeem: '積分兌換', adjust: '積分調整', tiers: '查看會員等級', policy: '查看積分規則', reevaluate: '年度等級評定', care: '會員關懷', tickCare: '完成關懷' },
+    sync: { status: '查看同步狀態', now: '立即同步', enrol: '接入中心伺服器' },
+    conflicts: { list: '查看同步衝突', resolve: '處理同步衝突' },
   },
-  entities: { staff: '員工', property: '本店', role_permission: '角色權限', setting: '設定', backup: '備份', approval_request: '審批申請', approval_policy: '審批策略', guest: '客人', booking: '預訂', payment: '收付款', room: '房間', room_type: '房型', rate_plan: '價格計劃', closed_date: '停售日期', ticket_product: '門票產品', ticket_order: '門票訂單', business_date: '營業日', cancellation: '取消記錄', member: '會員', member_tier: '會員等級' },
+  entities: { staff: '員工', property: '本店', role_permission: '角色權限', setting: '設定', backup: '備份', approval_request: '審批申請', approval_policy: '審批策略', guest: '客人', booking: '預訂', payment: '收付款', room: '房間', room_type: '房型', rate_plan: '價格計劃', closed_date: '停售日期', ticket_product: '門票產品', ticket_order: '門票訂單', business_date: '營業日', cancellation: '取消記錄', member: '會員', member_tier: '會員等級', sync_conflict: '同步衝突' },
   guests: {
     title: '客人',
     searchPlaceholder: '輸入姓名、手機號碼或客戶編號查找',
@@ -357,4 +362,5 @@ export const zhTW: UiCatalog = {
   inventory: inventoryZhTW,
   cancellations: cancellationsZhTW,
   members: membersZhTW,
+  sync: syncZhTW,
 };

@@ -12,6 +12,7 @@ import { BookingStatusBadge } from '../BookingStatusBadge';
 import { useBooking, useRefreshBookings } from '../desk-queries';
 import { CancelDialog } from '../../cancellations/CancelDialog';
 import { RedeemPoints } from '../../members/RedeemPoints';
+import { BookingConflictAlert } from '../../sync/BookingConflictAlert';
 import { closeBooking, type DrawerAction } from '../overlays';
 import { BookingActions } from './BookingActions';
 import { BookingOverview } from './BookingOverview';
@@ -48,6 +49,7 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
       {booking.isError && <Alert color="red">{message(booking.error)}</Alert>}
       {data && (
         <Stack gap="md">
+          <BookingConflictAlert bookingId={data.id} />
           <BookingOverview booking={data} />
           <CancellationTerms bookingId={data.id} />
           {/* Keyed by state: after check-in the check-in form must not linger. */}

@@ -1,0 +1,91 @@
+/** One tab of the conflicts page: open ones with 处理 for supervisors, resolved ones with how, why, who and when. */
+import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ConflictView } from '@shared/contract';
+import { useFormat } from '../../i18n/format';
+import { DataTable } from '../../ui/DataTable';
+import { QueryState } from '../../ui/QueryState';
+import { useCan } from '../auth/session';
+import { openBooking } from '../desk/overlays';
+import { useConflicts } from './sync-queries';
+import { useConflictText } from './use-conflict-text';
+
+interface ConflictsTableProps {
+  status: ConflictView['status'];
+  onResolve: (conflict: ConflictView) => void;
+}
+
+export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = useConflictText();
+  const can = useCan();
+  const conflicts = useConflicts(status);
+  const open = status === 'open';
+  const resolvable = open && can('conflicts.resolve');
+  const columns = [t('sync.conflicts.kind'), t('sync.conflicts.subject'), t('sync.conflicts.detail'), t('sync.conflicts.desk'), t('sync.conflicts.created')];
+  if (!open) columns.push(t('sync.conflicts.resolution'), t('sync.conflicts.resolvedBy'));
+  if (resolvable) columns.push(t('common.actions'));
+  return (
+    <QueryState query={conflicts}>
+      {(list) => (
+        <DataTable
+          minWidth={open ? 820 : 1040}
+          data-testid={`conflicts-${status}`}
+          columns={columns}
+          emptyText={t(open ? 'sync.conflicts.emptyOpen' : 'sync.conflicts.emptyResolved')}
+          rows={list.map((conflict) => (
+            <Table.Tr key={conflict.id} data-testid={`conflict-${conflict.id}`}>
+              <Table.Td>
+                <Badge variant="light" color={open ? 'red' : 'gray'} radius="sm">
+                  {t(`sync.conflicts.kinds.${conflict.kind}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {conflict.subjectType === 'booking' ? (
+                  <Anchor component="button" size="sm" fw={600} onClick={() => openBooking(conflict.subjectId)}>
+                    {conflict.subjectLabel}
+                  </Anchor>
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {conflict.subjectLabel}
+                  </Text>
+                )}
+                {conflict.guestName && (
+                  <Text size="xs" c="dimmed">
+                    {conflict.guestName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{text.detail(conflict)}</Table.Td>
+              <Table.Td ff="monospace">{conflict.deskCode ?? t('common.empty')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(conflict.createdAt)}</Table.Td>
+              {!open && (
+                <>
+                  <Table.Td>
+                    {conflict.resolution && t(`sync.resolve.options.${conflict.resolution}`)}
+                    {conflict.resolutionNote && (
+                      <Text size="xs" c="dimmed">
+                        {conflict.resolutionNote}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {conflict.resolvedAt && t('sync.conflicts.resolvedAt', { name: conflict.resolvedByName ?? t('common.empty'), at: format.dateTime(conflict.resolvedAt) })}
+                  </Table.Td>
+                </>
+              )}
+              {resolvable && (
+                <Table.Td>
+                  <Button size="compact-sm" variant="light" onClick={() => onResolve(conflict)} data-testid="conflict-resolve">
+                    {t('sync.resolve.button')}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * 处理 a conflict: one of the options the server allows for its kind, a room type where the guest
+ * moves, the guest informed before a cancellation, and a note for the record.
+ */
+import { useMemo } from 'react';
+import { Checkbox, Radio, Select, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { operations, type ConflictView } from '@shared/contract';
+import type { ConflictResolution } from '@shared/sync/conflicts';
+import { call } from '../../api/client';
+import { ModalForm } from '../../ui/ModalForm';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { useRefreshBookings } from '../desk/desk-queries';
+import { inventoryKeys, useRoomTypes } from '../inventory/queries';
+import { useRefreshConflicts } from './sync-queries';
+
+const fields = operations['conflicts.resolve'].input.shape;
+
+function needsRoomType(resolution: ConflictResolution): boolean {
+  return resolution === 'move' || resolution === 'upgrade';
+}
+
+export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const refreshConflicts = useRefreshConflicts();
+  const refreshBookings = useRefreshBookings();
+  const roomTypes = useRoomTypes();
+  const schema = useMemo(
+    () =>
+      z
+        .object({ resolution: fields.resolution, roomTypeId: z.string().nullable(), note: fields.note, guestInformed: z.boolean() })
+        .refine((values) => !needsRoomType(values.resolution) || values.roomTypeId !== null, { path: ['roomTypeId'], error: t('validation.required') })
+        .refine((values) => values.resolution !== 'cancel' || values.guestInformed, { path: ['guestInformed'], error: t('sync.resolve.guestInformedRequired') }),
+    [t],
+  );
+  const form = useForm({
+    initialValues: { resolution: conflict.options[0]!, roomTypeId: null as string | null, note: '', guestInformed: false },
+    validate: zod4Resolver(schema),
+  });
+  const resolve = useFormSubmit(form, {
+    mutationFn: ({ resolution, roomTypeId, note, guestInformed }: typeof form.values) =>
+      call('conflicts.resolve', {
+        id: conflict.id,
+        resolution,
+        roomTypeId: needsRoomType(resolution) ? (roomTypeId ?? undefined) : undefined,
+        note,
+        guestInformed: resolution === 'cancel' && guestInformed,
+      }),
+    onSuccess: () => {
+      refreshConflicts();
+      refreshBookings();
+      void client.invalidateQueries({ queryKey: inventoryKeys.root });
+      notifications.show({ color: 'teal', message: t('sync.resolve.done') });
+      onClose();
+    },
+    fieldLabels: { roomTypeId: t('sync.resolve.roomType'), note: t('sync.resolve.note'), guestInformed: t('sync.resolve.guestInformed') },
+  });
+  const { resolution } = form.values;
+  // Moving or upgrading to the room type that is oversold would not resolve anything.
+  const soldOut = conflict.detail['roomTypeId'];
+  const roomTypeOptions = (roomTypes.data ?? []).filter((type) => type.id !== soldOut).map((type) => ({ value: type.id, label: `${type.code} · ${type.name}` }));
+  return (
+    <ModalForm onSubmit={resolve.onSubmit} onCancel={onClose} error={resolve.error} pending={resolve.pending} errorTestId="conflict-resolve-error" submitTestId="conflict-resolve-submit">
+      <Radio.Group label={t('sync.resolve.option')} {...form.getInputProps('resolution')}>
+        <Stack gap="xs" mt={6}>
+          {conflict.options.map((option) => (
+            <Radio key={option} value={option} label={t(`sync.resolve.options.${option}`)} data-testid={`conflict-option-${option}`} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {needsRoomType(resolution) && (
+        <Select label={t('sync.resolve.roomType')} data={roomTypeOptions} searchable nothingFoundMessage={t('common.searchNothing')} data-testid="conflict-room-type" {...form.getInputProps('roomTypeId')} />
+      )}
+      {resolution === 'cancel' && <Checkbox label={t('sync.resolve.guestInformed')} data-testid="conflict-guest-informed" {...form.getInputProps('guestInformed', { type: 'checkbox' })} />}
+      <Textarea label={t('sync.resolve.note')} description={t('sync.resolve.noteHint')} autosize minRows={2} data-autofocus data-testid="conflict-note" {...form.getInputProps('note')} />
+    </ModalForm>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The sync reads and writes the screens share. The status is polled for the header, and the nav
+ * badge and the settings section read the same cached copy; conflict lists sit under one key, so
+ * a resolution or a change in the open count refreshes them all.
+ */
+import { useEffect } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ConflictView } from '@shared/contract';
+import { call } from '../../api/client';
+
+export const syncKeys = {
+  status: ['sync', 'status'],
+  conflicts: ['sync', 'conflicts'],
+  conflictList: (status: ConflictView['status']) => ['sync', 'conflicts', status],
+} as const;
+
+/** Often enough that the header follows a sync as it happens; the call only reads local state. */
+const STATUS_EVERY_MS = 3_000;
+
+export function useSyncStatus() {
+  return useQuery({ queryKey: syncKeys.status, queryFn: () => call('sync.status'), refetchInterval: STATUS_EVERY_MS });
+}
+
+export function useSyncNow() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => call('sync.now'),
+    onSuccess: (status) => client.setQueryData(syncKeys.status, status),
+  });
+}
+
+export function useConflicts(status: ConflictView['status']) {
+  return useQuery({ queryKey: syncKeys.conflictList(status), queryFn: () => call('conflicts.list', { status }) });
+}
+
+export function useRefreshConflicts(): () => void {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: syncKeys.conflicts });
+    void client.invalidateQueries({ queryKey: syncKeys.status });
+  };
+}
+
+/**
+ * Refetches the conflict lists when the polled open count changes (a sync brought or settled one),
+ * so the page, the nav badge and booking alerts agree. Called once, by the header's indicator.
+ */
+export function useFollowOpenConflicts(openConflicts: number | undefined): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (openConflicts !== undefined) void client.invalidateQueries({ queryKey: syncKeys.conflicts });
+  }, [client, openConflicts]);
+}
