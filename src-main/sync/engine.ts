@@ -29,6 +29,7 @@ export class SyncEngine {
   private again = false;
   private started = false;
   private progress: { done: number; total: number } | null = null;
+  private receivedAt: Date | null = null;
 
   constructor(
     private readonly services: SyncHost,
@@ -83,8 +84,9 @@ export class SyncEngine {
       online: this.online,
       syncing: this.running !== null,
       lastSyncAt: state.last_sync_at,
+      receivedAt: this.receivedAt?.toISOString() ?? null,
       lastError: this.lastError,
-      nextAttemptAt: this.nextAttemptAt?.toISOString() ?? null,
+      nextAttemptAt: state.server_url ? (this.nextAttemptAt?.toISOString() ?? null) : null,
       pendingCount: await pendingCount(db),
       openConflicts: Number(conflicts.n),
       progress: this.progress,
@@ -106,8 +108,10 @@ export class SyncEngine {
     const pending = await pendingCount(this.services.db);
     let done = 0;
     let total = pending;
+    let received = 0;
     const track = ({ pushed = 0, pulled = 0, remaining }: { pushed?: number; pulled?: number; remaining?: number }) => {
       done += pushed + pulled;
+      received += pulled;
       if (remaining !== undefined) total = Math.max(total, done + remaining);
       this.progress = total > PROGRESS_THRESHOLD ? { done, total } : null;
     };
@@ -118,6 +122,7 @@ export class SyncEngine {
       this.online = true;
       this.lastError = null;
       this.failures = 0;
+      if (received > 0) this.receivedAt = this.services.clock.now();
     } catch (error) {
       if (!(error instanceof SyncHttpError)) throw error;
       this.online = error.kind === 'refused';

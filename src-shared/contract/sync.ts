@@ -20,6 +20,8 @@ export interface SyncStatus {
   online: boolean | null;
   syncing: boolean;
   lastSyncAt: string | null;
+  /** When a pull last brought changes (other desks' work): screens refresh what they show. */
+  receivedAt: string | null;
   /** An error code from SYNC_ERRORS or NETWORK / SERVER_ERROR; null when the last attempt went through. */
   lastError: string | null;
   nextAttemptAt: string | null;

@@ -3,6 +3,7 @@ import { Button, Divider, SimpleGrid, Stack, Text, TextInput, Title } from '@man
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { call } from '../../api/client';
@@ -13,6 +14,7 @@ import { NewPasswordInput } from '../../ui/NewPasswordInput';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '../settings/property-options';
 import { CurrencySelect, TimeZoneSelect } from '../settings/PropertyFields';
+import { JoinProperty } from '../sync/JoinProperty';
 import { confirmMismatch } from './confirm-password';
 import { useStoreSession } from './session';
 
@@ -27,6 +29,7 @@ export function SetupWizard() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const storeSession = useStoreSession();
+  const [joining, setJoining] = useState(false);
 
   const form = useForm({
     initialValues: {
@@ -44,6 +47,14 @@ export function SetupWizard() {
       client.setQueryData(queryKeys.setup, { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
     },
   });
+
+  if (joining) {
+    return (
+      <CenteredPage width={560}>
+        <JoinProperty onBack={() => setJoining(false)} />
+      </CenteredPage>
+    );
+  }
 
   return (
     <CenteredPage width={560}>
@@ -77,6 +88,9 @@ export function SetupWizard() {
           <FormError message={initialize.error} testId="setup-error" />
           <Button type="submit" loading={initialize.pending} data-testid="setup-submit">
             {t('setup.submit')}
+          </Button>
+          <Button variant="subtle" onClick={() => setJoining(true)} data-testid="setup-join">
+            {t('sync.join.open')}
           </Button>
         </Stack>
       </form>

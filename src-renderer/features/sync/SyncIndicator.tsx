@@ -7,7 +7,7 @@ import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudQuestion, Ico
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/router';
 import { SyncDetails } from './SyncDetails';
-import { useFollowOpenConflicts, useSyncStatus } from './sync-queries';
+import { useFollowSync, useSyncStatus } from './sync-queries';
 import { progressPercent, STATE_COLORS, syncState, type SyncState } from './sync-text';
 
 const STATE_ICONS: Record<SyncState, Icon> = {
@@ -21,7 +21,7 @@ const STATE_ICONS: Record<SyncState, Icon> = {
 export function SyncIndicator() {
   const { t } = useTranslation();
   const status = useSyncStatus();
-  useFollowOpenConflicts(status.data?.openConflicts);
+  useFollowSync(status.data);
   if (!status.data) return null;
   const data = status.data;
   const state = syncState(data);

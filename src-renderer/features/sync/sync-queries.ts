@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ConflictView } from '@shared/contract';
+import type { ConflictView, SyncStatus } from '@shared/contract';
 import { call } from '../../api/client';
 
 export const syncKeys = {
@@ -42,12 +42,15 @@ export function useRefreshConflicts(): () => void {
 }
 
 /**
- * Refetches the conflict lists when the polled open count changes (a sync brought or settled one),
- * so the page, the nav badge and booking alerts agree. Called once, by the header's indicator.
+ * Refetches what the screens show when a sync brought other desks' work (or settled a conflict),
+ * so lists, the grid, the nav badge and booking alerts agree. Called once, by the header's indicator.
  */
-export function useFollowOpenConflicts(openConflicts: number | undefined): void {
+export function useFollowSync(status: Pick<SyncStatus, 'openConflicts' | 'receivedAt'> | undefined): void {
   const client = useQueryClient();
+  const openConflicts = status?.openConflicts;
+  const receivedAt = status?.receivedAt;
   useEffect(() => {
-    if (openConflicts !== undefined) void client.invalidateQueries({ queryKey: syncKeys.conflicts });
-  }, [client, openConflicts]);
+    if (openConflicts === undefined) return;
+    void client.invalidateQueries({ predicate: (query) => !(query.queryKey[0] === syncKeys.status[0] && query.queryKey[1] === syncKeys.status[1]) });
+  }, [client, openConflicts, receivedAt]);
 }

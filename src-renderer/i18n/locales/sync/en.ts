@@ -34,6 +34,13 @@ export const syncEn: UiCatalog['sync'] = {
       NOT_FOUNDING_DESK: 'Only the first desk to connect may upload this data',
     },
   },
+  join: {
+    open: 'Join an existing property',
+    title: 'Join an existing property',
+    intro: 'Is the property already on Yingbin? Enter the central server\'s address and the enrolment code an administrator made on the server; this desk downloads the property\'s room types, rates, staff and bookings, then you sign in with a property account.',
+    waiting: 'Connected; downloading the property\'s data…',
+    back: 'Back to setting up a new property',
+  },
   settings: {
     title: 'Central server',
     intro: 'Once connected, bookings, room status, tickets and points sync between the desks automatically; without a network this desk keeps working offline.',
