@@ -3,7 +3,9 @@
  * error or a 5xx it backs off (2 s doubling to a minute, with jitter) and the desk keeps working
  * offline. A refusal (revoked, upgrade required) stops the loop until something changes.
  */
+import type { Kysely } from 'kysely';
 import type { SyncStatus } from '@shared/contract';
+import type { Database } from '../db/schema';
 import { pendingCount, pull, push, queueStrayWrites, type Link, type SyncHost } from './exchange';
 import { SyncHttpError } from './http';
 import type { TokenStore } from './token-store';
@@ -72,8 +74,8 @@ export class SyncEngine {
     }
   }
 
-  async status(): Promise<SyncStatus> {
-    const { db } = this.services;
+  /** `db`: inside a mutation, its transaction (the desk has one connection; waiting for another would never end). */
+  async status(db: Kysely<Database> = this.services.db): Promise<SyncStatus> {
     const state = await db.selectFrom('sync_state').selectAll().executeTakeFirstOrThrow();
     const conflicts = await db.selectFrom('sync_conflict').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open').executeTakeFirstOrThrow();
     const rejections = await db.selectFrom('sync_rejection').selectAll().orderBy('seq', 'desc').limit(20).execute();

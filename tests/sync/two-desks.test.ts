@@ -41,6 +41,8 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     const second = await b.call('bookings.create', sale);
     expect((await a.call('sync.status')).pendingCount).toBeGreaterThan(0);
 
+    // "Sync now" from a screen answers at once; the run follows.
+    expect(await a.call('sync.now')).toMatchObject({ enrolled: true });
     await syncAll(a, b);
 
     for (const desk of [a, b]) {

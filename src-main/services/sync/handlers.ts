@@ -7,9 +7,10 @@ import type { HandlerMap } from '../rpc/handler';
 export const syncHandlers: HandlerMap<'sync.status' | 'sync.now' | 'sync.enrol'> = {
   'sync.status': async ({ services }) => services.sync.status(),
 
-  'sync.now': async ({ services }) => {
+  'sync.now': async ({ db, services }) => {
+    // The run starts once this call's transaction has let go of the connection.
     services.sync.requestNow();
-    return services.sync.status();
+    return services.sync.status(db);
   },
 
   'sync.enrol': async (ctx, { serverUrl, code }) => {

@@ -37,13 +37,13 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
           rows={list.map((conflict) => (
             <Table.Tr key={conflict.id} data-testid={`conflict-${conflict.id}`}>
               <Table.Td>
-                <Badge variant="light" color={open ? 'red' : 'gray'} radius="sm">
+                <Badge variant="light" color={open ? 'red' : 'gray'} radius="sm" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                   {t(`sync.conflicts.kinds.${conflict.kind}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
                 {conflict.subjectType === 'booking' ? (
-                  <Anchor component="button" size="sm" fw={600} onClick={() => openBooking(conflict.subjectId)}>
+                  <Anchor component="button" size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} onClick={() => openBooking(conflict.subjectId)}>
                     {conflict.subjectLabel}
                   </Anchor>
                 ) : (
