@@ -1,5 +1,5 @@
 /** Frozen: enrolment codes, properties, devices, stored push results and the synced rows. Portable across SQLite and PostgreSQL. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
@@ -62,6 +62,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // Unique: every row write of a property takes the next version, so a pull cursor never skips one.
   await db.schema.createIndex('sync_row_version').on('sync_row').columns(['property_id', 'version']).unique().execute();
-  await db.schema.createIndex('sync_row_group').on('sync_row').columns(['property_id', 'table_name', 'group_key']).execute();
-  await db.schema.createIndex('sync_row_unique').on('sync_row').columns(['property_id', 'table_name', 'unique_key']).execute();
+  // Partial: only rows that have the key, so that a planner without statistics yet (a property's
+  // first big snapshot) can never take them for the primary key's lookups.
+  await db.schema.createIndex('sync_row_group').on('sync_row').columns(['property_id', 'table_name', 'group_key']).where(sql.ref('group_key'), 'is not', null).execute();
+  await db.schema.createIndex('sync_row_unique').on('sync_row').columns(['property_id', 'table_name', 'unique_key']).where(sql.ref('unique_key'), 'is not', null).execute();
 }

@@ -1,0 +1,211 @@
+/**
+ * What the sync benchmark stands on: the real server (`src-server/cli.ts`) in its own process on
+ * 127.0.0.1, on SQLite or on a database in a throwaway PostgreSQL cluster; real desks enrolled
+ * with it (as tests/sync/desks.ts does, without vitest); rows shaped exactly as a desk writes them.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Effect } from '@shared/sync/protocol';
+import { syncedTable } from '@shared/sync/tables';
+import { issueEnrolmentCode, openServerDatabase, type DatabaseLocation, type ServerDatabase } from '../../src-server';
+import { createPostgresDatabase } from '../server/harness';
+import { openDesk, signIn, type Desk } from '../integration/desk';
+import { openHotel, type Hotel } from '../integration/hotel';
+
+export type Backend = 'sqlite' | 'postgres';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** A throwaway cluster from scripts/pg-throwaway.mjs; stop() removes it. */
+export interface Cluster {
+  url: string;
+  stop(): void;
+}
+
+export function startCluster(): Cluster {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'start'], { encoding: 'utf8' });
+  const { url, dir } = JSON.parse(out.trim().split('\n').at(-1)!) as { url: string; dir: string };
+  return { url, stop: () => execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'stop', '--dir', dir], { stdio: 'inherit' }) };
+}
+
+/**
+ * The server process on a fixed port (so an enrolled desk's stored URL survives a stop), plus a
+ * connection of our own to its database for what the administrator's `code` command does.
+ */
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+
+  private constructor(
+    readonly backend: Backend,
+    readonly location: DatabaseLocation,
+    readonly db: ServerDatabase,
+    readonly port: number,
+  ) {}
+
+  static async start(backend: Backend, cluster: Cluster | null): Promise<ServerProcess> {
+    const location: DatabaseLocation =
+      backend === 'sqlite' ? { dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-bench-server-')) } : { databaseUrl: await createPostgresDatabase(cluster!.url, 'yingbin_bench') };
+    const server = new ServerProcess(backend, location, await openServerDatabase(location), await freePort());
+    await server.resume();
+    return server;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  issueCode(propertyId?: string): Promise<string> {
+    return issueEnrolmentCode(this.db, { propertyId, hours: 1 });
+  }
+
+  async resume(): Promise<void> {
+    const env = { ...process.env };
+    delete env['DATABASE_URL'];
+    const args = ['--import', 'tsx', 'src-server/cli.ts', '--port', String(this.port), '--host', '127.0.0.1'];
+    if ('dataDir' in this.location) args.push('--data-dir', this.location.dataDir);
+    else env['DATABASE_URL'] = this.location.databaseUrl;
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    this.child = child;
+    await new Promise<void>((resolve, reject) => {
+      let seen = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (seen.includes('listening on')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${seen}`)));
+    });
+    child.stdout!.on('data', (chunk: Buffer) => process.stdout.write(`[server] ${chunk.toString()}`));
+  }
+
+  /** The server's resident and peak memory (Linux), in MiB. */
+  memory(): { rss: number; peak: number } | null {
+    try {
+      const status = fs.readFileSync(`/proc/${this.child!.pid}/status`, 'utf8');
+      const kib = (field: string) => Number(/(\d+) kB/.exec(status.split('\n').find((line) => line.startsWith(field)) ?? '')?.[1] ?? NaN);
+      return { rss: kib('VmRSS:') / 1024, peak: kib('VmHWM:') / 1024 };
+    } catch {
+      return null;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    this.child = null;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+
+  async close(): Promise<void> {
+    await this.stop();
+    await this.db.close();
+    if ('dataDir' in this.location) fs.rmSync(this.location.dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function call(desk: Desk, name: string, input: unknown = {}): Promise<unknown> {
+  return (desk.call as (n: string, i: unknown) => Promise<unknown>)(name, input);
+}
+
+export async function propertyId(desk: Desk): Promise<string> {
+  return (await desk.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow()).id;
+}
+
+/** tests/sync/desks.ts foundingDesk: the test hotel, enrolled by its admin and pushed up; lina signed in after. */
+export async function foundingDesk(server: ServerProcess): Promise<{ desk: Desk; hotel: Hotel }> {
+  const desk = await openDesk();
+  const hotel = await openHotel(desk);
+  await signIn(desk, 'admin');
+  const enrolled = await call(desk, 'sync.enrol', { serverUrl: server.url, code: await server.issueCode() });
+  if ((enrolled as { mode: string }).mode !== 'founding') throw new Error(`founding enrolment answered ${JSON.stringify(enrolled)}`);
+  await syncClean(desk);
+  await signIn(desk, 'lina');
+  return { desk, hotel };
+}
+
+/** syncNow until the outbox is empty; throws on a sync error (nothing may be left behind silently). */
+export async function syncClean(desk: Desk): Promise<void> {
+  for (let round = 0; ; round++) {
+    await desk.services.sync.syncNow();
+    const status = await desk.services.sync.status();
+    if (status.lastError) throw new Error(`sync failed: ${status.lastError}`);
+    if (status.pendingCount === 0) return;
+    if (round > 10) throw new Error(`sync left ${status.pendingCount} pending`);
+  }
+}
+
+export async function closeDesk(desk: Desk): Promise<void> {
+  await desk.close();
+  fs.rmSync(desk.dataDir, { recursive: true, force: true });
+}
+
+/** The effects of the newest outbox entry named `name`, as the desk queued them. */
+export async function queuedEffects(desk: Desk, name: string): Promise<Effect[]> {
+  const row = await desk.services.db.selectFrom('outbox').select('effects_json').where('name', '=', name).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  return JSON.parse(row.effects_json) as Effect[];
+}
+
+/** A copy of a real desk's guest row as a new guest (its own id, customer number, name and phone). */
+export function guestLike(template: Effect, id: string, customerNo: string, i: number): Effect {
+  const row = { ...template.row!, id, customer_no: customerNo, name: `客人${i}`, phone: `13${String((i * 7919 + 12345) % 1_000_000_000).padStart(9, '0')}`, id_number: null, id_type: null };
+  return { table: 'guest', key: id, row };
+}
+
+/** A copy of a real desk's audit entry for that guest. */
+export function auditLike(template: Effect, id: string, guestId: string, customerNo: string, i: number): Effect {
+  const row = { ...template.row!, id, seq: Number(template.row!.seq) + i, entity_id: guestId, detail_json: JSON.stringify({ after: { customerNo, name: `客人${i}`, temporary: false } }) };
+  return { table: 'audit_log', key: id, row };
+}
+
+export function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+/**
+ * Bulk setup: writes rows into the server's store for a property exactly as its push handler
+ * does (`writeRow` in src-server/sync/rows.ts: the next property version each, server_version
+ * stamped, the registry's group and unique keys), many per statement, so a large property can
+ * be staged in seconds. Only for new rows of a property nobody is writing to at the time.
+ */
+export async function seedRows(server: ServerProcess, property: string, effects: readonly Effect[]): Promise<void> {
+  await server.db.db.transaction().execute(async (trx) => {
+    const { version: start } = await trx.selectFrom('property').select('version').where('id', '=', property).executeTakeFirstOrThrow();
+    let version = Number(start);
+    for (let first = 0; first < effects.length; first += 1000) {
+      const values = effects.slice(first, first + 1000).map((effect) => {
+        const def = syncedTable(effect.table);
+        version += 1;
+        const row = Object.hasOwn(effect.row!, 'server_version') ? { ...effect.row!, server_version: version } : effect.row!;
+        return {
+          property_id: property,
+          table_name: effect.table,
+          row_key: effect.key,
+          data: JSON.stringify(row),
+          deleted: 0,
+          version,
+          group_key: def.group?.(row) ?? null,
+          unique_key: def.unique?.(row) ?? null,
+        };
+      });
+      await trx.insertInto('sync_row').values(values).execute();
+    }
+    await trx.updateTable('property').set({ version }).where('id', '=', property).execute();
+  });
+}
