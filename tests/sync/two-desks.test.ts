@@ -3,6 +3,7 @@
  * desks offline ends as one standing booking and one conflict that a supervisor resolves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeDevice } from '../../src-server';
 import { BACKENDS, serverFor } from '../server/backends';
 import type { TestServer } from '../server/harness';
 import { signIn, type Desk } from '../integration/desk';
@@ -102,5 +103,17 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     expect(status.rejections[0]).toMatchObject({ name: 'guests.update', reason: 'PERMISSION_DENIED' });
     expect((await b.call('guests.get', { id: hotel.guest })).phone).toBe(before.phone);
     expect(await b.fail('guests.update', { id: hotel.guest, name: before.name, phone: '13900000001' })).toMatchObject({ code: 'PERMISSION_DENIED' });
+  });
+
+  it('shuts out a revoked desk, which keeps working locally and says why it no longer syncs', async () => {
+    await revokeDevice(server.db, b.services.device.id);
+    // (The agents lost guests.manage in the test before.)
+    await signIn(b, 'chen');
+    await b.call('guests.create', { name: '赵敏', phone: '13700000000' });
+    await b.services.sync.syncNow();
+    expect(await b.call('sync.status')).toMatchObject({ lastError: 'DEVICE_REVOKED', pendingCount: 1 });
+    // The other desk is not affected.
+    await a.services.sync.syncNow();
+    expect(await a.call('sync.status')).toMatchObject({ lastError: null, online: true });
   });
 });

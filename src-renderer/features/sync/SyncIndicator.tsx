@@ -12,6 +12,7 @@ import { progressPercent, STATE_COLORS, syncState, type SyncState } from './sync
 
 const STATE_ICONS: Record<SyncState, Icon> = {
   upgrade: IconAlertTriangle,
+  revoked: IconPlugConnectedX,
   notConnected: IconPlugConnectedX,
   connecting: IconCloudQuestion,
   offline: IconCloudOff,

@@ -9,10 +9,14 @@ import type { SyncStatus } from '@shared/contract';
 import { isErrorCode } from '@shared/errors';
 import { REJECTION_REASONS, type RejectionReason } from '@shared/sync/protocol';
 
-export type SyncState = 'upgrade' | 'notConnected' | 'connecting' | 'offline' | 'online';
+export type SyncState = 'upgrade' | 'revoked' | 'notConnected' | 'connecting' | 'offline' | 'online';
+
+/** The server no longer knows this desk: nothing syncs until an administrator connects it again. */
+const SHUT_OUT = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN']);
 
 export const STATE_COLORS: Record<SyncState, string> = {
   upgrade: 'red',
+  revoked: 'red',
   notConnected: 'gray',
   connecting: 'gray',
   offline: 'orange',
@@ -21,6 +25,7 @@ export const STATE_COLORS: Record<SyncState, string> = {
 
 export function syncState(status: SyncStatus): SyncState {
   if (status.upgradeRequired) return 'upgrade';
+  if (status.lastError && SHUT_OUT.has(status.lastError)) return 'revoked';
   if (!status.enrolled) return 'notConnected';
   if (status.online === null) return 'connecting';
   return status.online ? 'online' : 'offline';

@@ -2,7 +2,7 @@
 import type { UiCatalog } from '../zh-CN';
 
 export const syncEn: UiCatalog['sync'] = {
-  states: { online: 'Online', offline: 'Offline', notConnected: 'Not connected', connecting: 'Connecting', upgrade: 'Update needed' },
+  states: { revoked: 'Revoked', online: 'Online', offline: 'Offline', notConnected: 'Not connected', connecting: 'Connecting', upgrade: 'Update needed' },
   pending: 'To sync: {{count}}',
   conflictsBadge: 'Conflicts: {{count}}',
   syncNow: 'Sync now',

@@ -1,6 +1,6 @@
 /** Sync and conflicts screens' UI strings in Simplified Chinese (the source for this section). */
 export const syncZhCN = {
-  states: { online: '在线', offline: '离线营业中', notConnected: '未连接中心服务器', connecting: '正在连接', upgrade: '需要更新' },
+  states: { revoked: '已被停用', online: '在线', offline: '离线营业中', notConnected: '未连接中心服务器', connecting: '正在连接', upgrade: '需要更新' },
   pending: '待同步 {{count}}',
   conflictsBadge: '冲突 {{count}}',
   syncNow: '立即同步',

@@ -2,7 +2,7 @@
 import type { UiCatalog } from '../zh-CN';
 
 export const syncZhTW: UiCatalog['sync'] = {
-  states: { online: '線上', offline: '離線營業中', notConnected: '未連接中心伺服器', connecting: '正在連線', upgrade: '需要更新' },
+  states: { revoked: '已被停用', online: '線上', offline: '離線營業中', notConnected: '未連接中心伺服器', connecting: '正在連線', upgrade: '需要更新' },
   pending: '待同步 {{count}}',
   conflictsBadge: '衝突 {{count}}',
   syncNow: '立即同步',
