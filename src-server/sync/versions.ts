@@ -1,5 +1,5 @@
 /**
- * One transaction per pushed mutation, serialised per property. Every row write takes the next
+ * One transaction per push request, serialised per property. Every row write takes the next
  * version of the property's counter; because writers of a property hold its row lock until they
  * commit (PostgreSQL: SELECT … FOR UPDATE; SQLite: the single write lock), versions become
  * visible in order, so a pull cursor (`version > cursor`) never steps over a later commit.
