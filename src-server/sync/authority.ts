@@ -24,13 +24,43 @@ export interface Pusher {
 /** Jobs (night audit, care reminders) run by the desk itself, without an actor. */
 const JOB_PREFIX = 'job.';
 
-export async function checkMutation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation): Promise<Rejection | null> {
-  const unknownTable = mutation.effects.find((effect) => !isSyncedTable(effect.table));
-  if (unknownTable) return { reason: 'UNKNOWN_OPERATION', detail: `table:${unknownTable.table}` };
-  return (await checkOperation(db, pusher, mutation)) ?? (await checkUnique(db, pusher.propertyId, mutation));
+/**
+ * What one request's checks read of the property's staff and permission matrix, kept until one of
+ * its mutations writes either (a batch from one desk is mostly one actor doing one thing).
+ */
+export class AuthorityCache {
+  private readonly answers = new Map<string, Rejection | null>();
+  private matrix: boolean | null = null;
+
+  async actorCheck(key: string, check: () => Promise<Rejection | null>): Promise<Rejection | null> {
+    if (!this.answers.has(key)) this.answers.set(key, await check());
+    return this.answers.get(key)!;
+  }
+
+  async hasMatrix(check: () => Promise<boolean>): Promise<boolean> {
+    this.matrix ??= await check();
+    return this.matrix;
+  }
+
+  /** After a mutation is applied: anything it wrote to staff or the matrix makes the kept answers stale. */
+  noteWrites(tables: Iterable<string>): void {
+    for (const table of tables) {
+      if (table === 'staff' || table === 'role_permission') {
+        this.answers.clear();
+        this.matrix = null;
+        return;
+      }
+    }
+  }
 }
 
-async function checkOperation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation): Promise<Rejection | null> {
+export async function checkMutation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
+  const unknownTable = mutation.effects.find((effect) => !isSyncedTable(effect.table));
+  if (unknownTable) return { reason: 'UNKNOWN_OPERATION', detail: `table:${unknownTable.table}` };
+  return (await checkOperation(db, pusher, mutation, cache)) ?? (await checkUnique(db, pusher.propertyId, mutation));
+}
+
+async function checkOperation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
   const { name } = mutation;
   if (name === SNAPSHOT_OPERATION) return pusher.deviceId === pusher.foundingDeviceId ? null : { reason: 'NOT_FOUNDING_DESK' };
   if (name.startsWith(JOB_PREFIX) && mutation.actorId === null) return null;
@@ -38,14 +68,19 @@ async function checkOperation(db: Kysely<Database>, pusher: Pusher, mutation: Pu
   const access = operations[name].access;
   if (access === 'public') return null;
   // The staff and the permission matrix arrive with the founding desk's snapshot: nothing to check against before.
-  if (!(await hasRows(db, pusher.propertyId, 'role_permission'))) return null;
-
-  const actor = mutation.actorId === null ? null : await readRow(db, pusher.propertyId, 'staff', mutation.actorId);
-  if (!actor || Number(actor.active) !== 1 || actor.deleted_at != null) return { reason: 'STAFF_UNKNOWN', detail: mutation.actorId ?? undefined };
+  if (!(await cache.hasMatrix(() => hasRows(db, pusher.propertyId, 'role_permission')))) return null;
   // A held operation runs on a supervisor's approval, which was checked when it was granted.
-  if (access === 'signed-in' || mutation.approvalId !== null) return null;
-  const grants = await groupRows(db, pusher.propertyId, 'role_permission', [String(actor.role)]);
-  return grants.some(({ row }) => row.permission === access) ? null : { reason: 'PERMISSION_DENIED', detail: access };
+  const needed = access === 'signed-in' || mutation.approvalId !== null ? null : access;
+  return cache.actorCheck(`${mutation.actorId}|${needed}`, () => checkActor(db, pusher.propertyId, mutation.actorId, needed));
+}
+
+/** The actor must be active staff of the property and, when a permission is needed, hold it in the matrix. */
+async function checkActor(db: Kysely<Database>, propertyId: string, actorId: string | null, permission: string | null): Promise<Rejection | null> {
+  const actor = actorId === null ? null : await readRow(db, propertyId, 'staff', actorId);
+  if (!actor || Number(actor.active) !== 1 || actor.deleted_at != null) return { reason: 'STAFF_UNKNOWN', detail: actorId ?? undefined };
+  if (permission === null) return null;
+  const grants = await groupRows(db, propertyId, 'role_permission', [String(actor.role)]);
+  return grants.some(({ row }) => row.permission === permission) ? null : { reason: 'PERMISSION_DENIED', detail: permission };
 }
 
 async function checkUnique(db: Kysely<Database>, propertyId: string, mutation: PushedMutation): Promise<Rejection | null> {

@@ -12,43 +12,45 @@ import type { ServerDatabase } from '../db/connection';
 import type { Database, PushResultTable } from '../db/schema';
 import { SyncError } from '../errors';
 import type { Device } from './auth';
-import { checkMutation, type Pusher } from './authority';
+import { AuthorityCache, checkMutation, type Pusher } from './authority';
 import { recordConflicts } from './conflict-rows';
-import { confirmedRedemptions, findContests, type AppliedWrite } from './contested';
+import { confirmedRedemptions, CONTESTED_TABLES, findContests, type AppliedWrite } from './contested';
 import { currentEffects, readRow, writeRow } from './rows';
 import { inPropertyTransaction, type PropertyLock } from './versions';
-
-type Outcome = { result: PushResult; lastSeq: number } | { gap: true; lastSeq: number };
 
 export async function pushMutations(server: ServerDatabase, device: Device, mutations: readonly PushedMutation[], now = new Date()): Promise<PushResponse> {
   return inPropertyTransaction(server, device.property_id, async (db, lock) => {
     const pusher: Pusher = { propertyId: device.property_id, deviceId: device.id, foundingDeviceId: lock.foundingDeviceId };
+    // Read under the property's lock: a retry of this desk's own request waits here for the first to commit.
+    const { last_seq: before } = await db.selectFrom('device').select('last_seq').where('id', '=', device.id).executeTakeFirstOrThrow();
+    const checks = new AuthorityCache();
     const results: PushResult[] = [];
-    let lastSeq = device.last_seq;
+    let lastSeq = before;
     for (const mutation of mutations) {
-      const outcome = await pushOne(db, pusher, lock, mutation, now);
-      lastSeq = outcome.lastSeq;
-      if ('gap' in outcome) {
+      if (mutation.seq <= lastSeq) {
+        results.push(await storedResult(db, device.id, mutation.seq));
+        continue;
+      }
+      if (mutation.seq > lastSeq + 1) {
         // With results to report the desk resends from lastSeq + 1 anyway; without, it must hear about the gap.
         if (results.length === 0) throw new SyncError('SEQ_GAP', { lastSeq });
         break;
       }
-      results.push(outcome.result);
+      const result = await decide(db, pusher, lock, checks, mutation, now);
+      await storeResult(db, device.id, mutation, result, now);
+      results.push(result);
+      lastSeq = mutation.seq;
     }
+    if (lastSeq !== before) await db.updateTable('device').set({ last_seq: lastSeq }).where('id', '=', device.id).execute();
     return { lastSeq, results };
   });
 }
 
-async function pushOne(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, mutation: PushedMutation, now: Date): Promise<Outcome> {
-  const { last_seq: lastSeq } = await db.selectFrom('device').select('last_seq').where('id', '=', pusher.deviceId).executeTakeFirstOrThrow();
-  if (mutation.seq <= lastSeq) return { result: await storedResult(db, pusher.deviceId, mutation.seq), lastSeq };
-  if (mutation.seq > lastSeq + 1) return { gap: true, lastSeq };
-
-  const result = await decide(db, pusher, lock, mutation, now);
+async function storeResult(db: Kysely<Database>, deviceId: string, mutation: PushedMutation, result: PushResult, now: Date): Promise<void> {
   await db
     .insertInto('push_result')
     .values({
-      device_id: pusher.deviceId,
+      device_id: deviceId,
       seq: mutation.seq,
       mutation_id: mutation.id,
       name: mutation.name,
@@ -60,21 +62,20 @@ async function pushOne(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock,
       at: now.toISOString(),
     })
     .execute();
-  await db.updateTable('device').set({ last_seq: mutation.seq }).where('id', '=', pusher.deviceId).execute();
-  return { result, lastSeq: mutation.seq };
 }
 
-async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, mutation: PushedMutation, now: Date): Promise<PushResult> {
+async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, checks: AuthorityCache, mutation: PushedMutation, now: Date): Promise<PushResult> {
   const { seq } = mutation;
   const { propertyId } = pusher;
-  const rejection = await checkMutation(db, pusher, mutation);
+  const rejection = await checkMutation(db, pusher, mutation, checks);
   if (rejection) return { seq, status: 'rejected', ...rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
 
   const writes: AppliedWrite[] = [];
   for (const effect of mutation.effects) {
-    const before = await readRow(db, propertyId, effect.table, effect.key);
+    const before = CONTESTED_TABLES.has(effect.table) ? await readRow(db, propertyId, effect.table, effect.key) : null;
     writes.push({ table: effect.table, key: effect.key, before, after: await writeRow(db, propertyId, effect, lock.nextVersion()) });
   }
+  checks.noteWrites(writes.map((write) => write.table));
   const contests = await findContests(db, propertyId, mutation.name, writes);
   for (const effect of confirmedRedemptions(writes, contests)) await writeRow(db, propertyId, effect, lock.nextVersion());
   if (contests.length === 0) return { seq, status: 'applied' };
