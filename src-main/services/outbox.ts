@@ -13,9 +13,9 @@ export interface OutboxEntry {
   approvalId: string | null;
 }
 
-/** Call last in the mutation's transaction: it takes every synced row written so far. */
-export async function appendOutbox(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, at: Date): Promise<number> {
-  return queueMutation(db, deviceId, entry, await takeEffects(db), at);
+/** Call last in the mutation's transaction: it takes every synced row written since `mark` (taken when the mutation began). */
+export async function appendOutbox(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, mark: number, at: Date): Promise<number> {
+  return queueMutation(db, deviceId, entry, await takeEffects(db, mark), at);
 }
 
 export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, effects: readonly Effect[], at: Date): Promise<number> {

@@ -1,7 +1,8 @@
 /**
  * What a mutation wrote to synced tables: triggers note each touched row's key in sync_touched;
- * inside the mutation's transaction these are read back as full rows (or null when deleted)
- * and emptied into its outbox row.
+ * inside the mutation's transaction the keys touched since it began are read back as full rows
+ * (or null when deleted) and emptied into its outbox row. Keys touched outside any mutation
+ * (bulk seeding, timed jobs) stay until the sync loop queues them in chunks.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Effect } from '@shared/sync/protocol';
@@ -20,11 +21,21 @@ export async function readRow(db: Kysely<Database>, table: string, key: string):
   return rows[0] ?? null;
 }
 
-/** Reads and clears the rows touched in this transaction; rows kept on the desk are left out. */
-export async function takeEffects(db: Kysely<Database>): Promise<Effect[]> {
-  const touched = await db.selectFrom('sync_touched').select(['table_name', 'row_key']).execute();
+/** Where the touched keys stand now: a mutation takes only the keys touched after its mark. */
+export async function touchedMark(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ mark: number | null }>`SELECT max(rowid) AS mark FROM sync_touched`.execute(db);
+  return rows[0]?.mark ?? 0;
+}
+
+/**
+ * Reads and clears the keys touched after `mark` (at most `limit`, oldest first) and returns
+ * their rows; rows kept on the desk are left out.
+ */
+export async function takeEffects(db: Kysely<Database>, mark: number, limit = -1): Promise<Effect[]> {
+  const { rows: touched } = await sql<{ id: number; table_name: string; row_key: string }>`
+    SELECT rowid AS id, table_name, row_key FROM sync_touched WHERE rowid > ${mark} ORDER BY rowid LIMIT ${limit}`.execute(db);
   if (touched.length === 0) return [];
-  await db.deleteFrom('sync_touched').execute();
+  await sql`DELETE FROM sync_touched WHERE rowid > ${mark} AND rowid <= ${touched.at(-1)!.id}`.execute(db);
   const effects: Effect[] = [];
   for (const { table_name: table, row_key: key } of touched) {
     if (!isSyncedTable(table)) continue;

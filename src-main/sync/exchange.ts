@@ -10,7 +10,7 @@ import type { Database } from '../db/schema';
 import type { Services } from '../services/services';
 import { queueMutation } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
-import { takeEffects } from './effects';
+import { takeEffects, touchedMark } from './effects';
 import { postJson } from './http';
 
 /** What the sync needs of a desk's services. */
@@ -18,6 +18,7 @@ export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'>;
 
 const PUSH_BATCH = 200;
 const PULL_PAGE = 1000;
+const STRAY_CHUNK = 500;
 
 export interface Link {
   serverUrl: string;
@@ -26,12 +27,16 @@ export interface Link {
 
 export type Progress = (step: { pushed?: number; pulled?: number; remaining?: number }) => void;
 
-/** Writes made outside any synced mutation (sign-ins' audit entries, timed jobs) go up as one job entry. */
+/** Writes made outside any synced mutation (sign-ins' audit entries, timed jobs, bulk seeding) go up as job entries of at most STRAY_CHUNK rows. */
 export async function queueStrayWrites(services: SyncHost): Promise<void> {
-  await services.db.transaction().execute(async (trx) => {
-    const effects = await takeEffects(trx);
-    if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, effects, services.clock.now());
-  });
+  for (;;) {
+    const more = await services.db.transaction().execute(async (trx) => {
+      const effects = await takeEffects(trx, 0, STRAY_CHUNK);
+      if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, effects, services.clock.now());
+      return (await touchedMark(trx)) > 0;
+    });
+    if (!more) return;
+  }
 }
 
 export async function pendingCount(db: Kysely<Database>): Promise<number> {

@@ -1,9 +1,9 @@
 /**
  * The founding desk's first push: everything it held before it was enrolled, as snapshot
- * mutations of at most CHUNK rows each (parents' tables first), queued after the outbox is
- * emptied (the snapshot carries whatever those older entries wrote).
+ * mutations of at most CHUNK rows each (parents' tables first), queued after the outbox and the
+ * touched keys are emptied (the snapshot carries whatever those wrote).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { SNAPSHOT_OPERATION, type Effect } from '@shared/sync/protocol';
 import { rowKey, SYNCED_TABLES, syncedTable, wireRow, type SyncRow } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
@@ -24,14 +24,16 @@ export async function queueSnapshot(db: Kysely<Database>, deviceId: string, at: 
   };
   for (const table of Object.keys(SYNCED_TABLES)) {
     const def = syncedTable(table);
-    const rows = (await db
-      .selectFrom(table as keyof Database)
-      .selectAll()
-      .execute()) as SyncRow[];
-    for (const row of rows) {
-      if (def.localRow?.(row)) continue;
-      chunk.push({ table, key: rowKey(table, row), row: wireRow(table, row) });
-      if (chunk.length >= CHUNK) await flush();
+    // Page by rowid: a property with a million guests never sits in memory at once.
+    for (let after = 0; ; ) {
+      const { rows } = await sql<SyncRow & { _rowid: number }>`SELECT rowid AS _rowid, * FROM ${sql.table(table)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${CHUNK}`.execute(db);
+      if (rows.length === 0) break;
+      after = rows.at(-1)!._rowid;
+      for (const { _rowid: _, ...row } of rows) {
+        if (def.localRow?.(row)) continue;
+        chunk.push({ table, key: rowKey(table, row), row: wireRow(table, row) });
+        if (chunk.length >= CHUNK) await flush();
+      }
     }
   }
   await flush();

@@ -3,122 +3,12 @@
  * 127.0.0.1, on SQLite or on a database in a throwaway PostgreSQL cluster; real desks enrolled
  * with it (as tests/sync/desks.ts does, without vitest); rows shaped exactly as a desk writes them.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Effect } from '@shared/sync/protocol';
 import { syncedTable } from '@shared/sync/tables';
-import { issueEnrolmentCode, openServerDatabase, type DatabaseLocation, type ServerDatabase } from '../../src-server';
-import { createPostgresDatabase } from '../server/harness';
+import type { ServerProcess } from '../support/server-process';
 import { openDesk, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
-
-export type Backend = 'sqlite' | 'postgres';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** A throwaway cluster from scripts/pg-throwaway.mjs; stop() removes it. */
-export interface Cluster {
-  url: string;
-  stop(): void;
-}
-
-export function startCluster(): Cluster {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'start'], { encoding: 'utf8' });
-  const { url, dir } = JSON.parse(out.trim().split('\n').at(-1)!) as { url: string; dir: string };
-  return { url, stop: () => execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'stop', '--dir', dir], { stdio: 'inherit' }) };
-}
-
-/**
- * The server process on a fixed port (so an enrolled desk's stored URL survives a stop), plus a
- * connection of our own to its database for what the administrator's `code` command does.
- */
-export class ServerProcess {
-  private child: ChildProcess | null = null;
-
-  private constructor(
-    readonly backend: Backend,
-    readonly location: DatabaseLocation,
-    readonly db: ServerDatabase,
-    readonly port: number,
-  ) {}
-
-  static async start(backend: Backend, cluster: Cluster | null): Promise<ServerProcess> {
-    const location: DatabaseLocation =
-      backend === 'sqlite' ? { dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-bench-server-')) } : { databaseUrl: await createPostgresDatabase(cluster!.url, 'yingbin_bench') };
-    const server = new ServerProcess(backend, location, await openServerDatabase(location), await freePort());
-    await server.resume();
-    return server;
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${this.port}`;
-  }
-
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-
-  issueCode(propertyId?: string): Promise<string> {
-    return issueEnrolmentCode(this.db, { propertyId, hours: 1 });
-  }
-
-  async resume(): Promise<void> {
-    const env = { ...process.env };
-    delete env['DATABASE_URL'];
-    const args = ['--import', 'tsx', 'src-server/cli.ts', '--port', String(this.port), '--host', '127.0.0.1'];
-    if ('dataDir' in this.location) args.push('--data-dir', this.location.dataDir);
-    else env['DATABASE_URL'] = this.location.databaseUrl;
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-    this.child = child;
-    await new Promise<void>((resolve, reject) => {
-      let seen = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (seen.includes('listening on')) resolve();
-      });
-      child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${seen}`)));
-    });
-    child.stdout!.on('data', (chunk: Buffer) => process.stdout.write(`[server] ${chunk.toString()}`));
-  }
-
-  /** The server's resident and peak memory (Linux), in MiB. */
-  memory(): { rss: number; peak: number } | null {
-    try {
-      const status = fs.readFileSync(`/proc/${this.child!.pid}/status`, 'utf8');
-      const kib = (field: string) => Number(/(\d+) kB/.exec(status.split('\n').find((line) => line.startsWith(field)) ?? '')?.[1] ?? NaN);
-      return { rss: kib('VmRSS:') / 1024, peak: kib('VmHWM:') / 1024 };
-    } catch {
-      return null;
-    }
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    this.child = null;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-
-  async close(): Promise<void> {
-    await this.stop();
-    await this.db.close();
-    if ('dataDir' in this.location) fs.rmSync(this.location.dataDir, { recursive: true, force: true });
-  }
-}
 
 export async function call(desk: Desk, name: string, input: unknown = {}): Promise<unknown> {
   return (desk.call as (n: string, i: unknown) => Promise<unknown>)(name, input);

@@ -30,12 +30,9 @@ import {
   propertyId,
   queuedEffects,
   seedRows,
-  ServerProcess,
-  startCluster,
   syncClean,
-  type Backend,
-  type Cluster,
 } from './sync-rig';
+import { ServerProcess, startCluster, type Backend, type Cluster } from '../support/server-process';
 
 const MUTATIONS = Number(process.env['BENCH_SYNC_MUTATIONS'] ?? 10_000);
 const ROWS = Number(process.env['BENCH_SYNC_ROWS'] ?? 100_000);
@@ -197,7 +194,7 @@ for (const backend of BACKENDS) {
   let server: ServerProcess | null = null;
   try {
     if (backend === 'postgres') cluster = startCluster();
-    server = await ServerProcess.start(backend, cluster);
+    server = await ServerProcess.start(backend, cluster?.url ?? null);
     await catchUp(backend, server);
     await bigPull(backend, server);
     await manyDesks(backend, server, 1);

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
 import { bookWalkInByKeyboard, signIn, signOut } from './steps';
-import { SyncServer } from './sync-server';
+import { ServerProcess } from '../support/server-process';
 
 /** A conflict's row (not the empty-list row). */
 const CONFLICT_ROW = /^conflict-[0-9a-f]{8}-/;
@@ -32,7 +32,7 @@ async function enrol(page: Page, url: string, code: string): Promise<void> {
 
 test('both desks sell the last room offline; one booking stands, the other is a conflict a supervisor resolves', async ({ demoDesk, desk, browser }) => {
   test.setTimeout(240_000);
-  const server = await SyncServer.start();
+  const server = await ServerProcess.start('sqlite');
   try {
     const a = await browser.newPage();
     const b = await browser.newPage();
@@ -46,7 +46,7 @@ test('both desks sell the last room offline; one booking stands, the other is a 
     const room = await demoDesk.rpc('rooms.save', { number: '1101', floor: 11, roomTypeId: (saved.value as { id: string }).id });
     expect(room.error).toBeUndefined();
     await a.getByTestId('nav-settings').click();
-    await enrol(a, server.url, server.code());
+    await enrol(a, server.url, await server.issueCode());
     await expect(a.getByTestId('sync-enrol-result')).toBeVisible();
     await expectSynced(a);
     await shot(a, 'sync-a-founded');
@@ -55,7 +55,7 @@ test('both desks sell the last room offline; one booking stands, the other is a 
     const session = (await demoDesk.rpc('auth.session')).value as { property: { id: string } };
     await b.goto(desk.url);
     await b.getByTestId('setup-join').click();
-    await enrol(b, server.url, server.code(session.property.id));
+    await enrol(b, server.url, await server.issueCode(session.property.id));
     await expect(b.getByTestId('signin-username')).toBeVisible({ timeout: 30_000 });
     await signIn(b, 'agent2', 'demo-agent-2');
     await expectSynced(b);
@@ -113,6 +113,6 @@ test('both desks sell the last room offline; one booking stands, the other is a 
     await expect(b.getByTestId('conflicts-resolved').getByTestId(CONFLICT_ROW)).toContainText('陈主管');
     await shot(b, 'sync-b-resolved');
   } finally {
-    await server.stop();
+    await server.close();
   }
 });

@@ -3,24 +3,28 @@
  * server acted, the server killed and restarted in the middle of a push, and a desk offline for
  * three simulated days with thousands of changes.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import readline from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
-import { issueEnrolmentCode, type DatabaseLocation, type ServerDatabase } from '../../src-server';
-import { BACKENDS } from '../server/backends';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { ServerDatabase } from '../../src-server';
+import { BACKENDS, type Backend } from '../server/backends';
 import type { Desk } from '../integration/desk';
+import { ServerProcess } from '../support/server-process';
 import { foundingDesk, joiningDesk, syncAll, tableRows, type Server } from './desks';
-import { FlakyProxy, freePort, serverDatabase, StoppableServer } from './network';
+import { FlakyProxy } from './network';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 }, 30_000);
 
-function serverAt(url: string, db: ServerDatabase): Server {
-  return { url, issueCode: (propertyId) => issueEnrolmentCode(db, { propertyId, hours: 1 }) };
+/** The server process, reached directly or through another address (a proxy). */
+function serverAt(server: ServerProcess, url = server.url): Server {
+  return { url, issueCode: (propertyId) => server.issueCode(propertyId) };
+}
+
+async function startServer(backend: Backend): Promise<ServerProcess> {
+  const server = await ServerProcess.start(backend, backend === 'postgres' ? inject('pgAdminUrl') : null);
+  cleanups.push(() => server.close());
+  return server;
 }
 
 async function propertyVersion(db: ServerDatabase): Promise<number> {
@@ -32,34 +36,13 @@ async function pending(desk: Desk): Promise<number> {
   return (await desk.call('sync.status')).pendingCount;
 }
 
-/** `npm run server` as a child process; resolves once it listens. */
-async function startServerProcess(location: DatabaseLocation, port: number): Promise<ChildProcess> {
-  // Node itself with tsx's loader, so that killing the child kills the server (npx would leave it running).
-  const args = ['--import', 'tsx', 'src-server/cli.ts', '--port', String(port), '--data-dir', 'dataDir' in location ? location.dataDir : path.join(root, '.unused')];
-  const env = { ...process.env, ...('databaseUrl' in location && { DATABASE_URL: location.databaseUrl }) };
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
-    lines.on('line', (line) => line.includes('listening on') && resolve());
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
-
 describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => {
   it('applies a sale once when the answer is lost after the server applied it', async () => {
-    const { db } = await serverDatabase(backend);
-    const server = await StoppableServer.start(db);
+    const server = await startServer(backend);
+    const { db } = server;
     const proxy = await FlakyProxy.start(server.port);
-    cleanups.push(() => db.close(), () => server.stop(), () => proxy.close());
-    const { desk: a, hotel } = await foundingDesk(serverAt(proxy.url, db));
+    cleanups.push(() => proxy.close());
+    const { desk: a, hotel } = await foundingDesk(serverAt(server, proxy.url));
     cleanups.push(() => a.close());
 
     const sale = await a.call('bookings.create', { guestId: hotel.guest, channel: 'walk_in', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.suite, adults: 1 });
@@ -80,12 +63,8 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
   });
 
   it('loses nothing when the server is killed in the middle of a push and started again', async () => {
-    const { db, location } = await serverDatabase(backend);
-    const port = await freePort();
-    let child = await startServerProcess(location, port);
-    cleanups.push(() => db.close(), () => kill(child));
-    const url = `http://127.0.0.1:${port}`;
-    const { desk: a } = await foundingDesk(serverAt(url, db));
+    const server = await startServer(backend);
+    const { desk: a } = await foundingDesk(serverAt(server));
     cleanups.push(() => a.close());
 
     const GUESTS = 1200;
@@ -93,33 +72,31 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     const queued = await pending(a);
     const run = a.services.sync.syncNow();
     // Kill it once some batches have been acknowledged but not all.
-    while ((await pending(a)) === queued) await new Promise((resolve) => setTimeout(resolve, 5));
-    await kill(child);
+    while ((await pending(a)) >= queued) await new Promise((resolve) => setTimeout(resolve, 5));
+    await server.kill();
     await run;
     expect((await a.call('sync.status')).online).toBe(false);
     const left = await pending(a);
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThan(queued);
 
-    child = await startServerProcess(location, port);
+    await server.resume();
     await a.services.sync.syncNow();
     expect(await a.call('sync.status')).toMatchObject({ online: true, pendingCount: 0 });
-    const b = await joiningDesk(serverAt(url, db), a);
+    const b = await joiningDesk(serverAt(server), a);
     cleanups.push(() => b.close());
     expect(await tableRows(b.services.db, 'guest')).toEqual(await tableRows(a.services.db, 'guest'));
     expect(await tableRows(b.services.db, 'guest')).toHaveLength(GUESTS + 1);
     // Each queued mutation has exactly one stored answer.
-    const results = await db.db.selectFrom('push_result').select('seq').where('device_id', '=', a.services.device.id).execute();
+    const results = await server.db.db.selectFrom('push_result').select('seq').where('device_id', '=', a.services.device.id).execute();
     expect(new Set(results.map((r) => r.seq)).size).toBe(results.length);
     expect(results.length).toBeGreaterThanOrEqual(GUESTS);
   });
 
   it('catches up a desk that sold for 72 hours without a network, with thousands of changes', async () => {
-    const { db } = await serverDatabase(backend);
-    const server = await StoppableServer.start(db);
-    cleanups.push(() => db.close(), () => server.stop());
-    const { desk: a, hotel } = await foundingDesk(serverAt(server.url, db));
-    const b = await joiningDesk(serverAt(server.url, db), a);
+    const server = await startServer(backend);
+    const { desk: a, hotel } = await foundingDesk(serverAt(server));
+    const b = await joiningDesk(serverAt(server), a);
     cleanups.push(() => a.close(), () => b.close());
 
     await server.stop();

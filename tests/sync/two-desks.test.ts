@@ -111,7 +111,11 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     await signIn(b, 'chen');
     await b.call('guests.create', { name: '赵敏', phone: '13700000000' });
     await b.services.sync.syncNow();
-    expect(await b.call('sync.status')).toMatchObject({ lastError: 'DEVICE_REVOKED', pendingCount: 1 });
+    const status = await b.call('sync.status');
+    expect(status.lastError).toBe('DEVICE_REVOKED');
+    // The new guest (and the sign-in's audit entry) wait in the queue.
+    expect(status.pendingCount).toBeGreaterThanOrEqual(1);
+    expect(await b.services.db.selectFrom('outbox').select('name').where('name', '=', 'guests.create').execute()).toHaveLength(1);
     // The other desk is not affected.
     await a.services.sync.syncNow();
     expect(await a.call('sync.status')).toMatchObject({ lastError: null, online: true });

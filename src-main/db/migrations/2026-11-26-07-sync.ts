@@ -6,7 +6,10 @@
  */
 import { sql, type Kysely } from 'kysely';
 
-/** The synced tables as of this migration and their key columns. */
+/**
+ * The synced tables as of this migration and their key columns. A touched key is (re)inserted
+ * with a new rowid, so a mutation takes exactly the keys touched since it began.
+ */
 const CAPTURED: ReadonlyArray<readonly [table: string, key: readonly string[]]> = [
   ['property', ['id']],
   ['staff', ['id']],
@@ -131,7 +134,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       await sql
         .raw(
           `CREATE TRIGGER ${table}_sync_${event.toLowerCase()} AFTER ${event} ON ${table}
-           BEGIN INSERT OR IGNORE INTO sync_touched (table_name, row_key) VALUES ('${table}', ${keyExpression(row, key)}); END`,
+           BEGIN INSERT OR REPLACE INTO sync_touched (table_name, row_key) VALUES ('${table}', ${keyExpression(row, key)}); END`,
         )
         .execute(db);
     }

@@ -14,6 +14,7 @@ import { requirementsForCall } from '../approvals/gate';
 import { appendAudit } from '../audit/chain';
 import { handlers } from '../handlers';
 import { appendOutbox } from '../outbox';
+import { touchedMark } from '../../sync/effects';
 import { hasPermission } from '../permissions';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
@@ -168,6 +169,7 @@ async function executeInTransaction(
   approval?: HeldApproval,
 ) {
   const { ctx, state } = makeContext(services, trx, trx, session, now);
+  const mark = await touchedMark(trx);
   let value: unknown;
   let failure: AppError | null = null;
   try {
@@ -196,7 +198,7 @@ async function executeInTransaction(
   });
   if (!failure && op.sync) {
     const entry = { name: op.name, input: redact(input, op.redact), actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null };
-    await appendOutbox(trx, services.device.id, entry, now);
+    await appendOutbox(trx, services.device.id, entry, mark, now);
   }
   const next = state.nextSession;
   return { value, failure, sessionChange: next === UNCHANGED ? null : { next } };
