@@ -3,6 +3,7 @@
  * booleans are INTEGER 0/1, instants ISO-8601 UTC text, money integer fen.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ConflictRow } from '@shared/sync/conflicts';
 
 export interface PropertyTable {
   id: string;
@@ -100,23 +101,8 @@ export interface SyncRejectionTable {
 /** Other desks' audit entries, kept beside (not inside) this desk's hash chain. */
 export type AuditRemoteTable = Omit<AuditLogTable, 'seq'> & { seq: number };
 
-export interface SyncConflictTable {
-  id: string;
-  kind: string;
-  subject_type: string;
-  subject_id: string;
-  detail_json: string;
-  device_id: string;
-  status: string;
-  resolution: string | null;
-  resolution_note: string | null;
-  resolved_by: string | null;
-  resolved_by_name: string | null;
-  resolved_at: string | null;
-  created_at: string;
-  updated_at: string;
-  server_version: number | null;
-}
+/** The conflicts the server raised, as every desk of the property holds them. */
+export type SyncConflictTable = ConflictRow;
 
 export interface SettingTable {
   key: string;

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { ConflictView } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { parseNumber } from '@shared/rules/numbers';
-import type { ConflictKind, ConflictResolution, ConflictSubject } from '@shared/sync/conflicts';
+import type { ConflictKind, ConflictResolution } from '@shared/sync/conflicts';
 import type { Database } from '../../db/schema';
 import { recordChange } from '../bookings/history';
 import { assertSellable, holdNights } from '../bookings/inventory';
@@ -46,18 +46,18 @@ function toView(row: ConflictRow, names: Map<string, string>): ConflictView {
   const detail = JSON.parse(row.detail_json) as Record<string, string | number>;
   if (typeof detail.roomTypeId === 'string') detail.roomTypeName = names.get(detail.roomTypeId) ?? detail.roomTypeId;
   const number = row.booking_number ?? row.order_number;
-  const kind = row.kind as ConflictKind;
+  const { kind } = row;
   return {
     id: row.id,
     kind,
-    subjectType: row.subject_type as ConflictSubject,
+    subjectType: row.subject_type,
     subjectId: row.subject_id,
     subjectLabel: number ?? row.member_no ?? row.subject_id,
     guestName: row.guest_name,
     detail,
     deskCode: number ? (parseNumber(number)?.deskCode ?? null) : null,
-    status: row.status as 'open' | 'resolved',
-    resolution: row.resolution as ConflictResolution | null,
+    status: row.status,
+    resolution: row.resolution,
     resolutionNote: row.resolution_note,
     resolvedByName: row.resolved_by_name,
     resolvedAt: row.resolved_at,
