@@ -21,7 +21,9 @@ test('a booking cancelled inside its grace period costs nothing; one past its de
 
   // A walk-in booked now under the rack rate: its 2-hour grace period has just begun.
   await page.keyboard.press('n');
+  await expect(page.getByTestId('intake-guest-search')).toBeFocused();
   await page.keyboard.press('Alt+n');
+  await expect(page.getByTestId('intake-new-guest-name')).toBeFocused();
   await page.keyboard.type('宋雨');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-room-type')).toBeFocused();

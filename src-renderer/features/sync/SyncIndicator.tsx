@@ -56,7 +56,7 @@ export function SyncIndicator() {
           </Tooltip>
         )}
       </Stack>
-      {data.pendingCount > 0 && (
+      {data.enrolled && data.pendingCount > 0 && (
         <Badge size="lg" radius="sm" variant="outline" color="gray" data-testid="sync-pending">
           {t('sync.pending', { count: data.pendingCount })}
         </Badge>

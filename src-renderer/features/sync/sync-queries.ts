@@ -3,7 +3,7 @@
  * badge and the settings section read the same cached copy; conflict lists sit under one key, so
  * a resolution or a change in the open count refreshes them all.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ConflictView, SyncStatus } from '@shared/contract';
 import { call } from '../../api/client';
@@ -47,10 +47,14 @@ export function useRefreshConflicts(): () => void {
  */
 export function useFollowSync(status: Pick<SyncStatus, 'openConflicts' | 'receivedAt'> | undefined): void {
   const client = useQueryClient();
-  const openConflicts = status?.openConflicts;
-  const receivedAt = status?.receivedAt;
+  const seen = useRef<string | null>(null);
+  const now = status ? `${status.openConflicts}|${status.receivedAt}` : null;
   useEffect(() => {
-    if (openConflicts === undefined) return;
-    void client.invalidateQueries({ predicate: (query) => !(query.queryKey[0] === syncKeys.status[0] && query.queryKey[1] === syncKeys.status[1]) });
-  }, [client, openConflicts, receivedAt]);
+    if (now === null) return;
+    // The first reading only sets the baseline: the screens have just loaded what they show.
+    if (seen.current !== null && seen.current !== now) {
+      void client.invalidateQueries({ predicate: (query) => !(query.queryKey[0] === syncKeys.status[0] && query.queryKey[1] === syncKeys.status[1]) });
+    }
+    seen.current = now;
+  }, [client, now]);
 }
