@@ -5,7 +5,7 @@
  */
 import { isOperationName, operations } from '@shared/contract';
 import { SNAPSHOT_OPERATION, type PushedMutation, type RejectionReason } from '@shared/sync/protocol';
-import { isSyncedTable, syncedTable } from '@shared/sync/tables';
+import { isSyncedTable, rowKey, syncedTable } from '@shared/sync/tables';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { findDuplicate, groupRows, hasRows, readRow } from './rows';
@@ -57,6 +57,9 @@ export class AuthorityCache {
 export async function checkMutation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
   const unknownTable = mutation.effects.find((effect) => !isSyncedTable(effect.table));
   if (unknownTable) return { reason: 'UNKNOWN_OPERATION', detail: `table:${unknownTable.table}` };
+  // A row must sit under its own key, or one row could overwrite another.
+  const misfiled = mutation.effects.find((effect) => effect.row !== null && rowKey(effect.table, effect.row) !== effect.key);
+  if (misfiled) return { reason: 'MALFORMED', detail: `${misfiled.table}:${misfiled.key}` };
   return (await checkOperation(db, pusher, mutation, cache)) ?? (await checkUnique(db, pusher.propertyId, mutation));
 }
 
@@ -84,11 +87,17 @@ async function checkActor(db: Kysely<Database>, propertyId: string, actorId: str
 }
 
 async function checkUnique(db: Kysely<Database>, propertyId: string, mutation: PushedMutation): Promise<Rejection | null> {
+  // Natural keys among the mutation's own rows first, then against what the server holds.
+  const claimed = new Map<string, string>();
   for (const effect of mutation.effects) {
     const uniqueKey = effect.row === null ? null : (syncedTable(effect.table).unique?.(effect.row) ?? null);
-    if (uniqueKey !== null && (await findDuplicate(db, propertyId, effect.table, effect.key, uniqueKey))) {
-      return { reason: 'DUPLICATE', detail: `${effect.table}:${uniqueKey}` };
+    if (uniqueKey === null) continue;
+    const claim = `${effect.table}:${uniqueKey}`;
+    const holder = claimed.get(claim);
+    if ((holder !== undefined && holder !== effect.key) || (await findDuplicate(db, propertyId, effect.table, effect.key, uniqueKey))) {
+      return { reason: 'DUPLICATE', detail: claim };
     }
+    claimed.set(claim, effect.key);
   }
   return null;
 }

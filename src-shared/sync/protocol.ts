@@ -39,7 +39,7 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 export const PUSH_STATUSES = ['applied', 'rejected', 'conflict'] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 
-export const REJECTION_REASONS = ['PERMISSION_DENIED', 'STAFF_UNKNOWN', 'UNKNOWN_OPERATION', 'DUPLICATE', 'NOT_FOUNDING_DESK'] as const;
+export const REJECTION_REASONS = ['PERMISSION_DENIED', 'STAFF_UNKNOWN', 'UNKNOWN_OPERATION', 'DUPLICATE', 'NOT_FOUNDING_DESK', 'MALFORMED'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export interface PushResult {

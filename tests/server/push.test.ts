@@ -112,4 +112,14 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     // Re-saving the same room with its own number is no duplicate.
     expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201', 'dirty')], { actorId: 'staff-admin' })).status).toBe('applied');
   });
+
+  it('rejects two rows of one mutation that claim the same natural key, and a row filed under another row’s key', async () => {
+    const { founder } = await foundProperty(server, [roomType('rt-c')]);
+    const desk = await joinDesk(server, founder.propertyId);
+    const twice = await desk.run('rooms.save', [room('room-1', 'rt-c', '301'), room('room-2', 'rt-c', '301')], { actorId: 'staff-admin' });
+    expect(twice).toMatchObject({ status: 'rejected', reason: 'DUPLICATE', detail: 'room:301' });
+    const misfiled = { ...room('room-3', 'rt-c', '302'), key: 'room-1' };
+    expect(await desk.run('rooms.save', [misfiled], { actorId: 'staff-admin' })).toMatchObject({ status: 'rejected', reason: 'MALFORMED', detail: 'room:room-1' });
+    expect((await desk.pullAll()).filter((change) => change.table === 'room')).toEqual([]);
+  });
 });

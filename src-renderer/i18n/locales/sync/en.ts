@@ -31,6 +31,7 @@ export const syncEn: UiCatalog['sync'] = {
       STAFF_UNKNOWN: 'The central server does not know the staff member',
       UNKNOWN_OPERATION: 'The central server does not know this operation',
       DUPLICATE: 'Duplicates an existing record',
+      MALFORMED: 'The central server could not read the rows this change wrote',
       NOT_FOUNDING_DESK: 'Only the first desk to connect may upload this data',
     },
   },

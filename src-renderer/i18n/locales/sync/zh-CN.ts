@@ -29,6 +29,7 @@ export const syncZhCN = {
       STAFF_UNKNOWN: '中心服务器上没有该操作人',
       UNKNOWN_OPERATION: '中心服务器不认识此操作',
       DUPLICATE: '与已有记录重复',
+      MALFORMED: '中心服务器无法识别此操作写入的数据',
       NOT_FOUNDING_DESK: '只有首个接入的前台可以上传此数据',
     },
   },

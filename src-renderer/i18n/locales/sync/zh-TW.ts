@@ -31,6 +31,7 @@ export const syncZhTW: UiCatalog['sync'] = {
       STAFF_UNKNOWN: '中心伺服器上沒有該操作人',
       UNKNOWN_OPERATION: '中心伺服器不認識此操作',
       DUPLICATE: '與既有記錄重複',
+      MALFORMED: '中心伺服器無法識別此操作寫入的資料',
       NOT_FOUNDING_DESK: '只有首個接入的櫃檯可以上傳此資料',
     },
   },
