@@ -1,33 +1,16 @@
 /**
  * What the sync benchmark stands on: the real server (`src-server/cli.ts`) in its own process on
  * 127.0.0.1, on SQLite or on a database in a throwaway PostgreSQL cluster; real desks enrolled
- * with it (as tests/sync/desks.ts does, without vitest); rows shaped exactly as a desk writes them.
+ * with it (tests/sync/desks.ts); rows shaped exactly as a desk writes them.
  */
 import fs from 'node:fs';
 import type { Effect } from '@shared/sync/protocol';
 import { syncedTable } from '@shared/sync/tables';
 import type { ServerProcess } from '../support/server-process';
-import { openDesk, signIn, type Desk } from '../integration/desk';
-import { openHotel, type Hotel } from '../integration/hotel';
+import type { Desk } from '../integration/desk';
 
 export async function call(desk: Desk, name: string, input: unknown = {}): Promise<unknown> {
   return (desk.call as (n: string, i: unknown) => Promise<unknown>)(name, input);
-}
-
-export async function propertyId(desk: Desk): Promise<string> {
-  return (await desk.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow()).id;
-}
-
-/** tests/sync/desks.ts foundingDesk: the test hotel, enrolled by its admin and pushed up; lina signed in after. */
-export async function foundingDesk(server: ServerProcess): Promise<{ desk: Desk; hotel: Hotel }> {
-  const desk = await openDesk();
-  const hotel = await openHotel(desk);
-  await signIn(desk, 'admin');
-  const enrolled = await call(desk, 'sync.enrol', { serverUrl: server.url, code: await server.issueCode() });
-  if ((enrolled as { mode: string }).mode !== 'founding') throw new Error(`founding enrolment answered ${JSON.stringify(enrolled)}`);
-  await syncClean(desk);
-  await signIn(desk, 'lina');
-  return { desk, hotel };
 }
 
 /** syncNow until the outbox is empty; throws on a sync error (nothing may be left behind silently). */

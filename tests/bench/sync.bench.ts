@@ -24,14 +24,13 @@ import {
   auditLike,
   call,
   closeDesk,
-  foundingDesk,
   guestLike,
   mib,
-  propertyId,
   queuedEffects,
   seedRows,
   syncClean,
 } from './sync-rig';
+import { foundingDesk, propertyId } from '../sync/desks';
 import { ServerProcess, startCluster, type Backend, type Cluster } from '../support/server-process';
 
 const MUTATIONS = Number(process.env['BENCH_SYNC_MUTATIONS'] ?? 10_000);
@@ -57,6 +56,7 @@ let templates: { guest: Effect; audit: Effect } | null = null;
 
 async function catchUp(backend: Backend, server: ServerProcess): Promise<void> {
   const { desk } = await foundingDesk(server);
+  await syncClean(desk);
   await server.stop();
 
   let started = performance.now();

@@ -1,5 +1,4 @@
-/** Desks enrolled with a test server: the founding one holds the hotel, the others join it. */
-import { expect } from 'vitest';
+/** Desks enrolled with a test server: the founding one holds the hotel, the others join it. Free of any test runner (the bench uses it too). */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src-main/db/schema';
 import { openDesk, signIn, type Desk } from '../integration/desk';
@@ -14,12 +13,17 @@ export async function propertyId(desk: Desk): Promise<string> {
   return (await desk.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow()).id;
 }
 
+async function enrolAs(desk: Desk, server: Server, mode: 'founding' | 'joining', property?: string): Promise<void> {
+  const answer = await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(property) });
+  if (answer.mode !== mode) throw new Error(`enrolment answered ${answer.mode}, not ${mode}`);
+}
+
 /** The hotel of tests/integration/hotel.ts, enrolled by its admin and pushed up; lina (agent) is signed in again after. */
 export async function foundingDesk(server: Server): Promise<{ desk: Desk; hotel: Hotel }> {
   const desk = await openDesk();
   const hotel = await openHotel(desk);
   await signIn(desk, 'admin');
-  expect(await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode() })).toEqual({ mode: 'founding' });
+  await enrolAs(desk, server, 'founding');
   await desk.services.sync.syncNow();
   await signIn(desk, 'lina');
   return { desk, hotel };
@@ -28,7 +32,7 @@ export async function foundingDesk(server: Server): Promise<{ desk: Desk; hotel:
 /** A fresh desk joining from its first-run screen, then signed in as lina with the property's own account. */
 export async function joiningDesk(server: Server, founder: Desk): Promise<Desk> {
   const desk = await openDesk();
-  expect(await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(await propertyId(founder)) })).toEqual({ mode: 'joining' });
+  await enrolAs(desk, server, 'joining', await propertyId(founder));
   await desk.services.sync.syncNow();
   await signIn(desk, 'lina');
   return desk;
