@@ -89,10 +89,19 @@ export const enrolRequestSchema = z.object({
   hasBusinessData: z.boolean(),
   lastSeq: z.number().int().nonnegative(),
   schemaVersion: z.number().int().positive(),
+  /**
+   * The device's current token, sent by a desk that holds one: the proof a known device needs to
+   * return (without it, only a code the server's admin issued for this very device will do).
+   */
+  token: z.string().min(1).max(128).nullish(),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
-/** founding: the desk's property becomes the server's; joining: the desk takes the server's; returning: same property again. */
+/**
+ * founding: a code without a property, for a property id the server does not have yet: the desk's
+ * property becomes the server's; joining: a new device takes the code's property; returning: a
+ * known device, proven by its current token or by a code issued for it, gets a new token.
+ */
 export type EnrolMode = 'founding' | 'joining' | 'returning';
 
 export interface EnrolResponse {
@@ -113,6 +122,14 @@ export const SYNC_ERRORS = {
   UPGRADE_REQUIRED: 426,
   SERVER_OUTDATED: 400,
   BAD_REQUEST: 400,
+  /** A founding code for a property id the server already holds: founding codes only create. */
+  PROPERTY_EXISTS: 409,
+  /** A device id the server knows, without its current token or a code issued for that device. */
+  DEVICE_PROOF_REQUIRED: 403,
+  /** A body over the route's limit. */
+  BODY_TOO_LARGE: 413,
+  /** Too many refused enrolments or unknown tokens from one address; `retryAfterSeconds` says when to try again. */
+  RATE_LIMITED: 429,
 } as const;
 export type SyncErrorCode = keyof typeof SYNC_ERRORS;
 
@@ -120,6 +137,7 @@ export interface SyncErrorBody {
   error: SyncErrorCode;
   lastSeq?: number;
   minSchemaVersion?: number;
+  retryAfterSeconds?: number;
 }
 
 /** The operation name of the founding desk's snapshot of everything it held before it was enrolled. */
