@@ -1,6 +1,11 @@
-/** Queues a mutation for sync: an outbox row with the next per-device sequence number and the rows it wrote. */
+/**
+ * Queues a mutation for sync: an outbox row with the next per-device sequence number and the rows
+ * it wrote — after checking those rows against the operation's write rule, so a handler that
+ * writes outside what its operation may write fails here, at the desk, before any server sees it.
+ */
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { checkWrites, writeRuleOf, type Writer } from '@shared/sync/write-rules';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { Effect } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
@@ -14,8 +19,17 @@ export interface OutboxEntry {
 }
 
 /** Call last in the mutation's transaction: it takes every synced row written since `mark` (taken when the mutation began). */
-export async function appendOutbox(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, mark: number, at: Date): Promise<number> {
-  return queueMutation(db, deviceId, entry, await takeEffects(db, mark), at);
+export async function appendOutbox(db: Kysely<Database>, entry: OutboxEntry, writer: Writer, mark: number, at: Date): Promise<number> {
+  const taken = await takeEffects(db, mark);
+  const writes = taken.map(({ effect, before }) => ({ table: effect.table, key: effect.key, before, after: effect.row, columns: effect.columns ?? null }));
+  if (process.env.YINGBIN_WRITE_OBSERVE) {
+    const fs = await import('node:fs');
+    for (const w of writes) fs.appendFileSync(process.env.YINGBIN_WRITE_OBSERVE, JSON.stringify({ op: entry.name, table: w.table, action: w.after === null ? 'delete' : w.before === null ? 'insert' : 'update', columns: w.columns, approval: entry.approvalId !== null }) + '\n');
+    return queueMutation(db, writer.deviceId, entry, taken.map(({ effect }) => effect), at);
+  }
+  const violation = checkWrites(writeRuleOf(entry.name), writes, writer);
+  if (violation) throw new Error(`${entry.name} wrote outside its write rule: ${violation.table} ${violation.key}: ${violation.problem}`);
+  return queueMutation(db, writer.deviceId, entry, taken.map(({ effect }) => effect), at);
 }
 
 export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, effects: readonly Effect[], at: Date): Promise<number> {

@@ -12,6 +12,7 @@ import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
 import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
+import { installBeforeImages } from '../sync/before-images';
 import { SyncEngine, type SyncEngineOptions } from '../sync/engine';
 import { fileTokenStore, TOKEN_FILE, type TokenStore } from '../sync/token-store';
 
@@ -56,6 +57,7 @@ async function ensureDevice(db: Kysely<Database>, now: Date): Promise<{ id: stri
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const clock = options.clock ?? systemClock;
   const { db, sqlite } = await openDatabase(options.dataDir, options);
+  installBeforeImages(sqlite);
   const device = await ensureDevice(db, clock.now());
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
   const sync = new SyncEngine({ db, sqlite, device, clock }, options.tokenStore ?? fileTokenStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);

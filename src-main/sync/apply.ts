@@ -6,6 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Effect } from '@shared/sync/protocol';
+import { keepQueuedBeforeImages } from './before-images';
 import { isSyncedTable, keyValues, syncedTable, type SyncRow } from '@shared/sync/tables';
 
 type Value = string | number | bigint | Buffer | null;
@@ -97,6 +98,7 @@ export function inServerTransaction(sqlite: BetterSqlite3.Database, write: () =>
       sqlite.prepare('DELETE FROM sync_touched').run();
       const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
       for (const touched of queued) keep.run(touched.table_name, touched.row_key);
+      keepQueuedBeforeImages(sqlite);
     })();
   } finally {
     sqlite.pragma('foreign_keys = ON');

@@ -11,7 +11,7 @@ import type { Services } from '../services/services';
 import { queueMutation } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
 import { takeEffects, touchedMark } from './effects';
-import { postJson } from './http';
+import { postJson, type ServerLink } from './http';
 
 /** What the sync needs of a desk's services. */
 export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'>;
@@ -20,8 +20,7 @@ const PUSH_BATCH = 200;
 const PULL_PAGE = 1000;
 const STRAY_CHUNK = 500;
 
-export interface Link {
-  serverUrl: string;
+export interface Link extends ServerLink {
   token: string;
 }
 
@@ -31,7 +30,7 @@ export type Progress = (step: { pushed?: number; pulled?: number; remaining?: nu
 export async function queueStrayWrites(services: SyncHost): Promise<void> {
   for (;;) {
     const more = await services.db.transaction().execute(async (trx) => {
-      const effects = await takeEffects(trx, 0, STRAY_CHUNK);
+      const effects = (await takeEffects(trx, 0, STRAY_CHUNK)).map(({ effect }) => effect);
       if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, effects, services.clock.now());
       return (await touchedMark(trx)) > 0;
     });
@@ -61,9 +60,10 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
       at: row.created_at,
       actorId: row.actor_id,
       approvalId: row.approval_id,
+      input: JSON.parse(row.input_json) as unknown,
       effects: JSON.parse(row.effects_json) as Effect[],
     }));
-    const answer = await postJson<PushResponse>(link.serverUrl, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, link.token);
+    const answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, link.token);
     const names = new Map(rows.map((row) => [row.seq, row.name]));
     const at = services.clock.now().toISOString();
     await exclusively(services, () => {
@@ -84,7 +84,7 @@ export async function pull(services: SyncHost, link: Link, progress: Progress): 
   const writer = new RowWriter(services.sqlite, services.device.id);
   for (;;) {
     const { cursor } = await services.db.selectFrom('sync_state').select('cursor').executeTakeFirstOrThrow();
-    const page = await postJson<PullResponse>(link.serverUrl, '/sync/pull', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE }, link.token);
+    const page = await postJson<PullResponse>(link, '/sync/pull', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE }, link.token);
     await exclusively(services, () => {
       const pending = services.sqlite.prepare('SELECT effects_json FROM outbox WHERE seq > ? ORDER BY seq').all(page.lastSeq) as { effects_json: string }[];
       for (const change of page.changes) writer.write(change);

@@ -8,12 +8,14 @@ import { SNAPSHOT_OPERATION, type Effect } from '@shared/sync/protocol';
 import { rowKey, SYNCED_TABLES, syncedTable, wireRow, type SyncRow } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
 import { queueMutation } from '../services/outbox';
+import { forgetBeforeImages } from './before-images';
 
 const CHUNK = 500;
 
 export async function queueSnapshot(db: Kysely<Database>, deviceId: string, at: Date): Promise<number> {
   await db.deleteFrom('outbox').execute();
   await db.deleteFrom('sync_touched').execute();
+  await forgetBeforeImages(db);
   let queued = 0;
   let chunk: Effect[] = [];
   const flush = async () => {

@@ -38,6 +38,8 @@ export const setupOperations = {
     }),
     access: 'public',
     redact: ['admin.password'],
+    // Runs before the desk is connected: what it writes reaches a server only in the founding snapshot.
+    sync: false,
   }),
 };
 

@@ -6,13 +6,19 @@
 import { z } from 'zod';
 
 /** The desk database schema this code speaks (one per desk migration); checked by a unit test. */
-export const DESK_SCHEMA_VERSION = 7;
+export const DESK_SCHEMA_VERSION = 8;
 
-/** A row written by a mutation: the full row after it, or null when it was deleted. */
+/**
+ * A row written by a mutation: the full row after it, or null when it was deleted. `columns`
+ * names what the mutation changed of a row that existed before it (absent: it inserted the row);
+ * the server applies only those columns onto its own row, so what another desk changed meanwhile
+ * in other columns is kept, and checks them against the operation's write rule.
+ */
 export const effectSchema = z.object({
   table: z.string().min(1).max(64),
   key: z.string().min(1).max(400),
   row: z.record(z.string(), z.unknown()).nullable(),
+  columns: z.array(z.string().min(1).max(64)).max(100).optional(),
 });
 export type Effect = z.infer<typeof effectSchema>;
 
@@ -25,6 +31,8 @@ export const pushedMutationSchema = z.object({
   actorId: z.string().max(64).nullable(),
   /** Set when the mutation is a held operation run on a supervisor's approval. */
   approvalId: z.string().max(64).nullable(),
+  /** The operation's input as the desk parsed it, secrets redacted (the server checks derived values and approvals against it). */
+  input: z.unknown(),
   effects: z.array(effectSchema).max(5000),
 });
 export type PushedMutation = z.infer<typeof pushedMutationSchema>;
@@ -39,7 +47,26 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
 export const PUSH_STATUSES = ['applied', 'rejected', 'conflict'] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 
-export const REJECTION_REASONS = ['PERMISSION_DENIED', 'STAFF_UNKNOWN', 'UNKNOWN_OPERATION', 'DUPLICATE', 'NOT_FOUNDING_DESK', 'MALFORMED'] as const;
+/**
+ * Why the server refused a mutation. WRITE_NOT_ALLOWED: a row outside what the operation may write
+ * (src-shared/sync/write-rules); ROW_INVALID: a row that fails its table's schema; APPROVAL_INVALID:
+ * the approval it names is not one the server holds for this operation and input; VALUE_MISMATCH:
+ * a price, penalty, refund or points figure the server works out differently; REPLAYED: a
+ * mutation id already used.
+ */
+export const REJECTION_REASONS = [
+  'PERMISSION_DENIED',
+  'STAFF_UNKNOWN',
+  'UNKNOWN_OPERATION',
+  'DUPLICATE',
+  'NOT_FOUNDING_DESK',
+  'MALFORMED',
+  'WRITE_NOT_ALLOWED',
+  'ROW_INVALID',
+  'APPROVAL_INVALID',
+  'VALUE_MISMATCH',
+  'REPLAYED',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export interface PushResult {

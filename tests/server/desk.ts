@@ -48,6 +48,7 @@ export function enrolBody(code: string, options: EnrolOptions = {}) {
 export interface MutationOptions {
   actorId?: string | null;
   approvalId?: string | null;
+  input?: unknown;
 }
 
 export class TestDesk {
@@ -79,6 +80,7 @@ export class TestDesk {
       at: new Date().toISOString(),
       actorId: options.actorId ?? null,
       approvalId: options.approvalId ?? null,
+      input: options.input ?? {},
       effects,
     };
   }

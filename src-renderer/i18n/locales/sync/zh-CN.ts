@@ -1,6 +1,6 @@
 /** Sync and conflicts screens' UI strings in Simplified Chinese (the source for this section). */
 export const syncZhCN = {
-  states: { revoked: '已被停用', online: '在线', offline: '离线营业中', notConnected: '未连接中心服务器', connecting: '正在连接', upgrade: '需要更新' },
+  states: { revoked: '已被停用', online: '在线', offline: '离线营业中', notConnected: '未连接中心服务器', connecting: '正在连接', upgrade: '需要更新', insecureRefused: '连接未加密，已停止同步' },
   pending: '待同步 {{count}}',
   conflictsBadge: '冲突 {{count}}',
   syncNow: '立即同步',
@@ -14,6 +14,8 @@ export const syncZhCN = {
   lastError: '上次错误',
   pendingCount: '待同步操作',
   openConflicts: '待处理冲突',
+  insecure: '不安全连接（仅限实验）',
+  insecureHint: '与中心服务器之间的连接未加密（http://），同网络中的任何人都可能看到或篡改同步的数据。只可在实验环境中使用。',
   lastErrors: {
     NETWORK: '无法连接中心服务器，本前台继续离线营业，联网后自动同步',
     SERVER_ERROR: '中心服务器出错，稍后自动重试',
@@ -31,6 +33,11 @@ export const syncZhCN = {
       DUPLICATE: '与已有记录重复',
       MALFORMED: '中心服务器无法识别此操作写入的数据',
       NOT_FOUNDING_DESK: '只有首个接入的前台可以上传此数据',
+      WRITE_NOT_ALLOWED: '此操作写入了它无权写入的数据',
+      ROW_INVALID: '数据格式或长度不符合要求',
+      APPROVAL_INVALID: '所引用的审批在中心服务器上不存在或与此操作不符',
+      VALUE_MISMATCH: '价格、罚金、退款或积分与中心服务器按规则计算的不一致',
+      REPLAYED: '此操作已提交过',
     },
   },
   join: {
@@ -48,6 +55,11 @@ export const syncZhCN = {
     code: '接入码',
     codeHint: '由管理员在中心服务器上生成，一次有效',
     enrol: '接入',
+    password: '您的登录密码',
+    passwordHint: '接入会把本门店的数据交给该服务器，请再次输入您的密码确认',
+    allowInsecure: '不安全连接（仅限实验）',
+    allowInsecureHint: '此地址使用未加密的 http://，门店数据（含员工密码摘要和客人证件号）将以明文在网络上传输。正式使用请改用 https://。',
+    reconnect: '重新接入',
     notEnrolled: '本前台尚未连接中心服务器，请联系管理员接入。',
     modes: {
       founding: '本门店数据已上传到中心服务器',

@@ -2,7 +2,7 @@
 import type { UiCatalog } from '../zh-CN';
 
 export const syncZhTW: UiCatalog['sync'] = {
-  states: { revoked: '已被停用', online: '線上', offline: '離線營業中', notConnected: '未連接中心伺服器', connecting: '正在連線', upgrade: '需要更新' },
+  states: { revoked: '已被停用', online: '線上', offline: '離線營業中', notConnected: '未連接中心伺服器', connecting: '正在連線', upgrade: '需要更新', insecureRefused: '連線未加密，已停止同步' },
   pending: '待同步 {{count}}',
   conflictsBadge: '衝突 {{count}}',
   syncNow: '立即同步',
@@ -16,6 +16,8 @@ export const syncZhTW: UiCatalog['sync'] = {
   lastError: '上次錯誤',
   pendingCount: '待同步操作',
   openConflicts: '待處理衝突',
+  insecure: '不安全連線（僅限實驗）',
+  insecureHint: '與中心伺服器之間的連線未加密（http://），同網路中的任何人都可能看到或竄改同步的資料。只可在實驗環境中使用。',
   lastErrors: {
     NETWORK: '無法連線中心伺服器，本櫃檯繼續離線營業，連網後自動同步',
     SERVER_ERROR: '中心伺服器出錯，稍後自動重試',
@@ -33,6 +35,11 @@ export const syncZhTW: UiCatalog['sync'] = {
       DUPLICATE: '與既有記錄重複',
       MALFORMED: '中心伺服器無法識別此操作寫入的資料',
       NOT_FOUNDING_DESK: '只有首個接入的櫃檯可以上傳此資料',
+      WRITE_NOT_ALLOWED: '此操作寫入了它無權寫入的資料',
+      ROW_INVALID: '資料格式或長度不符合要求',
+      APPROVAL_INVALID: '所引用的審批在中心伺服器上不存在或與此操作不符',
+      VALUE_MISMATCH: '價格、罰金、退款或積分與中心伺服器按規則計算的不一致',
+      REPLAYED: '此操作已提交過',
     },
   },
   join: {
@@ -50,6 +57,11 @@ export const syncZhTW: UiCatalog['sync'] = {
     code: '接入碼',
     codeHint: '由管理員在中心伺服器上產生，一次有效',
     enrol: '接入',
+    password: '您的登入密碼',
+    passwordHint: '接入會把本門店的資料交給該伺服器，請再次輸入您的密碼確認',
+    allowInsecure: '不安全連線（僅限實驗）',
+    allowInsecureHint: '此位址使用未加密的 http://，門店資料（含員工密碼摘要和客人證件號）將以明文在網路上傳輸。正式使用請改用 https://。',
+    reconnect: '重新接入',
     notEnrolled: '本櫃檯尚未連接中心伺服器，請聯絡管理員接入。',
     modes: {
       founding: '本門店資料已上傳到中心伺服器',

@@ -1,0 +1,82 @@
+/**
+ * Bookings at the desk: intake, changes, payments, check-in and out, housekeeping and the night
+ * audit. A booking is made confirmed, by the actor, at this desk; its nights belong to it and keep
+ * its room type; payments and history entries are the actor's own. Prices and totals are checked
+ * by the server against the rate plan (src-server/sync/derived.ts), not here.
+ */
+import { all, byActor, byActorName, equals, fromDesk, namedByInput, nightOfWrittenBooking, oneOf, partOfWritten, wasOneOf } from './checks';
+import type { TableRule, WriteRule } from './types';
+
+const history: TableRule = { insert: [byActor('staff_id')] };
+const nights: TableRule = { insert: [nightOfWrittenBooking], update: { columns: ['room_type_id'], checks: [nightOfWrittenBooking] }, delete: [] };
+
+const newBooking = (): WriteRule => ({
+  booking: {
+    insert: all(
+      equals('status', 'confirmed'),
+      fromDesk('desk_id'),
+      byActorName('created_by'),
+      equals('room_id', null),
+      equals('checked_in_at', null),
+      equals('checked_out_at', null),
+      equals('deleted_at', null),
+    ),
+  },
+  booking_night: nights,
+  booking_change: { insert: [byActor('staff_id'), partOfWritten('booking_id', 'booking')] },
+});
+
+/** The booking named by the input, and only it. */
+const theBooking = (inputKey: string, columns: readonly string[], from: readonly string[]): TableRule => ({
+  update: { columns, checks: [namedByInput('id', inputKey), wasOneOf('status', from)] },
+});
+
+export const bookingRules: Record<string, WriteRule> = {
+  'bookings.create': newBooking(),
+  'bookings.overbook': newBooking(),
+  'bookings.change': {
+    booking: theBooking('id', ['arrival', 'departure', 'room_type_id', 'rate_plan_id', 'adults', 'children', 'special_requests', 'nights_json', 'total_fen'], ['confirmed', 'checked_in']),
+    booking_night: nights,
+    booking_change: history,
+  },
+  'bookings.overridePrice': {
+    booking: theBooking('id', ['nights_json', 'total_fen'], ['confirmed', 'checked_in']),
+    booking_change: history,
+  },
+  'payments.record': { payment: { insert: [byActor('staff_id'), namedByInput('booking_id', 'bookingId'), oneOf('kind', ['deposit', 'payment', 'refund'])] } },
+  'frontDesk.checkIn': {
+    booking: { update: { columns: ['status', 'room_id', 'checked_in_at'], checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in'), wasOneOf('status', ['confirmed'])] } },
+    room: { update: { columns: ['status'], checks: [equals('status', 'occupied')] } },
+    booking_change: history,
+  },
+  'frontDesk.moveRoom': {
+    booking: { update: { columns: ['room_id', 'room_type_id'], checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in')] } },
+    booking_night: nights,
+    room: { update: { columns: ['status'], checks: [oneOf('status', ['occupied', 'vacant_dirty'])] } },
+    booking_change: history,
+  },
+  'frontDesk.checkOut': {
+    booking: {
+      update: {
+        columns: ['status', 'departure', 'nights_json', 'total_fen', 'checked_out_at'],
+        checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_out'), wasOneOf('status', ['checked_in'])],
+      },
+    },
+    booking_night: { delete: [namedByInput('booking_id', 'bookingId')] },
+    room: { update: { columns: ['status'], checks: [equals('status', 'vacant_dirty')] } },
+    booking_change: history,
+    member: { update: { columns: ['tier_code'] } },
+    points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'earn'), namedByInput('booking_id', 'bookingId')] },
+  },
+  'housekeeping.setStatus': { room: { update: { columns: ['status'], checks: [namedByInput('id', 'roomId')] } } },
+  'nightAudit.roll': {
+    booking: { update: { columns: ['status', 'total_fen'], checks: [equals('status', 'no_show'), wasOneOf('status', ['confirmed'])] } },
+    booking_night: { delete: [] },
+    booking_change: history,
+    cancellation: { insert: [byActor('staff_id'), equals('reason', 'no_show'), equals('refund_method', null)] },
+    points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'expire')] },
+    setting: { insert: [equals('key', 'businessDate')], update: { columns: ['value_json'], checks: [equals('key', 'businessDate')] } },
+  },
+  'members.reevaluate': { member: { update: { columns: ['tier_code'] } } },
+};
+

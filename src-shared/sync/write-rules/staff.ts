@@ -1,0 +1,26 @@
+/**
+ * Staff, the permission matrix, the property and its policies: rows that decide who may do what,
+ * written only by the operations that manage them (whose permission the server checks).
+ */
+import { byActor, equals, namedByInput } from './checks';
+import type { RowCheck, WriteRule } from './types';
+
+/** An administrator never loses the grants that let admins manage staff and permissions. */
+const keepsAdminGrants: RowCheck = (row) =>
+  row.role === 'admin' && (row.permission === 'permissions.manage' || row.permission === 'staff.manage') ? 'admins keep staff and permission management' : null;
+
+export const staffRules: Record<string, WriteRule> = {
+  'auth.changePassword': { staff: { update: { columns: ['password_hash'], checks: [byActor('id')] } } },
+  'staff.create': { staff: { insert: [equals('deleted_at', null)] } },
+  'staff.update': { staff: { update: { columns: ['display_name', 'role', 'active'], checks: [namedByInput('id', 'id')] } } },
+  'staff.resetPassword': { staff: { update: { columns: ['password_hash'], checks: [namedByInput('id', 'id')] } } },
+  'permissions.set': {
+    role_permission: { insert: [namedByInput('role', 'role'), namedByInput('permission', 'permission')], delete: [keepsAdminGrants, namedByInput('role', 'role'), namedByInput('permission', 'permission')] },
+  },
+  'property.update': { property: { update: { columns: ['name', 'time_zone', 'currency', 'idle_lock_minutes'] } } },
+  'approvals.setPolicy': {
+    approval_rule: { insert: [], update: { columns: ['needs_approval', 'min_approver_role', 'approval_min_fen', 'dual_review', 'dual_review_min_fen'] }, delete: [] },
+    approval_tier: { insert: [], update: { columns: ['max_amount_fen', 'approver_role'] }, delete: [] },
+    setting: { insert: [equals('key', 'approvals.paperworkDays')], update: { columns: ['value_json'], checks: [equals('key', 'approvals.paperworkDays')] } },
+  },
+};

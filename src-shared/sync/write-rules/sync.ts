@@ -1,0 +1,35 @@
+/**
+ * What the desk itself sends: the founding snapshot (everything a desk held before it founded a
+ * property; the server takes it only from the founding desk, before any other change), writes
+ * made outside any operation (`job.changes`: sign-in audit entries, the overdue-paperwork mark),
+ * and a supervisor's resolution of a sync conflict.
+ */
+import { SYNCED_TABLES } from '../tables';
+import { bookingCancellation, ticketCancellation } from './cancellations';
+import { byActor, equals, oneOf, wasOneOf } from './checks';
+import type { WriteRule } from './types';
+
+export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(Object.keys(SYNCED_TABLES).map((table) => [table, { insert: [] }]));
+
+const cancelBooking = bookingCancellation(null);
+const cancelOrder = ticketCancellation(null);
+
+export const syncRules: Record<string, WriteRule> = {
+  'job.changes': { approval_request: { update: { columns: ['paperwork_overdue_logged'], checks: [equals('paperwork_overdue_logged', 1)] } } },
+  'conflicts.resolve': {
+    sync_conflict: {
+      update: {
+        columns: ['status', 'resolution', 'resolution_note', 'resolved_by', 'resolved_by_name', 'resolved_at'],
+        checks: [equals('status', 'resolved'), byActor('resolved_by'), wasOneOf('status', ['open'])],
+      },
+    },
+    // Moved or upgraded to another room type (and out of a room of the old type), or cancelled free of charge.
+    booking: { update: { columns: ['room_type_id', 'room_id', 'status', 'total_fen'], checks: [oneOf('status', ['confirmed', 'checked_in', 'cancelled'])] } },
+    booking_night: { insert: [], update: { columns: ['room_type_id'] }, delete: [] },
+    booking_change: cancelBooking.booking_change!,
+    cancellation: { insert: [byActor('staff_id'), equals('penalty_fen', 0), equals('waived_fen', 0)] },
+    payment: cancelBooking.payment!,
+    points_entry: cancelBooking.points_entry!,
+    ticket_order: cancelOrder.ticket_order!,
+  },
+};
