@@ -1,5 +1,5 @@
 /** The server's tables, as Kysely sees them. Versions and sequences are bigints read back as numbers. */
-import type { PushStatus, RejectionReason } from '@shared/sync/protocol';
+import type { EnrolMode, PushStatus, RejectionReason, SyncErrorCode } from '@shared/sync/protocol';
 
 export interface EnrolmentCodeTable {
   /** SHA-256 (hex) of the normalised code; the code itself is shown once and never stored. */
@@ -9,7 +9,12 @@ export interface EnrolmentCodeTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** The device that spent the code. */
   device_id: string | null;
+  /** Set: the code only lets this known device return to its property (`code --device ID`). */
+  for_device_id: string | null;
+  /** What spending it did: the enrolment's mode, or the refusal that burnt it. */
+  outcome: EnrolMode | SyncErrorCode | null;
 }
 
 export interface PropertyTable {

@@ -1,5 +1,9 @@
 /** The server's migrations, in order. Append only: never edit, reorder or remove a shipped entry. */
 import type { Migration } from 'kysely';
 import * as sync from './2026-11-26-01-sync';
+import * as enrolmentProof from './2026-11-30-01-enrolment-proof';
 
-export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['2026-11-26-01-sync', sync]];
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['2026-11-26-01-sync', sync],
+  ['2026-11-30-01-enrolment-proof', enrolmentProof],
+];
