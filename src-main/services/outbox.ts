@@ -18,18 +18,16 @@ export interface OutboxEntry {
   approvalId: string | null;
 }
 
-/** Call last in the mutation's transaction: it takes every synced row written since `mark` (taken when the mutation began). */
-export async function appendOutbox(db: Kysely<Database>, entry: OutboxEntry, writer: Writer, mark: number, at: Date): Promise<number> {
+/**
+ * Call last in the mutation's transaction: takes every synced row written since `mark` (taken when
+ * the mutation began) and checks them against the operation's write rule.
+ */
+export async function takeCheckedEffects(db: Kysely<Database>, name: string, writer: Writer, mark: number): Promise<Effect[]> {
   const taken = await takeEffects(db, mark);
   const writes = taken.map(({ effect, before }) => ({ table: effect.table, key: effect.key, before, after: effect.row, columns: effect.columns ?? null }));
-  if (process.env.YINGBIN_WRITE_OBSERVE) {
-    const fs = await import('node:fs');
-    for (const w of writes) fs.appendFileSync(process.env.YINGBIN_WRITE_OBSERVE, JSON.stringify({ op: entry.name, table: w.table, action: w.after === null ? 'delete' : w.before === null ? 'insert' : 'update', columns: w.columns, approval: entry.approvalId !== null }) + '\n');
-    return queueMutation(db, writer.deviceId, entry, taken.map(({ effect }) => effect), at);
-  }
-  const violation = checkWrites(writeRuleOf(entry.name), writes, writer);
-  if (violation) throw new Error(`${entry.name} wrote outside its write rule: ${violation.table} ${violation.key}: ${violation.problem}`);
-  return queueMutation(db, writer.deviceId, entry, taken.map(({ effect }) => effect), at);
+  const violation = checkWrites(writeRuleOf(name), writes, writer);
+  if (violation) throw new Error(`${name} wrote outside its write rule: ${violation.table} ${violation.key}: ${violation.problem}`);
+  return taken.map(({ effect }) => effect);
 }
 
 export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, effects: readonly Effect[], at: Date): Promise<number> {

@@ -49,6 +49,14 @@ export interface PushResultTable {
   at: string;
 }
 
+/** The held operation each approval let run: an approval is used once. */
+export interface ApprovalUseTable {
+  property_id: string;
+  approval_id: string;
+  device_id: string;
+  seq: number;
+}
+
 export interface SyncRowTable {
   property_id: string;
   table_name: string;
@@ -62,6 +70,7 @@ export interface SyncRowTable {
 }
 
 export interface Database {
+  approval_use: ApprovalUseTable;
   enrolment_code: EnrolmentCodeTable;
   property: PropertyTable;
   device: DeviceTable;

@@ -1,14 +1,18 @@
 /**
- * The checks a mutation must pass before its effects are applied: a known operation the actor
- * may run (against the property's staff and permission matrix as the server holds them), known
- * tables, and natural keys that stay unique across desks.
+ * Who may have run a pushed mutation: an operation the server accepts from a desk, run by active
+ * staff of the property who, by the server's own permission matrix at this moment, holds its
+ * permission; the desk's own jobs without an actor; the founding snapshot only from the founding
+ * desk before anything else. Also: natural keys that stay unique across desks.
  */
 import { isOperationName, operations } from '@shared/contract';
+import { isPermission } from '@shared/permissions';
 import { SNAPSHOT_OPERATION, type PushedMutation, type RejectionReason } from '@shared/sync/protocol';
-import { isSyncedTable, rowKey, syncedTable } from '@shared/sync/tables';
+import { syncedTable, type SyncRow } from '@shared/sync/tables';
+import { DESK_OPERATIONS, writeRuleOf, type Writer, type WriteRule } from '@shared/sync/write-rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { findDuplicate, groupRows, hasRows, readRow } from './rows';
+import { findDuplicate, groupRows, readRow } from './rows';
+import type { ServerWrite } from './writes';
 
 export interface Rejection {
   reason: RejectionReason;
@@ -21,83 +25,101 @@ export interface Pusher {
   foundingDeviceId: string;
 }
 
-/** Jobs (night audit, care reminders) run by the desk itself, without an actor. */
-const JOB_PREFIX = 'job.';
+/** A desk may claim a time a little ahead of the server's clock, never further. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * What one request's checks read of the property's staff and permission matrix, kept until one of
  * its mutations writes either (a batch from one desk is mostly one actor doing one thing).
  */
 export class AuthorityCache {
-  private readonly answers = new Map<string, Rejection | null>();
-  private matrix: boolean | null = null;
+  private readonly staff = new Map<string, SyncRow | null>();
+  private readonly grants = new Map<string, Set<string>>();
 
-  async actorCheck(key: string, check: () => Promise<Rejection | null>): Promise<Rejection | null> {
-    if (!this.answers.has(key)) this.answers.set(key, await check());
-    return this.answers.get(key)!;
+  async actor(db: Kysely<Database>, propertyId: string, id: string): Promise<SyncRow | null> {
+    if (!this.staff.has(id)) this.staff.set(id, await readRow(db, propertyId, 'staff', id));
+    return this.staff.get(id)!;
   }
 
-  async hasMatrix(check: () => Promise<boolean>): Promise<boolean> {
-    this.matrix ??= await check();
-    return this.matrix;
+  async grantsOf(db: Kysely<Database>, propertyId: string, role: string): Promise<Set<string>> {
+    if (!this.grants.has(role)) this.grants.set(role, new Set((await groupRows(db, propertyId, 'role_permission', [role])).map(({ row }) => String(row.permission))));
+    return this.grants.get(role)!;
   }
 
   /** After a mutation is applied: anything it wrote to staff or the matrix makes the kept answers stale. */
   noteWrites(tables: Iterable<string>): void {
     for (const table of tables) {
       if (table === 'staff' || table === 'role_permission') {
-        this.answers.clear();
-        this.matrix = null;
+        this.staff.clear();
+        this.grants.clear();
         return;
       }
     }
   }
 }
 
-export async function checkMutation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
-  const unknownTable = mutation.effects.find((effect) => !isSyncedTable(effect.table));
-  if (unknownTable) return { reason: 'UNKNOWN_OPERATION', detail: `table:${unknownTable.table}` };
-  // A row must sit under its own key, or one row could overwrite another.
-  const misfiled = mutation.effects.find((effect) => effect.row !== null && rowKey(effect.table, effect.row) !== effect.key);
-  if (misfiled) return { reason: 'MALFORMED', detail: `${misfiled.table}:${misfiled.key}` };
-  return (await checkOperation(db, pusher, mutation, cache)) ?? (await checkUnique(db, pusher.propertyId, mutation));
+export function isActiveStaff(row: SyncRow | null): row is SyncRow {
+  return row !== null && Number(row.active) === 1 && row.deleted_at == null;
 }
 
-async function checkOperation(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
+/** The founding snapshot goes up before anything else of the property: from the founding desk, while nothing but snapshots was pushed. */
+async function snapshotWindowOpen(db: Kysely<Database>, pusher: Pusher): Promise<boolean> {
+  if (pusher.deviceId !== pusher.foundingDeviceId) return false;
+  const other = await db
+    .selectFrom('push_result')
+    .innerJoin('device', 'device.id', 'push_result.device_id')
+    .select('push_result.seq')
+    .where('device.property_id', '=', pusher.propertyId)
+    .where((eb) => eb.or([eb('push_result.device_id', '!=', pusher.deviceId), eb('push_result.name', '!=', SNAPSHOT_OPERATION)]))
+    .limit(1)
+    .executeTakeFirst();
+  return other === undefined;
+}
+
+export type Authorised = { rule: WriteRule; writer: Writer } | { rejection: Rejection };
+
+/** The operation, its actor and its time; on success the rule its rows are checked against and who wrote them. */
+export async function authorise(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache, now: Date): Promise<Authorised> {
   const { name } = mutation;
-  if (name === SNAPSHOT_OPERATION) return pusher.deviceId === pusher.foundingDeviceId ? null : { reason: 'NOT_FOUNDING_DESK' };
-  if (name.startsWith(JOB_PREFIX) && mutation.actorId === null) return null;
-  if (!isOperationName(name) || operations[name].kind !== 'mutation') return { reason: 'UNKNOWN_OPERATION', detail: name };
+  const at = Date.parse(mutation.at);
+  if (!Number.isFinite(at) || at > now.getTime() + CLOCK_SKEW_MS) return { rejection: { reason: 'MALFORMED', detail: 'at' } };
+  const rule = writeRuleOf(name);
+  const writer = { deviceId: pusher.deviceId, input: mutation.input };
+
+  if (DESK_OPERATIONS.has(name)) {
+    if (mutation.actorId !== null || mutation.approvalId !== null) return { rejection: { reason: 'MALFORMED', detail: 'a desk job has no actor' } };
+    if (name === SNAPSHOT_OPERATION && !(await snapshotWindowOpen(db, pusher))) return { rejection: { reason: 'NOT_FOUNDING_DESK' } };
+    return { rule: rule!, writer: { ...writer, actor: null } };
+  }
+  // Public operations (first-run setup), desk-local ones and other jobs never travel.
+  if (!isOperationName(name) || !rule || operations[name].kind !== 'mutation' || operations[name].access === 'public' || operations[name].sync === false) {
+    return { rejection: { reason: 'UNKNOWN_OPERATION', detail: name.slice(0, 100) } };
+  }
+  if (mutation.actorId === null) return { rejection: { reason: 'STAFF_UNKNOWN' } };
+  const actor = await cache.actor(db, pusher.propertyId, mutation.actorId);
+  if (!isActiveStaff(actor)) return { rejection: { reason: 'STAFF_UNKNOWN', detail: mutation.actorId } };
   const access = operations[name].access;
-  if (access === 'public') return null;
-  // The staff and the permission matrix arrive with the founding desk's snapshot: nothing to check against before.
-  if (!(await cache.hasMatrix(() => hasRows(db, pusher.propertyId, 'role_permission')))) return null;
-  // A held operation runs on a supervisor's approval, which was checked when it was granted.
-  const needed = access === 'signed-in' || mutation.approvalId !== null ? null : access;
-  return cache.actorCheck(`${mutation.actorId}|${needed}`, () => checkActor(db, pusher.propertyId, mutation.actorId, needed));
+  if (isPermission(access) && !(await cache.grantsOf(db, pusher.propertyId, String(actor.role))).has(access)) {
+    return { rejection: { reason: 'PERMISSION_DENIED', detail: access } };
+  }
+  return {
+    rule,
+    writer: { ...writer, actor: { id: String(actor.id), username: String(actor.username), displayName: String(actor.display_name), role: String(actor.role) } },
+  };
 }
 
-/** The actor must be active staff of the property and, when a permission is needed, hold it in the matrix. */
-async function checkActor(db: Kysely<Database>, propertyId: string, actorId: string | null, permission: string | null): Promise<Rejection | null> {
-  const actor = actorId === null ? null : await readRow(db, propertyId, 'staff', actorId);
-  if (!actor || Number(actor.active) !== 1 || actor.deleted_at != null) return { reason: 'STAFF_UNKNOWN', detail: actorId ?? undefined };
-  if (permission === null) return null;
-  const grants = await groupRows(db, propertyId, 'role_permission', [String(actor.role)]);
-  return grants.some(({ row }) => row.permission === permission) ? null : { reason: 'PERMISSION_DENIED', detail: permission };
-}
-
-async function checkUnique(db: Kysely<Database>, propertyId: string, mutation: PushedMutation): Promise<Rejection | null> {
+export async function checkUnique(db: Kysely<Database>, propertyId: string, writes: readonly ServerWrite[]): Promise<Rejection | null> {
   // Natural keys among the mutation's own rows first, then against what the server holds.
   const claimed = new Map<string, string>();
-  for (const effect of mutation.effects) {
-    const uniqueKey = effect.row === null ? null : (syncedTable(effect.table).unique?.(effect.row) ?? null);
+  for (const write of writes) {
+    const uniqueKey = write.after === null ? null : (syncedTable(write.table).unique?.(write.after) ?? null);
     if (uniqueKey === null) continue;
-    const claim = `${effect.table}:${uniqueKey}`;
+    const claim = `${write.table}:${uniqueKey}`;
     const holder = claimed.get(claim);
-    if ((holder !== undefined && holder !== effect.key) || (await findDuplicate(db, propertyId, effect.table, effect.key, uniqueKey))) {
+    if ((holder !== undefined && holder !== write.key) || (await findDuplicate(db, propertyId, write.table, write.key, uniqueKey))) {
       return { reason: 'DUPLICATE', detail: claim };
     }
-    claimed.set(claim, effect.key);
+    claimed.set(claim, write.key);
   }
   return null;
 }

@@ -12,10 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { countGroupRows, groupRows, readRow, readRows } from './rows';
 
-/** The tables whose writes can add to a contested resource: only theirs need the row as it was. */
-export const CONTESTED_TABLES: ReadonlySet<string> = new Set(['booking_night', 'ticket_order', 'ticket_visitor', 'points_entry']);
-
-/** A row as it was before the mutation and after it (null: absent or deleted; always null outside CONTESTED_TABLES). */
+/** A row as it was before the mutation and after it (null: absent or deleted). */
 export interface AppliedWrite {
   table: string;
   key: string;

@@ -12,10 +12,12 @@ import type { ServerDatabase } from '../db/connection';
 import type { Database, PushResultTable } from '../db/schema';
 import { SyncError } from '../errors';
 import type { Device } from './auth';
-import { AuthorityCache, checkMutation, type Pusher } from './authority';
+import { checkApproval, useApproval } from './approvals';
+import { AuthorityCache, authorise, checkUnique, type Pusher, type Rejection } from './authority';
 import { recordConflicts } from './conflict-rows';
-import { confirmedRedemptions, CONTESTED_TABLES, findContests, type AppliedWrite } from './contested';
-import { currentEffects, readRow, writeRow } from './rows';
+import { confirmedRedemptions, findContests, type AppliedWrite } from './contested';
+import { currentEffects, writeRow } from './rows';
+import { prepareWrites, type ServerWrite } from './writes';
 import { inPropertyTransaction, type PropertyLock } from './versions';
 
 export async function pushMutations(server: ServerDatabase, device: Device, mutations: readonly PushedMutation[], now = new Date()): Promise<PushResponse> {
@@ -64,17 +66,41 @@ async function storeResult(db: Kysely<Database>, deviceId: string, mutation: Pus
     .execute();
 }
 
+/** Whether another mutation of the property already came with this id (a replayed or copied mutation). */
+async function idUsed(db: Kysely<Database>, propertyId: string, mutationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('push_result')
+    .innerJoin('device', 'device.id', 'push_result.device_id')
+    .select('push_result.seq')
+    .where('push_result.mutation_id', '=', mutationId)
+    .where('device.property_id', '=', propertyId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Every check, in order; the first refusal wins and nothing of the mutation is written. */
+async function check(db: Kysely<Database>, pusher: Pusher, checks: AuthorityCache, mutation: PushedMutation, now: Date): Promise<{ writes: ServerWrite[] } | { rejection: Rejection }> {
+  if (await idUsed(db, pusher.propertyId, mutation.id)) return { rejection: { reason: 'REPLAYED', detail: mutation.id } };
+  const authorised = await authorise(db, pusher, mutation, checks, now);
+  if ('rejection' in authorised) return authorised;
+  const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
+  if ('rejection' in prepared) return prepared;
+  const rejection = (await checkApproval(db, pusher, mutation, checks)) ?? (await checkUnique(db, pusher.propertyId, prepared.writes));
+  return rejection ? { rejection } : prepared;
+}
+
 async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, checks: AuthorityCache, mutation: PushedMutation, now: Date): Promise<PushResult> {
   const { seq } = mutation;
   const { propertyId } = pusher;
-  const rejection = await checkMutation(db, pusher, mutation, checks);
-  if (rejection) return { seq, status: 'rejected', ...rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
+  const checked = await check(db, pusher, checks, mutation, now);
+  if ('rejection' in checked) return { seq, status: 'rejected', ...checked.rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
 
   const writes: AppliedWrite[] = [];
-  for (const effect of mutation.effects) {
-    const before = CONTESTED_TABLES.has(effect.table) ? await readRow(db, propertyId, effect.table, effect.key) : null;
-    writes.push({ table: effect.table, key: effect.key, before, after: await writeRow(db, propertyId, effect, lock.nextVersion()) });
+  for (const { table, key, before, after } of checked.writes) {
+    writes.push({ table, key, before, after: await writeRow(db, propertyId, { table, key, row: after }, lock.nextVersion()) });
   }
+  await useApproval(db, pusher, mutation);
   checks.noteWrites(writes.map((write) => write.table));
   const contests = await findContests(db, propertyId, mutation.name, writes);
   for (const effect of confirmedRedemptions(writes, contests)) await writeRow(db, propertyId, effect, lock.nextVersion());

@@ -31,7 +31,7 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   approval_rule: { key: ['operation'] },
   approval_tier: { key: ['position'] },
   approval_request: { key: ['id'] },
-  approval_decision: { key: ['id'] },
+  approval_decision: { key: ['id'], group: (r) => text(r.request_id) },
   rate_plan: { key: ['id'], unique: (r) => text(r.code) },
   rate_plan_price: { key: ['id'] },
   closed_date: { key: ['date'] },

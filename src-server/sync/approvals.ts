@@ -1,0 +1,104 @@
+/**
+ * A held operation pushed with an `approvalId` runs on an approval the server itself holds: the
+ * request for this very operation, by this actor, with this input, executed; approved by people
+ * the server's own matrix and policy entitle (not the requester, active, holding approvals.decide
+ * at the tier the amount needs, and a second reviewer where the policy asks for one); used once.
+ */
+import { operations, type OperationName } from '@shared/contract';
+import { isRole, type Role } from '@shared/permissions';
+import { approvalAuthority, requirementsFor, type ApprovalRule, type ApprovalTier } from '@shared/rules/approval-tiers';
+import type { PushedMutation } from '@shared/sync/protocol';
+import type { SyncRow } from '@shared/sync/tables';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from './authority';
+import { groupRows, readRow } from './rows';
+
+/** JSON with keys in order: two inputs are the same input whatever order their keys came in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+async function policyFor(db: Kysely<Database>, propertyId: string, operation: string): Promise<{ rule: ApprovalRule | undefined; tiers: ApprovalTier[] }> {
+  const rule = await readRow(db, propertyId, 'approval_rule', operation);
+  const tiers: ApprovalTier[] = [];
+  for (let position = 1; ; position++) {
+    const tier = await readRow(db, propertyId, 'approval_tier', String(position));
+    if (!tier || !isRole(String(tier.approver_role))) break;
+    tiers.push({ maxAmountFen: tier.max_amount_fen === null ? null : Number(tier.max_amount_fen), approverRole: String(tier.approver_role) as Role });
+  }
+  return {
+    rule: rule === null ? undefined : {
+      operation,
+      needsApproval: Number(rule.needs_approval) === 1,
+      minApproverRole: isRole(String(rule.min_approver_role)) ? (String(rule.min_approver_role) as Role) : null,
+      approvalMinFen: rule.approval_min_fen === null ? null : Number(rule.approval_min_fen),
+      dualReview: Number(rule.dual_review) === 1,
+      dualReviewMinFen: rule.dual_review_min_fen === null ? null : Number(rule.dual_review_min_fen),
+    },
+    tiers,
+  };
+}
+
+/** The amount an approval was for, as the server works it out from its own rows (the desk's figure only where the server has none). */
+async function amountOf(db: Kysely<Database>, propertyId: string, request: SyncRow, input: Record<string, unknown>): Promise<number | null> {
+  if (request.operation === 'bookings.overridePrice') {
+    const booking = await readRow(db, propertyId, 'booking', String(input.id));
+    if (!booking) return null;
+    const nights = (JSON.parse(String(booking.nights_json)) as unknown[]).length;
+    return Math.max(0, Number(booking.total_fen) - Number(input.nightlyFen) * nights);
+  }
+  if (request.operation === 'cancellations.waive') {
+    const cancellation = await readRow(db, propertyId, 'cancellation', String(input.cancellationId));
+    return cancellation ? Math.max(0, Number(cancellation.penalty_fen) - Number(input.penaltyFen)) : null;
+  }
+  return request.amount_fen === null ? null : Number(request.amount_fen);
+}
+
+export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
+  const { approvalId } = mutation;
+  if (approvalId === null) return null;
+  const invalid = (detail: string): Rejection => ({ reason: 'APPROVAL_INVALID', detail });
+  const request = await readRow(db, pusher.propertyId, 'approval_request', approvalId);
+  if (!request) return invalid('unknown approval');
+  if (request.operation !== mutation.name || request.requester_id !== mutation.actorId) return invalid('approval of another operation or person');
+  if (request.status !== 'executed') return invalid(`approval ${String(request.status)}`);
+  if (canonicalJson(JSON.parse(String(request.input_json))) !== canonicalJson(mutation.input)) return invalid('approval of another input');
+  const used = await db.selectFrom('approval_use').select('seq').where('property_id', '=', pusher.propertyId).where('approval_id', '=', approvalId).executeTakeFirst();
+  if (used) return invalid('approval already used');
+
+  const requester = await cache.actor(db, pusher.propertyId, String(request.requester_id));
+  if (!requester || !isRole(String(requester.role))) return invalid('requester unknown');
+  const { rule, tiers } = await policyFor(db, pusher.propertyId, mutation.name);
+  const amount = await amountOf(db, pusher.propertyId, request, (mutation.input ?? {}) as Record<string, unknown>);
+  const required = tiers.length > 0 ? requirementsFor(rule, tiers, amount, String(requester.role) as Role) : { approverRole: null, dualReview: false };
+  const permission = operations[mutation.name as OperationName]?.access;
+
+  let approved = required.approverRole === null;
+  let reviewed = !required.dualReview;
+  for (const { row: decision } of await groupRows(db, pusher.propertyId, 'approval_decision', [approvalId])) {
+    if (decision.kind !== 'approve' || decision.decider_id === request.requester_id) continue;
+    const decider = await cache.actor(db, pusher.propertyId, String(decision.decider_id));
+    const role = String(decider?.role);
+    if (!isActiveStaff(decider) || !isRole(role)) continue;
+    const grants = await cache.grantsOf(db, pusher.propertyId, role);
+    if (required.approverRole !== null && grants.has('approvals.decide') && approvalAuthority(role, required.approverRole, Number(decision.emergency) === 1) !== null) approved = true;
+    if (required.dualReview && typeof permission === 'string' && grants.has(permission)) reviewed = true;
+  }
+  if (!approved) return invalid(`needs approval by ${required.approverRole ?? '-'}`);
+  if (!reviewed) return invalid('needs a second reviewer');
+  return null;
+}
+
+/** Marks the approval used by the mutation that ran it. */
+export async function useApproval(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation): Promise<void> {
+  if (mutation.approvalId === null) return;
+  await db.insertInto('approval_use').values({ property_id: pusher.propertyId, approval_id: mutation.approvalId, device_id: pusher.deviceId, seq: mutation.seq }).execute();
+}
