@@ -81,6 +81,16 @@ export interface SyncStateTable {
   cursor: number;
   enrolled_at: string | null;
   last_sync_at: string | null;
+  /** 1: plain HTTP over a network, chosen at enrolment ("insecure, lab only"). */
+  allow_insecure: Generated<number>;
+}
+
+/** Wrong passwords for usernames this desk does not know, counted as a known account's are (no lockout answer tells them apart). */
+export interface SigninFailureTable {
+  username: string;
+  failed_attempts: number;
+  locked_until: string | null;
+  updated_at: string;
 }
 
 /** Filled by triggers on every synced table; emptied into the outbox by each synced mutation. */
@@ -460,6 +470,7 @@ export interface Database {
   sync_rejection: SyncRejectionTable;
   audit_remote: AuditRemoteTable;
   sync_conflict: SyncConflictTable;
+  signin_failure: SigninFailureTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;

@@ -77,7 +77,14 @@ export async function startHarness({ services, rendererDir, token, port }: Harne
       send(res, 415, { ok: false, error: { code: 'INPUT_INVALID', params: { fields: '(content-type)' } } });
       return;
     }
-    const name = decodeURIComponent(url.slice('/rpc/'.length));
+    let name: string;
+    try {
+      name = decodeURIComponent(url.slice('/rpc/'.length));
+    } catch {
+      // A malformed percent-encoding (`/rpc/%E0%A4%A`) names no operation.
+      send(res, 400, { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: '(malformed)' } } });
+      return;
+    }
     readBody(req)
       .then(async (body) => {
         let input: unknown;

@@ -18,8 +18,21 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+function decodePath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath.split('?')[0]!);
+  } catch {
+    return null;
+  }
+}
+
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]!);
+  const decoded = decodePath(urlPath);
+  if (decoded === null) {
+    // A malformed percent-encoding (`/%`) names no file; the harness keeps serving.
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
+  }
   let file = path.resolve(root, `.${decoded}`);
   if (!file.startsWith(path.resolve(root) + path.sep) && file !== path.resolve(root)) {
     res.writeHead(404).end();
@@ -36,5 +49,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   });
-  fs.createReadStream(file).pipe(res);
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

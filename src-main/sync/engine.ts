@@ -1,10 +1,12 @@
 /**
  * The sync loop of one desk: push, then pull, every few seconds while online; after a network
  * error or a 5xx it backs off (2 s doubling to a minute, with jitter) and the desk keeps working
- * offline. A refusal (revoked, upgrade required) stops the loop until something changes.
+ * offline. A refusal (revoked, upgrade required, plain HTTP over a network without the lab
+ * option) stops the loop until something changes.
  */
 import type { Kysely } from 'kysely';
 import type { SyncStatus } from '@shared/contract';
+import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
 import { pendingCount, pull, push, queueStrayWrites, type Link, type SyncHost } from './exchange';
 import { SyncHttpError } from './http';
@@ -19,7 +21,7 @@ export interface SyncEngineOptions {
 
 const FIRST_BACKOFF_MS = 2_000;
 const MAX_BACKOFF_MS = 60_000;
-const STOPPING_ERRORS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN', 'UPGRADE_REQUIRED', 'SERVER_OUTDATED']);
+const STOPPING_ERRORS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN', 'UPGRADE_REQUIRED', 'SERVER_OUTDATED', 'SYNC_INSECURE_URL']);
 
 export class SyncEngine {
   private online: boolean | null = null;
@@ -93,14 +95,15 @@ export class SyncEngine {
       openConflicts: Number(conflicts.n),
       progress: this.progress,
       upgradeRequired: this.lastError === 'UPGRADE_REQUIRED',
+      insecure: state.server_url !== null && state.allow_insecure === 1 && serverTransport(state.server_url) === 'insecure',
       rejections: rejections.map((r) => ({ seq: r.seq, name: r.name, reason: r.reason, detail: r.detail, at: r.at })),
     };
   }
 
   private async link(): Promise<Link | null> {
-    const state = await this.services.db.selectFrom('sync_state').select('server_url').executeTakeFirstOrThrow();
+    const state = await this.services.db.selectFrom('sync_state').select(['server_url', 'allow_insecure']).executeTakeFirstOrThrow();
     const token = state.server_url ? await this.tokens.read() : null;
-    return state.server_url && token ? { serverUrl: state.server_url, token } : null;
+    return state.server_url && token ? { serverUrl: state.server_url, allowInsecure: state.allow_insecure === 1, token } : null;
   }
 
   private async run(): Promise<void> {
@@ -127,7 +130,8 @@ export class SyncEngine {
       if (received > 0) this.receivedAt = this.services.clock.now();
     } catch (error) {
       if (!(error instanceof SyncHttpError)) throw error;
-      this.online = error.kind === 'refused';
+      // A refusal is an answer (the server is there); an insecure link was never tried.
+      this.online = error.kind === 'insecure' ? null : error.kind === 'refused';
       this.lastError = error.code;
       this.failures += 1;
       if (error.code === 'UPGRADE_REQUIRED') this.options.onUpgradeRequired?.();

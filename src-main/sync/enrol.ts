@@ -1,15 +1,18 @@
 /**
- * Enrolment with a one-time code from the server's administrator. A desk that founds a property
- * queues a snapshot of everything it holds; a fresh desk that joins one clears its own setup
- * (its staff, settings and policy come down from the server with the first pull).
+ * Enrolment with a one-time code from the server's administrator, in the three steps of a staged
+ * mutation: what the desk tells the server is read in a short transaction, the server is asked
+ * with no transaction open (every other call goes on meanwhile), and its answer is applied in the
+ * mutation's own transaction. A desk that founds a property queues a snapshot of everything it
+ * holds; a fresh desk that joins one clears its own setup (its staff, settings and policy come
+ * down from the server with the first pull); a returning desk proves itself with its current token.
  */
 import { sql, type Kysely } from 'kysely';
-import { AppError } from '@shared/errors';
-import { DESK_SCHEMA_VERSION, type EnrolMode, type EnrolResponse } from '@shared/sync/protocol';
+import { AppError, type ErrorCode } from '@shared/errors';
+import { DESK_SCHEMA_VERSION, type EnrolMode, type EnrolRequest, type EnrolResponse } from '@shared/sync/protocol';
 import { SYNCED_TABLES } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
 import type { Services } from '../services/services';
-import { postJson, SyncHttpError } from './http';
+import { postJson, SyncHttpError, type ServerLink } from './http';
 import { queueSnapshot } from './snapshot';
 import type { TokenStore } from './token-store';
 
@@ -21,41 +24,53 @@ async function hasBusinessData(db: Kysely<Database>): Promise<boolean> {
   return Boolean(row.rows[0]?.found);
 }
 
-const REFUSALS: Record<string, 'ENROLMENT_CODE_INVALID' | 'SYNC_PROPERTY_MISMATCH' | 'DEVICE_REVOKED' | 'UPGRADE_REQUIRED'> = {
+/** The server's refusals as the desk's error codes; anything else reads as a bad code. */
+const REFUSALS: Partial<Record<string, ErrorCode>> = {
   ENROLMENT_CODE_INVALID: 'ENROLMENT_CODE_INVALID',
   BAD_REQUEST: 'ENROLMENT_CODE_INVALID',
   SYNC_PROPERTY_MISMATCH: 'SYNC_PROPERTY_MISMATCH',
   DEVICE_REVOKED: 'DEVICE_REVOKED',
+  DEVICE_PROOF_REQUIRED: 'DEVICE_PROOF_REQUIRED',
+  PROPERTY_EXISTS: 'PROPERTY_EXISTS',
   UPGRADE_REQUIRED: 'UPGRADE_REQUIRED',
 };
 
-/** Runs inside the `sync.enrol` mutation's transaction (`db`): the server is asked first, then the desk is set up for it. */
-export async function enrol(db: Kysely<Database>, services: Services, tokens: TokenStore, serverUrl: string, code: string): Promise<EnrolMode> {
+/** What the server learns of the desk, but the code and the token (added when the request is sent). */
+export type DeskFacts = Omit<EnrolRequest, 'code' | 'token'>;
+
+/** Step 1, in a short transaction: the desk as the server should see it. */
+export async function describeDesk(db: Kysely<Database>, services: Services): Promise<DeskFacts> {
   const property = await db.selectFrom('property').select('id').executeTakeFirst();
   const device = await db.selectFrom('device').select('last_seq').where('id', '=', services.device.id).executeTakeFirstOrThrow();
-  let answer: EnrolResponse;
+  return {
+    deviceId: services.device.id,
+    deskCode: services.device.code,
+    propertyId: property?.id ?? services.device.id,
+    hasBusinessData: await hasBusinessData(db),
+    lastSeq: device.last_seq,
+    schemaVersion: DESK_SCHEMA_VERSION,
+  };
+}
+
+/** Step 2, with no transaction open (up to 30 s): the server's answer. A desk that holds a token sends it, its proof for `returning`. */
+export async function requestEnrolment(tokens: TokenStore, server: ServerLink, code: string, desk: DeskFacts): Promise<EnrolResponse> {
+  const token = await tokens.read();
   try {
-    answer = await postJson<EnrolResponse>(
-      serverUrl,
-      '/devices/enrol',
-      {
-      code: code.trim().toUpperCase(),
-      deviceId: services.device.id,
-      deskCode: services.device.code,
-      propertyId: property?.id ?? services.device.id,
-      hasBusinessData: await hasBusinessData(db),
-      lastSeq: device.last_seq,
-      schemaVersion: DESK_SCHEMA_VERSION,
-      },
-      null,
-    );
+    return await postJson<EnrolResponse>(server, '/devices/enrol', { ...desk, code: code.trim().toUpperCase(), ...(token && { token }) }, null);
   } catch (error) {
+    if (error instanceof SyncHttpError && error.kind === 'insecure') throw new AppError('SYNC_INSECURE_URL');
     if (error instanceof SyncHttpError && error.kind === 'refused') throw new AppError(REFUSALS[error.code] ?? 'ENROLMENT_CODE_INVALID');
+    if (error instanceof SyncHttpError && error.code === 'RATE_LIMITED') throw new AppError('SYNC_RATE_LIMITED');
     throw new AppError('SYNC_UNREACHABLE');
   }
-  const now = services.clock.now();
+}
+
+/** Step 3, in the mutation's transaction (`db`): the desk set up for the server's answer. */
+export async function applyEnrolment(db: Kysely<Database>, services: Services, tokens: TokenStore, server: ServerLink, answer: EnrolResponse, now: Date): Promise<EnrolMode> {
   if (answer.mode === 'founding') await queueSnapshot(db, services.device.id, now);
   if (answer.mode === 'joining') {
+    // Asked while the desk held nothing of its own; a sale made meanwhile is not wiped for the property's.
+    if (await hasBusinessData(db)) throw new AppError('SYNC_PROPERTY_MISMATCH');
     // Children before parents, so foreign keys hold at every step.
     for (const table of Object.keys(SYNCED_TABLES).reverse()) {
       if (!KEPT_ON_JOIN.has(table)) await db.deleteFrom(table as keyof Database).execute();
@@ -66,7 +81,13 @@ export async function enrol(db: Kysely<Database>, services: Services, tokens: To
   if (answer.mode === 'returning') await db.deleteFrom('outbox').where('seq', '<=', answer.lastSeq).execute();
   await db
     .updateTable('sync_state')
-    .set({ server_url: serverUrl, property_id: answer.propertyId, enrolled_at: now.toISOString(), ...(answer.mode !== 'returning' && { cursor: 0 }) })
+    .set({
+      server_url: server.serverUrl,
+      allow_insecure: server.allowInsecure ? 1 : 0,
+      property_id: answer.propertyId,
+      enrolled_at: now.toISOString(),
+      ...(answer.mode !== 'returning' && { cursor: 0 }),
+    })
     .execute();
   await tokens.write(answer.token);
   return answer.mode;

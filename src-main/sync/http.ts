@@ -1,10 +1,25 @@
-/** JSON over HTTP to the central server; failures classified the way the sync loop acts on them. */
+/**
+ * JSON over HTTP to the central server; failures classified the way the sync loop acts on them.
+ * The one way out of the desk to the server, so the transport rule is kept here: plain HTTP only
+ * to this machine, unless the link was enrolled with "insecure (lab only)".
+ */
 import type { SyncErrorBody } from '@shared/sync/protocol';
+import { transportAllowed } from '@shared/sync/transport';
 
-/** network: no answer (retry); server: 5xx (retry); refused: 4xx with a code (act on it, do not retry blindly). */
+/** Where the server is, and whether plain HTTP over a network was allowed at enrolment. */
+export interface ServerLink {
+  serverUrl: string;
+  allowInsecure: boolean;
+}
+
+/**
+ * network: no answer (retry); server: 5xx or rate limited (retry later); refused: 4xx with a code
+ * (act on it, do not retry blindly); insecure: plain HTTP over a network without the lab option
+ * (nothing was sent).
+ */
 export class SyncHttpError extends Error {
   constructor(
-    readonly kind: 'network' | 'server' | 'refused',
+    readonly kind: 'network' | 'server' | 'refused' | 'insecure',
     readonly code: string,
     readonly body: SyncErrorBody | null = null,
   ) {
@@ -12,22 +27,27 @@ export class SyncHttpError extends Error {
   }
 
   get retryable(): boolean {
-    return this.kind !== 'refused';
+    return this.kind === 'network' || this.kind === 'server';
   }
 }
 
-export async function postJson<T>(serverUrl: string, route: string, body: unknown, token: string | null, timeoutMs = 30_000): Promise<T> {
+export async function postJson<T>(server: ServerLink, route: string, body: unknown, token: string | null, timeoutMs = 30_000): Promise<T> {
+  if (!transportAllowed(server.serverUrl, server.allowInsecure)) throw new SyncHttpError('insecure', 'SYNC_INSECURE_URL');
   let response: Response;
   try {
-    response = await fetch(new URL(route, serverUrl), {
+    response = await fetch(new URL(route, server.serverUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
+      // A redirect could lead the token off TLS, or to another host: the address enrolled is the only one.
+      redirect: 'error',
     });
   } catch {
     throw new SyncHttpError('network', 'NETWORK');
   }
+  // The server's rate limit on enrolment and authentication failures: wait and try again later.
+  if (response.status === 429) throw new SyncHttpError('server', 'RATE_LIMITED');
   let parsed: unknown;
   try {
     parsed = await response.json();

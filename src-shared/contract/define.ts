@@ -16,6 +16,11 @@ export interface OperationDef<Name extends string = string, In extends z.ZodType
   readonly kind: Kind;
   readonly input: In;
   readonly access: Access;
+  /**
+   * Callable without a session while the desk is not set up (no property yet: the first-run
+   * screen joins one, and there is nothing on the desk to protect); once set up, `access` applies.
+   */
+  readonly publicBeforeSetUp?: boolean;
   /** Input fields never written to the audit trail or the outbox (passwords). */
   readonly redact?: readonly string[];
   /** Personal data (ID numbers) kept out of the audit trail; unlike `redact` it still syncs. `*` matches array items. */

@@ -31,6 +31,8 @@ export interface SyncStatus {
   progress: { done: number; total: number } | null;
   /** The server needs a newer version of the app; the updater takes over. */
   upgradeRequired: boolean;
+  /** The link is plain HTTP over a network, allowed by the "insecure (lab only)" option at enrolment. */
+  insecure: boolean;
   rejections: SyncRejection[];
 }
 
@@ -60,9 +62,18 @@ export const syncOperations = {
   'sync.now': mutation<SyncStatus>()({ name: 'sync.now', input: z.object({}), access: 'signed-in', sync: false }),
   'sync.enrol': mutation<{ mode: 'founding' | 'joining' | 'returning' }>()({
     name: 'sync.enrol',
-    input: z.object({ serverUrl: z.url({ protocol: /^https?$/ }).max(300), code: z.string().trim().min(4).max(64) }),
-    /** A desk not yet set up may join a property from the first-run screen; once set up it takes `sync.manage`. */
-    access: 'public',
+    input: z.object({
+      serverUrl: z.url({ protocol: /^https?$/ }).max(300),
+      code: z.string().trim().min(4).max(64),
+      /** The signed-in administrator's own password, typed again; required once the desk is set up. */
+      password: z.string().max(128).optional(),
+      /** Plain HTTP to a host other than this machine: a lab only, and the header says so for as long as it lasts. */
+      allowInsecure: z.boolean().default(false),
+    }),
+    access: 'sync.manage',
+    /** The first-run screen joins a property without a session: nothing on a fresh desk to leak. */
+    publicBeforeSetUp: true,
+    redact: ['code', 'password'],
     sync: false,
   }),
   'conflicts.list': query<ConflictView[]>()({

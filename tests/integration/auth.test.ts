@@ -47,6 +47,28 @@ describe('sign-in', () => {
     expect(await staffRow('lina')).toMatchObject({ failed_attempts: 0, locked_until: null });
   });
 
+  it('answers an unknown username exactly as a known one, attempt after attempt, through the lock and after it', async () => {
+    desk = await openDesk();
+    await setUpDesk(desk);
+    await addStaff(desk, 'lina', 'agent');
+    const answers = async (username: string) => {
+      const seen = [];
+      for (let i = 1; i <= 6; i++) seen.push(await desk.fail('auth.signIn', { username, password: `wrong-${i}` }));
+      return seen;
+    };
+    const known = await answers('lina');
+    const unknown = await answers('ghost');
+    expect(unknown).toEqual(known);
+    expect(known.map((answer) => answer.code)).toEqual(['WRONG_CREDENTIALS', 'WRONG_CREDENTIALS', 'WRONG_CREDENTIALS', 'WRONG_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED']);
+    expect(known[5]).toEqual({ code: 'ACCOUNT_LOCKED', params: { until: '2026-11-26T02:15:00.000Z' } });
+    // Case and spaces make no new name; after the lock both start counting again.
+    expect(await desk.fail('auth.signIn', { username: ' GHOST ', password: 'wrong' })).toEqual(known[5]);
+    desk.clock.advanceMinutes(15);
+    expect(await desk.fail('auth.signIn', { username: 'ghost', password: 'wrong' })).toEqual(await desk.fail('auth.signIn', { username: 'lina', password: 'wrong' }));
+    // Only the real account signs in, once its lock is over.
+    await signIn(desk, 'lina');
+  });
+
   it('lets an admin unlock a locked account by resetting its password', async () => {
     desk = await openDesk();
     await setUpDesk(desk);

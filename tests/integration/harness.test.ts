@@ -71,6 +71,26 @@ describe('the browser harness', () => {
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
   });
 
+  it('answers a malformed percent-encoded path with 400 and keeps serving', async () => {
+    const raw = (method: string, path: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const headers = { host: `127.0.0.1:${harness.port}`, 'content-type': 'application/json', authorization: `Bearer ${token}` };
+        const request = http.request({ host: '127.0.0.1', port: harness.port, path, method, headers }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        });
+        request.on('error', reject);
+        request.end(method === 'POST' ? '{}' : undefined);
+      });
+    expect(await raw('GET', '/%')).toBe(400);
+    expect(await raw('GET', '/assets/%E0%A4%A.js')).toBe(400);
+    expect(await raw('POST', '/rpc/%E0%A4%A')).toBe(400);
+    expect(await raw('POST', '/rpc/%')).toBe(400);
+    const answer = await rpc('setup.status', '{}');
+    expect(await answer.json()).toEqual({ ok: true, value: { needsSetup: true } });
+    expect((await fetch(`http://127.0.0.1:${harness.port}/`)).status).toBe(200);
+  });
+
   it('does not serve files outside the renderer folder', async () => {
     const response = await fetch(`http://127.0.0.1:${harness.port}/..%2f..%2f..%2fetc%2fpasswd`);
     expect(await response.text()).not.toContain('root:');

@@ -1,7 +1,7 @@
 /** Desks enrolled with a test server: the founding one holds the hotel, the others join it. Free of any test runner (the bench uses it too). */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src-main/db/schema';
-import { openDesk, signIn, type Desk } from '../integration/desk';
+import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
 
 export interface Server {
@@ -13,8 +13,9 @@ export async function propertyId(desk: Desk): Promise<string> {
   return (await desk.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow()).id;
 }
 
-async function enrolAs(desk: Desk, server: Server, mode: 'founding' | 'joining', property?: string): Promise<void> {
-  const answer = await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(property) });
+/** `password`: the signed-in administrator's, typed again on a desk that is set up; a fresh desk joins without one. */
+async function enrolAs(desk: Desk, server: Server, mode: 'founding' | 'joining', property?: string, password?: string): Promise<void> {
+  const answer = await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(property), ...(password && { password }) });
   if (answer.mode !== mode) throw new Error(`enrolment answered ${answer.mode}, not ${mode}`);
 }
 
@@ -23,7 +24,7 @@ export async function foundingDesk(server: Server): Promise<{ desk: Desk; hotel:
   const desk = await openDesk();
   const hotel = await openHotel(desk);
   await signIn(desk, 'admin');
-  await enrolAs(desk, server, 'founding');
+  await enrolAs(desk, server, 'founding', undefined, ADMIN.password);
   await desk.services.sync.syncNow();
   await signIn(desk, 'lina');
   return { desk, hotel };

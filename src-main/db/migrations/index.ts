@@ -10,6 +10,7 @@ import * as reservations from './2026-11-26-04-reservations';
 import * as cancellations from './2026-11-26-05-cancellations';
 import * as members from './2026-11-26-06-members';
 import * as sync from './2026-11-26-07-sync';
+import * as transportAndSignIn from './2026-11-26-08-transport-and-sign-in';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -19,6 +20,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-26-05-cancellations', cancellations],
   ['2026-11-26-06-members', members],
   ['2026-11-26-07-sync', sync],
+  ['2026-11-26-08-transport-and-sign-in', transportAndSignIn],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

@@ -4,7 +4,7 @@ import { isOperationName, operations, type ApprovalRequest, type OperationDef } 
 import { AppError } from '@shared/errors';
 import { isPermission, isRole } from '@shared/permissions';
 import { NO_REQUIREMENTS, requirementsFor, tiersAreValid } from '@shared/rules/approval-tiers';
-import { checkPassword } from '../auth/credentials';
+import { checkCredentials } from '../auth/credentials';
 import { grantsOf, hasPermission } from '../permissions';
 import { parseInput } from '../rpc/dispatch';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
@@ -102,9 +102,7 @@ export const approvalHandlers: HandlerMap<
     const request = await findRequestRow(ctx.db, requestId);
     // The approver comes to this desk for a request made here, by the person signed in.
     if (request.requester_id !== session.staffId) throw new AppError('APPROVER_NOT_ALLOWED');
-    const approver = await ctx.db.selectFrom('staff').selectAll().where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!approver) return ctx.failAfterCommit(new AppError('WRONG_CREDENTIALS'));
-    await checkPassword(ctx, approver, password, 'WRONG_CREDENTIALS');
+    const approver = await checkCredentials(ctx, username, password);
     return decide(ctx, requestId, approver, { kind: 'approve', emergency, atDesk: true, comment });
   },
 

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
-import { checkPassword } from './credentials';
+import { checkCredentials, checkPassword } from './credentials';
 import { hashPassword } from './passwords';
 import { newSession, sessionInfo } from './session-info';
 import { findStaff, insertStaff } from '../staff/staff-rows';
@@ -46,9 +46,7 @@ export const authHandlers: HandlerMap<
   'auth.session': async ({ db, services, session }) => (session ? sessionInfo(db, services, session) : null),
 
   'auth.signIn': async (ctx, { username, password }) => {
-    const staff = await ctx.db.selectFrom('staff').selectAll().where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!staff) return ctx.failAfterCommit(new AppError('WRONG_CREDENTIALS'));
-    await checkPassword(ctx, staff, password, 'WRONG_CREDENTIALS');
+    const staff = await checkCredentials(ctx, username, password);
     if (!staff.active) {
       ctx.audit({ entityType: 'staff', entityId: staff.id });
       return ctx.failAfterCommit(new AppError('ACCOUNT_DISABLED'));

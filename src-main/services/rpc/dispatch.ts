@@ -28,6 +28,16 @@ class CommitThenFail extends Error {
 }
 
 type AnyHandler = (ctx: HandlerContext, input: unknown) => Promise<unknown>;
+/** A StagedHandler with what its steps hand each other erased (dispatch only passes it along). */
+interface AnyStaged {
+  check(ctx: HandlerContext, input: unknown): Promise<unknown>;
+  outside(services: Services, checked: unknown, input: unknown): Promise<unknown>;
+  apply(ctx: HandlerContext, input: unknown, answer: unknown): Promise<unknown>;
+}
+
+async function isSetUp(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('property').select('id').executeTakeFirst()) !== undefined;
+}
 
 async function idleLockMinutes(db: Kysely<Database>): Promise<number | null> {
   const row = await db.selectFrom('property').select('idle_lock_minutes').executeTakeFirst();
@@ -63,12 +73,16 @@ async function checkAccess(services: Services, op: OperationDef, rawInput: unkno
     const minutes = await idleLockMinutes(services.db);
     if (minutes !== null && isIdleExpired(session.lastActivityAt, minutes, now)) session.locked = true;
   }
-  if (op.access === 'public') return;
+  if (op.access === 'public' || (op.publicBeforeSetUp && !(await isSetUp(services.db)))) return;
   if (!session) {
     await recordDenied(services, op, null, rawInput, now, 'NOT_SIGNED_IN');
     throw new AppError('NOT_SIGNED_IN');
   }
-  if (session.locked && !op.allowWhenLocked) throw new AppError('SESSION_LOCKED');
+  if (session.locked && !op.allowWhenLocked) {
+    // A change tried at a locked desk is someone acting for the person who stepped away; screens' reads are not worth an entry.
+    if (op.kind === 'mutation') await recordDenied(services, op, session, rawInput, now, 'SESSION_LOCKED');
+    throw new AppError('SESSION_LOCKED');
+  }
   if (isPermission(op.access) && !(await hasPermission(services.db, session.role, op.access))) {
     await recordDenied(services, op, session, rawInput, now, 'PERMISSION_DENIED');
     throw new AppError('PERMISSION_DENIED', { permission: op.access });
@@ -91,11 +105,11 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
     await checkAccess(services, op, rawInput, now);
     const input = parseInput(op, rawInput);
     const session = services.sessions.current;
-    const handler = handlers[name] as AnyHandler;
+    const handler = handlers[name] as AnyHandler | AnyStaged;
 
     let value: unknown;
     if (op.kind === 'query') {
-      value = await handler(makeContext(services, services.db, null, session, now).ctx, input);
+      value = await (handler as AnyHandler)(makeContext(services, services.db, null, session, now).ctx, input);
     } else {
       if (session) {
         const required = await requirementsForCall(services.db, name, input, session.role, now);
@@ -103,7 +117,8 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
           throw new AppError('APPROVAL_REQUIRED', { role: required.approverRole ?? '', dualReview: required.dualReview ? 1 : 0 });
         }
       }
-      value = await runMutation(services, op, handler, input, session, now);
+      value =
+        typeof handler === 'function' ? await runMutation(services, op, handler, input, session, now) : await runStaged(services, op, handler, input, session, now);
     }
     if (session && op.activity && !op.allowWhenLocked && services.sessions.current === session) session.lastActivityAt = now;
     return { ok: true, value };
@@ -156,7 +171,8 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
 
 /**
  * Runs a mutation's handler inside an open transaction and writes its audit entry and outbox row.
- * `approval` is set when the mutation is a held operation run on approval.
+ * `approval` is set when the mutation is a held operation run on approval. `step` 'check': the
+ * first step of a staged mutation, which writes them only when it fails (its last step writes them).
  */
 async function executeInTransaction(
   services: Services,
@@ -167,6 +183,7 @@ async function executeInTransaction(
   session: Session | null,
   now: Date,
   approval?: HeldApproval,
+  step: MutationStep = 'whole',
 ) {
   const { ctx, state } = makeContext(services, trx, trx, session, now);
   const mark = await touchedMark(trx);
@@ -178,6 +195,7 @@ async function executeInTransaction(
     if (!(error instanceof CommitThenFail)) throw error;
     failure = error.error;
   }
+  if (step === 'check' && !failure) return { value, failure, sessionChange: null };
   const nextSession = state.nextSession === UNCHANGED ? session : state.nextSession;
   const subject = state.subject;
   await appendAudit(trx, {
@@ -204,11 +222,11 @@ async function executeInTransaction(
   return { value, failure, sessionChange: next === UNCHANGED ? null : { next } };
 }
 
-async function runMutation(services: Services, op: OperationDef, handler: AnyHandler, input: unknown, session: Session | null, now: Date): Promise<unknown> {
+async function runMutation(services: Services, op: OperationDef, handler: AnyHandler, input: unknown, session: Session | null, now: Date, step: MutationStep = 'whole'): Promise<unknown> {
   const trx = await services.db.startTransaction().execute();
   let outcome: Awaited<ReturnType<typeof executeInTransaction>>;
   try {
-    outcome = await executeInTransaction(services, trx, op, handler, input, session, now);
+    outcome = await executeInTransaction(services, trx, op, handler, input, session, now, undefined, step);
     await trx.commit().execute();
   } catch (error) {
     await trx.rollback().execute();
@@ -217,4 +235,23 @@ async function runMutation(services: Services, op: OperationDef, handler: AnyHan
   if (outcome.sessionChange) services.sessions.set(outcome.sessionChange.next);
   if (outcome.failure) throw outcome.failure;
   return outcome.value;
+}
+
+type MutationStep = 'whole' | 'check';
+
+/** The staged runs of each desk, one after another (a second enrolment waits for the first to be applied). */
+const stagedRuns = new WeakMap<Services, Promise<unknown>>();
+
+/** A staged mutation (see StagedHandler): checks, the slow step with no transaction open, then the effect. */
+function runStaged(services: Services, op: OperationDef, handler: AnyStaged, input: unknown, session: Session | null, now: Date): Promise<unknown> {
+  const run = async () => {
+    const checked = await runMutation(services, op, (ctx, parsed) => handler.check(ctx, parsed), input, session, now, 'check');
+    const answer = await handler.outside(services, checked, input);
+    // Other calls committed meanwhile: the effect and its audit entry bear the time they happen.
+    return runMutation(services, op, (ctx, parsed) => handler.apply(ctx, parsed, answer), input, session, services.clock.now());
+  };
+  const previous = stagedRuns.get(services) ?? Promise.resolve();
+  const result = previous.then(run, run);
+  stagedRuns.set(services, result.catch(() => undefined));
+  return result;
 }

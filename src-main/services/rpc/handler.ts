@@ -41,6 +41,30 @@ export interface HandlerContext {
   runApproved(name: string, input: unknown, requester: Session, approval: HeldApproval): Promise<Result<unknown>>;
 }
 
-export type Handler<N extends OperationName> = (ctx: HandlerContext, input: ParsedInputOf<N>) => Promise<OutputOf<N>>;
+/** Most handlers: one function, run inside the mutation's transaction (or on the database, for a query). */
+export type PlainHandler<N extends OperationName> = (ctx: HandlerContext, input: ParsedInputOf<N>) => Promise<OutputOf<N>>;
+
+/**
+ * A mutation with a slow step that must never hold the desk's write transaction (a call to the
+ * central server, up to 30 s): every other call goes on meanwhile. dispatch runs
+ *   1. `check` in a short transaction of its own: what it writes commits (a password check clears
+ *      or counts failures); a `failAfterCommit` is audited there as the call's outcome;
+ *   2. `outside` with no transaction open: it must not write to the database;
+ *   3. `apply` in the mutation's transaction, with its audit entry (and outbox row, if it syncs).
+ * The three are not atomic: `apply` works from what `outside` brought back, not from what `check`
+ * read. Staged runs of one desk go one after another; other calls are not held up by them.
+ */
+export interface StagedHandler<N extends OperationName, Checked, Answer> {
+  check(ctx: HandlerContext, input: ParsedInputOf<N>): Promise<Checked>;
+  outside(services: Services, checked: Checked, input: ParsedInputOf<N>): Promise<Answer>;
+  apply(ctx: HandlerContext, input: ParsedInputOf<N>, answer: Answer): Promise<OutputOf<N>>;
+}
+
+export type Handler<N extends OperationName> = PlainHandler<N> | StagedHandler<N, unknown, unknown>;
 
 export type HandlerMap<N extends OperationName> = { [K in N]: Handler<K> };
+
+/** Declares a staged handler with what its steps hand each other inferred: `staged<'sync.enrol'>()({ check, outside, apply })`. */
+export function staged<N extends OperationName>() {
+  return <Checked, Answer>(steps: StagedHandler<N, Checked, Answer>): StagedHandler<N, Checked, Answer> => steps;
+}

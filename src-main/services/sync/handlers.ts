@@ -1,8 +1,10 @@
 /** This desk's link to the central server: status, "sync now", enrolment. */
 import { AppError } from '@shared/errors';
-import { enrol } from '../../sync/enrol';
-import { hasPermission } from '../permissions';
-import type { HandlerMap } from '../rpc/handler';
+import { transportAllowed } from '@shared/sync/transport';
+import { applyEnrolment, describeDesk, requestEnrolment } from '../../sync/enrol';
+import { checkPassword } from '../auth/credentials';
+import { staged, type HandlerMap } from '../rpc/handler';
+import { findStaff } from '../staff/staff-rows';
 
 export const syncHandlers: HandlerMap<'sync.status' | 'sync.now' | 'sync.enrol'> = {
   'sync.status': async ({ services }) => services.sync.status(),
@@ -13,17 +15,33 @@ export const syncHandlers: HandlerMap<'sync.status' | 'sync.now' | 'sync.enrol'>
     return services.sync.status(db);
   },
 
-  'sync.enrol': async (ctx, { serverUrl, code }) => {
-    const setUp = await ctx.db.selectFrom('property').select('id').executeTakeFirst();
-    if (setUp) {
-      if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
-      if (!(await hasPermission(ctx.db, ctx.session.role, 'sync.manage'))) throw new AppError('PERMISSION_DENIED', { permission: 'sync.manage' });
-    }
-    const mode = await enrol(ctx.db, ctx.services, ctx.services.sync.tokens, serverUrl, code);
-    // A joining desk's own accounts are gone: staff come down from the property with the first pull.
-    if (mode === 'joining') ctx.setSessionAfterCommit(null);
-    ctx.audit({ entityType: 'sync', entityId: ctx.services.device.id, after: { serverUrl, mode } });
-    ctx.services.sync.requestNow();
-    return { mode };
-  },
+  /**
+   * Staged: the server may take up to 30 s to answer, and the desk keeps working meanwhile.
+   * dispatch has already required an unlocked session holding sync.manage on a desk that is set up
+   * (a fresh desk joins from its first-run screen without one).
+   */
+  'sync.enrol': staged<'sync.enrol'>()({
+    check: async (ctx, { serverUrl, allowInsecure, password }) => {
+      if (!transportAllowed(serverUrl, allowInsecure)) throw new AppError('SYNC_INSECURE_URL');
+      const setUp = await ctx.db.selectFrom('property').select('id').executeTakeFirst();
+      if (setUp) {
+        if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
+        // Whoever finds an unlocked admin desk must still know the admin's password to re-point it.
+        if (!password) throw new AppError('INPUT_INVALID', { fields: 'password' }, ['password']);
+        await checkPassword(ctx, await findStaff(ctx.db, ctx.session.staffId), password, 'WRONG_PASSWORD');
+      }
+      return describeDesk(ctx.db, ctx.services);
+    },
+
+    outside: (services, desk, { serverUrl, allowInsecure, code }) => requestEnrolment(services.sync.tokens, { serverUrl, allowInsecure }, code, desk),
+
+    apply: async (ctx, { serverUrl, allowInsecure }, answer) => {
+      const mode = await applyEnrolment(ctx.db, ctx.services, ctx.services.sync.tokens, { serverUrl, allowInsecure }, answer, ctx.now);
+      // A joining desk's own accounts are gone: staff come down from the property with the first pull.
+      if (mode === 'joining') ctx.setSessionAfterCommit(null);
+      ctx.audit({ entityType: 'sync', entityId: ctx.services.device.id, after: { serverUrl, mode, insecure: allowInsecure } });
+      ctx.services.sync.requestNow();
+      return { mode };
+    },
+  }),
 };

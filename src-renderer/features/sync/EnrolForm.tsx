@@ -1,11 +1,17 @@
-/** Connects this desk to the central server with an enrolment code an administrator generated there. */
-import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+/**
+ * Connects this desk to the central server with an enrolment code an administrator generated there.
+ * On a desk that is set up the signed-in administrator types their password again (`confirmPassword`);
+ * the first-run join screen has nothing to protect and asks for none. Plain http:// to another
+ * machine needs the explicit "insecure (lab only)" box, which appears only for such an address.
+ */
+import { Button, Checkbox, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type OutputOf } from '@shared/contract';
+import { serverTransport } from '@shared/sync/transport';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -13,23 +19,53 @@ import { syncKeys } from './sync-queries';
 
 export type EnrolMode = OutputOf<'sync.enrol'>['mode'];
 
-export function EnrolForm({ onEnrolled }: { onEnrolled: (mode: EnrolMode) => void }) {
+/** An address that would be plain HTTP over a network (a half-typed one is not, yet). */
+function plainHttpOverNetwork(serverUrl: string): boolean {
+  return /^http:\/\/./i.test(serverUrl.trim()) && serverTransport(serverUrl.trim()) === 'insecure';
+}
+
+export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled: (mode: EnrolMode) => void; confirmPassword?: boolean }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const form = useForm({ initialValues: { serverUrl: '', code: '' }, validate: zod4Resolver(operations['sync.enrol'].input) });
+  const form = useForm({
+    initialValues: { serverUrl: '', code: '', password: '', allowInsecure: false },
+    validate: zod4Resolver(operations['sync.enrol'].input),
+  });
+  const insecure = plainHttpOverNetwork(form.values.serverUrl);
   const enrol = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('sync.enrol', values),
+    mutationFn: ({ serverUrl, code, password, allowInsecure }: typeof form.values) =>
+      call('sync.enrol', { serverUrl, code, allowInsecure: insecure && allowInsecure, ...(confirmPassword && { password }) }),
     onSuccess: (result) => {
+      form.setFieldValue('password', '');
       void client.invalidateQueries({ queryKey: syncKeys.status });
       onEnrolled(result.mode);
     },
-    fieldLabels: { serverUrl: t('sync.settings.serverUrl'), code: t('sync.settings.code') },
+    onError: () => form.setFieldValue('password', ''),
+    fieldLabels: { serverUrl: t('sync.settings.serverUrl'), code: t('sync.settings.code'), password: t('sync.settings.password') },
   });
   return (
     <form noValidate onSubmit={enrol.onSubmit}>
       <Stack gap="sm">
         <TextInput label={t('sync.settings.serverUrl')} description={t('sync.settings.serverUrlHint')} autoComplete="off" data-testid="sync-enrol-url" {...form.getInputProps('serverUrl')} />
+        {insecure && (
+          <Checkbox
+            color="red"
+            label={t('sync.settings.allowInsecure')}
+            description={t('sync.settings.allowInsecureHint')}
+            data-testid="sync-enrol-insecure"
+            {...form.getInputProps('allowInsecure', { type: 'checkbox' })}
+          />
+        )}
         <PasswordInput label={t('sync.settings.code')} description={t('sync.settings.codeHint')} autoComplete="off" data-testid="sync-enrol-code" {...form.getInputProps('code')} />
+        {confirmPassword && (
+          <PasswordInput
+            label={t('sync.settings.password')}
+            description={t('sync.settings.passwordHint')}
+            autoComplete="current-password"
+            data-testid="sync-enrol-password"
+            {...form.getInputProps('password')}
+          />
+        )}
         <FormError message={enrol.error} testId="sync-enrol-error" />
         <Group justify="flex-end">
           <Button type="submit" leftSection={<IconPlugConnected size={16} />} loading={enrol.pending} data-testid="sync-enrol-submit">

@@ -1,9 +1,10 @@
 /**
- * The header's sync badge: the connection state (opening the details), what waits to be synced,
- * the open conflicts (a link to their page), and under the state a progress bar while a long catch-up runs.
+ * The header's sync badge: the connection state (opening the details), a warning while the link is
+ * unencrypted ("insecure, lab only"), what waits to be synced, the open conflicts (a link to their
+ * page), and under the state a progress bar while a long catch-up runs.
  */
 import { Badge, Group, Loader, Popover, Progress, Stack, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudQuestion, IconPlugConnectedX, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudQuestion, IconLockOpen, IconPlugConnectedX, IconShieldX, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/router';
 import { SyncDetails } from './SyncDetails';
@@ -13,6 +14,7 @@ import { progressPercent, STATE_COLORS, syncState, type SyncState } from './sync
 const STATE_ICONS: Record<SyncState, Icon> = {
   upgrade: IconAlertTriangle,
   revoked: IconPlugConnectedX,
+  insecureRefused: IconShieldX,
   notConnected: IconPlugConnectedX,
   connecting: IconCloudQuestion,
   offline: IconCloudOff,
@@ -56,6 +58,13 @@ export function SyncIndicator() {
           </Tooltip>
         )}
       </Stack>
+      {data.insecure && (
+        <Tooltip label={t('sync.insecureHint')} multiline w={320}>
+          <Badge size="lg" radius="sm" variant="filled" color="red" leftSection={<IconLockOpen size={14} />} data-testid="sync-insecure">
+            {t('sync.insecure')}
+          </Badge>
+        </Tooltip>
+      )}
       {data.enrolled && data.pendingCount > 0 && (
         <Badge size="lg" radius="sm" variant="outline" color="gray" data-testid="sync-pending">
           {t('sync.pending', { count: data.pendingCount })}

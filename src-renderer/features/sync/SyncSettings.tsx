@@ -1,10 +1,12 @@
 /**
  * 中心服务器 in settings: before enrolment, the enrolment form (sync.manage) or a note to ask an
- * administrator; after it, what enrolment did and the connection's facts.
+ * administrator; after it, what enrolment did and the connection's facts, and for sync.manage a
+ * way to connect again (after a revoke, a restore, or to move to https://). Either form asks the
+ * administrator's password again.
  */
 import { useState } from 'react';
-import { Alert, Stack, Text } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconCircleCheck, IconPlugConnected } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../ui/QueryState';
 import { useCan } from '../auth/session';
@@ -17,6 +19,11 @@ export function SyncSettings() {
   const can = useCan();
   const status = useSyncStatus();
   const [enrolled, setEnrolled] = useState<EnrolMode | null>(null);
+  const [reconnecting, setReconnecting] = useState(false);
+  const onEnrolled = (mode: EnrolMode) => {
+    setEnrolled(mode);
+    setReconnecting(false);
+  };
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
@@ -30,9 +37,28 @@ export function SyncSettings() {
       <QueryState query={status}>
         {(data) =>
           data.enrolled ? (
-            <SyncStatusFacts status={data} />
+            <>
+              <SyncStatusFacts status={data} />
+              {can('sync.manage') &&
+                (reconnecting ? (
+                  <Stack gap="xs">
+                    <EnrolForm confirmPassword onEnrolled={onEnrolled} />
+                    <Group justify="flex-end">
+                      <Button variant="subtle" onClick={() => setReconnecting(false)} data-testid="sync-reconnect-cancel">
+                        {t('common.cancel')}
+                      </Button>
+                    </Group>
+                  </Stack>
+                ) : (
+                  <Group>
+                    <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => setReconnecting(true)} data-testid="sync-reconnect">
+                      {t('sync.settings.reconnect')}
+                    </Button>
+                  </Group>
+                ))}
+            </>
           ) : can('sync.manage') ? (
-            <EnrolForm onEnrolled={setEnrolled} />
+            <EnrolForm confirmPassword onEnrolled={onEnrolled} />
           ) : (
             <Text size="sm">{t('sync.settings.notEnrolled')}</Text>
           )

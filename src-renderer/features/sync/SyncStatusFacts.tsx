@@ -13,6 +13,11 @@ export function SyncStatusFacts({ status }: { status: SyncStatus }) {
   const when = (iso: string) => <span title={format.dateTime(iso)}>{text.relative(iso)}</span>;
   return (
     <Stack gap="sm">
+      {status.insecure && (
+        <Alert color="red" variant="light" title={t('sync.insecure')} data-testid="sync-insecure-note">
+          {t('sync.insecureHint')}
+        </Alert>
+      )}
       {status.progress && (
         <div>
           <Text size="xs" c="dimmed" mb={4}>

@@ -9,7 +9,7 @@ import type { SyncStatus } from '@shared/contract';
 import { isErrorCode } from '@shared/errors';
 import { REJECTION_REASONS, type RejectionReason } from '@shared/sync/protocol';
 
-export type SyncState = 'upgrade' | 'revoked' | 'notConnected' | 'connecting' | 'offline' | 'online';
+export type SyncState = 'upgrade' | 'revoked' | 'insecureRefused' | 'notConnected' | 'connecting' | 'offline' | 'online';
 
 /** The server no longer knows this desk: nothing syncs until an administrator connects it again. */
 const SHUT_OUT = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN']);
@@ -17,6 +17,7 @@ const SHUT_OUT = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN']);
 export const STATE_COLORS: Record<SyncState, string> = {
   upgrade: 'red',
   revoked: 'red',
+  insecureRefused: 'red',
   notConnected: 'gray',
   connecting: 'gray',
   offline: 'orange',
@@ -26,6 +27,8 @@ export const STATE_COLORS: Record<SyncState, string> = {
 export function syncState(status: SyncStatus): SyncState {
   if (status.upgradeRequired) return 'upgrade';
   if (status.lastError && SHUT_OUT.has(status.lastError)) return 'revoked';
+  // Plain HTTP over a network without the lab option: the desk itself stopped before sending anything.
+  if (status.lastError === 'SYNC_INSECURE_URL') return 'insecureRefused';
   if (!status.enrolled) return 'notConnected';
   if (status.online === null) return 'connecting';
   return status.online ? 'online' : 'offline';
