@@ -6,9 +6,9 @@
  */
 import { operations, type OperationName } from '@shared/contract';
 import { isRole, type Role } from '@shared/permissions';
-import { approvalAuthority, requirementsFor, type ApprovalRule, type ApprovalTier } from '@shared/rules/approval-tiers';
+import { approvalAuthority, NO_REQUIREMENTS, requirementsFor, type ApprovalRule, type ApprovalTier, type Requirements } from '@shared/rules/approval-tiers';
+import { localDateOf } from '@shared/time';
 import type { PushedMutation } from '@shared/sync/protocol';
-import type { SyncRow } from '@shared/sync/tables';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from './authority';
@@ -48,24 +48,53 @@ async function policyFor(db: Kysely<Database>, propertyId: string, operation: st
 }
 
 /** The amount an approval was for, as the server works it out from its own rows (the desk's figure only where the server has none). */
-async function amountOf(db: Kysely<Database>, propertyId: string, request: SyncRow, input: Record<string, unknown>): Promise<number | null> {
-  if (request.operation === 'bookings.overridePrice') {
+async function amountOf(db: Kysely<Database>, propertyId: string, operation: string, input: Record<string, unknown>, requested: number | null): Promise<number | null> {
+  if (operation === 'bookings.overridePrice') {
     const booking = await readRow(db, propertyId, 'booking', String(input.id));
     if (!booking) return null;
     const nights = (JSON.parse(String(booking.nights_json)) as unknown[]).length;
     return Math.max(0, Number(booking.total_fen) - Number(input.nightlyFen) * nights);
   }
-  if (request.operation === 'cancellations.waive') {
+  if (operation === 'cancellations.waive') {
     const cancellation = await readRow(db, propertyId, 'cancellation', String(input.cancellationId));
     return cancellation ? Math.max(0, Number(cancellation.penalty_fen) - Number(input.penaltyFen)) : null;
   }
-  return request.amount_fen === null ? null : Number(request.amount_fen);
+  return requested;
 }
 
-export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
+/** The business date as the desk reckons it: the night audit's setting, or the date of `at` in the property's zone. */
+async function businessDateAt(db: Kysely<Database>, propertyId: string, at: string): Promise<string> {
+  const setting = await readRow(db, propertyId, 'setting', 'businessDate');
+  if (setting) return JSON.parse(String(setting.value_json)) as string;
+  const property = await readRow(db, propertyId, 'property', propertyId);
+  return localDateOf(at, property ? String(property.time_zone) : 'UTC');
+}
+
+/**
+ * Whether the server's policy holds this call for approval: what the desk's approval gate asks,
+ * with the amount worked out from the server's rows. Changes are held only when urgent (the guest
+ * arrives today or is in house).
+ */
+async function heldByPolicy(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, actorRole: string): Promise<Requirements> {
+  const { rule, tiers } = await policyFor(db, pusher.propertyId, mutation.name);
+  if (!rule || tiers.length === 0 || !isRole(actorRole)) return NO_REQUIREMENTS;
+  const input = (mutation.input ?? {}) as Record<string, unknown>;
+  if (mutation.name === 'bookings.change') {
+    const booking = await readRow(db, pusher.propertyId, 'booking', String(input.id));
+    const urgent = booking !== null && (booking.status === 'checked_in' || String(booking.arrival) <= (await businessDateAt(db, pusher.propertyId, mutation.at)));
+    if (!urgent) return NO_REQUIREMENTS;
+  }
+  return requirementsFor(rule, tiers, await amountOf(db, pusher.propertyId, mutation.name, input, null), actorRole);
+}
+
+export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, actorRole: string | null, cache: AuthorityCache): Promise<Rejection | null> {
   const { approvalId } = mutation;
-  if (approvalId === null) return null;
   const invalid = (detail: string): Rejection => ({ reason: 'APPROVAL_INVALID', detail });
+  if (approvalId === null) {
+    if (actorRole === null) return null;
+    const required = await heldByPolicy(db, pusher, mutation, actorRole);
+    return required.approverRole || required.dualReview ? invalid(`approval required (${required.approverRole ?? 'review'})`) : null;
+  }
   const request = await readRow(db, pusher.propertyId, 'approval_request', approvalId);
   if (!request) return invalid('unknown approval');
   if (request.operation !== mutation.name || request.requester_id !== mutation.actorId) return invalid('approval of another operation or person');
@@ -77,7 +106,7 @@ export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutati
   const requester = await cache.actor(db, pusher.propertyId, String(request.requester_id));
   if (!requester || !isRole(String(requester.role))) return invalid('requester unknown');
   const { rule, tiers } = await policyFor(db, pusher.propertyId, mutation.name);
-  const amount = await amountOf(db, pusher.propertyId, request, (mutation.input ?? {}) as Record<string, unknown>);
+  const amount = await amountOf(db, pusher.propertyId, mutation.name, (mutation.input ?? {}) as Record<string, unknown>, request.amount_fen === null ? null : Number(request.amount_fen));
   const required = tiers.length > 0 ? requirementsFor(rule, tiers, amount, String(requester.role) as Role) : { approverRole: null, dualReview: false };
   const permission = operations[mutation.name as OperationName]?.access;
 

@@ -86,7 +86,7 @@ async function check(db: Kysely<Database>, pusher: Pusher, checks: AuthorityCach
   if ('rejection' in authorised) return authorised;
   const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
   if ('rejection' in prepared) return prepared;
-  const rejection = (await checkApproval(db, pusher, mutation, checks)) ?? (await checkUnique(db, pusher.propertyId, prepared.writes));
+  const rejection = (await checkApproval(db, pusher, mutation, authorised.writer.actor?.role ?? null, checks)) ?? (await checkUnique(db, pusher.propertyId, prepared.writes));
   return rejection ? { rejection } : prepared;
 }
 

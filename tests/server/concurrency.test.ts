@@ -40,7 +40,7 @@ describe.each(BACKENDS)('concurrency on %s', (backend) => {
 
     const replies = await Promise.all(
       desks.map((desk, i) =>
-        desk.push(['rt-suite', 'rt-twin'].map((type) => desk.mutation('bookings.create', booking(`${type}-${i}`, type, NIGHTS), { actorId: AGENT }))),
+        desk.push(['rt-suite', 'rt-twin'].map((type) => desk.mutation('bookings.create', booking(desk, `${type}-${i}`, type, NIGHTS), { actorId: AGENT }))),
       ),
     );
     selling = false;

@@ -1,11 +1,28 @@
 /** Contested resources: the last room, the last ticket, the last points. A second sale stays applied and raises a conflict every desk pulls. */
 import type { ConflictRow } from '@shared/sync/conflicts';
 import type { PulledChange } from '@shared/sync/protocol';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, serverFor } from './backends';
 import type { TestDesk } from './desk';
-import { AGENT, SUPERVISOR, booking, effect, foundProperty, joinDesk, member, pointsEntry, room, roomType, ticketOrder, ticketSlot } from './fixtures';
+import {
+  AGENT,
+  SUPERVISOR,
+  approve,
+  booking,
+  effect,
+  foundProperty,
+  humanNumber,
+  joinDesk,
+  member,
+  pointsEntry,
+  redemption,
+  room,
+  roomType,
+  ticketOrder,
+  ticketProduct,
+  ticketSale,
+  ticketSlot,
+} from './fixtures';
 import type { TestServer } from './harness';
 
 const conflicts = (changes: PulledChange[]): ConflictRow[] => changes.filter((c) => c.table === 'sync_conflict').map((c) => c.row as unknown as ConflictRow);
@@ -23,6 +40,7 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
       roomType('rt-dlx'),
       room('r-301', 'rt-dlx', '301'),
       room('r-302', 'rt-dlx', '302', 'out_of_order'),
+      ticketProduct(),
       ticketSlot('slot-9', 3),
       member('m-1'),
       pointsEntry('p-earn', 'm-1', 800),
@@ -33,8 +51,8 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
   it('two desks selling the last deluxe room offline: the first applies, the second is a conflict both desks pull', async () => {
     const { east, west } = await twoDesks();
     const nights = ['2026-12-24', '2026-12-25'];
-    expect(await east.run('bookings.create', booking('b-east', 'rt-dlx', [...nights, '2026-12-26']), { actorId: AGENT })).toEqual({ seq: 1, status: 'applied' });
-    const second = await west.run('bookings.create', booking('b-west', 'rt-dlx', ['2026-12-23', ...nights]), { actorId: AGENT });
+    expect(await east.run('bookings.create', booking(east, 'b-east', 'rt-dlx', [...nights, '2026-12-26']), { actorId: AGENT })).toEqual({ seq: 1, status: 'applied' });
+    const second = await west.run('bookings.create', booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights]), { actorId: AGENT });
     expect(second).toMatchObject({ seq: 1, status: 'conflict', conflictId: expect.any(String) });
 
     for (const desk of [east, west]) {
@@ -49,36 +67,64 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     }
 
     // The same booking contested again (extended into another sold-out night) points to the open conflict.
-    const again = await west.run('bookings.change', booking('b-west', 'rt-dlx', ['2026-12-26']).slice(1), { actorId: AGENT });
+    const [created] = booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights]);
+    const [longer, ...longerNights] = booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights, '2026-12-26']);
+    const extended = { ...longer!, row: { ...longer!.row, number: created!.row!.number }, columns: ['departure', 'nights_json', 'total_fen'] };
+    const again = await west.run('bookings.change', [extended, ...longerNights], { actorId: AGENT, input: { id: 'b-west' } });
     expect(again.conflictId).toBe(second.conflictId);
     // A supervisor's resolution closes it.
     const [open] = conflicts(await west.pullAll());
-    const resolved = { ...open!, status: 'resolved', resolution: 'accept', resolved_by: SUPERVISOR, resolved_at: new Date().toISOString() };
+    const resolved = { ...open!, status: 'resolved', resolution: 'accept', resolution_note: 'guest keeps the room', resolved_by: SUPERVISOR, resolved_by_name: SUPERVISOR, resolved_at: new Date().toISOString() };
     expect((await west.run('conflicts.resolve', [effect('sync_conflict', resolved)], { actorId: SUPERVISOR })).status).toBe('applied');
     expect(conflicts(await east.pullAll())[0]).toMatchObject({ status: 'resolved', resolution: 'accept' });
   });
 
   it('an approved overbooking is no conflict', async () => {
     const { east, west } = await twoDesks();
-    await east.run('bookings.create', booking('b-1', 'rt-dlx', ['2026-12-31']), { actorId: AGENT });
-    const overbooked = await west.run('bookings.overbook', booking('b-2', 'rt-dlx', ['2026-12-31']), { actorId: AGENT, approvalId: uuidv7() });
-    expect(overbooked).toEqual({ seq: 1, status: 'applied' });
+    await east.run('bookings.create', booking(east, 'b-1', 'rt-dlx', ['2026-12-31']), { actorId: AGENT });
+    const sale = booking(west, 'b-2', 'rt-dlx', ['2026-12-31']);
+    const input = { guestId: 'guest-1', roomTypeId: 'rt-dlx', arrival: '2026-12-31', departure: '2027-01-01' };
+    const approvalId = await approve(west, east, 'bookings.overbook', input);
+    expect(await west.run('bookings.overbook', sale, { actorId: AGENT, approvalId, input })).toEqual({ seq: 2, status: 'applied' });
     expect(conflicts(await west.pullAll())).toEqual([]);
   });
 
   it('a cancelled night frees the room: a later sale of it is no conflict', async () => {
     const { east, west } = await twoDesks();
-    await east.run('bookings.create', booking('b-1', 'rt-dlx', ['2027-01-05']), { actorId: AGENT });
-    await east.run('bookings.cancel', [{ table: 'booking_night', key: JSON.stringify(['b-1', '2027-01-05']), row: null }], { actorId: AGENT });
-    expect((await west.run('bookings.create', booking('b-2', 'rt-dlx', ['2027-01-05']), { actorId: AGENT })).status).toBe('applied');
+    const [sold, night] = booking(east, 'b-1', 'rt-dlx', ['2027-01-05']);
+    await east.run('bookings.create', [sold!, night!], { actorId: AGENT });
+    const cancelled = { ...sold!, row: { ...sold!.row, status: 'cancelled', total_fen: 0 }, columns: ['status', 'total_fen'] };
+    const record = effect('cancellation', {
+      id: 'x-1',
+      number: humanNumber('X', east),
+      booking_id: 'b-1',
+      ticket_order_id: null,
+      arrival: '2027-01-05',
+      reason: 'guest_request',
+      note: '',
+      penalty_fen: 0,
+      refund_fen: 0,
+      waived_fen: 0,
+      rule: 'before_deadline',
+      refund_method: 'cash',
+      staff_id: AGENT,
+      staff_name: AGENT,
+      created_at: new Date().toISOString(),
+      updated_at: new Date().toISOString(),
+      server_version: null,
+    });
+    const input = { id: 'b-1', reason: 'guest_request', note: '', refundMethod: 'cash' };
+    expect((await east.run('bookings.cancel', [cancelled, { ...night!, row: null }, record], { actorId: AGENT, input })).status).toBe('applied');
+    expect((await west.run('bookings.create', booking(west, 'b-2', 'rt-dlx', ['2027-01-05']), { actorId: AGENT })).status).toBe('applied');
   });
 
   it('selling more visitors than a slot holds is a ticket_capacity conflict', async () => {
     const { east, west } = await twoDesks();
-    expect((await east.run('tickets.sell', ticketOrder('o-1', 'slot-9', '2026-12-24', 2), { actorId: AGENT })).status).toBe('applied');
+    const sale = (date: string) => ({ actorId: AGENT, input: ticketSale('slot-9', date) });
+    expect((await east.run('tickets.sell', ticketOrder(east, 'o-1', 'slot-9', '2026-12-24', 2), sale('2026-12-24'))).status).toBe('applied');
     // Another date of the slot is another pool.
-    expect((await east.run('tickets.sell', ticketOrder('o-0', 'slot-9', '2026-12-25', 3), { actorId: AGENT })).status).toBe('applied');
-    const second = await west.run('tickets.sell', ticketOrder('o-2', 'slot-9', '2026-12-24', 2), { actorId: AGENT });
+    expect((await east.run('tickets.sell', ticketOrder(east, 'o-0', 'slot-9', '2026-12-25', 3), sale('2026-12-25'))).status).toBe('applied');
+    const second = await west.run('tickets.sell', ticketOrder(west, 'o-2', 'slot-9', '2026-12-24', 2), sale('2026-12-24'));
     expect(second.status).toBe('conflict');
     const [conflict] = conflicts(await east.pullAll());
     expect(conflict).toMatchObject({ kind: 'ticket_capacity', subject_type: 'ticket_order', subject_id: 'o-2' });
@@ -87,8 +133,11 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
 
   it('a member with 800 points redeemed twice offline for 500: the first is posted, the second a points_balance conflict left pending', async () => {
     const { east, west } = await twoDesks();
-    expect(await east.run('members.redeem', [pointsEntry('p-east', 'm-1', -500, 'pending')], { actorId: AGENT })).toEqual({ seq: 1, status: 'applied' });
-    const second = await west.run('members.redeem', [pointsEntry('p-west', 'm-1', -500, 'pending')], { actorId: AGENT });
+    await east.run('bookings.create', booking(east, 'b-east', 'rt-dlx', ['2027-03-01']), { actorId: AGENT });
+    await west.run('bookings.create', booking(west, 'b-west', 'rt-dlx', ['2027-03-02']), { actorId: AGENT });
+    const redeem = (bookingId: string) => ({ actorId: AGENT, input: { memberId: 'm-1', bookingId, points: 500 } });
+    expect(await east.run('members.redeem', redemption(east, 'p-east', 'm-1', 'b-east', 500), redeem('b-east'))).toEqual({ seq: 2, status: 'applied' });
+    const second = await west.run('members.redeem', redemption(west, 'p-west', 'm-1', 'b-west', 500), redeem('b-west'));
     expect(second.status).toBe('conflict');
 
     const changes = await west.pullAll();

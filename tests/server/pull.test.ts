@@ -1,7 +1,7 @@
 /** Pulling: pages after a cursor, every desk's rows included, with the count still to come. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, serverFor } from './backends';
-import { ADMIN, foundProperty, joinDesk, roomType } from './fixtures';
+import { ADMIN, closedDate, foundProperty, joinDesk, roomType } from './fixtures';
 import type { TestServer } from './harness';
 
 describe.each(BACKENDS)('pull on %s', (backend) => {
@@ -35,13 +35,13 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
   });
 
   it('returns a deleted row as null and never another property’s rows', async () => {
-    const one = await foundProperty(server, [roomType('rt-shared-id')]);
-    const two = await foundProperty(server, [roomType('rt-shared-id'), roomType('rt-only-two')]);
-    await one.founder.run('roomTypes.save', [{ table: 'room_type', key: 'rt-shared-id', row: null }], { actorId: ADMIN });
+    const one = await foundProperty(server, [closedDate('2026-12-24')]);
+    const two = await foundProperty(server, [closedDate('2026-12-24'), roomType('rt-only-two')]);
+    await one.founder.run('closedDates.set', [{ table: 'closed_date', key: '2026-12-24', row: null }], { actorId: ADMIN, input: { date: '2026-12-24', closed: false, reason: '' } });
 
     const changes = await one.founder.pullAll();
-    expect(changes.find((c) => c.key === 'rt-shared-id')).toMatchObject({ table: 'room_type', row: null });
+    expect(changes.find((c) => c.key === '2026-12-24')).toMatchObject({ table: 'closed_date', row: null });
     expect(changes.some((c) => c.key === 'rt-only-two')).toBe(false);
-    expect((await two.founder.pullAll()).find((c) => c.key === 'rt-shared-id')!.row).not.toBeNull();
+    expect((await two.founder.pullAll()).find((c) => c.key === '2026-12-24')!.row).not.toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { DESK_SCHEMA_VERSION, SNAPSHOT_OPERATION, type SyncErrorBody } from '@sh
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, serverFor } from './backends';
-import { AGENT, SUPERVISOR, booking, foundProperty, joinDesk, room, roomType, staff } from './fixtures';
+import { ADMIN, AGENT, SUPERVISOR, booking, foundProperty, joinDesk, room, roomType, staff } from './fixtures';
 import type { TestServer } from './harness';
 
 describe.each(BACKENDS)('push on %s', (backend) => {
@@ -16,7 +16,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
   it('applies a mutation, stamps server_version on its rows, and answers a replay from the store without re-applying', async () => {
     const { founder } = await foundProperty(server, [roomType('rt-std')]);
     const desk = await joinDesk(server, founder.propertyId);
-    const mutation = desk.mutation('bookings.create', booking('b1', 'rt-std', ['2026-12-24']), { actorId: AGENT });
+    const mutation = desk.mutation('bookings.create', booking(desk, 'b1', 'rt-std', ['2026-12-24']), { actorId: AGENT });
     // No rooms of the type: the sale is contested, which a replay must answer the same way.
     const first = await desk.push([mutation]);
     expect(first.status).toBe(200);
@@ -37,9 +37,9 @@ describe.each(BACKENDS)('push on %s', (backend) => {
   it('answers 409 SEQ_GAP with the last sequence when the first mutation skips one, and stops at a gap later in a batch', async () => {
     const { founder } = await foundProperty(server);
     const desk = await joinDesk(server, founder.propertyId);
-    const one = desk.mutation('job.nightAudit', []);
-    desk.mutation('job.nightAudit', []); // seq 2, never sent
-    const three = desk.mutation('job.nightAudit', []);
+    const one = desk.mutation('job.changes', []);
+    desk.mutation('job.changes', []); // seq 2, never sent
+    const three = desk.mutation('job.changes', []);
     expect(await desk.push([three])).toEqual({ status: 409, body: { error: 'SEQ_GAP', lastSeq: 0 } });
 
     const batch = await desk.push([one, three]);
@@ -65,61 +65,66 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const { founder } = await foundProperty(server);
     const desk = await joinDesk(server, founder.propertyId);
     const changedSupervisor = staff(SUPERVISOR, 'admin');
-    const newStaff = staff('staff-new', 'agent');
-    const rejected = await desk.run('staff.update', [changedSupervisor, newStaff], { actorId: AGENT });
+    const rejected = await desk.run('staff.update', [changedSupervisor], { actorId: AGENT, input: { id: SUPERVISOR, displayName: SUPERVISOR, role: 'admin', active: true } });
     expect(rejected).toMatchObject({ seq: 1, status: 'rejected', reason: 'PERMISSION_DENIED', detail: 'staff.manage' });
-    expect(rejected.restore).toEqual([
-      { table: 'staff', key: SUPERVISOR, row: expect.objectContaining({ role: 'supervisor' }) },
-      { table: 'staff', key: 'staff-new', row: null },
-    ]);
-    expect((await desk.pullAll()).find((c) => c.key === 'staff-new')).toBeUndefined();
+    expect(rejected.restore).toEqual([{ table: 'staff', key: SUPERVISOR, row: expect.objectContaining({ role: 'supervisor' }) }]);
+    expect((await desk.pullAll()).find((c) => c.key === SUPERVISOR)!.row).toMatchObject({ role: 'supervisor' });
 
-    // Nothing blocks the next one; the same change by an admin applies.
-    expect((await desk.run('staff.update', [newStaff], { actorId: 'staff-admin' })).status).toBe('applied');
+    // Nothing blocks the next one; staff made by an admin applies.
+    const newStaff = staff('staff-new', 'agent');
+    expect((await desk.run('staff.create', [newStaff], { actorId: ADMIN })).status).toBe('applied');
+    expect((await desk.pullAll()).find((c) => c.key === 'staff-new')!.row).toMatchObject({ role: 'agent' });
   });
 
-  it('rejects an unknown or inactive actor (STAFF_UNKNOWN), an unknown operation or table, and lets a held operation run on its approval', async () => {
+  it('rejects an unknown or inactive actor (STAFF_UNKNOWN), an unknown operation or table, and a held operation on an approval the server does not hold', async () => {
     const { founder } = await foundProperty(server, [roomType('rt-a'), room('r-a1', 'rt-a', '101')]);
     const desk = await joinDesk(server, founder.propertyId);
     expect((await desk.run('bookings.create', [], { actorId: 'nobody' })).reason).toBe('STAFF_UNKNOWN');
-    expect((await desk.run('staff.update', [staff('staff-gone', 'admin', 'gone', 0)], { actorId: 'staff-admin' })).status).toBe('applied');
+    const gone = staff('staff-gone', 'admin', 'gone', 0);
+    expect((await desk.run('staff.create', [gone], { actorId: ADMIN })).status).toBe('applied');
     expect((await desk.run('bookings.create', [], { actorId: 'staff-gone' })).reason).toBe('STAFF_UNKNOWN');
     expect(await desk.run('bookings.fly', [], { actorId: AGENT })).toMatchObject({ status: 'rejected', reason: 'UNKNOWN_OPERATION' });
     expect(await desk.run('bookings.create', [{ table: 'secret_table', key: 'x', row: { id: 'x' } }], { actorId: AGENT })).toMatchObject({
       status: 'rejected',
-      reason: 'UNKNOWN_OPERATION',
+      reason: 'WRITE_NOT_ALLOWED',
       detail: 'table:secret_table',
     });
-    // An agent may not change inventory, but a held operation approved by a supervisor passes.
+    // An agent may not change inventory; a sale past the last room on an approval nobody gave is refused.
     expect((await desk.run('rooms.save', [room('r-a2', 'rt-a', '102')], { actorId: AGENT })).reason).toBe('PERMISSION_DENIED');
-    expect((await desk.run('rooms.save', [room('r-a2', 'rt-a', '102')], { actorId: AGENT, approvalId: uuidv7() })).status).toBe('applied');
+    const overbooked = await desk.run('bookings.overbook', booking(desk, 'b-ob', 'rt-a', ['2026-12-20']), { actorId: AGENT, approvalId: uuidv7() });
+    expect(overbooked).toMatchObject({ status: 'rejected', reason: 'APPROVAL_INVALID', detail: 'unknown approval' });
   });
 
   it('accepts the snapshot only from the founding desk (NOT_FOUNDING_DESK)', async () => {
     const { founder } = await foundProperty(server);
     const desk = await joinDesk(server, founder.propertyId);
-    expect((await desk.run(SNAPSHOT_OPERATION, [roomType('rt-x')])).reason).toBe('NOT_FOUNDING_DESK');
+    // The founding snapshot may come in several chunks…
     expect((await founder.run(SNAPSHOT_OPERATION, [roomType('rt-x')])).status).toBe('applied');
+    // …never from another desk…
+    expect((await desk.run(SNAPSHOT_OPERATION, [roomType('rt-y')])).reason).toBe('NOT_FOUNDING_DESK');
+    // …and once anything else went up, not even from the founding desk.
+    expect((await founder.run(SNAPSHOT_OPERATION, [roomType('rt-z')])).reason).toBe('NOT_FOUNDING_DESK');
+    expect((await desk.pullAll()).filter((c) => c.table === 'room_type').map((c) => c.key)).toEqual(['rt-x']);
   });
 
   it('rejects a room number another desk already used (DUPLICATE) and restores the desk’s room', async () => {
     const { founder } = await foundProperty(server, [roomType('rt-b')]);
     const east = await joinDesk(server, founder.propertyId);
     const west = await joinDesk(server, founder.propertyId);
-    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201')], { actorId: 'staff-admin' })).status).toBe('applied');
-    const duplicate = await west.run('rooms.save', [room('room-west', 'rt-b', '201')], { actorId: 'staff-admin' });
+    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201')], { actorId: ADMIN })).status).toBe('applied');
+    const duplicate = await west.run('rooms.save', [room('room-west', 'rt-b', '201')], { actorId: ADMIN });
     expect(duplicate).toEqual({ seq: 1, status: 'rejected', reason: 'DUPLICATE', detail: 'room:201', restore: [{ table: 'room', key: 'room-west', row: null }] });
     // Re-saving the same room with its own number is no duplicate.
-    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201', 'dirty')], { actorId: 'staff-admin' })).status).toBe('applied');
+    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201', 'vacant_clean', 2)], { actorId: ADMIN })).status).toBe('applied');
   });
 
   it('rejects two rows of one mutation that claim the same natural key, and a row filed under another row’s key', async () => {
     const { founder } = await foundProperty(server, [roomType('rt-c')]);
     const desk = await joinDesk(server, founder.propertyId);
-    const twice = await desk.run('rooms.save', [room('room-1', 'rt-c', '301'), room('room-2', 'rt-c', '301')], { actorId: 'staff-admin' });
+    const twice = await desk.run('rooms.save', [room('room-1', 'rt-c', '301'), room('room-2', 'rt-c', '301')], { actorId: ADMIN });
     expect(twice).toMatchObject({ status: 'rejected', reason: 'DUPLICATE', detail: 'room:301' });
     const misfiled = { ...room('room-3', 'rt-c', '302'), key: 'room-1' };
-    expect(await desk.run('rooms.save', [misfiled], { actorId: 'staff-admin' })).toMatchObject({ status: 'rejected', reason: 'MALFORMED', detail: 'room:room-1' });
+    expect(await desk.run('rooms.save', [misfiled], { actorId: ADMIN })).toMatchObject({ status: 'rejected', reason: 'MALFORMED', detail: 'room:room-1' });
     expect((await desk.pullAll()).filter((change) => change.table === 'room')).toEqual([]);
   });
 });
