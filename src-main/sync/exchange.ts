@@ -17,6 +17,8 @@ import { postJson, type ServerLink } from './http';
 export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'>;
 
 const PUSH_BATCH = 200;
+/** A push request stays well under the server's body limit (32 MiB): at most this much JSON, and always at least one mutation. */
+const PUSH_BYTES = 4 * 1024 * 1024;
 const PULL_PAGE = 1000;
 const STRAY_CHUNK = 500;
 
@@ -48,10 +50,17 @@ async function exclusively(services: SyncHost, write: () => void): Promise<void>
   await services.db.connection().execute(async () => inServerTransaction(services.sqlite, write));
 }
 
+/** The first rows whose JSON fits in one request (at least one). */
+function withinBytes<R extends { effects_json: string; input_json: string }>(rows: R[]): R[] {
+  let bytes = 0;
+  const fit = rows.findIndex((row) => (bytes += Buffer.byteLength(row.effects_json) + Buffer.byteLength(row.input_json) + 200) > PUSH_BYTES);
+  return fit === -1 ? rows : rows.slice(0, Math.max(1, fit));
+}
+
 export async function push(services: SyncHost, link: Link, progress: Progress): Promise<void> {
   const writer = new RowWriter(services.sqlite, services.device.id);
   for (;;) {
-    const rows = await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute();
+    const rows = withinBytes(await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute());
     if (rows.length === 0) return;
     const mutations: PushedMutation[] = rows.map((row) => ({
       seq: row.seq,
