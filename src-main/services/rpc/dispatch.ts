@@ -13,7 +13,8 @@ import type { Database } from '../../db/schema';
 import { requirementsForCall } from '../approvals/gate';
 import { appendAudit } from '../audit/chain';
 import { handlers } from '../handlers';
-import { appendOutbox } from '../outbox';
+import { queueMutation, takeCheckedEffects } from '../outbox';
+import { restoreStrayImages, setStrayImagesAside } from '../../sync/before-images';
 import { touchedMark } from '../../sync/effects';
 import { hasPermission } from '../permissions';
 import type { Services } from '../services';
@@ -132,8 +133,11 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
 const UNCHANGED = Symbol('unchanged');
 let savepoints = 0;
 
+/** A held operation's outbox row, queued after the approving mutation's own (the server must see the decision before what it allowed). */
+type HeldOutbox = () => Promise<unknown>;
+
 function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTransaction<Database> | null, session: Session | null, now: Date) {
-  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED } = { subject: null, nextSession: UNCHANGED };
+  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED; held: HeldOutbox[] } = { subject: null, nextSession: UNCHANGED, held: [] };
   const ctx: HandlerContext = {
     db,
     services,
@@ -155,7 +159,7 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
       const point = `held_${++savepoints}`;
       const inner = await trx.savepoint(point).execute();
       try {
-        const { value, failure } = await executeInTransaction(services, inner, op, handlers[name] as AnyHandler, parseInput(op, input), requester, now, approval);
+        const { value, failure } = await executeInTransaction(services, inner, op, handlers[name] as AnyHandler, parseInput(op, input), requester, now, { ...approval, queue: state.held });
         if (failure) throw failure;
         await inner.releaseSavepoint(point).execute();
         return { ok: true, value };
@@ -182,7 +186,7 @@ async function executeInTransaction(
   input: unknown,
   session: Session | null,
   now: Date,
-  approval?: HeldApproval,
+  approval?: HeldApproval & { queue: HeldOutbox[] },
   step: MutationStep = 'whole',
 ) {
   const { ctx, state } = makeContext(services, trx, trx, session, now);
@@ -211,12 +215,19 @@ async function executeInTransaction(
       ...(subject?.before !== undefined && { before: subject.before }),
       ...(subject?.after !== undefined && { after: subject.after }),
       ...(failure && { error: failure.code }),
-      ...(approval && { approval }),
+      ...(approval && { approval: { requestId: approval.requestId, deciders: approval.deciders } }),
     },
   });
   if (!failure && op.sync) {
     const entry = { name: op.name, input: redact(input, op.redact), actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null };
-    await appendOutbox(trx, services.device.id, entry, mark, now);
+    const actor = session && { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role };
+    const effects = await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark);
+    const queue = () => queueMutation(trx, services.device.id, entry, effects, now);
+    if (approval) approval.queue.push(queue);
+    else {
+      await queue();
+      for (const held of state.held.splice(0)) await held();
+    }
   }
   const next = state.nextSession;
   return { value, failure, sessionChange: next === UNCHANGED ? null : { next } };
@@ -224,9 +235,11 @@ async function executeInTransaction(
 
 async function runMutation(services: Services, op: OperationDef, handler: AnyHandler, input: unknown, session: Session | null, now: Date, step: MutationStep = 'whole'): Promise<unknown> {
   const trx = await services.db.startTransaction().execute();
+  await setStrayImagesAside(trx);
   let outcome: Awaited<ReturnType<typeof executeInTransaction>>;
   try {
     outcome = await executeInTransaction(services, trx, op, handler, input, session, now, undefined, step);
+    await restoreStrayImages(trx);
     await trx.commit().execute();
   } catch (error) {
     await trx.rollback().execute();
