@@ -19,7 +19,11 @@ const decisionRule = (atDesk: boolean): WriteRule => ({
   approval_request: {
     update: {
       columns: ['status', 'awaiting_role', 'awaiting_review', 'emergency', 'paperwork_due_at', 'decided_at', 'result_json', 'error_code'],
-      checks: [(_row, _context, before) => (before === null || before.status === 'pending' ? null : 'request no longer pending')],
+      checks: [
+        (_row, _context, before) => (before === null || before.status === 'pending' ? null : 'request no longer pending'),
+        // The approver comes to the desk of the person who asked, who is the one signed in there.
+        ...(atDesk ? [byActor('requester_id')] : []),
+      ],
     },
   },
 });

@@ -1,0 +1,64 @@
+/** The write rules: every operation that may travel has one, and a row outside it is named, whoever checks it. */
+import { operations } from '@shared/contract';
+import { SNAPSHOT_OPERATION } from '@shared/sync/protocol';
+import { SYNCED_TABLES } from '@shared/sync/tables';
+import { checkWrites, DESK_OPERATIONS, WRITE_RULES, writeRuleOf, type RowWrite, type Writer } from '@shared/sync/write-rules';
+import { describe, expect, it } from 'vitest';
+
+const AGENT = { id: 'staff-agent', username: 'lina', displayName: 'Lina', role: 'agent' };
+const writer = (input: unknown = {}): Writer => ({ actor: AGENT, deviceId: 'desk-1', input });
+const insert = (table: string, after: Record<string, unknown>): RowWrite => ({ table, key: String(after.id ?? 'k'), before: null, after, columns: null });
+const update = (table: string, before: Record<string, unknown>, after: Record<string, unknown>, columns: string[] | null = null): RowWrite => ({
+  table,
+  key: String(before.id ?? 'k'),
+  before,
+  after,
+  columns,
+});
+
+describe('write rules', () => {
+  it('declare every operation a desk may send, and nothing a desk may not', () => {
+    const travelling = Object.values(operations).filter((op) => op.kind === 'mutation' && op.sync !== false && op.access !== 'public');
+    expect(travelling.map((op) => op.name).filter((name) => !writeRuleOf(name))).toEqual([]);
+    const known = new Set([...travelling.map((op) => op.name), ...DESK_OPERATIONS]);
+    expect(Object.keys(WRITE_RULES).filter((name) => !known.has(name))).toEqual([]);
+    // First-run setup and sign-in never travel.
+    expect(writeRuleOf('setup.initialize')).toBeUndefined();
+    expect(writeRuleOf('auth.signIn')).toBeUndefined();
+  });
+
+  it('name only synced tables and, for the snapshot, only inserts', () => {
+    for (const rule of Object.values(WRITE_RULES)) for (const table of Object.keys(rule)) expect(Object.hasOwn(SYNCED_TABLES, table)).toBe(true);
+    expect(Object.values(WRITE_RULES[SNAPSHOT_OPERATION]!).every((table) => table.insert && !table.update && !table.delete)).toBe(true);
+  });
+
+  it.each([
+    ['an operation without a rule writes nothing', 'job.anything', [insert('role_permission', { role: 'agent', permission: 'permissions.manage' })], 'insert not allowed'],
+    ['a booking sale may not touch staff', 'bookings.create', [update('staff', { id: 's', role: 'agent' }, { id: 's', role: 'admin' })], 'update not allowed'],
+    ['a password change is the actor’s own', 'auth.changePassword', [update('staff', { id: 'other', password_hash: 'a' }, { id: 'other', password_hash: 'b' })], 'id is not the actor'],
+    ['a room save never changes the room’s status', 'rooms.save', [update('room', { id: 'r', status: 'vacant_clean' }, { id: 'r', status: 'occupied' })], 'column status not allowed'],
+    ['a sale is made at this desk', 'bookings.create', [insert('booking', { id: 'b', status: 'confirmed', desk_id: 'desk-2', created_by: 'lina', room_id: null, checked_in_at: null, checked_out_at: null, deleted_at: null })], 'desk_id is not this desk'],
+    ['a night belongs to a booking of the same change', 'bookings.create', [insert('booking_night', { booking_id: 'elsewhere', night: '2026-12-01', room_type_id: 't' })], 'booking_id is not a booking of this change'],
+    ['an audit entry of another desk', 'guests.export', [insert('audit_log', { id: 'a', device_id: 'desk-2', actor_id: AGENT.id })], 'audit entry of another desk'],
+    ['an audit entry is never changed', 'guests.export', [update('audit_log', { id: 'a', detail_json: '{}' }, { id: 'a', detail_json: '{"x":1}' })], 'update not allowed'],
+    ['a grant only to the role and permission the input names', 'permissions.set', [insert('role_permission', { role: 'agent', permission: 'staff.manage' })], 'role is not the one the input names'],
+  ])('%s', (_title, name, writes, problem) => {
+    expect(checkWrites(writeRuleOf(name), writes, writer({ role: 'supervisor', permission: 'staff.manage', granted: true }))).toMatchObject({ problem });
+  });
+
+  it('lets through what the operation does', () => {
+    const sale = { id: 'b', status: 'confirmed', desk_id: 'desk-1', created_by: 'lina', room_id: null, checked_in_at: null, checked_out_at: null, deleted_at: null, arrival: '2026-12-01', departure: '2026-12-03', room_type_id: 't' };
+    const writes = [
+      insert('booking', sale),
+      insert('booking_night', { booking_id: 'b', night: '2026-12-01', room_type_id: 't' }),
+      insert('booking_night', { booking_id: 'b', night: '2026-12-02', room_type_id: 't' }),
+      insert('booking_change', { id: 'c', booking_id: 'b', staff_id: AGENT.id }),
+      insert('audit_log', { id: 'a', device_id: 'desk-1', actor_id: AGENT.id }),
+    ];
+    expect(checkWrites(writeRuleOf('bookings.create'), writes, writer())).toBeNull();
+    // Only what changed is judged: a check-in updates status, room and time (updated_at comes with every update).
+    const checkIn = update('booking', { ...sale, status: 'confirmed' }, { ...sale, status: 'checked_in', room_id: 'r', checked_in_at: 'now', updated_at: 'now' }, ['status', 'room_id', 'checked_in_at', 'updated_at']);
+    expect(checkWrites(writeRuleOf('frontDesk.checkIn'), [checkIn], writer({ bookingId: 'b', roomId: 'r' }))).toBeNull();
+    expect(checkWrites(writeRuleOf('frontDesk.checkIn'), [checkIn], writer({ bookingId: 'another', roomId: 'r' }))).toMatchObject({ problem: 'id is not the one the input names' });
+  });
+});
