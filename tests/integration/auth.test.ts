@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { takeEffects } from '../../src-main/sync/effects';
 import { addStaff, ADMIN, openDesk, setUpDesk, signIn, type Desk } from './desk';
 
 let desk: Desk;
@@ -50,7 +51,7 @@ describe('sign-in', () => {
   it('answers an unknown username exactly as a known one, attempt after attempt, through the lock and after it', async () => {
     desk = await openDesk();
     await setUpDesk(desk);
-    await addStaff(desk, 'lina', 'agent');
+    const lina = await addStaff(desk, 'lina', 'agent');
     const answers = async (username: string) => {
       const seen = [];
       for (let i = 1; i <= 6; i++) seen.push(await desk.fail('auth.signIn', { username, password: `wrong-${i}` }));
@@ -67,6 +68,8 @@ describe('sign-in', () => {
     expect(await desk.fail('auth.signIn', { username: 'ghost', password: 'wrong' })).toEqual(await desk.fail('auth.signIn', { username: 'lina', password: 'wrong' }));
     // Only the real account signs in, once its lock is over.
     await signIn(desk, 'lina');
+    // The counting stays on this desk: nothing of it is a change to sync (a staff row's updated_at included).
+    expect((await takeEffects(desk.services.db, 0)).filter(({ effect }) => effect.key === lina.id)).toEqual([]);
   });
 
   it('lets an admin unlock a locked account by resetting its password', async () => {

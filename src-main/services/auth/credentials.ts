@@ -45,10 +45,11 @@ export async function checkPassword(ctx: HandlerContext, staff: StaffRow, passwo
     {
       state: { failedAttempts: staff.failed_attempts, lockedUntil: staff.locked_until },
       matches: () => verifyPassword(staff.password_hash, password),
+      // Only the desk-only columns: a lockout stays on this desk and makes no change to sync (no updated_at).
       save: async (next) => {
         await ctx.db
           .updateTable('staff')
-          .set({ failed_attempts: next.failedAttempts, locked_until: next.lockedUntil, updated_at: ctx.now.toISOString() })
+          .set({ failed_attempts: next.failedAttempts, locked_until: next.lockedUntil })
           .where('id', '=', staff.id)
           .execute();
       },
