@@ -71,6 +71,16 @@ export interface OutboxTable {
   effects_json: Generated<string>;
   actor_id: string | null;
   approval_id: string | null;
+  /** The version of each aggregate root the mutation wrote, as this desk saw it: `{ root: version }`. */
+  bases_json: Generated<string>;
+  /** The rows it wrote as they were before it (null: absent), as JSON `Effect[]`, to undo it on a rebase. */
+  befores_json: Generated<string>;
+}
+
+/** The latest version of each aggregate root this desk has pulled. */
+export interface SyncRootTable {
+  root_key: string;
+  version: number;
 }
 
 /** One row: this desk's connection to the central server and its pull cursor. */
@@ -471,6 +481,7 @@ export interface Database {
   audit_remote: AuditRemoteTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
+  sync_root: SyncRootTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;

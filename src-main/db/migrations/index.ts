@@ -11,6 +11,7 @@ import * as cancellations from './2026-11-26-05-cancellations';
 import * as members from './2026-11-26-06-members';
 import * as sync from './2026-11-26-07-sync';
 import * as transportAndSignIn from './2026-11-26-08-transport-and-sign-in';
+import * as aggregateBases from './2026-11-30-09-aggregate-bases';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -21,6 +22,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-26-06-members', members],
   ['2026-11-26-07-sync', sync],
   ['2026-11-26-08-transport-and-sign-in', transportAndSignIn],
+  ['2026-11-30-09-aggregate-bases', aggregateBases],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */
