@@ -117,6 +117,23 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     expect(await property.state()).toEqual(before);
   });
 
+  it('a desk where only the agent signed in cannot make her an admin by naming the admin as the actor', async () => {
+    // The first hole under another name: the founding desk pulled it and the agent signed in as admin.
+    // The server checks that the named admin holds staff.manage, never that the admin was at this desk.
+    const property = await suite.property();
+    const { attacker, founder, staff } = property;
+    const lina = await staffOnServer(property, 'lina');
+    const before = await property.state();
+
+    const [result] = await attacker.push(
+      craft('staff.update', [effectOf('staff', { ...lina, role: 'admin' }, ['role'])], { actorId: staff.admin, input: { id: lina.id, displayName: 'lina', role: 'admin', active: true } }),
+    );
+
+    expect(result).toMatchObject({ status: 'rejected' });
+    expect(await property.state()).toEqual(before);
+    expect((await founder.call('auth.signIn', { username: 'lina', password: 'lina-pass-1' })).user.role).toBe('agent');
+  });
+
   it('a dismissed admin, a deleted director and a made-up staff id cannot reset the agent’s password (STAFF_UNKNOWN)', async () => {
     const property = await suite.property({
       async beforeFounding(desk) {
