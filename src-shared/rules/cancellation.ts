@@ -61,6 +61,35 @@ export interface CancellationCharge {
 
 export const FREE_POLICY: CancellationPolicy = { graceHours: null, tiers: [], noShow: { kind: 'none' }, nonRefundable: false };
 
+/** The property's check-in time when its `checkInTime` setting is not set. */
+export const DEFAULT_CHECK_IN_TIME = '14:00';
+
+/** A policy as stored (JSON on plans, products, bookings and orders); rows made before policies existed cancel for free. */
+export function readPolicy(json: string | null): CancellationPolicy {
+  return json ? (JSON.parse(json) as CancellationPolicy) : FREE_POLICY;
+}
+
+export function writePolicy(policy: CancellationPolicy): string {
+  return JSON.stringify(policy);
+}
+
+/** A booking as its cancellation terms see it: made at, arriving on, priced per night (its stored `nights_json`). */
+export interface BookingTerms {
+  created_at: string;
+  arrival: string;
+  nights_json: string;
+}
+
+/** The stay a booking's terms are applied to, starting at the property's check-in time. */
+export function bookingStay(booking: BookingTerms, checkInTime: string): CancellableStay {
+  return {
+    createdAt: booking.created_at,
+    arrival: booking.arrival,
+    startTime: checkInTime,
+    nightPricesFen: (JSON.parse(booking.nights_json) as { priceFen: number }[]).map((n) => n.priceFen),
+  };
+}
+
 function startInstant(stay: CancellableStay, zone: string): DateTime {
   return DateTime.fromISO(`${stay.arrival}T${stay.startTime}`, { zone });
 }
@@ -130,6 +159,26 @@ export function cancellationCharge(policy: CancellationPolicy, stay: Cancellable
   if (!applied) return charge(0, paidFen, 'before_deadline', null, until);
   const { index } = applied as { index: number; at: DateTime };
   return charge(penaltyAmount(policy.tiers[index]!.penalty, stay.nightPricesFen), paidFen, 'tier', index, until);
+}
+
+/** A ticket order as its terms see it: the visit starts at its slot, and the order's price is the one "night". */
+export function ticketStay(order: { created_at: string; visit_date: string; total_fen: number }, slotStart: string): CancellableStay {
+  return { createdAt: order.created_at, arrival: order.visit_date, startTime: slotStart, nightPricesFen: [order.total_fen] };
+}
+
+/**
+ * A penalty waived or lowered after cancelling. For a booking (`paidFen` known) whatever the guest
+ * has paid beyond the new penalty is refunded now, on top of what the cancellation refunded; for a
+ * ticket order (`paidFen` null: the order's price was its payment) the amount waived is refunded.
+ */
+export function waivedCharge(
+  before: { penaltyFen: number; refundFen: number; waivedFen: number },
+  penaltyFen: number,
+  paidFen: number | null,
+): { penaltyFen: number; waivedFen: number; refundFen: number; refundNowFen: number } {
+  const waived = before.penaltyFen - penaltyFen;
+  const refundNowFen = paidFen === null ? waived : paidFen - penaltyFen;
+  return { penaltyFen, waivedFen: before.waivedFen + waived, refundFen: before.refundFen + Math.max(0, refundNowFen), refundNowFen };
 }
 
 /** What a no-show is charged at the night audit. */

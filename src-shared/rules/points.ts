@@ -36,6 +36,16 @@ export function pointsEarned(roomSpendFen: number, earnPercent: number, channel:
   return Math.floor((Math.floor(roomSpendFen / 100) * earnPercent) / 100);
 }
 
+/** Points a stay earns at check-out: its room spend less what was paid with points, at the member's tier multiplier. */
+export function checkOutPoints(stay: { totalFen: number; paidWithPointsFen: number; channel: string }, earnPercent: number, nonEarningChannels: readonly string[]): number {
+  return pointsEarned(stay.totalFen - stay.paidWithPointsFen, earnPercent, stay.channel, nonEarningChannels);
+}
+
+/** What a redemption pays onto a booking, in fen. */
+export function redemptionValueFen(points: number, pointValueFen: number): number {
+  return points * pointValueFen;
+}
+
 /** The highest tier whose spend or nights threshold is met (either qualifies). */
 export function qualifyingTier(tiers: readonly MemberTier[], spendFen: number, nights: number): MemberTier {
   const sorted = [...tiers].sort((a, b) => a.rank - b.rank);

@@ -1,7 +1,7 @@
 /** The price of a stay under a rate plan (or the base rate), as the shared rule computes it. */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
-import { priceBreakdown, type NightPrice } from '@shared/rules/pricing';
+import { priceBreakdown, ratePricesFromRows, type NightPrice } from '@shared/rules/pricing';
 import type { Database } from '../../db/schema';
 
 export async function roomTypeRow(db: Kysely<Database>, id: string) {
@@ -20,14 +20,7 @@ export async function quoteStay(db: Kysely<Database>, roomTypeId: string, ratePl
   const roomType = await roomTypeRow(db, roomTypeId);
   if (!ratePlanId) return priceBreakdown([], roomType.base_rate_fen, arrival, departure);
   await ratePlanRow(db, ratePlanId);
-  const rows = await db
-    .selectFrom('rate_plan_price')
-    .selectAll()
-    .where('rate_plan_id', '=', ratePlanId)
-    .where('room_type_id', '=', roomTypeId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const prices = rows.map((row, order) => ({ startDate: row.start_date, endDate: row.end_date, weekdays: row.weekdays, priceFen: row.price_fen, order }));
-  return priceBreakdown(prices, roomType.base_rate_fen, arrival, departure);
+  const rows = await db.selectFrom('rate_plan_price').selectAll().where('rate_plan_id', '=', ratePlanId).where('room_type_id', '=', roomTypeId).execute();
+  // The server prices a pushed sale from its copy of these rows with the same two functions.
+  return priceBreakdown(ratePricesFromRows(rows), roomType.base_rate_fen, arrival, departure);
 }

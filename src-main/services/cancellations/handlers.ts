@@ -6,8 +6,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { Cancellation, CancelReason, PaymentMethod } from '@shared/contract';
-import { cancellationCharge, FREE_POLICY, noShowCharge, type CancellableStay } from '@shared/rules/cancellation';
-import type { NightPrice } from '@shared/rules/pricing';
+import { bookingStay as stayOf, cancellationCharge, FREE_POLICY, noShowCharge, ticketStay, waivedCharge, type CancellableStay } from '@shared/rules/cancellation';
 import { localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { BookingRow, Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
@@ -22,12 +21,7 @@ import { insertCancellation, listCancellations, loadCancellation } from './recor
 import { checkInTime } from './check-in-time';
 
 async function bookingStay(db: Kysely<Database>, booking: BookingRow): Promise<CancellableStay> {
-  return {
-    createdAt: booking.created_at,
-    arrival: booking.arrival,
-    startTime: await checkInTime(db),
-    nightPricesFen: (JSON.parse(booking.nights_json) as NightPrice[]).map((n) => n.priceFen),
-  };
+  return stayOf(booking, await checkInTime(db));
 }
 
 /** `free`: the property's own doing (e.g. a sale it could not honour) waives its terms. */
@@ -53,7 +47,7 @@ async function ticketOrder(db: Kysely<Database>, orderId: string) {
 async function ticketCharge(ctx: Pick<HandlerContext, 'db' | 'now'>, orderId: string, free = false) {
   const order = await ticketOrder(ctx.db, orderId);
   const { timeZone } = await loadProperty(ctx.db);
-  const stay = { createdAt: order.created_at, arrival: order.visit_date, startTime: order.start_time, nightPricesFen: [order.total_fen] };
+  const stay = ticketStay(order, order.start_time);
   const policy = free ? FREE_POLICY : readPolicy(order.cancellation_policy_json);
   // A ticket is paid when it is sold.
   return { order, charge: cancellationCharge(policy, stay, order.total_fen, ctx.now, timeZone) };
@@ -131,24 +125,21 @@ export const cancellationHandlers: HandlerMap<
   'cancellations.waive': async (ctx, { cancellationId, penaltyFen, reason }) => {
     const before = await loadCancellation(ctx.db, cancellationId);
     if (penaltyFen >= before.penaltyFen) throw new AppError('INPUT_INVALID', { fields: 'penaltyFen' }, ['penaltyFen']);
-    const waived = before.penaltyFen - penaltyFen;
     const at = ctx.now.toISOString();
-    let refundFen = before.refundFen + waived;
+    let waiver = waivedCharge(before, penaltyFen, null);
     if (before.subject.type === 'booking') {
       const booking = await findBookingRow(ctx.db, before.subject.id);
-      const paid = await paidFen(ctx.db, booking.id);
       // Whatever the guest has paid beyond the lowered penalty goes back by the cancellation's method.
-      const owed = paid - penaltyFen;
-      refundFen = before.refundFen + Math.max(0, owed);
+      waiver = waivedCharge(before, penaltyFen, await paidFen(ctx.db, booking.id));
       await ctx.db.updateTable('booking').set({ total_fen: penaltyFen, updated_at: at }).where('id', '=', booking.id).execute();
-      await refund(ctx, booking.id, owed, before.refundMethod ?? 'other', before.number);
+      await refund(ctx, booking.id, waiver.refundNowFen, before.refundMethod ?? 'other', before.number);
       await recordChange(ctx, booking.id, 'penalty_waived', { penaltyFen: before.penaltyFen }, { penaltyFen, reason });
     } else {
       await ctx.db.updateTable('ticket_order').set({ total_fen: penaltyFen, updated_at: at }).where('id', '=', before.subject.id).execute();
     }
     await ctx.db
       .updateTable('cancellation')
-      .set({ penalty_fen: penaltyFen, waived_fen: before.waivedFen + waived, refund_fen: refundFen, updated_at: at })
+      .set({ penalty_fen: waiver.penaltyFen, waived_fen: waiver.waivedFen, refund_fen: waiver.refundFen, updated_at: at })
       .where('id', '=', cancellationId)
       .execute();
     const after = await loadCancellation(ctx.db, cancellationId);

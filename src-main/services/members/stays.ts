@@ -1,7 +1,7 @@
 /** What stays do to points: earning at check-out (and an upgrade), giving redemptions back on cancellation, lapsing at the night audit. */
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { expiringBy, pointsEarned, qualifyingTier } from '@shared/rules/points';
+import { checkOutPoints, expiringBy, qualifyingTier } from '@shared/rules/points';
 import type { BookingRow, Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import type { HandlerContext } from '../rpc/handler';
@@ -19,8 +19,8 @@ export async function earnOnCheckOut(ctx: HandlerContext, booking: BookingRow): 
   if (!member) return;
   const tiers = await memberTiers(ctx.db);
   const tier = tiers.find((t) => t.code === member.tier_code) ?? tiers[0]!;
-  const spend = booking.total_fen - (await paidFen(ctx.db, booking.id, 'points'));
-  const points = pointsEarned(spend, tier.earnPercent, booking.channel, (await membersPolicy(ctx.db)).nonEarningChannels);
+  const stay = { totalFen: booking.total_fen, paidWithPointsFen: await paidFen(ctx.db, booking.id, 'points'), channel: booking.channel };
+  const points = checkOutPoints(stay, tier.earnPercent, (await membersPolicy(ctx.db)).nonEarningChannels);
   const today = await businessDate(ctx.db, ctx.now);
   if (points > 0) await appendEntry(ctx, { memberId: member.id, kind: 'earn', points, on: today, bookingId: booking.id, note: booking.number });
   const standing = await qualifying(ctx.db, booking.guest_id, today);
