@@ -15,6 +15,7 @@ import type { Device } from './auth';
 import { checkApproval, useApproval } from './approvals';
 import { AuthorityCache, authorise, checkUnique, type Pusher, type Rejection } from './authority';
 import { recordConflicts } from './conflict-rows';
+import { checkDerived } from './derived';
 import { confirmedRedemptions, findContests, type AppliedWrite } from './contested';
 import { currentEffects, writeRow } from './rows';
 import { prepareWrites, type ServerWrite } from './writes';
@@ -86,7 +87,10 @@ async function check(db: Kysely<Database>, pusher: Pusher, checks: AuthorityCach
   if ('rejection' in authorised) return authorised;
   const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
   if ('rejection' in prepared) return prepared;
-  const rejection = (await checkApproval(db, pusher, mutation, authorised.writer.actor?.role ?? null, checks)) ?? (await checkUnique(db, pusher.propertyId, prepared.writes));
+  const rejection =
+    (await checkApproval(db, pusher, mutation, authorised.writer.actor?.role ?? null, checks)) ??
+    (await checkDerived(db, pusher, mutation, prepared.writes)) ??
+    (await checkUnique(db, pusher.propertyId, prepared.writes));
   return rejection ? { rejection } : prepared;
 }
 
