@@ -30,6 +30,9 @@ export interface StaffTable {
   display_name: string;
   role: string;
   password_hash: string;
+  /** Salt and Ed25519 public key of the person's signing key (made with the password; null until then). */
+  sign_salt: string | null;
+  sign_key: string | null;
   active: number;
   failed_attempts: number;
   locked_until: string | null;
@@ -75,6 +78,15 @@ export interface OutboxTable {
   bases_json: Generated<string>;
   /** The rows it wrote as they were before it (null: absent), as JSON `Effect[]`, to undo it on a rebase. */
   befores_json: Generated<string>;
+  /** Who signed the intent (the actor, or the approver of a held operation) and the signature. */
+  signed_by: string | null;
+  signature: string | null;
+}
+
+/** One row: set while a rebase takes back the desk's own pending ledger entries. */
+export interface SyncUndoTable {
+  id: number;
+  active: number;
 }
 
 /** The latest version of each aggregate root this desk has pulled. */
@@ -482,6 +494,7 @@ export interface Database {
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;
+  sync_undo: SyncUndoTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;

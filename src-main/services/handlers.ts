@@ -7,6 +7,7 @@ import { cancellationHandlers } from './cancellations/handlers';
 import { memberHandlers } from './members/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
 import { bookingHandlers } from './bookings/handlers';
+import { nightAuditHandlers } from './bookings/night-audit';
 import { guestHandlers } from './guests/handlers';
 import { guestProfileHandlers } from './guests/profiles';
 import { searchHandlers } from './guests/quick-search';
@@ -33,6 +34,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...searchHandlers,
   ...bookingHandlers,
   ...frontDeskHandlers,
+  ...nightAuditHandlers,
   ...cancellationHandlers,
   ...memberHandlers,
 };

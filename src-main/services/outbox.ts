@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { rootsOf } from '@shared/sync/aggregates';
 import { checkWrites, writeRuleOf, type Writer } from '@shared/sync/write-rules';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { Effect } from '@shared/sync/protocol';
@@ -12,25 +13,48 @@ import type { Database } from '../db/schema';
 import { takeEffects } from '../sync/effects';
 
 export interface OutboxEntry {
+  /** Made with the intent when it is signed; a new one otherwise. */
+  id?: string;
   name: string;
   input: unknown;
   actorId: string | null;
   approvalId: string | null;
+  signedBy?: string | null;
+  signature?: string | null;
+}
+
+/** What a mutation wrote: its effects, the same rows as they were before it, and the versions of the roots it wrote as this desk saw them. */
+export interface Written {
+  effects: Effect[];
+  befores: Effect[];
+  bases: Record<string, number>;
+}
+
+/** Writes that were based on nothing the desk pulled (the founding snapshot, writes outside any mutation). */
+export function unbased(effects: Effect[]): Written {
+  return { effects, befores: [], bases: {} };
 }
 
 /**
  * Call last in the mutation's transaction: takes every synced row written since `mark` (taken when
  * the mutation began) and checks them against the operation's write rule.
  */
-export async function takeCheckedEffects(db: Kysely<Database>, name: string, writer: Writer, mark: number): Promise<Effect[]> {
+export async function takeCheckedEffects(db: Kysely<Database>, name: string, writer: Writer, mark: number): Promise<Written> {
   const taken = await takeEffects(db, mark);
   const writes = taken.map(({ effect, before }) => ({ table: effect.table, key: effect.key, before, after: effect.row, columns: effect.columns ?? null }));
   const violation = checkWrites(writeRuleOf(name), writes, writer);
   if (violation) throw new Error(`${name} wrote outside its write rule: ${violation.table} ${violation.key}: ${violation.problem}`);
-  return taken.map(({ effect }) => effect);
+  const roots = [...rootsOf(writes.map(({ table, after, before }) => ({ table, row: after, before })))];
+  const seen = roots.length === 0 ? [] : await db.selectFrom('sync_root').select(['root_key', 'version']).where('root_key', 'in', roots).execute();
+  const versions = new Map(seen.map((row) => [row.root_key, row.version]));
+  return {
+    effects: taken.map(({ effect }) => effect),
+    befores: taken.map(({ effect, before }) => ({ table: effect.table, key: effect.key, row: before })),
+    bases: Object.fromEntries(roots.map((root) => [root, versions.get(root) ?? 0])),
+  };
 }
 
-export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, effects: readonly Effect[], at: Date): Promise<number> {
+export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, written: Written, at: Date): Promise<number> {
   const { last_seq: seq } = await db
     .updateTable('device')
     .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))
@@ -41,14 +65,18 @@ export async function queueMutation(db: Kysely<Database>, deviceId: string, entr
     .insertInto('outbox')
     .values({
       seq,
-      id: uuidv7(),
+      id: entry.id ?? uuidv7(),
       name: entry.name,
       input_json: JSON.stringify(entry.input),
       schema_version: SCHEMA_VERSION,
       created_at: at.toISOString(),
-      effects_json: JSON.stringify(effects),
+      effects_json: JSON.stringify(written.effects),
+      befores_json: JSON.stringify(written.befores),
+      bases_json: JSON.stringify(written.bases),
       actor_id: entry.actorId,
       approval_id: entry.approvalId,
+      signed_by: entry.signedBy ?? null,
+      signature: entry.signature ?? null,
     })
     .execute();
   return seq;

@@ -14,6 +14,8 @@ import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
 import { installBeforeImages } from '../sync/before-images';
 import { SyncEngine, type SyncEngineOptions } from '../sync/engine';
+import type { Rerun } from '../sync/rebase';
+import { rerunIntent } from './rpc/rerun';
 import { fileTokenStore, TOKEN_FILE, type TokenStore } from '../sync/token-store';
 
 export interface Services {
@@ -60,7 +62,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   installBeforeImages(sqlite);
   const device = await ensureDevice(db, clock.now());
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
-  const sync = new SyncEngine({ db, sqlite, device, clock }, options.tokenStore ?? fileTokenStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);
+  // A rebase runs pending intents again through this desk's own dispatch (made below, used only once the desk is running).
+  const rerun: Rerun = (trx, intent) => rerunIntent(services, trx, intent);
+  const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileTokenStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);
   let paperworkTimer: NodeJS.Timeout | null = null;
   const services: Services = {
     db,

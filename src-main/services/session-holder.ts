@@ -3,6 +3,7 @@
  * Electron main process, or the browser harness), never by the renderer.
  */
 import type { Role } from '@shared/permissions';
+import type { Signer } from './auth/signing';
 
 export interface Session {
   staffId: string;
@@ -12,6 +13,8 @@ export interface Session {
   signedInAt: Date;
   lastActivityAt: Date;
   locked: boolean;
+  /** Signs what this person does at the desk (null: an account from before signing keys, until it signs in again). */
+  signer: Signer | null;
 }
 
 export class SessionHolder {

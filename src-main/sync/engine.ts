@@ -20,6 +20,8 @@ export interface SyncEngineOptions {
 }
 
 const FIRST_BACKOFF_MS = 2_000;
+/** Push-and-pull rounds one run makes while the server keeps answering stale (another desk busy on the same booking). */
+const REBASE_ROUNDS = 5;
 const MAX_BACKOFF_MS = 60_000;
 const STOPPING_ERRORS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN', 'UPGRADE_REQUIRED', 'SERVER_OUTDATED', 'SYNC_INSECURE_URL']);
 
@@ -121,8 +123,12 @@ export class SyncEngine {
       this.progress = total > PROGRESS_THRESHOLD ? { done, total } : null;
     };
     try {
-      await push(this.services, link, track);
-      await pull(this.services, link, track);
+      // A stale answer: pull, rebase the pending work on the server's state, push again (a few rounds; the next run goes on).
+      for (let round = 0; round < REBASE_ROUNDS; round++) {
+        const stale = await push(this.services, link, track);
+        await pull(this.services, link, track, stale);
+        if (!stale) break;
+      }
       await this.services.db.updateTable('sync_state').set({ last_sync_at: this.services.clock.now().toISOString() }).execute();
       this.online = true;
       this.lastError = null;

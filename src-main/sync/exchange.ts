@@ -8,13 +8,14 @@ import type { Kysely } from 'kysely';
 import { DESK_SCHEMA_VERSION, type Effect, type PullResponse, type PushedMutation, type PushResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
 import type { Services } from '../services/services';
-import { queueMutation } from '../services/outbox';
+import { queueMutation, unbased } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
+import { applyPage, type Rerun } from './rebase';
 import { takeEffects, touchedMark } from './effects';
 import { postJson, type ServerLink } from './http';
 
-/** What the sync needs of a desk's services. */
-export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'>;
+/** What the sync needs of a desk's services, and how it runs an intent again on a rebase. */
+export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'> & { rerun: Rerun };
 
 const PUSH_BATCH = 200;
 /** A push request stays well under the server's body limit (32 MiB): at most this much JSON, and always at least one mutation. */
@@ -29,11 +30,11 @@ export interface Link extends ServerLink {
 export type Progress = (step: { pushed?: number; pulled?: number; remaining?: number }) => void;
 
 /** Writes made outside any synced mutation (sign-ins' audit entries, timed jobs, bulk seeding) go up as job entries of at most STRAY_CHUNK rows. */
-export async function queueStrayWrites(services: SyncHost): Promise<void> {
+export async function queueStrayWrites(services: Pick<SyncHost, 'db' | 'device' | 'clock'>): Promise<void> {
   for (;;) {
     const more = await services.db.transaction().execute(async (trx) => {
       const effects = (await takeEffects(trx, 0, STRAY_CHUNK)).map(({ effect }) => effect);
-      if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, effects, services.clock.now());
+      if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, unbased(effects), services.clock.now());
       return (await touchedMark(trx)) > 0;
     });
     if (!more) return;
@@ -57,11 +58,12 @@ function withinBytes<R extends { effects_json: string; input_json: string }>(row
   return fit === -1 ? rows : rows.slice(0, Math.max(1, fit));
 }
 
-export async function push(services: SyncHost, link: Link, progress: Progress): Promise<void> {
+/** Pushes the outbox in order; true when the server called a mutation stale (the desk must pull and rebase before it goes on). */
+export async function push(services: SyncHost, link: Link, progress: Progress): Promise<boolean> {
   const writer = new RowWriter(services.sqlite, services.device.id);
   for (;;) {
     const rows = withinBytes(await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute());
-    if (rows.length === 0) return;
+    if (rows.length === 0) return false;
     const mutations: PushedMutation[] = rows.map((row) => ({
       seq: row.seq,
       id: row.id,
@@ -69,7 +71,10 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
       at: row.created_at,
       actorId: row.actor_id,
       approvalId: row.approval_id,
+      signedBy: row.signed_by,
+      signature: row.signature,
       input: JSON.parse(row.input_json) as unknown,
+      bases: JSON.parse(row.bases_json) as Record<string, number>,
       effects: JSON.parse(row.effects_json) as Effect[],
     }));
     const answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, link.token);
@@ -85,27 +90,19 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
       services.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(answer.lastSeq);
     });
     progress({ pushed: answer.results.length });
-    if (answer.results.length === 0) return;
+    if (answer.results.some((result) => result.status === 'stale')) return true;
+    if (answer.results.length === 0) return false;
   }
 }
 
-export async function pull(services: SyncHost, link: Link, progress: Progress): Promise<void> {
-  const writer = new RowWriter(services.sqlite, services.device.id);
+/** Pulls every page; each is applied with the desk's pending work rebased on it where it needs to be (`stale`: the server said so). */
+export async function pull(services: SyncHost, link: Link, progress: Progress, stale = false): Promise<void> {
+  let force = stale;
   for (;;) {
     const { cursor } = await services.db.selectFrom('sync_state').select('cursor').executeTakeFirstOrThrow();
     const page = await postJson<PullResponse>(link, '/sync/pull', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE }, link.token);
-    await exclusively(services, () => {
-      const pending = services.sqlite.prepare('SELECT effects_json FROM outbox WHERE seq > ? ORDER BY seq').all(page.lastSeq) as { effects_json: string }[];
-      for (const change of page.changes) writer.write(change);
-      const pulled = new Set(page.changes.map((change) => `${change.table}\u0000${change.key}`));
-      for (const { effects_json } of pending) {
-        for (const effect of JSON.parse(effects_json) as Effect[]) {
-          if (pulled.has(`${effect.table}\u0000${effect.key}`)) writer.write(effect);
-        }
-      }
-      services.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(page.lastSeq);
-      services.sqlite.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor);
-    });
+    await applyPage(services, page, force && !page.hasMore);
+    if (!page.hasMore) force = false;
     progress({ pulled: page.changes.length, remaining: page.remaining });
     if (!page.hasMore) return;
   }

@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { SNAPSHOT_OPERATION, type Effect } from '@shared/sync/protocol';
 import { rowKey, SYNCED_TABLES, syncedTable, wireRow, type SyncRow } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
-import { queueMutation } from '../services/outbox';
+import { queueMutation, unbased } from '../services/outbox';
 import { forgetBeforeImages } from './before-images';
 
 const CHUNK = 500;
@@ -20,7 +20,7 @@ export async function queueSnapshot(db: Kysely<Database>, deviceId: string, at: 
   let chunk: Effect[] = [];
   const flush = async () => {
     if (chunk.length === 0) return;
-    await queueMutation(db, deviceId, { name: SNAPSHOT_OPERATION, input: {}, actorId: null, approvalId: null }, chunk, at);
+    await queueMutation(db, deviceId, { name: SNAPSHOT_OPERATION, input: {}, actorId: null, approvalId: null }, unbased(chunk), at);
     queued += 1;
     chunk = [];
   };

@@ -67,6 +67,10 @@ export interface SyncRowTable {
   version: number;
   group_key: string | null;
   unique_key: string | null;
+  /** The aggregate root the row belongs to (src-shared/sync/aggregates.ts), if any. */
+  root_key: string | null;
+  /** The device whose mutation wrote the row last; null for the server's own writes. */
+  writer_device: string | null;
 }
 
 export interface Database {

@@ -7,24 +7,14 @@
 import { operations, type OperationName } from '@shared/contract';
 import { isRole, type Role } from '@shared/permissions';
 import { approvalAuthority, NO_REQUIREMENTS, requirementsFor, type ApprovalRule, type ApprovalTier, type Requirements } from '@shared/rules/approval-tiers';
+import { auditPlan } from '@shared/rules/business-day';
 import { localDateOf } from '@shared/time';
+import { canonicalJson } from '@shared/sync/intent';
 import type { PushedMutation } from '@shared/sync/protocol';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from './authority';
 import { groupRows, readRow } from './rows';
-
-/** JSON with keys in order: two inputs are the same input whatever order their keys came in. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
 
 async function policyFor(db: Kysely<Database>, propertyId: string, operation: string): Promise<{ rule: ApprovalRule | undefined; tiers: ApprovalTier[] }> {
   const rule = await readRow(db, propertyId, 'approval_rule', operation);
@@ -70,10 +60,16 @@ async function businessDateAt(db: Kysely<Database>, propertyId: string, at: stri
   return localDateOf(at, property ? String(property.time_zone) : 'UTC');
 }
 
+/** Whether a night audit pushed at `at` closes its date before that date's calendar day ended in the property's zone. */
+async function closesEarly(db: Kysely<Database>, propertyId: string, input: Record<string, unknown>, at: string): Promise<boolean> {
+  const property = await readRow(db, propertyId, 'property', propertyId);
+  return auditPlan(String(input.closingDate), at, property ? String(property.time_zone) : 'UTC').early;
+}
+
 /**
  * Whether the server's policy holds this call for approval: what the desk's approval gate asks,
  * with the amount worked out from the server's rows. Changes are held only when urgent (the guest
- * arrives today or is in house).
+ * arrives today or is in house); a night audit only when it closes its date early.
  */
 async function heldByPolicy(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, actorRole: string): Promise<Requirements> {
   const { rule, tiers } = await policyFor(db, pusher.propertyId, mutation.name);
@@ -84,6 +80,7 @@ async function heldByPolicy(db: Kysely<Database>, pusher: Pusher, mutation: Push
     const urgent = booking !== null && (booking.status === 'checked_in' || String(booking.arrival) <= (await businessDateAt(db, pusher.propertyId, mutation.at)));
     if (!urgent) return NO_REQUIREMENTS;
   }
+  if (mutation.name === 'nightAudit.roll' && !(await closesEarly(db, pusher.propertyId, input, mutation.at))) return NO_REQUIREMENTS;
   return requirementsFor(rule, tiers, await amountOf(db, pusher.propertyId, mutation.name, input, null), actorRole);
 }
 
@@ -112,7 +109,10 @@ export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutati
 
   let approved = required.approverRole === null;
   let reviewed = !required.dualReview;
-  for (const { row: decision } of await groupRows(db, pusher.propertyId, 'approval_decision', [approvalId])) {
+  const decisions = (await groupRows(db, pusher.propertyId, 'approval_decision', [approvalId])).map(({ row }) => row);
+  // Whoever signed the held operation instead of its requester is one of the people who approved it.
+  if (mutation.signedBy !== mutation.actorId && !decisions.some((d) => d.kind === 'approve' && d.decider_id === mutation.signedBy)) return invalid('signed by someone who did not approve it');
+  for (const decision of decisions) {
     if (decision.kind !== 'approve' || decision.decider_id === request.requester_id) continue;
     const decider = await cache.actor(db, pusher.propertyId, String(decision.decider_id));
     const role = String(decider?.role);

@@ -45,7 +45,7 @@ export async function recordConflicts(db: Kysely<Database>, context: ConflictCon
       updated_at: at,
       server_version: version,
     };
-    await writeRow(db, context.propertyId, { table: 'sync_conflict', key: row.id, row: { ...row } }, version);
+    await writeRow(db, context.propertyId, { table: 'sync_conflict', key: row.id, row: { ...row } }, version, null);
     ids.push(row.id);
   }
   return ids;

@@ -116,7 +116,7 @@ async function pointsBalance(db: Kysely<Database>, propertyId: string, writes: r
   const contests: Contest[] = [];
   for (const memberId of members) {
     const entries = await groupRows(db, propertyId, 'points_entry', [memberId]);
-    const balance = entries.reduce((sum, { row }) => sum + Number(row.points), 0);
+    const balance = entries.filter(({ row }) => row.status !== 'void').reduce((sum, { row }) => sum + Number(row.points), 0);
     if (balance < 0) contests.push({ kind: 'points_balance', subjectType: 'member', subjectId: memberId, detail: { balance } });
   }
   return contests;

@@ -6,6 +6,7 @@
  * an answer the desk never heard is replayed, never re-applied. (One transaction per request
  * rather than per mutation: a third of the round trips and one lock wait per batch.)
  */
+import { rootsOf } from '@shared/sync/aggregates';
 import type { PushedMutation, PushResponse, PushResult } from '@shared/sync/protocol';
 import type { Kysely, Selectable } from 'kysely';
 import type { ServerDatabase } from '../db/connection';
@@ -17,7 +18,8 @@ import { AuthorityCache, authorise, checkUnique, type Pusher, type Rejection } f
 import { recordConflicts } from './conflict-rows';
 import { checkDerived } from './derived';
 import { confirmedRedemptions, findContests, type AppliedWrite } from './contested';
-import { currentEffects, writeRow } from './rows';
+import { currentEffects, movedRoots, writeRow } from './rows';
+import { checkSignature } from './signatures';
 import { prepareWrites, type ServerWrite } from './writes';
 import { inPropertyTransaction, type PropertyLock } from './versions';
 
@@ -40,6 +42,11 @@ export async function pushMutations(server: ServerDatabase, device: Device, muta
         break;
       }
       const result = await decide(db, pusher, lock, checks, mutation, now);
+      // A stale mutation is re-run by its desk and sent again under the same sequence: nothing is stored, and what follows it waits.
+      if (result.status === 'stale') {
+        results.push(result);
+        break;
+      }
       await storeResult(db, device.id, mutation, result, now);
       results.push(result);
       lastSeq = mutation.seq;
@@ -81,12 +88,25 @@ async function idUsed(db: Kysely<Database>, propertyId: string, mutationId: stri
 }
 
 /** Every check, in order; the first refusal wins and nothing of the mutation is written. */
-async function check(db: Kysely<Database>, pusher: Pusher, checks: AuthorityCache, mutation: PushedMutation, now: Date): Promise<{ writes: ServerWrite[] } | { rejection: Rejection }> {
+async function check(
+  db: Kysely<Database>,
+  pusher: Pusher,
+  checks: AuthorityCache,
+  mutation: PushedMutation,
+  now: Date,
+): Promise<{ writes: ServerWrite[] } | { rejection: Rejection } | { stale: Record<string, number> }> {
   if (await idUsed(db, pusher.propertyId, mutation.id)) return { rejection: { reason: 'REPLAYED', detail: mutation.id } };
   const authorised = await authorise(db, pusher, mutation, checks, now);
   if ('rejection' in authorised) return authorised;
+  // The desk's own jobs have no one to sign; everyone else's intents must be signed.
+  const unsigned = authorised.writer.actor === null ? null : await checkSignature(db, pusher, mutation, checks);
+  if (unsigned) return { rejection: unsigned };
   const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
   if ('rejection' in prepared) return prepared;
+  // Based on what another desk has changed since: the desk re-runs it on the newer state.
+  const roots = rootsOf(prepared.writes.map((write) => ({ table: write.table, row: write.after, before: write.before })));
+  const moved = await movedRoots(db, pusher.propertyId, pusher.deviceId, roots, mutation.bases ?? {});
+  if (Object.keys(moved).length > 0) return { stale: moved };
   const rejection =
     (await checkApproval(db, pusher, mutation, authorised.writer.actor?.role ?? null, checks)) ??
     (await checkDerived(db, pusher, mutation, prepared.writes)) ??
@@ -98,16 +118,18 @@ async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, 
   const { seq } = mutation;
   const { propertyId } = pusher;
   const checked = await check(db, pusher, checks, mutation, now);
+  if ('stale' in checked) return { seq, status: 'stale', versions: checked.stale };
   if ('rejection' in checked) return { seq, status: 'rejected', ...checked.rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
 
   const writes: AppliedWrite[] = [];
   for (const { table, key, before, after } of checked.writes) {
-    writes.push({ table, key, before, after: await writeRow(db, propertyId, { table, key, row: after }, lock.nextVersion()) });
+    writes.push({ table, key, before, after: await writeRow(db, propertyId, { table, key, row: after }, lock.nextVersion(), pusher.deviceId) });
   }
   await useApproval(db, pusher, mutation);
   checks.noteWrites(writes.map((write) => write.table));
   const contests = await findContests(db, propertyId, mutation.name, writes);
-  for (const effect of confirmedRedemptions(writes, contests)) await writeRow(db, propertyId, effect, lock.nextVersion());
+  // The server's own word (writer null): a desk that based a later change on the pending entry must see it moved.
+  for (const effect of confirmedRedemptions(writes, contests)) await writeRow(db, propertyId, effect, lock.nextVersion(), null);
   if (contests.length === 0) return { seq, status: 'applied' };
 
   const [conflictId] = await recordConflicts(db, { propertyId, deviceId: pusher.deviceId, nextVersion: lock.nextVersion, now }, contests);

@@ -3,6 +3,7 @@
  * version of its last write and the registry's group and unique keys for authority checks.
  */
 import type { Effect } from '@shared/sync/protocol';
+import { rootOf } from '@shared/sync/aggregates';
 import { syncedTable, type SyncRow } from '@shared/sync/tables';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SyncRowTable } from '../db/schema';
@@ -75,10 +76,11 @@ export async function currentEffects(db: Kysely<Database>, propertyId: string, e
 }
 
 /**
- * Writes a row (null: deletes it) at the given version. A row that carries `server_version`
- * gets it stamped, so the desk that pulls it back knows which write it holds.
+ * Writes a row (null: deletes it) at the given version, by the mutation of `writer` (a device id;
+ * null for the server's own rows). A row that carries `server_version` gets it stamped, so the
+ * desk that pulls it back knows which write it holds. A deleted row keeps its root.
  */
-export async function writeRow(db: Kysely<Database>, propertyId: string, effect: Effect, version: number): Promise<SyncRow | null> {
+export async function writeRow(db: Kysely<Database>, propertyId: string, effect: Effect, version: number, writer: string | null): Promise<SyncRow | null> {
   const def = syncedTable(effect.table);
   const row = effect.row === null ? null : Object.hasOwn(effect.row, 'server_version') ? { ...effect.row, server_version: version } : effect.row;
   const fields = {
@@ -87,13 +89,38 @@ export async function writeRow(db: Kysely<Database>, propertyId: string, effect:
     version,
     group_key: row === null ? null : (def.group?.(row) ?? null),
     unique_key: row === null ? null : (def.unique?.(row) ?? null),
+    writer_device: writer,
+    ...(row !== null && { root_key: rootOf(effect.table, row) }),
   };
   await db
     .insertInto('sync_row')
-    .values({ property_id: propertyId, table_name: effect.table, row_key: effect.key, ...fields })
+    .values({ property_id: propertyId, table_name: effect.table, row_key: effect.key, root_key: null, ...fields })
     .onConflict((oc) => oc.columns(['property_id', 'table_name', 'row_key']).doUpdateSet(fields))
     .execute();
   return row;
+}
+
+/**
+ * The roots among `bases` that another device wrote after the version the pusher based its
+ * mutation on, with their current versions (a root missing from `bases` was seen at version 0).
+ */
+export async function movedRoots(db: Kysely<Database>, propertyId: string, deviceId: string, roots: Iterable<string>, bases: Readonly<Record<string, number>>): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const root of roots) {
+    const base = bases[root] ?? 0;
+    const { latest, foreign } = await db
+      .selectFrom('sync_row')
+      .select((eb) => [
+        eb.fn.max('version').as('latest'),
+        eb.fn.max(eb.case().when('writer_device', 'is distinct from', deviceId).then(eb.ref('version')).end()).as('foreign'),
+      ])
+      .where('property_id', '=', propertyId)
+      .where('root_key', '=', root)
+      .where('version', '>', base)
+      .executeTakeFirstOrThrow();
+    if (foreign !== null && foreign !== undefined) moved[root] = Number(latest);
+  }
+  return moved;
 }
 
 /** Whether the property holds any live row of a table. */

@@ -2,12 +2,13 @@
  * A pushed mutation's effects against the server's own rows: which rows it inserts, updates or
  * deletes and, for an update, the columns it claims to change (only those are applied onto the
  * server's row, so what other desks changed meanwhile in other columns stays). Every resulting row
- * is validated against its table's schema, and every write against the operation's rule.
+ * is validated against its table's schema, and every write against the operation's rule — a
+ * guarded row (the business date) also when the server's row already holds what the desk wrote.
  */
 import type { Effect, PushedMutation } from '@shared/sync/protocol';
 import { validateRow } from '@shared/sync/row-schemas';
 import { isSyncedTable, rowKey, type SyncRow } from '@shared/sync/tables';
-import { checkWrites, type RowWrite, type Writer, type WriteRule } from '@shared/sync/write-rules';
+import { checkWrites, isGuarded, type RowWrite, type Writer, type WriteRule } from '@shared/sync/write-rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Rejection } from './authority';
@@ -61,6 +62,9 @@ export async function prepareWrites(
 
   const current = await currentRows(db, propertyId, mutation.effects);
   const writes: ServerWrite[] = [];
+  // Rows the server already holds as the desk wrote them: nothing to apply, but a guarded row (the
+  // business date) is still checked, so a step another desk made first is not made twice.
+  const unchanged: ServerWrite[] = [];
   for (const effect of mutation.effects) {
     const before = current.get(`${effect.table}\u0000${effect.key}`) ?? null;
     const { after, columns } = merge(effect, before);
@@ -70,11 +74,14 @@ export async function prepareWrites(
       // The property row is the pushing desk's own property, never another.
       if (effect.table === 'property' && text(after.id) !== propertyId) return { rejection: { reason: 'WRITE_NOT_ALLOWED', detail: 'property: another property' } };
     }
-    if (columns !== null && columns.length === 0) continue;
+    if (columns !== null && columns.length === 0) {
+      if (isGuarded(rule, effect.table)) unchanged.push({ table: effect.table, key: effect.key, before, after, columns });
+      continue;
+    }
     writes.push({ table: effect.table, key: effect.key, before, after, columns });
   }
 
-  const violation = checkWrites(rule, writes, writer);
-  if (violation) return { rejection: { reason: 'WRITE_NOT_ALLOWED', detail: `${violation.table}:${violation.key}: ${violation.problem}`.slice(0, 300) } };
+  const violation = checkWrites(rule, [...writes, ...unchanged], writer);
+  if (violation) return { rejection: { reason: violation.reason ?? 'WRITE_NOT_ALLOWED', detail: `${violation.table}:${violation.key}: ${violation.problem}`.slice(0, 300) } };
   return { writes };
 }

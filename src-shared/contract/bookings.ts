@@ -152,6 +152,22 @@ export interface NightAuditResult {
   closedDate: string;
   businessDate: string;
   noShows: string[];
+  /** Closed before its calendar day ended, on a supervisor's confirmation. */
+  earlyClose: boolean;
+}
+
+/** Where the property's business day stands against its calendar, for the home screen and the audit. */
+export interface BusinessDayStatus {
+  /** The open business date every desk sells in (state, moved only by the night audit). */
+  businessDate: string;
+  /** The property's calendar date now. */
+  calendarDate: string;
+  /** Calendar days the business date is behind: 0 during the day, 1 between midnight and the audit. */
+  lagDays: number;
+  /** Behind by more than a day: audits were missed, and each run closes one date. */
+  lagging: boolean;
+  /** What an audit run now would do: the date it closes, when that day ends, and whether closing it is early (or not yet possible). */
+  audit: { closes: string; endsAt: string; early: boolean; notStarted: boolean };
 }
 
 const stay = z
@@ -247,5 +263,15 @@ export const bookingOperations = {
     input: z.object({ roomId: id, status: z.enum(ROOM_STATUSES) }),
     access: 'housekeeping.manage',
   }),
-  'nightAudit.roll': mutation<NightAuditResult>()({ name: 'nightAudit.roll', input: z.object({}), access: 'nightAudit.run' }),
+  'businessDay.status': query<BusinessDayStatus>()({ name: 'businessDay.status', input: z.object({}), access: 'signed-in' }),
+  /**
+   * Closes the open business date, which the input names (what the desk showed): a date already
+   * closed is refused, never the next one closed instead. Before the date's calendar day has ended
+   * it needs `earlyClose`, which the approval policy holds for a supervisor.
+   */
+  'nightAudit.roll': mutation<NightAuditResult>()({
+    name: 'nightAudit.roll',
+    input: z.object({ closingDate: localDate, earlyClose: z.boolean().default(false) }),
+    access: 'nightAudit.run',
+  }),
 };

@@ -70,6 +70,7 @@ export type {
   FrontDeskDay,
   HousekeepingRoom,
   NightAuditResult,
+  BusinessDayStatus,
 } from './bookings';
 export { GUARANTEES, PAYMENT_METHODS, PAYMENT_KINDS, AUTH_METHODS, BOOKING_CHANGE_KINDS } from './bookings';
 export type { BookingChangeKind } from './bookings';

@@ -31,7 +31,8 @@ export interface PointsEntry {
   earnedOn: string;
   expiresOn: string | null;
   note: string;
-  status: 'posted' | 'pending';
+  /** void: a redemption cancelled before the server posted it; it counts nowhere. */
+  status: 'posted' | 'pending' | 'void';
   staffName: string;
   at: string;
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The desk database schema this code speaks (one per desk migration); checked by a unit test. */
-export const DESK_SCHEMA_VERSION = 8;
+export const DESK_SCHEMA_VERSION = 12;
 
 /**
  * A row written by a mutation: the full row after it, or null when it was deleted. `columns`
@@ -33,9 +33,19 @@ export const pushedMutationSchema = z.object({
   approvalId: z.string().max(64).nullable(),
   /** The operation's input as the desk parsed it, secrets redacted (the server checks derived values and approvals against it). */
   input: z.unknown(),
+  /**
+   * The version of each aggregate root it wrote (src-shared/sync/aggregates.ts) as its desk saw
+   * it; a root left out counts as never seen (version 0).
+   */
+  bases: z.record(z.string().max(120), z.number().int().nonnegative()).default({}),
+  /** Who signed the intent (src-shared/sync/intent.ts): the actor, or the approver of a held operation. */
+  signedBy: z.string().max(64).nullable().default(null),
+  /** Ed25519 signature of the intent, base64. */
+  signature: z.string().max(200).nullable().default(null),
   effects: z.array(effectSchema).max(5000),
 });
-export type PushedMutation = z.infer<typeof pushedMutationSchema>;
+/** As a desk sends it (`bases` may be left out). */
+export type PushedMutation = z.input<typeof pushedMutationSchema>;
 
 export const pushRequestSchema = z.object({
   deviceId: z.string().min(1).max(64),
@@ -44,7 +54,11 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const PUSH_STATUSES = ['applied', 'rejected', 'conflict'] as const;
+/**
+ * stale: another desk changed a root the mutation was based on; nothing of it (nor of the rest of
+ * the request) was applied or stored, and the desk re-runs it against the server's state.
+ */
+export const PUSH_STATUSES = ['applied', 'rejected', 'conflict', 'stale'] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 
 /**
@@ -52,7 +66,10 @@ export type PushStatus = (typeof PUSH_STATUSES)[number];
  * (src-shared/sync/write-rules); ROW_INVALID: a row that fails its table's schema; APPROVAL_INVALID:
  * the approval it names is not one the server holds for this operation and input; VALUE_MISMATCH:
  * a price, penalty, refund or points figure the server works out differently; REPLAYED: a
- * mutation id already used.
+ * mutation id already used; BUSINESS_DATE_CLOSED: a night audit of a date the server's business
+ * date has already moved past (another desk closed it first); SIGNATURE_INVALID: the intent is
+ * not signed by the person it names (or by the approver of its held operation) with the key on
+ * their staff row.
  */
 export const REJECTION_REASONS = [
   'PERMISSION_DENIED',
@@ -66,6 +83,8 @@ export const REJECTION_REASONS = [
   'APPROVAL_INVALID',
   'VALUE_MISMATCH',
   'REPLAYED',
+  'BUSINESS_DATE_CLOSED',
+  'SIGNATURE_INVALID',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -78,6 +97,8 @@ export interface PushResult {
   conflictId?: string;
   /** For a rejection: the server's rows for the keys the mutation wrote (null: no such row), to undo it at the desk. */
   restore?: Effect[];
+  /** For stale: the roots that moved, at their current versions. */
+  versions?: Record<string, number>;
 }
 
 export interface PushResponse {

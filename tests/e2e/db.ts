@@ -1,4 +1,4 @@
-/** Reads a desk's SQLite file directly (read-only), to prove what a screen did or did not change. */
+/** Reads a desk's SQLite file directly (read-only), to prove what a screen did or did not change; sets up a state no screen makes. */
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 
@@ -20,6 +20,19 @@ export function auditOutcomes(dataDir: string, operation: string): string[] {
   const db = new BetterSqlite3(path.join(dataDir, 'yingbin.db'), { readonly: true });
   try {
     return (db.prepare('SELECT outcome FROM audit_log WHERE operation = ? ORDER BY seq').all(operation) as { outcome: string }[]).map((r) => r.outcome);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Puts a desk's business date back, as if its night audits had not run since (the harness keeps
+ * the file open; WAL lets this write go in beside it).
+ */
+export function setBusinessDate(dataDir: string, date: string): void {
+  const db = new BetterSqlite3(path.join(dataDir, 'yingbin.db'));
+  try {
+    db.prepare("UPDATE setting SET value_json = ? WHERE key = 'businessDate'").run(JSON.stringify(date));
   } finally {
     db.close();
   }

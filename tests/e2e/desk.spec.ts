@@ -4,10 +4,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { DateTime } from 'luxon';
+import { calendarDate } from '../../src-shared/rules/business-day';
+import { addDays } from '../../src-shared/rules/stay';
+import { setBusinessDate } from './db';
 import { expect, shot, test } from './harness';
 import { bookWalkInByKeyboard, openBookingId, signIn } from './steps';
 
 const screenshots = path.resolve(import.meta.dirname, 'screenshots');
+
+/** "12月1日", as the screens write a business date beside the calendar's. */
+const monthDay = (date: string) => DateTime.fromISO(date, { zone: 'UTC' }).setLocale('zh-CN').toLocaleString({ month: 'long', day: 'numeric' });
+
+/** Waits for the night audit dialog to finish opening, so a screenshot shows it rather than its fade. */
+async function settleDialog(page: Page): Promise<void> {
+  await expect(page.getByTestId('night-audit-dialog')).toBeInViewport({ ratio: 1 });
+  await page.waitForTimeout(300);
+}
 
 async function settleDrawer(drawer: Locator): Promise<void> {
   await expect(drawer).toBeInViewport({ ratio: 1 });
@@ -136,10 +149,63 @@ test('the day at the desk: lists, quick search, a guest profile and the night au
   await shot(page, '50-drawer-confirmed');
   await page.keyboard.press('Escape');
 
-  // The night audit: what it does, then the no-shows (all of today's arrivals).
+  // The night audit in the daytime: the business date's day has not ended, so it is an early close
+  // the supervisor confirms; then the no-shows (all of today's arrivals).
   await page.getByTestId('desk-night-audit').click();
+  await expect(page.getByTestId('night-audit-early')).toBeVisible();
+  await expect(page.getByTestId('night-audit-confirm')).toBeDisabled();
+  await settleDialog(page);
   await shot(page, '51-night-audit-confirm');
+  await page.getByTestId('night-audit-early-confirm').check();
   await page.getByTestId('night-audit-confirm').click();
   await expect(page.getByTestId('night-audit-result').locator('li')).toHaveCount(8);
+  await expect(page.getByTestId('night-audit-result-early')).toBeVisible();
   await shot(page, '52-night-audit-done');
+});
+
+test('a desk whose night audits are behind says so on the home screen, and each audit closes one date', async ({ page, demoDesk }) => {
+  const today = calendarDate(new Date(), 'Asia/Shanghai');
+  setBusinessDate(demoDesk.dataDir, addDays(today, -3));
+  await page.goto(demoDesk.url);
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await expect(page.getByTestId('home-business-date')).toHaveText(`营业日 ${monthDay(addDays(today, -3))}`);
+  await expect(page.getByTestId('home-business-lag')).toContainText('落后日历日期');
+  await expect(page.getByTestId('home-business-lag')).toContainText('3 天');
+  await shot(page, '53-home-business-day-behind');
+
+  // At the desk: the business date, the calendar's beside it, and an audit that closes the oldest open date, on time.
+  await page.getByTestId('nav-desk').click();
+  await expect(page.getByTestId('desk-calendar-date')).toHaveText(`日历日期 ${monthDay(today)}`);
+  await page.getByTestId('desk-night-audit').click();
+  await expect(page.getByTestId('night-audit-closes')).toContainText(monthDay(addDays(today, -3)));
+  await expect(page.getByTestId('night-audit-lagging')).toBeVisible();
+  await expect(page.getByTestId('night-audit-early')).toHaveCount(0);
+  await settleDialog(page);
+  await shot(page, '54-night-audit-behind');
+  await page.getByTestId('night-audit-confirm').click();
+  await expect(page.getByTestId('night-audit-result')).toContainText(`营业日期推进到`);
+  await expect(page.getByTestId('night-audit-result-early')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // One date closed: two days behind now, still said on the home screen.
+  await page.getByTestId('nav-home').click();
+  await expect(page.getByTestId('home-business-date')).toHaveText(`营业日 ${monthDay(addDays(today, -2))}`);
+  await expect(page.getByTestId('home-business-lag')).toContainText('2 天');
+
+  // One more: as between midnight and the audit, the business date a day behind is shown beside the calendar's, without a warning.
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-night-audit').click();
+  await page.getByTestId('night-audit-confirm').click();
+  await expect(page.getByTestId('night-audit-result')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-home').click();
+  await expect(page.getByTestId('home-business-date')).toHaveText(`营业日 ${monthDay(addDays(today, -1))}`);
+  await expect(page.getByTestId('home-business-lag')).toHaveCount(0);
+  await shot(page, '55-home-business-day-after-midnight');
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-night-audit').click();
+  await expect(page.getByTestId('night-audit-after-midnight')).toContainText(`本次夜审关闭的是营业日 ${monthDay(addDays(today, -1))}`);
+  await expect(page.getByTestId('night-audit-early')).toHaveCount(0);
+  await settleDialog(page);
+  await shot(page, '56-night-audit-after-midnight');
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CancellationPolicy } from '@shared/rules/cancellation';
-import { ADMIN, openDesk, signIn, type Desk } from './desk';
+import { ADMIN, closeBusinessDayEarly, openDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
 
 let desk: Desk;
@@ -90,7 +90,7 @@ describe('cancelling a booking', () => {
   it('charges the no-show penalty at the night audit', async () => {
     const booking = await desk.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-28', roomTypeId: hotel.suite, ratePlanId: strict, adults: 1 });
     await signIn(desk, 'chen');
-    await desk.call('nightAudit.roll');
+    await closeBusinessDayEarly(desk);
     expect(await desk.call('bookings.get', { id: booking.id })).toMatchObject({ status: 'no_show', totalFen: 120_000, balanceFen: 120_000 });
     const [record] = await desk.call('cancellations.list', { by: 'arrival', from: '2026-11-26', to: '2026-11-26' });
     expect(record).toMatchObject({ reason: 'no_show', rule: 'no_show', penaltyFen: 120_000, refundMethod: null });

@@ -73,3 +73,12 @@ export async function addStaff(desk: Desk, username: string, role: 'agent' | 'se
 export async function signIn(desk: Desk, username: string, password = `${username}-pass-1`) {
   return desk.call('auth.signIn', { username, password });
 }
+
+/**
+ * The night audit of the open business date by the signed-in supervisor. The test clock runs in
+ * the daytime, before the date's calendar day has ended, so this is an early close.
+ */
+export async function closeBusinessDayEarly(desk: Desk) {
+  const { businessDate } = await desk.call('businessDay.status');
+  return desk.call('nightAudit.roll', { closingDate: businessDate, earlyClose: true });
+}

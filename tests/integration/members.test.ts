@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk, signIn, type Desk } from './desk';
+import { closeBusinessDayEarly, openDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
 
 let desk: Desk;
@@ -23,7 +23,7 @@ async function checkInPayAndOut(bookingId: string) {
   const { balanceFen } = await desk.call('bookings.get', { id: bookingId });
   if (balanceFen > 0) await desk.call('payments.record', { bookingId, kind: 'payment', method: 'cash', amountFen: balanceFen });
   await signIn(desk, 'chen');
-  await desk.call('nightAudit.roll');
+  await closeBusinessDayEarly(desk);
   await signIn(desk, 'lina');
   return desk.call('frontDesk.checkOut', { bookingId });
 }
@@ -80,7 +80,7 @@ describe('the points ledger', () => {
     rows.run('0192f000-0000-7000-8000-0000000000a2', memberId, 400, '2025-06-01', '2027-06-01', '2025-06-01T00:00:00.000Z');
     expect((await desk.call('members.pointsCheck', { memberId, arrival: '2026-11-27' })).redeemable).toBe(400);
     await signIn(desk, 'chen');
-    await desk.call('nightAudit.roll');
+    await closeBusinessDayEarly(desk);
     const member = await desk.call('members.get', { id: memberId });
     expect(member.balance).toBe(400);
     expect((await desk.call('members.ledger', { memberId }))[0]).toMatchObject({ kind: 'expire', points: -800 });

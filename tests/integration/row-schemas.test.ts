@@ -14,7 +14,7 @@ import { isoWeek } from '@shared/time';
 import type { CancellationPolicy } from '@shared/rules/cancellation';
 import { openDatabase, type OpenedDatabase } from '../../src-main/db/connection';
 import { seedDemo } from '../../src-main/services/demo/seed';
-import { addStaff, ADMIN, openDesk, signIn, tempDir, type Desk } from './desk';
+import { addStaff, ADMIN, closeBusinessDayEarly, openDesk, signIn, tempDir, type Desk } from './desk';
 import { openHotel } from './hotel';
 
 const TABLES = Object.keys(SYNCED_TABLES);
@@ -221,7 +221,7 @@ async function runADay(desk: Desk): Promise<void> {
   };
   await desk.services.db.insertInto('sync_conflict').values(conflict).execute();
   await call('conflicts.resolve', { id: conflict.id, resolution: 'accept', note: '客人同意次日升级' });
-  await call('nightAudit.roll');
+  await closeBusinessDayEarly(desk);
   await call('members.reevaluate');
 
   // A cancellation after the deadline, its penalty halved on approval.

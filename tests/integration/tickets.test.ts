@@ -246,6 +246,11 @@ describe('at the gate', () => {
     const ids = order.visitors.map((v) => v.id);
     expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({ code: 'TICKET_NOT_FOR_TODAY', params: { date: TOMORROW } });
     desk.clock.advanceMinutes(24 * 60);
+    // The business date is the property's, not the clock's: still today until the night audit closes it.
+    await signIn(desk, 'lina');
+    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({ code: 'TICKET_NOT_FOR_TODAY', params: { date: TOMORROW } });
+    await signIn(desk, 'chen');
+    await desk.call('nightAudit.roll', { closingDate: TODAY });
     await signIn(desk, 'lina');
     expect((await desk.call('tickets.redeem', { orderId: order.id, visitorIds: ids })).visitors[0]!.redeemedAt).not.toBeNull();
   });

@@ -33,13 +33,15 @@ describe('the desk’s own write check', () => {
       }),
     ).rejects.toThrow(/auth\.changePassword wrote outside its write rule: staff .*column display_name not allowed/);
 
-    const effects = await desk.services.db.transaction().execute(async (trx) => {
+    const { effects, befores } = await desk.services.db.transaction().execute(async (trx) => {
       await setStrayImagesAside(trx);
       const mark = await touchedMark(trx);
       await trx.updateTable('staff').set({ display_name: '王总', updated_at: new Date().toISOString() }).where('id', '=', user.id).execute();
       return takeCheckedEffects(trx, 'staff.update', { ...who, input: { id: user.id } }, mark);
     });
     expect(effects).toEqual([{ table: 'staff', key: user.id, row: expect.objectContaining({ display_name: '王总' }), columns: ['display_name', 'updated_at'] }]);
+    // What it overwrote is kept, to undo it if the server's newer state makes the desk run it again.
+    expect(befores).toEqual([{ table: 'staff', key: user.id, row: expect.objectContaining({ display_name: ADMIN.displayName }) }]);
   });
 
   it('leaves out what only changed desk-only columns, and sends an insert as a whole row', async () => {
@@ -48,7 +50,7 @@ describe('the desk’s own write check', () => {
     const who = await writer();
     // A wrong password counts on the desk only: nothing of it travels.
     expect((await desk.fail('auth.signIn', { username: ADMIN.username, password: 'wrong-password' })).code).toBe('WRONG_CREDENTIALS');
-    const created = await desk.services.db.transaction().execute(async (trx) => {
+    const { effects: created } = await desk.services.db.transaction().execute(async (trx) => {
       await setStrayImagesAside(trx);
       const mark = await touchedMark(trx);
       await trx.insertInto('closed_date').values({ date: '2026-12-24', reason: '', created_at: new Date().toISOString() }).execute();

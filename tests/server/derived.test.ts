@@ -20,6 +20,7 @@ import type { Hotel } from '../integration/hotel';
 import { foundingDesk, joiningDesk, propertyId, syncAll } from '../sync/desks';
 import { BACKENDS, serverFor } from './backends';
 import { post } from './desk';
+import { asDeskWould } from './desk-signing';
 import type { TestServer } from './harness';
 
 type Mutation = Omit<PushedMutation, 'seq'>;
@@ -125,7 +126,8 @@ describe.each(BACKENDS)('derived values worked out by the server on %s', (backen
 
   async function push(desk: Desk, mutations: PushedMutation[]): Promise<PushResult[]> {
     const token = fs.readFileSync(path.join(desk.dataDir, TOKEN_FILE), 'utf8');
-    const reply = await post<PushResponse>(server.url, '/sync/push', { deviceId: desk.services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, token);
+    const sent = await Promise.all(mutations.map((mutation) => asDeskWould(desk, mutation)));
+    const reply = await post<PushResponse>(server.url, '/sync/push', { deviceId: desk.services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations: sent }, token);
     if (reply.status !== 200) throw new Error(`push answered ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply.body.results;
   }

@@ -11,6 +11,7 @@ import {
 } from '@shared/sync/protocol';
 import { v7 as uuidv7 } from 'uuid';
 import type { TestServer } from './harness';
+import { signIntent } from './staff-keys';
 
 export interface Reply<T = unknown> {
   status: number;
@@ -49,6 +50,8 @@ export interface MutationOptions {
   actorId?: string | null;
   approvalId?: string | null;
   input?: unknown;
+  /** Who signs the intent: the actor unless set (an approver signs a held operation). */
+  signedBy?: string | null;
 }
 
 export class TestDesk {
@@ -73,16 +76,9 @@ export class TestDesk {
 
   /** The next mutation of this desk (takes the next sequence number). */
   mutation(name: string, effects: Effect[], options: MutationOptions = {}): PushedMutation {
-    return {
-      seq: ++this.seq,
-      id: uuidv7(),
-      name,
-      at: new Date().toISOString(),
-      actorId: options.actorId ?? null,
-      approvalId: options.approvalId ?? null,
-      input: options.input ?? {},
-      effects,
-    };
+    const intent = { id: uuidv7(), name, at: new Date().toISOString(), actorId: options.actorId ?? null, approvalId: options.approvalId ?? null, input: options.input ?? {} };
+    const signedBy = options.signedBy === undefined ? intent.actorId : options.signedBy;
+    return { seq: ++this.seq, ...intent, signedBy, signature: signedBy === null ? null : signIntent(signedBy, intent), effects };
   }
 
   push(mutations: PushedMutation[], schemaVersion = DESK_SCHEMA_VERSION): Promise<Reply<PushResponse>> {

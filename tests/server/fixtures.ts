@@ -9,6 +9,7 @@ import { SNAPSHOT_OPERATION, type Effect } from '@shared/sync/protocol';
 import { rowKey, type SyncRow } from '@shared/sync/tables';
 import { v7 as uuidv7 } from 'uuid';
 import { TestDesk } from './desk';
+import { signingColumns } from './staff-keys';
 import type { TestServer } from './harness';
 
 export function effect(table: string, row: SyncRow): Effect {
@@ -29,7 +30,7 @@ const SOME_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaG
 
 /** A staff row; the username is the id, as the fixtures' actors are named by id. */
 export function staff(id: string, role: Role, username = id, active = 1): Effect {
-  return effect('staff', { id, username, display_name: id, role, password_hash: SOME_HASH, active, created_at: at, updated_at: at, server_version: null, deleted_at: null });
+  return effect('staff', { id, username, display_name: id, role, password_hash: SOME_HASH, ...signingColumns(id), active, created_at: at, updated_at: at, server_version: null, deleted_at: null });
 }
 
 export function permissionMatrix(): Effect[] {

@@ -20,6 +20,7 @@ import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
 import { serverFor, type Backend } from './backends';
 import { post, type Reply } from './desk';
+import { asDeskWould } from './desk-signing';
 import type { TestServer } from './harness';
 
 /** A mutation as the attacker hands it over; the sequence number is given when it is pushed. */
@@ -139,7 +140,10 @@ export class HostileDesk {
       at: row.created_at,
       actorId: row.actor_id,
       approvalId: row.approval_id,
+      signedBy: row.signed_by,
+      signature: row.signature,
       input: JSON.parse(row.input_json) as unknown,
+      bases: JSON.parse(row.bases_json) as Record<string, number>,
       effects: JSON.parse(row.effects_json) as Effect[],
     }));
   }
@@ -165,7 +169,9 @@ export class HostileDesk {
   /** Pushes mutations numbered from the server's next sequence; the server's answer to each. */
   async push(...mutations: Mutation[]): Promise<PushResult[]> {
     const first = (await this.lastSeq()) + 1;
-    const reply = await this.raw(mutations.map((mutation, i) => ({ ...mutation, seq: first + i })));
+    const desk = this.desk;
+    const sent = desk ? await Promise.all(mutations.map((mutation) => asDeskWould(desk, mutation))) : mutations;
+    const reply = await this.raw(sent.map((mutation, i) => ({ ...mutation, seq: first + i })));
     if (reply.status !== 200) throw new Error(`push answered ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply.body.results;
   }

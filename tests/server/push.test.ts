@@ -127,4 +127,20 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     expect(await desk.run('rooms.save', [misfiled], { actorId: ADMIN })).toMatchObject({ status: 'rejected', reason: 'MALFORMED', detail: 'room:room-1' });
     expect((await desk.pullAll()).filter((change) => change.table === 'room')).toEqual([]);
   });
+
+  it('refuses an intent its actor did not sign: unsigned, signed by someone else, or with its input changed after signing (SIGNATURE_INVALID)', async () => {
+    const { founder } = await foundProperty(server, [roomType('rt-s')]);
+    const desk = await joinDesk(server, founder.propertyId);
+    const save = (code: string) => [roomType(`rt-${code}`)];
+    const unsigned = await desk.run('roomTypes.save', save('u'), { actorId: ADMIN, signedBy: null });
+    expect(unsigned).toMatchObject({ status: 'rejected', reason: 'SIGNATURE_INVALID', detail: 'unsigned' });
+    // A desk where only the agent signed in cannot act as the admin: it holds the admin's id, not their key.
+    const asAdmin = await desk.run('roomTypes.save', save('a'), { actorId: ADMIN, signedBy: AGENT });
+    expect(asAdmin).toMatchObject({ status: 'rejected', reason: 'SIGNATURE_INVALID', detail: 'signed by someone else' });
+    const signed = desk.mutation('roomTypes.save', save('i'), { actorId: ADMIN, input: { code: 'RT-I' } });
+    expect((await desk.push([{ ...signed, input: { code: 'RT-X' } }])).body.results[0]).toMatchObject({ status: 'rejected', reason: 'SIGNATURE_INVALID', detail: 'bad signature' });
+    expect((await desk.pullAll()).filter((c) => c.table === 'room_type').map((c) => c.key)).toEqual(['rt-s']);
+    // The same change, signed by the admin, applies.
+    expect((await desk.run('roomTypes.save', save('a'), { actorId: ADMIN })).status).toBe('applied');
+  });
 });

@@ -66,16 +66,11 @@ describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
   it('the same price cut pushed without its approval is refused by the server and undone at the desk', async () => {
     const booking = await suiteBooking(a, '2026-12-18');
     await syncAll(a);
-    // A desk whose approval gate was bypassed: a supervisor's own price cut, sent up as the agent's.
-    const lina = (await a.call('auth.session'))!.user.id;
-    await signIn(a, 'chen');
+    // A desk whose approval policy was tampered with (the rule deleted behind the app's back): its gate lets the agent through.
+    await a.services.sqlite.prepare("DELETE FROM approval_rule WHERE operation = 'bookings.overridePrice'").run();
+    await a.services.sqlite.prepare('DELETE FROM sync_touched').run();
     const input = { id: booking.id, nightlyFen: 10_000, authorisation: { method: 'in_person' as const, reference: '—' } };
     await a.call('bookings.overridePrice', input);
-    const chen = (await a.call('auth.session'))!.user;
-    const forged = await a.services.db.selectFrom('outbox').select(['seq', 'effects_json']).where('name', '=', 'bookings.overridePrice').executeTakeFirstOrThrow();
-    const asLina = forged.effects_json.replaceAll(chen.id, lina).replaceAll(JSON.stringify(chen.displayName), JSON.stringify('lina'));
-    await a.services.db.updateTable('outbox').set({ actor_id: lina, effects_json: asLina }).where('seq', '=', forged.seq).execute();
-    await signIn(a, 'lina');
     await syncAll(a);
     const status = await a.call('sync.status');
     expect(status.rejections.at(-1)).toMatchObject({ name: 'bookings.overridePrice', reason: 'APPROVAL_INVALID' });

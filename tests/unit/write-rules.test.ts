@@ -62,3 +62,46 @@ describe('write rules', () => {
     expect(checkWrites(writeRuleOf('frontDesk.checkIn'), [checkIn], writer({ bookingId: 'another', roomId: 'r' }))).toMatchObject({ problem: 'id is not the one the input names' });
   });
 });
+
+describe('the night audit’s rule', () => {
+  const SUPERVISOR = { id: 'staff-chen', username: 'chen', displayName: 'Chen', role: 'supervisor' };
+  const roll = (input: unknown): Writer => ({ actor: SUPERVISOR, deviceId: 'desk-1', input });
+  const businessDate = (before: string | null, after: string): RowWrite => ({
+    table: 'setting',
+    key: 'businessDate',
+    before: before === null ? null : { key: 'businessDate', value_json: JSON.stringify(before) },
+    after: { key: 'businessDate', value_json: JSON.stringify(after) },
+    columns: before === null ? null : ['value_json'],
+  });
+  const rule = writeRuleOf('nightAudit.roll');
+
+  it('moves the business date exactly one day, from the date the input closes', () => {
+    expect(checkWrites(rule, [businessDate('2026-12-01', '2026-12-02')], roll({ closingDate: '2026-12-01', earlyClose: false }))).toBeNull();
+    // A property whose server has no business date yet: the first audit sets it, one day after the date it closes.
+    expect(checkWrites(rule, [businessDate(null, '2026-12-02')], roll({ closingDate: '2026-12-01' }))).toBeNull();
+  });
+
+  it.each([
+    ['two days at once', '2026-12-01', '2026-12-03', { closingDate: '2026-12-01' }, 'value_json is not the day after 2026-12-01'],
+    ['backwards', '2026-12-02', '2026-12-01', { closingDate: '2026-12-02' }, 'value_json is not the day after 2026-12-02'],
+    ['a date that was not open', '2026-11-29', '2026-12-02', { closingDate: '2026-12-01' }, 'business date was 2026-11-29, not 2026-12-01'],
+    ['without the date it closes', '2026-12-01', '2026-12-02', {}, 'the input names no closing date'],
+  ])('refuses a roll %s as a trespass', (_title, before, after, input, problem) => {
+    const violation = checkWrites(rule, [businessDate(before, after)], roll(input));
+    expect(violation).toMatchObject({ table: 'setting', key: 'businessDate', problem });
+    expect(violation?.reason).toBeUndefined();
+  });
+
+  it('says a desk lost the race when the date it closes was already closed — checked before its other rows', () => {
+    const noShow = update('booking', { id: 'b', status: 'checked_in' }, { id: 'b', status: 'no_show', total_fen: 0 }, ['status', 'total_fen']);
+    expect(checkWrites(rule, [noShow, businessDate('2026-12-02', '2026-12-02')], roll({ closingDate: '2026-12-01' }))).toEqual({
+      table: 'setting',
+      key: 'businessDate',
+      problem: '2026-12-01 already closed, business date 2026-12-02',
+      reason: 'BUSINESS_DATE_CLOSED',
+    });
+    // Without the business date in it, the same booking row is a plain trespass.
+    expect(checkWrites(rule, [noShow], roll({ closingDate: '2026-12-01' }))).toMatchObject({ table: 'booking', problem: 'status was checked_in' });
+    expect(checkWrites(rule, [noShow], roll({ closingDate: '2026-12-01' }))?.reason).toBeUndefined();
+  });
+});

@@ -12,6 +12,9 @@ import * as members from './2026-11-26-06-members';
 import * as sync from './2026-11-26-07-sync';
 import * as transportAndSignIn from './2026-11-26-08-transport-and-sign-in';
 import * as aggregateBases from './2026-11-30-09-aggregate-bases';
+import * as businessDate from './2026-11-30-10-business-date';
+import * as staffSigningKeys from './2026-11-30-11-staff-signing-keys';
+import * as ledgerVoidAndUndo from './2026-11-30-12-ledger-void-and-undo';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -23,6 +26,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-26-07-sync', sync],
   ['2026-11-26-08-transport-and-sign-in', transportAndSignIn],
   ['2026-11-30-09-aggregate-bases', aggregateBases],
+  ['2026-11-30-10-business-date', businessDate],
+  ['2026-11-30-11-staff-signing-keys', staffSigningKeys],
+  ['2026-11-30-12-ledger-void-and-undo', ledgerVoidAndUndo],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

@@ -14,7 +14,7 @@ import type { HandlerContext } from '../rpc/handler';
 import { newSession } from '../auth/session-info';
 import { findStaff } from '../staff/staff-rows';
 import { loadPaperworkDays } from './policy';
-import { findRequestRow, loadRequest } from './requests';
+import { findRequestRow, heldApprovalOf, loadRequest } from './requests';
 
 export interface Decision {
   kind: DecisionKind;
@@ -81,11 +81,7 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
       Object.assign(update, { emergency: 1, paperwork_due_at: new Date(ctx.now.getTime() + days * 86_400_000).toISOString() });
     }
     if (awaiting_role === null && awaiting_review === 0) {
-      const deciders = await ctx.db.selectFrom('approval_decision').selectAll().where('request_id', '=', request.id).where('kind', '=', 'approve').execute();
-      const result = await ctx.runApproved(request.operation, JSON.parse(request.input_json), newSession(await findStaff(ctx.db, request.requester_id), ctx.now), {
-        requestId: request.id,
-        deciders: deciders.map((d) => ({ id: d.decider_id, name: d.decider_name, role: d.decider_role, emergency: d.emergency === 1 })),
-      });
+      const result = await ctx.runApproved(request.operation, JSON.parse(request.input_json), newSession(await findStaff(ctx.db, request.requester_id), ctx.now, null), await heldApprovalOf(ctx.db, request.id));
       Object.assign(
         update,
         result.ok

@@ -4,7 +4,7 @@ import { isOperationName, operations, type ApprovalRequest, type OperationDef } 
 import { AppError } from '@shared/errors';
 import { isPermission, isRole } from '@shared/permissions';
 import { NO_REQUIREMENTS, requirementsFor, tiersAreValid } from '@shared/rules/approval-tiers';
-import { checkCredentials } from '../auth/credentials';
+import { checkCredentials, signerAfterPassword } from '../auth/credentials';
 import { grantsOf, hasPermission } from '../permissions';
 import { parseInput } from '../rpc/dispatch';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
@@ -103,6 +103,8 @@ export const approvalHandlers: HandlerMap<
     // The approver comes to this desk for a request made here, by the person signed in.
     if (request.requester_id !== session.staffId) throw new AppError('APPROVER_NOT_ALLOWED');
     const approver = await checkCredentials(ctx, username, password);
+    // The approver typed their password here: they sign the decision and what it lets run.
+    ctx.signAs(await signerAfterPassword(ctx, approver, password));
     return decide(ctx, requestId, approver, { kind: 'approve', emergency, atDesk: true, comment });
   },
 

@@ -5,7 +5,9 @@
 import type { Kysely } from 'kysely';
 import type { OperationName, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { auditPlan } from '@shared/rules/business-day';
 import type { Database } from '../../db/schema';
+import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
 
 export interface HeldSubject {
@@ -54,6 +56,11 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     if (!booking) throw new AppError('NOT_FOUND');
     const nights = (JSON.parse(booking.nights_json) as unknown[]).length;
     return { subject: { type: 'booking', id, label: booking.number }, amountFen: Math.max(0, booking.total_fen - nightlyFen * nights) };
+  },
+  // Only an early close is held: the audit of a date whose calendar day has not yet ended.
+  'nightAudit.roll': async (db, { closingDate, earlyClose }, now) => {
+    const early = auditPlan(closingDate, now, (await loadProperty(db)).timeZone).early;
+    return { subject: { type: 'business_date', id: closingDate, label: closingDate }, amountFen: null, exempt: !(earlyClose && early) };
   },
 };
 

@@ -70,3 +70,9 @@ export async function loadRequest(db: Kysely<Database>, id: string): Promise<App
   const [request] = await withDecisions(db, [row]);
   return { ...request!, result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown) };
 }
+
+/** Who approved a request, as a held operation records them beside its audit entry. */
+export async function heldApprovalOf(db: Kysely<Database>, requestId: string): Promise<{ requestId: string; deciders: { id: string; name: string; role: string; emergency: boolean }[] }> {
+  const deciders = await db.selectFrom('approval_decision').selectAll().where('request_id', '=', requestId).where('kind', '=', 'approve').execute();
+  return { requestId, deciders: deciders.map((d) => ({ id: d.decider_id, name: d.decider_name, role: d.decider_role, emergency: d.emergency === 1 })) };
+}

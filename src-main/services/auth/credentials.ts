@@ -9,6 +9,7 @@ import { afterWrongPassword, CLEARED_LOCKOUT, isAccountLocked, type LockoutState
 import type { StaffRow } from '../../db/schema';
 import type { AuditSubject, HandlerContext } from '../rpc/handler';
 import { verifyPassword } from './passwords';
+import { newSigningKey, signerFor, type Signer } from './signing';
 
 /** An argon2id hash (the library's default parameters) of a random secret nobody kept: unknown names are verified against it. */
 const NOBODY = '$argon2id$v=19$m=19456,t=2,p=1$LjPgJMNYhDtr0JTxQgtOUg$tN2npn9TZ+4pJlEjhF/EM6Cfdy+mO2h63Df4CGYAcwQ';
@@ -91,4 +92,16 @@ export async function checkCredentials(ctx: HandlerContext, username: string, pa
     'WRONG_CREDENTIALS',
   );
   throw new Error('unreachable: an unknown username never matches');
+}
+
+/**
+ * The signer of someone whose password was just checked (sign-in, unlock, approval at the desk). An account from before signing
+ * keys gets its key now; the key is a desk-only write until it travels with the next sync.
+ */
+export async function signerAfterPassword(ctx: HandlerContext, staff: StaffRow, password: string): Promise<Signer> {
+  const existing = await signerFor(staff, password);
+  if (existing) return existing;
+  const { sign_salt, sign_key, signer } = await newSigningKey(staff.id, password);
+  await ctx.db.updateTable('staff').set({ sign_salt, sign_key }).where('id', '=', staff.id).where('sign_key', 'is', null).execute();
+  return signer;
 }

@@ -2,9 +2,11 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
+import { businessDateAtSetup } from '@shared/rules/business-day';
+import { setBusinessDate } from '../business-date';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
-import { checkCredentials, checkPassword } from './credentials';
-import { hashPassword } from './passwords';
+import { checkCredentials, checkPassword, signerAfterPassword } from './credentials';
+import { credentialColumns } from './passwords';
 import { newSession, sessionInfo } from './session-info';
 import { findStaff, insertStaff } from '../staff/staff-rows';
 
@@ -30,13 +32,15 @@ export const authHandlers: HandlerMap<
       .insertInto('property')
       .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, created_at: at, updated_at: at })
       .execute();
+    // The business date is state from the first day: the property's date now, moved only by the night audit.
+    await setBusinessDate(db, businessDateAtSetup(now, property.timeZone));
     await db
       .insertInto('role_permission')
       .values(ROLES.flatMap((role) => DEFAULT_GRANTS[role].map((permission) => ({ role, permission }))))
       .execute();
-    const staff = await insertStaff(db, { ...admin, role: 'admin' }, at);
+    const { row: staff, signer } = await insertStaff(db, { ...admin, role: 'admin' }, at);
     ctx.audit({ entityType: 'property', entityId: propertyId, after: property });
-    const session = newSession(staff, now);
+    const session = newSession(staff, now, signer);
     ctx.setSessionAfterCommit(session);
     return sessionInfo(db, ctx.services, session);
   },
@@ -52,7 +56,7 @@ export const authHandlers: HandlerMap<
       return ctx.failAfterCommit(new AppError('ACCOUNT_DISABLED'));
     }
     ctx.audit({ entityType: 'staff', entityId: staff.id });
-    const session = newSession(staff, ctx.now);
+    const session = newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password));
     ctx.setSessionAfterCommit(session);
     return sessionInfo(ctx.db, ctx.services, session);
   },
@@ -80,7 +84,7 @@ export const authHandlers: HandlerMap<
       return ctx.failAfterCommit(new AppError('ACCOUNT_DISABLED'));
     }
     ctx.audit({ entityType: 'staff', entityId: staff.id });
-    const unlocked = { ...newSession(staff, ctx.now), signedInAt: session.signedInAt };
+    const unlocked = { ...newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password)), signedInAt: session.signedInAt };
     ctx.setSessionAfterCommit(unlocked);
     return sessionInfo(ctx.db, ctx.services, unlocked);
   },
@@ -89,11 +93,13 @@ export const authHandlers: HandlerMap<
     const session = requireSession(ctx);
     const staff = await findStaff(ctx.db, session.staffId);
     await checkPassword(ctx, staff, currentPassword, 'WRONG_PASSWORD');
+    const { signer, ...credentials } = await credentialColumns(staff.id, newPassword);
     await ctx.db
       .updateTable('staff')
-      .set({ password_hash: await hashPassword(newPassword), updated_at: ctx.now.toISOString() })
+      .set({ ...credentials, updated_at: ctx.now.toISOString() })
       .where('id', '=', staff.id)
       .execute();
+    ctx.setSessionAfterCommit({ ...session, signer });
     ctx.audit({ entityType: 'staff', entityId: staff.id });
     return null;
   },

@@ -6,6 +6,7 @@ import { isPermission, type Role } from '@shared/permissions';
 import type { Database, StaffRow } from '../../db/schema';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
+import type { Signer } from './signing';
 
 export async function loadProperty(db: Kysely<Database>): Promise<Property> {
   const row = await db.selectFrom('property').selectAll().executeTakeFirst();
@@ -24,7 +25,8 @@ export async function sessionInfo(db: Kysely<Database>, services: Services, sess
   };
 }
 
-export function newSession(staff: StaffRow, now: Date): Session {
+/** `signer`: the person's signing key when they just typed their password; null for someone acting without being here (a held operation's requester). */
+export function newSession(staff: StaffRow, now: Date, signer: Signer | null): Session {
   return {
     staffId: staff.id,
     username: staff.username,
@@ -33,5 +35,6 @@ export function newSession(staff: StaffRow, now: Date): Session {
     signedInAt: now,
     lastActivityAt: now,
     locked: false,
+    signer,
   };
 }

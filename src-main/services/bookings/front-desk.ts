@@ -1,17 +1,15 @@
-/** The front desk: room suggestions, check-in, room moves, check-out (early too), housekeeping and the night audit. */
+/** The front desk: room suggestions, check-in, room moves, check-out (early too) and housekeeping. The night audit is in night-audit.ts. */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
 import { canSetRoomStatus, type RoomStatus } from '@shared/rules/booking-status';
 import { addDays, stayNights } from '@shared/rules/stay';
 import type { Database } from '../../db/schema';
-import { businessDate, setBusinessDate } from '../business-date';
+import { businessDate } from '../business-date';
 import type { HandlerMap } from '../rpc/handler';
 import { assertCan, recordChange } from './history';
 import { assertSellable, holdNights, releaseNights } from './inventory';
 import { findBookingRow, loadBooking } from './read';
-import { noShowPenalty } from '../cancellations/handlers';
-import { insertCancellation } from '../cancellations/records';
-import { earnOnCheckOut, expirePoints } from '../members/stays';
+import { earnOnCheckOut } from '../members/stays';
 
 async function roomRow(db: Kysely<Database>, id: string) {
   const room = await db.selectFrom('room').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -46,7 +44,7 @@ async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
 }
 
 export const frontDeskHandlers: HandlerMap<
-  'frontDesk.suggestRooms' | 'frontDesk.checkIn' | 'frontDesk.moveRoom' | 'frontDesk.checkOut' | 'housekeeping.board' | 'housekeeping.setStatus' | 'nightAudit.roll'
+  'frontDesk.suggestRooms' | 'frontDesk.checkIn' | 'frontDesk.moveRoom' | 'frontDesk.checkOut' | 'housekeeping.board' | 'housekeeping.setStatus'
 > = {
   'frontDesk.suggestRooms': async ({ db }, { bookingId }) => {
     const booking = await findBookingRow(db, bookingId);
@@ -132,24 +130,5 @@ export const frontDeskHandlers: HandlerMap<
     await ctx.db.updateTable('room').set({ status, updated_at: ctx.now.toISOString() }).where('id', '=', roomId).execute();
     ctx.audit({ entityType: 'room', entityId: roomId, before: { status: room.status }, after: { status } });
     return (await housekeepingRooms(ctx.db, roomId))[0]!;
-  },
-
-  'nightAudit.roll': async (ctx) => {
-    const closing = await businessDate(ctx.db, ctx.now);
-    const unarrived = await ctx.db.selectFrom('booking').selectAll().where('status', '=', 'confirmed').where('arrival', '<=', closing).execute();
-    const at = ctx.now.toISOString();
-    for (const booking of unarrived) {
-      // The no-show penalty of the booking's own terms becomes what it owes; any credit is refunded by hand.
-      const charge = await noShowPenalty(ctx.db, booking);
-      await ctx.db.updateTable('booking').set({ status: 'no_show', total_fen: charge.penaltyFen, updated_at: at }).where('id', '=', booking.id).execute();
-      await releaseNights(ctx.db, booking.id);
-      await insertCancellation(ctx, { subject: { bookingId: booking.id }, arrival: booking.arrival, reason: 'no_show', note: '', charge, refundMethod: null });
-      await recordChange(ctx, booking.id, 'no_show', { status: 'confirmed', totalFen: booking.total_fen }, { status: 'no_show', businessDate: closing, penaltyFen: charge.penaltyFen });
-    }
-    await expirePoints(ctx, closing);
-    const next = addDays(closing, 1);
-    await setBusinessDate(ctx.db, next);
-    ctx.audit({ entityType: 'business_date', entityId: closing, before: { businessDate: closing }, after: { businessDate: next, noShows: unarrived.map((b) => b.number) } });
-    return { closedDate: closing, businessDate: next, noShows: unarrived.map((b) => b.number) };
   },
 };

@@ -11,7 +11,7 @@ import { dispatch } from '../rpc/dispatch';
 import type { Services } from '../services';
 import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
 import { addDays } from '@shared/rules/stay';
-import { businessDate } from '../business-date';
+import { businessDate, setBusinessDate } from '../business-date';
 
 const FRIDAY_SATURDAY = (1 << 4) | (1 << 5);
 
@@ -113,6 +113,8 @@ export async function seedDemo(services: Services, options: { guests: number; on
     return count;
   });
   const arrivals = await seedSales(services, options.guests);
+  // The demo hotel has run its night audits every night since it was set up: its business date is today.
+  await setBusinessDate(services.db, addDays(await businessDate(services.db, services.clock.now()), DEMO_SET_UP_DAYS_AGO));
   await must(services, 'auth.signOut', {});
   return { staff: DEMO_STAFF, roomTypes: DEMO_ROOM_TYPES.length, rooms, guests: options.guests, arrivals };
 }

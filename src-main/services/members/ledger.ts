@@ -17,8 +17,9 @@ export async function memberTiers(db: Kysely<Database>): Promise<MemberTier[]> {
   return rows.map((r) => ({ code: r.code, name: r.name, rank: r.rank, minSpendFen: r.min_spend_fen, minNights: r.min_nights, earnPercent: r.earn_percent, discountPercent: r.discount_percent }));
 }
 
+/** A member's entries that count: a voided redemption (cancelled before the server posted it) counts nowhere. */
 export async function entryRows(db: Kysely<Database>, memberId: string): Promise<PointsEntryRow[]> {
-  return db.selectFrom('points_entry').selectAll().where('member_id', '=', memberId).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('points_entry').selectAll().where('member_id', '=', memberId).where('status', '!=', 'void').orderBy('created_at').orderBy('id').execute();
 }
 
 export function toLedger(rows: readonly PointsEntryRow[]): LedgerEntry[] {

@@ -37,7 +37,12 @@ export async function reverseRedemptions(ctx: HandlerContext, bookingId: string)
   const today = await businessDate(ctx.db, ctx.now);
   for (const redemption of redemptions) {
     const reversed = await ctx.db.selectFrom('points_entry').select('id').where('reverses_id', '=', redemption.id).executeTakeFirst();
-    if (reversed) continue;
+    if (reversed || redemption.status === 'void') continue;
+    // Never posted by the server: the redemption is called off, no points are given back for it.
+    if (redemption.status === 'pending') {
+      await ctx.db.updateTable('points_entry').set({ status: 'void' }).where('id', '=', redemption.id).execute();
+      continue;
+    }
     await appendEntry(ctx, { memberId: redemption.member_id, kind: 'reverse', points: -redemption.points, on: today, bookingId, reversesId: redemption.id, note: 'cancelled' });
   }
   const paid = await paidFen(ctx.db, bookingId, 'points');

@@ -5,6 +5,7 @@
  * in-memory session changes are applied only after that transaction commits.
  */
 import type { ControlledTransaction, Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
 import { isOperationName, operations, type OperationDef } from '@shared/contract';
 import { AppError, type Result } from '@shared/errors';
 import { isPermission } from '@shared/permissions';
@@ -17,6 +18,7 @@ import { queueMutation, takeCheckedEffects } from '../outbox';
 import { restoreStrayImages, setStrayImagesAside } from '../../sync/before-images';
 import { touchedMark } from '../../sync/effects';
 import { hasPermission } from '../permissions';
+import type { Signer } from '../auth/signing';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
 import type { AuditSubject, HandlerContext, HeldApproval } from './handler';
@@ -134,10 +136,32 @@ const UNCHANGED = Symbol('unchanged');
 let savepoints = 0;
 
 /** A held operation's outbox row, queued after the approving mutation's own (the server must see the decision before what it allowed). */
-type HeldOutbox = () => Promise<unknown>;
+export type HeldOutbox = () => Promise<unknown>;
+
+/** A held operation run on approval: who approved, where its outbox row waits, who signs it (the approver at hand). */
+export type RunningApproval = HeldApproval & { queue: HeldOutbox[]; signer: Signer | null };
+
+/** An intent run again on a rebase keeps what was signed: its id, its time and the signature. */
+export interface Replayed {
+  id: string;
+  signedBy: string | null;
+  signature: string | null;
+}
+
+export interface ExecuteOptions {
+  approval?: RunningApproval;
+  /** 'check': the first step of a staged mutation, which writes its audit entry and outbox row only when it fails. */
+  step?: MutationStep;
+  replayed?: Replayed;
+}
 
 function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTransaction<Database> | null, session: Session | null, now: Date) {
-  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED; held: HeldOutbox[] } = { subject: null, nextSession: UNCHANGED, held: [] };
+  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED; held: HeldOutbox[]; signer: Signer | null } = {
+    subject: null,
+    nextSession: UNCHANGED,
+    held: [],
+    signer: null,
+  };
   const ctx: HandlerContext = {
     db,
     services,
@@ -152,6 +176,9 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
     failAfterCommit: (error) => {
       throw new CommitThenFail(error);
     },
+    signAs: (signer) => {
+      state.signer = signer;
+    },
     runApproved: async (name, input, requester, approval) => {
       if (!trx) throw new Error('runApproved needs a mutation transaction');
       if (!isOperationName(name)) throw new AppError('NOT_APPROVABLE');
@@ -159,7 +186,10 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
       const point = `held_${++savepoints}`;
       const inner = await trx.savepoint(point).execute();
       try {
-        const { value, failure } = await executeInTransaction(services, inner, op, handlers[name] as AnyHandler, parseInput(op, input), requester, now, { ...approval, queue: state.held });
+        const signer = state.signer ?? session?.signer ?? null;
+        const { value, failure } = await executeInTransaction(services, inner, op, handlers[name] as AnyHandler, parseInput(op, input), requester, now, {
+          approval: { ...approval, queue: state.held, signer },
+        });
         if (failure) throw failure;
         await inner.releaseSavepoint(point).execute();
         return { ok: true, value };
@@ -174,11 +204,10 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
 }
 
 /**
- * Runs a mutation's handler inside an open transaction and writes its audit entry and outbox row.
- * `approval` is set when the mutation is a held operation run on approval. `step` 'check': the
- * first step of a staged mutation, which writes them only when it fails (its last step writes them).
+ * Runs a mutation's handler inside an open transaction and writes its audit entry and outbox row,
+ * the intent signed by the person who answers for it (the signed-in person, or an approver).
  */
-async function executeInTransaction(
+export async function executeInTransaction(
   services: Services,
   trx: ControlledTransaction<Database>,
   op: OperationDef,
@@ -186,8 +215,7 @@ async function executeInTransaction(
   input: unknown,
   session: Session | null,
   now: Date,
-  approval?: HeldApproval & { queue: HeldOutbox[] },
-  step: MutationStep = 'whole',
+  { approval, step = 'whole', replayed }: ExecuteOptions = {},
 ) {
   const { ctx, state } = makeContext(services, trx, trx, session, now);
   const mark = await touchedMark(trx);
@@ -219,7 +247,9 @@ async function executeInTransaction(
     },
   });
   if (!failure && op.sync) {
-    const entry = { name: op.name, input: redact(input, op.redact), actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null };
+    const intent = { id: replayed?.id ?? uuidv7(), name: op.name, actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null, input: redact(input, op.redact), at: now.toISOString() };
+    const signer = approval ? approval.signer : (state.signer ?? session?.signer ?? null);
+    const entry = { ...intent, ...(replayed ?? { signedBy: signer?.staffId ?? null, signature: signer?.sign(intent) ?? null }) };
     const actor = session && { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role };
     const effects = await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark);
     const queue = () => queueMutation(trx, services.device.id, entry, effects, now);
@@ -238,7 +268,7 @@ async function runMutation(services: Services, op: OperationDef, handler: AnyHan
   await setStrayImagesAside(trx);
   let outcome: Awaited<ReturnType<typeof executeInTransaction>>;
   try {
-    outcome = await executeInTransaction(services, trx, op, handler, input, session, now, undefined, step);
+    outcome = await executeInTransaction(services, trx, op, handler, input, session, now, { step });
     await restoreStrayImages(trx);
     await trx.commit().execute();
   } catch (error) {

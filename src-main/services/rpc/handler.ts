@@ -5,6 +5,7 @@ import type { AppError, Result } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
+import type { Signer } from '../auth/signing';
 
 export interface AuditSubject {
   entityType: string;
@@ -39,6 +40,11 @@ export interface HandlerContext {
    * with its own audit entry and outbox row. Its failure rolls back only its own writes.
    */
   runApproved(name: string, input: unknown, requester: Session, approval: HeldApproval): Promise<Result<unknown>>;
+  /**
+   * Someone other than the signed-in person answers for this mutation and the held operations it
+   * runs: a supervisor who typed their password at the desk to approve here. They sign it.
+   */
+  signAs(signer: Signer): void;
 }
 
 /** Most handlers: one function, run inside the mutation's transaction (or on the database, for a query). */

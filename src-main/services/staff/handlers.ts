@@ -4,7 +4,7 @@ import type { PermissionMatrix } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { ADMIN_FIXED_PERMISSIONS, isPermission, PERMISSIONS, ROLES, type Permission, type Role } from '@shared/permissions';
 import type { Database } from '../../db/schema';
-import { hashPassword } from '../auth/passwords';
+import { credentialColumns } from '../auth/passwords';
 import type { HandlerMap } from '../rpc/handler';
 import { activeAdminCount, findStaff, insertStaff, toStaffMember } from './staff-rows';
 
@@ -26,7 +26,7 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
   'staff.create': async (ctx, input) => {
     const taken = await ctx.db.selectFrom('staff').select('id').where('username', '=', input.username).executeTakeFirst();
     if (taken) throw new AppError('USERNAME_TAKEN', { username: input.username });
-    const row = await insertStaff(ctx.db, input, ctx.now.toISOString());
+    const { row } = await insertStaff(ctx.db, input, ctx.now.toISOString());
     const member = toStaffMember(row);
     ctx.audit({ entityType: 'staff', entityId: row.id, after: member });
     return member;
@@ -51,9 +51,10 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
 
   'staff.resetPassword': async (ctx, { id, password }) => {
     await findStaff(ctx.db, id);
+    const { signer: _unused, ...credentials } = await credentialColumns(id, password);
     await ctx.db
       .updateTable('staff')
-      .set({ password_hash: await hashPassword(password), failed_attempts: 0, locked_until: null, updated_at: ctx.now.toISOString() })
+      .set({ ...credentials, failed_attempts: 0, locked_until: null, updated_at: ctx.now.toISOString() })
       .where('id', '=', id)
       .execute();
     const after = toStaffMember(await findStaff(ctx.db, id));

@@ -5,16 +5,23 @@ import type { StaffMember } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Role } from '@shared/permissions';
 import type { Database, StaffRow } from '../../db/schema';
-import { hashPassword } from '../auth/passwords';
+import { credentialColumns } from '../auth/passwords';
+import type { Signer } from '../auth/signing';
 
-/** Inserts a new, active staff account with an argon2id hash of its password. */
-export async function insertStaff(db: Kysely<Database>, account: { username: string; displayName: string; role: Role; password: string }, at: string): Promise<StaffRow> {
+/** Inserts a new, active staff account with an argon2id hash of its password and its signing key; returns the row and the signer. */
+export async function insertStaff(
+  db: Kysely<Database>,
+  account: { username: string; displayName: string; role: Role; password: string },
+  at: string,
+): Promise<{ row: StaffRow; signer: Signer }> {
+  const id = uuidv7();
+  const { signer, ...credentials } = await credentialColumns(id, account.password);
   const row: StaffRow = {
-    id: uuidv7(),
+    id,
     username: account.username,
     display_name: account.displayName,
     role: account.role,
-    password_hash: await hashPassword(account.password),
+    ...credentials,
     active: 1,
     failed_attempts: 0,
     locked_until: null,
@@ -24,7 +31,7 @@ export async function insertStaff(db: Kysely<Database>, account: { username: str
     deleted_at: null,
   };
   await db.insertInto('staff').values(row).execute();
-  return row;
+  return { row, signer };
 }
 
 export function toStaffMember(row: StaffRow): StaffMember {

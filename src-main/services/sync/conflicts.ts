@@ -20,6 +20,8 @@ const OPTIONS: Record<ConflictKind, ConflictResolution[]> = {
   ticket_capacity: ['accept', 'cancel'],
   // An overdrawn balance is accepted here; points are put right with an approved adjustment.
   points_balance: ['accept'],
+  // A change that no longer applies is acknowledged once someone has dealt with it (a refund, the change made again).
+  rebase_refused: ['acknowledge'],
 };
 
 type ConflictRow = Awaited<ReturnType<typeof conflictRows>>[number];

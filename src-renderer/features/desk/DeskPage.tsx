@@ -1,13 +1,15 @@
 /**
- * The front desk, where agents spend the day: the business date, today's arrivals, departures and
- * in-house guests, the new-booking button (N anywhere) and, for those allowed, the night audit.
+ * The front desk, where agents spend the day: the business date (with the calendar's beside it
+ * when they differ), today's arrivals, departures and in-house guests, the new-booking button
+ * (N anywhere) and, for those allowed, the night audit.
  */
-import { Alert, Badge, Button, Kbd, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Kbd, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCan } from '../auth/session';
+import { BusinessDayLagAlert, useBusinessDayStatus, useMonthDay } from './business-day';
 import { DayTable } from './DayTable';
 import { useBusinessDay } from './desk-queries';
 import { NightAuditButton } from './NightAuditButton';
@@ -22,6 +24,8 @@ export function DeskPage() {
   const can = useCan();
   const stay = useStayFormat();
   const day = useBusinessDay();
+  const status = useBusinessDayStatus();
+  const monthDay = useMonthDay();
 
   return (
     <Stack gap="md">
@@ -31,13 +35,21 @@ export function DeskPage() {
             {t('desk.newBooking')}
           </Button>
         )}
-        {can('nightAudit.run') && day.data && <NightAuditButton businessDate={day.data.businessDate} />}
+        {can('nightAudit.run') && status.data && <NightAuditButton status={status.data} />}
       </PageHeader>
       {day.data && (
-        <Text c="dimmed" mt={-8} data-testid="desk-business-date">
-          {t('desk.businessDate', { date: stay.long(day.data.businessDate) })}
-        </Text>
+        <Group gap="xs" mt={-8}>
+          <Text c="dimmed" data-testid="desk-business-date">
+            {t('desk.businessDate', { date: stay.long(day.data.businessDate) })}
+          </Text>
+          {status.data && status.data.calendarDate !== day.data.businessDate && (
+            <Text c="orange" size="sm" data-testid="desk-calendar-date">
+              {t('desk.businessDay.calendar', { date: monthDay(status.data.calendarDate) })}
+            </Text>
+          )}
+        </Group>
       )}
+      {status.data && <BusinessDayLagAlert status={status.data} testId="desk-business-lag" />}
       {day.isPending && <Loader size="sm" />}
       {day.isError && <Alert color="red">{message(day.error)}</Alert>}
       {day.data && (

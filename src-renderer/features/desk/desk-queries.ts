@@ -10,6 +10,8 @@ import { queryKeys } from '../../api/query-client';
 export const deskKeys = {
   bookings: ['bookings'],
   day: ['bookings', 'day'],
+  /** Under ['bookings']: a night audit (or any booking write) refreshes it with the lists. */
+  businessDay: ['bookings', 'businessDay'],
   booking: (id: string) => ['bookings', 'get', id],
   search: (q: string) => ['bookings', 'search', q],
   guest: (id: string) => [...queryKeys.guests, 'get', id],

@@ -1,9 +1,13 @@
-/** A quiet welcome: who is at the desk, which property and desk, and today's date there. */
+/**
+ * A quiet welcome: who is at the desk, which property and desk, and today's date there — with the
+ * business date beside it while the two differ, and a warning while night audits are behind.
+ */
 import type { ReactNode } from 'react';
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../auth/session';
+import { BusinessDayBadge, BusinessDayLagAlert, useBusinessDayStatus } from '../desk/business-day';
 
 function Fact({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
@@ -22,16 +26,21 @@ export function HomePage() {
   const { t } = useTranslation();
   const { user, property, desk } = useSession();
   const format = useFormat();
+  const businessDay = useBusinessDayStatus();
   return (
     <Stack gap="lg" maw={900}>
       <div>
         <Title order={2} size="h3" data-testid="home-welcome">
           {t('home.welcome', { name: user.displayName })}
         </Title>
-        <Text c="dimmed" mt={4} data-testid="home-today">
-          {t('home.today')} · {format.today()}
-        </Text>
+        <Group gap="sm" mt={4}>
+          <Text c="dimmed" data-testid="home-today">
+            {t('home.today')} · {format.today()}
+          </Text>
+          {businessDay.data && <BusinessDayBadge status={businessDay.data} testId="home-business-date" />}
+        </Group>
       </div>
+      {businessDay.data && <BusinessDayLagAlert status={businessDay.data} testId="home-business-lag" />}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Fact label={t('home.role')} value={t(`roles.${user.role}`)} testId="home-role" />
         <Fact label={t('home.property')} value={property.name} testId="home-property" />

@@ -4,7 +4,9 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictView } from '@shared/contract';
+import { DateTime } from 'luxon';
+import { isOperationName, type ConflictView, type OperationName } from '@shared/contract';
+import { isErrorCode } from '@shared/errors';
 import { useStayFormat } from '../desk/stay-format';
 
 export function useConflictText() {
@@ -21,7 +23,15 @@ export function useConflictText() {
       if (kind === 'ticket_capacity') {
         return t('sync.conflicts.details.ticket_capacity', { visitDate: date(d['visitDate']), capacity: number(d['capacity']), sold: number(d['sold']) });
       }
-      return t('sync.conflicts.details.points_balance', { balance: number(d['balance']) });
+      if (kind === 'points_balance') return t('sync.conflicts.details.points_balance', { balance: number(d['balance']) });
+      const code = String(d['error'] ?? '');
+      return t('sync.conflicts.details.rebase_refused', {
+        operation: isOperationName(String(d['operation'])) ? t(`operations.${String(d['operation']) as OperationName}`) : String(d['operation'] ?? ''),
+        actor: d['actor'] ?? '',
+        desk: d['desk'] ?? '',
+        at: typeof d['at'] === 'string' ? DateTime.fromISO(d['at']).setLocale(i18n.language).toLocaleString(DateTime.DATETIME_SHORT) : '',
+        error: isErrorCode(code) ? t(code, { ns: 'errors' }) : code,
+      });
     },
     [t, i18n.language, stay],
   );

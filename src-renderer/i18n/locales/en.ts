@@ -221,6 +221,7 @@ export const en: UiCatalog = {
     frontDesk: { suggestRooms: 'Suggest rooms', checkIn: 'Check in', moveRoom: 'Move room', checkOut: 'Check out' },
     housekeeping: { board: 'Housekeeping board', setStatus: 'Set room status' },
     nightAudit: { roll: 'Night audit' },
+    businessDay: { status: 'View the business day' },
     ticketProducts: { list: 'List ticket products', save: 'Save ticket product' },
     tickets: { availability: 'Slot availability', sell: 'Sell tickets', find: 'Find ticket', redeem: 'Redeem tickets', cancellationQuote: 'Refund quote', cancel: 'Cancel tickets' },
     cancellations: { waive: 'Waive penalty', list: 'List cancellations' },

@@ -222,6 +222,7 @@ export const zhCN = {
     frontDesk: { suggestRooms: '推荐房间', checkIn: '入住', moveRoom: '换房', checkOut: '退房' },
     housekeeping: { board: '查看房务', setStatus: '修改房态' },
     nightAudit: { roll: '夜审' },
+    businessDay: { status: '查看营业日' },
     ticketProducts: { list: '查看门票产品', save: '保存门票产品' },
     tickets: { availability: '查看场次余票', sell: '售票', find: '查找门票', redeem: '检票', cancellationQuote: '退票试算', cancel: '退票' },
     cancellations: { waive: '减免违约金', list: '查看取消记录' },

@@ -221,6 +221,7 @@ export const zhTW: UiCatalog = {
     frontDesk: { suggestRooms: '推薦房間', checkIn: '入住', moveRoom: '換房', checkOut: '退房' },
     housekeeping: { board: '查看房務', setStatus: '修改房態' },
     nightAudit: { roll: '夜審' },
+    businessDay: { status: '查看營業日' },
     ticketProducts: { list: '查看門票產品', save: '儲存門票產品' },
     tickets: { availability: '查看場次餘票', sell: '售票', find: '查找門票', redeem: '驗票', cancellationQuote: '退票試算', cancel: '退票' },
     cancellations: { waive: '減免違約金', list: '查看取消記錄' },

@@ -53,7 +53,10 @@ export async function checkReversals(d: Derivation, booking: SyncRow): Promise<s
   const members = new Set([...(await d.facts.mentioning('member', 'guest_id', text(booking.guest_id))).map(({ row }) => text(row.id)), ...reversals.map((r) => text(r.member_id))]);
   const ledger = await d.facts.entries([...members]);
   const reversed = new Set(ledger.map((entry) => entry.reverses_id).filter((id) => id !== null && id !== undefined).map(text));
-  const open = ledger.filter((entry) => entry.kind === 'redeem' && entry.booking_id === booking.id && !reversed.has(text(entry.id)));
+  // A redemption the server never posted is voided by the cancellation instead; one it posted comes back as a reversal.
+  const voided = new Set(d.rows.updated('points_entry').filter(({ before, after }) => before.status === 'pending' && after.status === 'void').map(({ after }) => text(after.id)));
+  const open = ledger.filter((entry) => entry.kind === 'redeem' && entry.booking_id === booking.id && entry.status !== 'void' && !reversed.has(text(entry.id)) && !voided.has(text(entry.id)));
+  if ([...voided].some((id) => !ledger.some((entry) => text(entry.id) === id && entry.booking_id === booking.id))) return `${what}: voids a redemption of another booking`;
   const claimed = new Map(reversals.map((r) => [text(r.reverses_id), r]));
   if (claimed.size !== reversals.length || claimed.size !== open.length) return `${what}: gives back ${reversals.length} redemptions, ${open.length} are open`;
   for (const redemption of open) {

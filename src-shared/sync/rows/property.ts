@@ -31,6 +31,9 @@ export const staffRow = z.strictObject({
     .string()
     .max(256)
     .regex(/^\$argon2(id|i|d)\$[A-Za-z0-9$=,+/.]+$/, { error: 'not an argon2 hash' }),
+  // The signing key made with the password: a 16-byte salt and a 32-byte Ed25519 public key, base64.
+  sign_salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/, { error: 'not a salt' }).nullable(),
+  sign_key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'not a public key' }).nullable(),
   active: flag,
   created_at: instant,
   updated_at: instant,

@@ -14,7 +14,7 @@ export const TICKET_ORDER_STATUSES = { sold: 'sold', cancelled: 'cancelled' } as
 export const MEMBER_STATUSES = { active: 'active', suspended: 'suspended' } as const satisfies Exactly<Member['status']>;
 
 /** pending: a redemption made on a desk and not yet confirmed by the server. */
-export const POINTS_STATUSES = { posted: 'posted', pending: 'pending' } as const satisfies Exactly<PointsEntry['status']>;
+export const POINTS_STATUSES = { posted: 'posted', pending: 'pending', void: 'void' } as const satisfies Exactly<PointsEntry['status']>;
 
 export const LEDGER_KINDS = { earn: 'earn', redeem: 'redeem', expire: 'expire', reverse: 'reverse', adjust: 'adjust' } as const satisfies Exactly<LedgerKind>;
 

@@ -4,8 +4,9 @@
  * its room type; payments and history entries are the actor's own. Prices and totals are checked
  * by the server against the rate plan (src-server/sync/derived.ts), not here.
  */
+import { addDays } from '../../rules/stay';
 import { all, byActor, byActorName, equals, fromDesk, namedByInput, nightOfWrittenBooking, oneOf, partOfWritten, wasOneOf } from './checks';
-import type { TableRule, WriteRule } from './types';
+import type { RowCheck, TableRule, WriteRule } from './types';
 
 const history: TableRule = { insert: [byActor('staff_id')] };
 const nights: TableRule = { insert: [nightOfWrittenBooking], update: { columns: ['room_type_id'], checks: [nightOfWrittenBooking] }, delete: [] };
@@ -30,6 +31,36 @@ const newBooking = (): WriteRule => ({
 const theBooking = (inputKey: string, columns: readonly string[], from: readonly string[]): TableRule => ({
   update: { columns, checks: [namedByInput('id', inputKey), wasOneOf('status', from)] },
 });
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date a `setting` row's value_json holds, or null. */
+function settingDate(value: unknown): string | null {
+  try {
+    const parsed: unknown = JSON.parse(String(value));
+    return typeof parsed === 'string' && DATE.test(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A night audit moves the business date exactly one step: from the date its input closes to the
+ * next day, from the date as the row held it before. On the server `before` is the server's own
+ * row, so two desks closing the same date make one close: the second finds the date already moved
+ * and lost the race (BUSINESS_DATE_CLOSED); any other starting point is a trespass.
+ */
+const rollsTheClosingDate: RowCheck = (row, context, before) => {
+  const input = context.input;
+  const closing = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).closingDate : undefined;
+  if (typeof closing !== 'string' || !DATE.test(closing)) return 'the input names no closing date';
+  if (settingDate(row.value_json) !== addDays(closing, 1)) return `value_json is not the day after ${closing}`;
+  if (before === null) return null;
+  const held = settingDate(before.value_json);
+  if (held === closing) return null;
+  if (held !== null && held > closing) return { reason: 'BUSINESS_DATE_CLOSED', problem: `${closing} already closed, business date ${held}` };
+  return `business date was ${String(held)}, not ${closing}`;
+};
 
 export const bookingRules: Record<string, WriteRule> = {
   'bookings.create': newBooking(),
@@ -75,7 +106,10 @@ export const bookingRules: Record<string, WriteRule> = {
     booking_change: history,
     cancellation: { insert: [byActor('staff_id'), equals('reason', 'no_show'), equals('refund_method', null)] },
     points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'expire')] },
-    setting: { insert: [equals('key', 'businessDate')], update: { columns: ['value_json'], checks: [equals('key', 'businessDate')] } },
+    setting: {
+      insert: [equals('key', 'businessDate'), rollsTheClosingDate],
+      update: { columns: ['value_json'], checks: [equals('key', 'businessDate'), rollsTheClosingDate], guard: true },
+    },
   },
   'members.reevaluate': { member: { update: { columns: ['tier_code'] } } },
 };

@@ -18,8 +18,11 @@ export function bookingCancellation(subjectKey: string | null): WriteRule {
     cancellation: { insert: [byActor('staff_id'), equals('waived_fen', 0), ...(subjectKey === null ? [] : [namedByInput('booking_id', subjectKey)])] },
     payment: refund,
     booking_change: history,
-    // Points redeemed on the booking come back as a reversal entry.
-    points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'reverse')] },
+    // Points redeemed on the booking come back as a reversal entry, or — never posted — the redemption is voided.
+    points_entry: {
+      insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'reverse')],
+      update: { columns: ['status'], checks: [equals('kind', 'redeem'), equals('status', 'void'), wasOneOf('status', ['pending'])] },
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * (before the outbox row is written) and on the server (before anything is applied).
  */
 import type { SyncRow } from '../tables';
-import type { RowCheck, TableRule, WriteContext, Writer, WriteRule } from './types';
+import type { RowCheck, Superseded, TableRule, WriteContext, Writer, WriteRule } from './types';
 
 /** One row a mutation wrote: as it was (null: absent), as it is (null: deleted), and the columns it changed. */
 export interface RowWrite {
@@ -19,6 +19,8 @@ export interface WriteViolation {
   table: string;
   key: string;
   problem: string;
+  /** Set when the row lost a race rather than trespassed (the server answers with it). */
+  reason?: Superseded['reason'];
 }
 
 /** Written by every update and stamped by the server: never a change of substance. */
@@ -36,7 +38,9 @@ export function changedColumns(before: SyncRow, after: SyncRow): string[] {
   return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((column) => (before[column] ?? null) !== (after[column] ?? null));
 }
 
-function runChecks(checks: readonly RowCheck[] | undefined, row: SyncRow, context: WriteContext, before: SyncRow | null): string | null {
+type Finding = string | Superseded | null;
+
+function runChecks(checks: readonly RowCheck[] | undefined, row: SyncRow, context: WriteContext, before: SyncRow | null): Finding {
   for (const check of checks ?? []) {
     const problem = check(row, context, before);
     if (problem !== null) return problem;
@@ -44,7 +48,7 @@ function runChecks(checks: readonly RowCheck[] | undefined, row: SyncRow, contex
   return null;
 }
 
-function checkOne(rule: TableRule | undefined, write: RowWrite, context: WriteContext): string | null {
+function checkOne(rule: TableRule | undefined, write: RowWrite, context: WriteContext): Finding {
   const { before, after } = write;
   if (after === null) {
     if (!rule?.delete) return 'delete not allowed';
@@ -62,16 +66,27 @@ function checkOne(rule: TableRule | undefined, write: RowWrite, context: WriteCo
   return runChecks(rule.update.checks, after, context, before);
 }
 
-/** The first row outside the rule, or null when every write is within it. No rule: nothing may be written. */
+/** Whether a table's rows are the state the operation moves (see TableRule.update.guard). */
+export function isGuarded(rule: WriteRule | undefined, table: string): boolean {
+  return rule?.[table]?.update?.guard === true;
+}
+
+/**
+ * The first row outside the rule, or null when every write is within it. No rule: nothing may be
+ * written. Guarded rows come first: a desk that lost the race for the state it moves hears that,
+ * not what followed from it in its other rows.
+ */
 export function checkWrites(rule: WriteRule | undefined, writes: readonly RowWrite[], writer: Writer): WriteViolation | null {
   const context: WriteContext = {
     ...writer,
     written: (table) => writes.filter((write) => write.table === table && write.after !== null).map((write) => write.after!),
   };
-  for (const write of writes) {
+  const ordered = [...writes.filter((write) => isGuarded(rule, write.table)), ...writes.filter((write) => !isGuarded(rule, write.table))];
+  for (const write of ordered) {
     const tableRule = write.table === 'audit_log' ? AUDIT_RULE : rule?.[write.table];
-    const problem = checkOne(tableRule, write, context);
-    if (problem !== null) return { table: write.table, key: write.key, problem };
+    const finding = checkOne(tableRule, write, context);
+    if (finding === null) continue;
+    return typeof finding === 'string' ? { table: write.table, key: write.key, problem: finding } : { table: write.table, key: write.key, ...finding };
   }
   return null;
 }

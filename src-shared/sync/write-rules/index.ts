@@ -11,7 +11,7 @@ import { cancellationRules } from './cancellations';
 import { guestRules } from './guests';
 import { inventoryRules } from './inventory';
 import { staffRules } from './staff';
-import { SNAPSHOT_RULE, syncRules } from './sync';
+import { REFUSED_OPERATION, SNAPSHOT_RULE, syncRules } from './sync';
 import { ticketRules } from './tickets';
 import type { WriteRule } from './types';
 
@@ -28,11 +28,13 @@ export const WRITE_RULES: Readonly<Record<string, WriteRule>> = {
 };
 
 /** Operations the desk itself queues, without a staff member behind them. */
-export const DESK_OPERATIONS: ReadonlySet<string> = new Set([SNAPSHOT_OPERATION, 'job.changes']);
+export const DESK_OPERATIONS: ReadonlySet<string> = new Set([SNAPSHOT_OPERATION, 'job.changes', REFUSED_OPERATION]);
+
+export { REFUSED_OPERATION };
 
 export function writeRuleOf(name: string): WriteRule | undefined {
   return Object.hasOwn(WRITE_RULES, name) ? WRITE_RULES[name] : undefined;
 }
 
-export type { RowCheck, TableRule, WriteContext, Writer, WriteRule } from './types';
-export { checkWrites, changedColumns, type RowWrite, type WriteViolation } from './check';
+export type { RowCheck, Superseded, TableRule, WriteContext, Writer, WriteRule } from './types';
+export { checkWrites, changedColumns, isGuarded, type RowWrite, type WriteViolation } from './check';

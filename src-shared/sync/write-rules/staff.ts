@@ -10,10 +10,10 @@ const keepsAdminGrants: RowCheck = (row) =>
   row.role === 'admin' && (row.permission === 'permissions.manage' || row.permission === 'staff.manage') ? 'admins keep staff and permission management' : null;
 
 export const staffRules: Record<string, WriteRule> = {
-  'auth.changePassword': { staff: { update: { columns: ['password_hash'], checks: [byActor('id')] } } },
+  'auth.changePassword': { staff: { update: { columns: ['password_hash', 'sign_salt', 'sign_key'], checks: [byActor('id')] } } },
   'staff.create': { staff: { insert: [equals('deleted_at', null)] } },
   'staff.update': { staff: { update: { columns: ['display_name', 'role', 'active'], checks: [namedByInput('id', 'id')] } } },
-  'staff.resetPassword': { staff: { update: { columns: ['password_hash'], checks: [namedByInput('id', 'id')] } } },
+  'staff.resetPassword': { staff: { update: { columns: ['password_hash', 'sign_salt', 'sign_key'], checks: [namedByInput('id', 'id')] } } },
   'permissions.set': {
     role_permission: { insert: [namedByInput('role', 'role'), namedByInput('permission', 'permission')], delete: [keepsAdminGrants, namedByInput('role', 'role'), namedByInput('permission', 'permission')] },
   },

@@ -6,7 +6,7 @@
  */
 import { SYNCED_TABLES } from '../tables';
 import { bookingCancellation, ticketCancellation } from './cancellations';
-import { byActor, equals, oneOf, wasOneOf } from './checks';
+import { byActor, equals, fromDesk, oneOf, wasOneOf } from './checks';
 import type { WriteRule } from './types';
 
 export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(Object.keys(SYNCED_TABLES).map((table) => [table, { insert: [] }]));
@@ -14,8 +14,18 @@ export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(Object.keys(SYNCED_TA
 const cancelBooking = bookingCancellation(null);
 const cancelOrder = ticketCancellation(null);
 
+/** The operation name of a desk's work item for a change it could not run again on the newer state. */
+export const REFUSED_OPERATION = 'sync.refused';
+
 export const syncRules: Record<string, WriteRule> = {
-  'job.changes': { approval_request: { update: { columns: ['paperwork_overdue_logged'], checks: [equals('paperwork_overdue_logged', 1)] } } },
+  [REFUSED_OPERATION]: {
+    sync_conflict: { insert: [equals('kind', 'rebase_refused'), equals('status', 'open'), fromDesk('device_id'), equals('resolution', null)] },
+  },
+  'job.changes': {
+    approval_request: { update: { columns: ['paperwork_overdue_logged'], checks: [equals('paperwork_overdue_logged', 1)] } },
+    // An account from before signing keys gets its key when its owner first signs in; never replaced this way.
+    staff: { update: { columns: ['sign_salt', 'sign_key'], checks: [wasOneOf('sign_key', [null])] } },
+  },
   'conflicts.resolve': {
     sync_conflict: {
       update: {

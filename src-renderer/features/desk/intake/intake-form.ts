@@ -4,6 +4,7 @@
  */
 import type { InputOf } from '@shared/contract';
 import type { Channel, GUARANTEES } from '@shared/contract';
+import { walkInStay } from '@shared/rules/business-day';
 import { addDays, stayNights } from '@shared/rules/stay';
 
 export interface PickedGuest {
@@ -27,13 +28,15 @@ export interface IntakeValues {
   specialRequests: string;
 }
 
+/** A walk-in for one night from the open business date (at 01:30 before the audit, the night that began the evening before). */
 export function initialIntake(businessDate: string): IntakeValues {
+  const { arrival, departure } = walkInStay(businessDate, 1);
   return {
     guest: null,
     channel: 'walk_in',
-    arrival: businessDate,
+    arrival,
     nights: 1,
-    departure: addDays(businessDate, 1),
+    departure,
     roomTypeId: null,
     ratePlanId: null,
     adults: 1,

@@ -39,7 +39,7 @@ export const membersEn: UiCatalog['members'] = {
     staff: 'By',
     empty: 'No points yet',
     kinds: { earn: 'Stay', redeem: 'Redeemed', expire: 'Lapsed', reverse: 'Returned', adjust: 'Adjustment' },
-    statuses: { posted: 'Posted', pending: 'To sync' },
+    statuses: { posted: 'Posted', pending: 'To sync', void: 'Called off (never posted)' },
   },
   adjust: {
     button: 'Adjust points',

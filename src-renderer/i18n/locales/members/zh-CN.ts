@@ -37,7 +37,7 @@ export const membersZhCN = {
     staff: '经办人',
     empty: '暂无积分记录',
     kinds: { earn: '入住积分', redeem: '积分抵扣', expire: '过期', reverse: '退回', adjust: '调整' },
-    statuses: { posted: '已入账', pending: '待同步' },
+    statuses: { posted: '已入账', pending: '待同步', void: '已撤销（未入账）' },
   },
   adjust: {
     button: '积分调整',

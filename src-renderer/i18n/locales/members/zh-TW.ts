@@ -39,7 +39,7 @@ export const membersZhTW: UiCatalog['members'] = {
     staff: '經辦人',
     empty: '暫無積分記錄',
     kinds: { earn: '入住積分', redeem: '積分折抵', expire: '過期', reverse: '退回', adjust: '調整' },
-    statuses: { posted: '已入帳', pending: '待同步' },
+    statuses: { posted: '已入帳', pending: '待同步', void: '已撤銷（未入帳）' },
   },
   adjust: {
     button: '積分調整',

@@ -1,0 +1,224 @@
+/**
+ * Applying a pulled page, and rebasing the desk's pending work on it. When the page touches what a
+ * pending mutation wrote or was based on (or the server called one stale), the desk does what a
+ * serial history would: it undoes its pending mutations (newest first, from their before-images),
+ * writes the server's rows, and runs each pending intent again through its own handler, as its
+ * actor ran it and at the time they ran it, producing fresh rows and a fresh outbox row. An intent
+ * the newer state refuses becomes a work item every desk sees (sync_conflict, rebase_refused),
+ * never a silent drop; money it recorded stays recorded. Intents that cannot run again — the
+ * desk's own jobs and those whose input held a secret (a password) — go back on top as written.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ControlledTransaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { isOperationName, operations } from '@shared/contract';
+import type { AppErrorValue, Result } from '@shared/errors';
+import { rootOf } from '@shared/sync/aggregates';
+import type { Effect, PullResponse } from '@shared/sync/protocol';
+import { keyValues, syncedTable, type SyncRow } from '@shared/sync/tables';
+import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
+import type { Database } from '../db/schema';
+import { queueMutation, unbased } from '../services/outbox';
+import type { Intent } from '../services/rpc/rerun';
+import { RowWriter } from './apply';
+import { keepQueuedBeforeImages } from './before-images';
+import { takeEffects, touchedMark } from './effects';
+import type { SyncHost } from './exchange';
+
+/** Runs an intent again in an open transaction (the desk's dispatch, given by the host). */
+export type Rerun = (trx: ControlledTransaction<Database>, intent: Intent) => Promise<Result<unknown>>;
+
+/** Changes that record money taken or points spent: refused on the newer state, they stay recorded beside their work item. */
+const KEEPS_MONEY = new Set(['payments.record', 'members.redeem']);
+
+interface Pending {
+  seq: number;
+  id: string;
+  name: string;
+  input_json: string;
+  created_at: string;
+  effects_json: string;
+  befores_json: string;
+  bases_json: string;
+  actor_id: string | null;
+  approval_id: string | null;
+  signed_by: string | null;
+  signature: string | null;
+}
+
+const keyOf = (table: string, key: string) => `${table}\u0000${key}`;
+
+/** The row a key holds on this desk now (for the root of a row the page deletes). */
+function localRow(sqlite: BetterSqlite3.Database, table: string, key: string): SyncRow | null {
+  const where = syncedTable(table)
+    .key.map((column) => `${column} = ?`)
+    .join(' AND ');
+  return (sqlite.prepare(`SELECT * FROM ${table} WHERE ${where}`).get(...(keyValues(table, key) as (string | number)[])) as SyncRow | undefined) ?? null;
+}
+
+/** The roots a page changes, at their new versions. */
+function pageRoots(sqlite: BetterSqlite3.Database, page: PullResponse): Map<string, number> {
+  const roots = new Map<string, number>();
+  for (const change of page.changes) {
+    const row = change.row ?? localRow(sqlite, change.table, change.key);
+    const root = row ? rootOf(change.table, row) : null;
+    if (root !== null) roots.set(root, Math.max(roots.get(root) ?? 0, change.version));
+  }
+  return roots;
+}
+
+/** Whether the page touches a row a pending mutation wrote or a root it was based on. */
+function touchesPending(page: PullResponse, roots: Map<string, number>, pending: readonly Pending[]): boolean {
+  const keys = new Set(page.changes.map((change) => keyOf(change.table, change.key)));
+  return pending.some(
+    (row) =>
+      (JSON.parse(row.effects_json) as Effect[]).some((effect) => keys.has(keyOf(effect.table, effect.key))) ||
+      Object.keys(JSON.parse(row.bases_json) as Record<string, number>).some((root) => roots.has(root)),
+  );
+}
+
+/** Writes the page's rows (the server's win), the roots' versions and the cursor, and drops what the server has acknowledged. */
+function writePage(sqlite: BetterSqlite3.Database, writer: RowWriter, page: PullResponse, roots: Map<string, number>): void {
+  for (const change of page.changes) writer.write(change);
+  const root = sqlite.prepare('INSERT INTO sync_root (root_key, version) VALUES (?, ?) ON CONFLICT (root_key) DO UPDATE SET version = max(version, excluded.version)');
+  for (const [key, version] of roots) root.run(key, version);
+  sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(page.lastSeq);
+  sqlite.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor);
+}
+
+/**
+ * Applies one pulled page. `force`: the server answered stale, so pending work is rebased even if
+ * this page alone does not show why (the change may have come in an earlier page).
+ */
+export async function applyPage(host: SyncHost, page: PullResponse, force: boolean): Promise<void> {
+  const { sqlite } = host;
+  await host.db.connection().execute(async (connection) => {
+    sqlite.pragma('foreign_keys = OFF');
+    const trx = await connection.startTransaction().execute();
+    try {
+      const roots = pageRoots(sqlite, page);
+      const pending = sqlite.prepare('SELECT * FROM outbox WHERE seq > ? ORDER BY seq').all(page.lastSeq) as Pending[];
+      const queued = sqlite.prepare('SELECT table_name, row_key FROM sync_touched').all() as { table_name: string; row_key: string }[];
+      const writer = new RowWriter(sqlite, host.device.id);
+      const rebasing = pending.length > 0 && (force || touchesPending(page, roots, pending));
+      if (rebasing) {
+        // The desk's own pending ledger entries were never synced: the undo may take them back.
+        sqlite.prepare('UPDATE sync_undo SET active = 1 WHERE id = 1').run();
+        for (const row of [...pending].reverse()) for (const before of (JSON.parse(row.befores_json) as Effect[]).reverse()) writer.write(before);
+        sqlite.prepare('UPDATE sync_undo SET active = 0 WHERE id = 1').run();
+      }
+      writePage(sqlite, writer, page, roots);
+      if (rebasing) sqlite.prepare('DELETE FROM outbox').run();
+      // The keys the server's rows touched are the server's, not the desk's: only the desk's own still-queued writes stay.
+      sqlite.prepare('DELETE FROM sync_touched').run();
+      const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
+      for (const touched of queued) keep.run(touched.table_name, touched.row_key);
+      keepQueuedBeforeImages(sqlite);
+      if (rebasing) await redoAll(host, trx, pending, page.lastSeq);
+      await trx.commit().execute();
+    } catch (error) {
+      await trx.rollback().execute();
+      throw error;
+    } finally {
+      sqlite.pragma('foreign_keys = ON');
+    }
+  });
+}
+
+async function redoAll(host: SyncHost, trx: ControlledTransaction<Database>, pending: readonly Pending[], lastSeq: number): Promise<void> {
+  host.sqlite.prepare('UPDATE device SET last_seq = ? WHERE id = ?').run(lastSeq, host.device.id);
+  const now = host.clock.now();
+  // The audit entries of the first run stay in this desk's chain and still go up; the runs again add their own.
+  const audits = pending.flatMap((row) => (JSON.parse(row.effects_json) as Effect[]).filter((effect) => effect.table === 'audit_log' && effect.row !== null));
+  if (audits.length > 0) await queueMutation(trx, host.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, unbased(audits), now);
+  // A held operation is run again by its decision when that runs again too.
+  const decidedAgain = new Set(pending.filter((row) => row.name === 'approvals.decide').map((row) => String((JSON.parse(row.input_json) as { requestId?: unknown }).requestId)));
+  for (const row of pending) {
+    if (row.approval_id !== null && decidedAgain.has(row.approval_id)) continue;
+    if (!canRunAgain(row.name)) {
+      await putBack(host, trx, row);
+      continue;
+    }
+    const result = await host.rerun(trx, intentOf(row));
+    if (result.ok) continue;
+    const keeps = KEEPS_MONEY.has(row.name);
+    if (keeps) await putBack(host, trx, row);
+    await recordRefusal(host, trx, row, result.error, keeps);
+  }
+}
+
+/** The desk's own jobs and intents whose input held a secret (it was never stored) cannot run again. */
+function canRunAgain(name: string): boolean {
+  return !DESK_OPERATIONS.has(name) && isOperationName(name) && !operations[name].redact?.length;
+}
+
+function intentOf(row: Pending): Intent {
+  return {
+    id: row.id,
+    name: row.name,
+    input: JSON.parse(row.input_json) as unknown,
+    actorId: row.actor_id,
+    approvalId: row.approval_id,
+    at: new Date(row.created_at),
+    signedBy: row.signed_by,
+    signature: row.signature,
+  };
+}
+
+/** Writes a pending mutation's rows back on top as they were written, and queues it again unchanged. */
+async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row: Pending): Promise<void> {
+  const effects = (JSON.parse(row.effects_json) as Effect[]).filter((effect) => effect.table !== 'audit_log');
+  const mark = await touchedMark(trx);
+  const writer = new RowWriter(host.sqlite, host.device.id);
+  for (const effect of effects) writer.write(effect);
+  await takeEffects(trx, mark);
+  await queueMutation(
+    trx,
+    host.device.id,
+    { id: row.id, name: row.name, input: JSON.parse(row.input_json) as unknown, actorId: row.actor_id, approvalId: row.approval_id, signedBy: row.signed_by, signature: row.signature },
+    { effects, befores: JSON.parse(row.befores_json) as Effect[], bases: JSON.parse(row.bases_json) as Record<string, number> },
+    new Date(row.created_at),
+  );
+}
+
+/** What a refused intent was about, for its work item: its booking, ticket order or member, or the change itself. */
+function subjectOf(row: Pending): { type: 'booking' | 'ticket_order' | 'member' | 'change'; id: string } {
+  const input = (JSON.parse(row.input_json) ?? {}) as Record<string, unknown>;
+  const pick = (...keys: string[]) => keys.map((key) => input[key]).find((value): value is string => typeof value === 'string');
+  const booking = pick('bookingId', ...(row.name.startsWith('bookings.') || row.name.startsWith('frontDesk.') ? ['id'] : []));
+  if (booking) return { type: 'booking', id: booking };
+  const order = pick('orderId');
+  if (order) return { type: 'ticket_order', id: order };
+  const member = pick('memberId');
+  if (member) return { type: 'member', id: member };
+  return { type: 'change', id: row.id };
+}
+
+async function recordRefusal(host: SyncHost, trx: ControlledTransaction<Database>, row: Pending, error: AppErrorValue, kept: boolean): Promise<void> {
+  const actor = row.actor_id === null ? undefined : await trx.selectFrom('staff').select('display_name').where('id', '=', row.actor_id).executeTakeFirst();
+  const subject = subjectOf(row);
+  const at = host.clock.now().toISOString();
+  const mark = await touchedMark(trx);
+  await trx
+    .insertInto('sync_conflict')
+    .values({
+      id: uuidv7(),
+      kind: 'rebase_refused',
+      subject_type: subject.type,
+      subject_id: subject.id,
+      detail_json: JSON.stringify({ operation: row.name, error: error.code, actor: actor?.display_name ?? '', desk: host.device.code, at: row.created_at, kept: kept ? 1 : 0 }),
+      device_id: host.device.id,
+      status: 'open',
+      resolution: null,
+      resolution_note: null,
+      resolved_by: null,
+      resolved_by_name: null,
+      resolved_at: null,
+      created_at: at,
+      updated_at: at,
+      server_version: null,
+    })
+    .execute();
+  const effects = (await takeEffects(trx, mark)).map(({ effect }) => effect);
+  await queueMutation(trx, host.device.id, { name: REFUSED_OPERATION, input: {}, actorId: null, approvalId: null }, unbased(effects), host.clock.now());
+}

@@ -1,0 +1,44 @@
+/**
+ * The person a pushed intent names was at the desk: the intent is signed (src-shared/sync/intent.ts)
+ * with the Ed25519 key whose public half is on their staff row, a key derived from their password.
+ * Someone else may sign only where they answer for it: the supervisor who approved at the desk
+ * signs that decision, and an approver signs the held operation their approval let run (which
+ * approvals.ts checks against the approval's decisions).
+ */
+import { createPublicKey, verify } from 'node:crypto';
+import { intentPayload } from '@shared/sync/intent';
+import type { PushedMutation } from '@shared/sync/protocol';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from './authority';
+
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+function validSignature(publicKey: string, payload: string, signature: string): boolean {
+  try {
+    const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(publicKey, 'base64')]), format: 'der', type: 'spki' });
+    return verify(null, Buffer.from(payload), key, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether someone other than the actor may sign this intent (the approval check then holds them to its decisions). */
+function mayCountersign(mutation: PushedMutation, signer: string): boolean {
+  if (mutation.approvalId !== null) return true;
+  return (
+    mutation.name === 'approvals.approveAtDesk' &&
+    mutation.effects.some((effect) => effect.table === 'approval_decision' && effect.row !== null && effect.row.decider_id === signer)
+  );
+}
+
+export async function checkSignature(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
+  const invalid = (detail: string): Rejection => ({ reason: 'SIGNATURE_INVALID', detail });
+  const { signedBy, signature } = mutation;
+  if (!signedBy || !signature) return invalid('unsigned');
+  if (signedBy !== mutation.actorId && !mayCountersign(mutation, signedBy)) return invalid('signed by someone else');
+  const signer = await cache.actor(db, pusher.propertyId, signedBy);
+  if (!isActiveStaff(signer) || typeof signer.sign_key !== 'string') return invalid('signer has no key');
+  const payload = intentPayload({ id: mutation.id, name: mutation.name, actorId: mutation.actorId, approvalId: mutation.approvalId, input: mutation.input, at: mutation.at });
+  return validSignature(signer.sign_key, payload, signature) ? null : invalid('bad signature');
+}

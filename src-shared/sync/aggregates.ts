@@ -1,0 +1,42 @@
+/**
+ * Aggregate roots: the units a business rule reads whole before it changes them — a booking with
+ * its nights, payments, changes and cancellation; a ticket order with its visitors; a member with
+ * the points ledger; the property's business day. Every synced row belongs to at most one root.
+ * A pushed mutation carries the version of each root it wrote as its desk saw it; the server
+ * refuses it as `stale` when another desk has changed that root since, and the desk re-runs it.
+ * Rows outside any root (setup, staff, policies) merge column by column.
+ */
+import type { SyncRow } from './tables';
+
+const text = (value: unknown): string => String(value);
+
+type RootOf = (row: SyncRow) => string | null;
+
+const ROOTS: Readonly<Record<string, RootOf>> = {
+  booking: (row) => `booking:${text(row.id)}`,
+  booking_night: (row) => `booking:${text(row.booking_id)}`,
+  booking_change: (row) => `booking:${text(row.booking_id)}`,
+  payment: (row) => `booking:${text(row.booking_id)}`,
+  cancellation: (row) => (row.booking_id != null ? `booking:${text(row.booking_id)}` : `ticket_order:${text(row.ticket_order_id)}`),
+  ticket_order: (row) => `ticket_order:${text(row.id)}`,
+  ticket_visitor: (row) => `ticket_order:${text(row.order_id)}`,
+  member: (row) => `member:${text(row.id)}`,
+  points_entry: (row) => `member:${text(row.member_id)}`,
+  setting: (row) => (row.key === 'businessDate' ? 'business_day' : null),
+};
+
+/** The root a row belongs to, or null. */
+export function rootOf(table: string, row: SyncRow): string | null {
+  return Object.hasOwn(ROOTS, table) ? ROOTS[table]!(row) : null;
+}
+
+/** The roots of a set of writes (each write as the row after it, or before it when deleted). */
+export function rootsOf(writes: Iterable<{ table: string; row: SyncRow | null; before?: SyncRow | null }>): Set<string> {
+  const roots = new Set<string>();
+  for (const { table, row, before } of writes) {
+    const subject = row ?? before ?? null;
+    const root = subject ? rootOf(table, subject) : null;
+    if (root !== null) roots.add(root);
+  }
+  return roots;
+}
