@@ -7,11 +7,17 @@
 import { SYNCED_TABLES } from '../tables';
 import { bookingCancellation, ticketCancellation } from './cancellations';
 import { byActor, equals, fromDesk, oneOf, wasOneOf } from './checks';
-import type { WriteRule } from './types';
+import type { RowCheck, WriteRule } from './types';
 
 export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(Object.keys(SYNCED_TABLES).map((table) => [table, { insert: [] }]));
 
 const cancelBooking = bookingCancellation(null);
+
+/** The row belongs to the subject of the conflict this same change resolves. */
+const subjectOfResolved =
+  (column: string): RowCheck =>
+  (row, context) =>
+    context.written('sync_conflict').some((conflict) => conflict.subject_id === row[column]) ? null : `${column} is not the resolved conflict's subject`;
 const cancelOrder = ticketCancellation(null);
 
 /** The operation name of a desk's work item for a change it could not run again on the newer state. */
@@ -33,13 +39,15 @@ export const syncRules: Record<string, WriteRule> = {
         checks: [equals('status', 'resolved'), byActor('resolved_by'), wasOneOf('status', ['open'])],
       },
     },
-    // Moved or upgraded to another room type (and out of a room of the old type), or cancelled free of charge.
-    booking: { update: { columns: ['room_type_id', 'room_id', 'status', 'total_fen'], checks: [oneOf('status', ['confirmed', 'checked_in', 'cancelled'])] } },
-    booking_night: { insert: [], update: { columns: ['room_type_id'] }, delete: [] },
+    // Moved or upgraded to another room type (and out of a room of the old type), or cancelled free of charge — only the conflict's own booking.
+    booking: { update: { columns: ['room_type_id', 'room_id', 'status', 'total_fen'], checks: [oneOf('status', ['confirmed', 'checked_in', 'cancelled']), subjectOfResolved('id')] } },
+    booking_night: { insert: [subjectOfResolved('booking_id')], update: { columns: ['room_type_id'], checks: [subjectOfResolved('booking_id')] }, delete: [subjectOfResolved('booking_id')] },
     booking_change: cancelBooking.booking_change!,
-    cancellation: { insert: [byActor('staff_id'), equals('penalty_fen', 0), equals('waived_fen', 0)] },
-    payment: cancelBooking.payment!,
+    cancellation: {
+      insert: [byActor('staff_id'), equals('penalty_fen', 0), equals('waived_fen', 0), (row, context) => subjectOfResolved(row.booking_id != null ? 'booking_id' : 'ticket_order_id')(row, context, null)],
+    },
+    payment: { insert: [...cancelBooking.payment!.insert!, subjectOfResolved('booking_id')] },
     points_entry: cancelBooking.points_entry!,
-    ticket_order: cancelOrder.ticket_order!,
+    ticket_order: { update: { ...cancelOrder.ticket_order!.update!, checks: [...(cancelOrder.ticket_order!.update!.checks ?? []), subjectOfResolved('id')] } },
   },
 };
