@@ -54,7 +54,8 @@ function toView(row: ConflictRow, names: Map<string, string>): ConflictView {
     kind,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
-    subjectLabel: number ?? row.member_no ?? row.subject_id,
+    // A refused change about no booking, order or member is named by the desk it was made at.
+    subjectLabel: number ?? row.member_no ?? (row.subject_type === 'change' ? String(detail.desk ?? row.subject_id) : row.subject_id),
     guestName: row.guest_name,
     detail,
     deskCode: number ? (parseNumber(number)?.deskCode ?? null) : null,
