@@ -1,6 +1,11 @@
-/** Contested resources: the last room, the last ticket, the last points. A second sale stays applied and raises a conflict every desk pulls. */
+/**
+ * Contested resources: the last room, the last ticket, the last points. A second sale stays applied
+ * and raises a conflict every desk pulls. (A change based on a member's ledger another desk has moved
+ * since is first `stale`: its desk re-runs it on the ledger as it now is.)
+ */
+import { rootOf } from '@shared/sync/aggregates';
 import type { ConflictRow } from '@shared/sync/conflicts';
-import type { PulledChange } from '@shared/sync/protocol';
+import type { PulledChange, PushedMutation, PushResult } from '@shared/sync/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, serverFor } from './backends';
 import type { TestDesk } from './desk';
@@ -26,6 +31,23 @@ import {
 import type { TestServer } from './harness';
 
 const conflicts = (changes: PulledChange[]): ConflictRow[] => changes.filter((c) => c.table === 'sync_conflict').map((c) => c.row as unknown as ConflictRow);
+
+/** The version of each aggregate root in what a desk has pulled: the bases a real desk keeps (sync_root) and sends with its changes. */
+async function pulledRoots(desk: TestDesk): Promise<Record<string, number>> {
+  const seen: Record<string, number> = {};
+  for (const change of await desk.pullAll()) {
+    const root = change.row ? rootOf(change.table, change.row) : null;
+    if (root !== null) seen[root] = Math.max(seen[root] ?? 0, change.version);
+  }
+  return seen;
+}
+
+/** Pushes one mutation as given (its sequence, signature and bases); the server's answer. */
+async function pushOne(desk: TestDesk, mutation: PushedMutation): Promise<PushResult> {
+  const reply = await desk.push([mutation]);
+  if (reply.status !== 200) throw new Error(`push failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body.results[0]!;
+}
 
 describe.each(BACKENDS)('contested resources on %s', (backend) => {
   let server: TestServer;
@@ -131,21 +153,39 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     expect(JSON.parse(conflict!.detail_json)).toEqual({ slotId: 'slot-9', visitDate: '2026-12-24', capacity: 3, sold: 4 });
   });
 
-  it('a member with 800 points redeemed twice offline for 500: the first is posted, the second a points_balance conflict left pending', async () => {
+  it('a member with 800 points redeemed twice offline for 500: the second desk’s is stale (the ledger moved); sent again on the new ledger it is a points_balance conflict left pending', async () => {
     const { east, west } = await twoDesks();
     await east.run('bookings.create', booking(east, 'b-east', 'rt-dlx', ['2027-03-01']), { actorId: AGENT });
     await west.run('bookings.create', booking(west, 'b-west', 'rt-dlx', ['2027-03-02']), { actorId: AGENT });
+    // Both desks had pulled the member's 800 points before they redeemed offline.
+    const [eastSaw, westSaw] = [await pulledRoots(east), await pulledRoots(west)];
+    expect(westSaw['member:m-1']).toEqual(expect.any(Number));
     const redeem = (bookingId: string) => ({ actorId: AGENT, input: { memberId: 'm-1', bookingId, points: 500 } });
-    expect(await east.run('members.redeem', redemption(east, 'p-east', 'm-1', 'b-east', 500), redeem('b-east'))).toEqual({ seq: 2, status: 'applied' });
-    const second = await west.run('members.redeem', redemption(west, 'p-west', 'm-1', 'b-west', 500), redeem('b-west'));
-    expect(second.status).toBe('conflict');
+    const first = east.mutation('members.redeem', redemption(east, 'p-east', 'm-1', 'b-east', 500), redeem('b-east'));
+    expect(await pushOne(east, { ...first, bases: eastSaw })).toEqual({ seq: 2, status: 'applied' });
+
+    const second = { ...west.mutation('members.redeem', redemption(west, 'p-west', 'm-1', 'b-west', 500), redeem('b-west')), bases: westSaw };
+    const stale = await pushOne(west, second);
+    // The ledger it was based on has moved (east's redemption, posted): the desk is to re-run it on the ledger as it is now.
+    const ledgerNow = (await pulledRoots(west))['member:m-1']!;
+    expect(ledgerNow).toBeGreaterThan(westSaw['member:m-1']!);
+    expect(stale).toEqual({ seq: 2, status: 'stale', versions: { 'member:m-1': ledgerNow } });
+    // Nothing of it is stored: no entry, no payment, and its sequence is still to come.
+    const afterStale = await west.pull(Number.MAX_SAFE_INTEGER);
+    expect(afterStale.body.lastSeq).toBe(1);
+    expect((await west.pullAll()).filter((c) => c.key.startsWith('p-west'))).toEqual([]);
+
+    // Re-run on 300 points the desk's own rule refuses 500 (a work item at the desk). Sent again as it was, on the new
+    // ledger — under the same sequence, id and signature — it meets the server's balance check: kept, left pending, a conflict.
+    const again = await pushOne(west, { ...second, bases: stale.versions! });
+    expect(again).toMatchObject({ seq: 2, status: 'conflict', conflictId: expect.any(String) });
 
     const changes = await west.pullAll();
     const latest = (key: string) => changes.filter((c) => c.key === key).at(-1)!;
     expect(latest('p-east').row).toMatchObject({ status: 'posted', server_version: latest('p-east').version });
     expect(latest('p-west').row).toMatchObject({ status: 'pending' });
     const [conflict] = conflicts(changes);
-    expect(conflict).toMatchObject({ kind: 'points_balance', subject_type: 'member', subject_id: 'm-1', device_id: west.deviceId });
+    expect(conflict).toMatchObject({ id: again.conflictId, kind: 'points_balance', subject_type: 'member', subject_id: 'm-1', device_id: west.deviceId });
     expect(JSON.parse(conflict!.detail_json)).toEqual({ balance: -200 });
   });
 });

@@ -15,12 +15,13 @@ import { rowKey, SYNCED_TABLES, wireRow, type SyncRow } from '@shared/sync/table
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { hashPassword } from '../../src-main/services/auth/passwords';
+import type { Signer } from '../../src-main/services/auth/signing';
 import { TOKEN_FILE } from '../../src-main/sync/token-store';
 import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
 import { serverFor, type Backend } from './backends';
 import { post, type Reply } from './desk';
-import { asDeskWould } from './desk-signing';
+import { asDeskWould, signedInKey } from './desk-signing';
 import type { TestServer } from './harness';
 
 /** A mutation as the attacker hands it over; the sequence number is given when it is pushed. */
@@ -166,12 +167,28 @@ export class HostileDesk {
     return post<PushResponse>(this.server.url, '/sync/push', { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, mutations }, this.token);
   }
 
-  /** Pushes mutations numbered from the server's next sequence; the server's answer to each. */
+  /**
+   * Pushes mutations numbered from the server's next sequence, as the desk would send them (signed
+   * by whoever is signed in there, see desk-signing.ts); the server's answer to each.
+   */
   async push(...mutations: Mutation[]): Promise<PushResult[]> {
-    const first = (await this.lastSeq()) + 1;
+    return this.pushSignedWith(this.desk && signedInKey(this.desk), ...mutations);
+  }
+
+  /**
+   * Pushes mutations signed with a key this desk held earlier rather than the one signed in now:
+   * what it still has of someone's old password, which the server knows them by until their
+   * password change reaches it.
+   */
+  async pushSignedWith(signer: Signer | null, ...mutations: Mutation[]): Promise<PushResult[]> {
     const desk = this.desk;
-    const sent = desk ? await Promise.all(mutations.map((mutation) => asDeskWould(desk, mutation))) : mutations;
-    const reply = await this.raw(sent.map((mutation, i) => ({ ...mutation, seq: first + i })));
+    return this.pushAsIs(...(desk ? await Promise.all(mutations.map((mutation) => asDeskWould(desk, mutation, signer))) : mutations));
+  }
+
+  /** Pushes mutations exactly as given (their signatures, or none, and their bases), numbered from the server's next sequence. */
+  async pushAsIs(...mutations: Mutation[]): Promise<PushResult[]> {
+    const first = (await this.lastSeq()) + 1;
+    const reply = await this.raw(mutations.map((mutation, i) => ({ ...mutation, seq: first + i })));
     if (reply.status !== 200) throw new Error(`push answered ${reply.status}: ${JSON.stringify(reply.body)}`);
     return reply.body.results;
   }

@@ -7,9 +7,10 @@
 import { SNAPSHOT_OPERATION, type EnrolResponse } from '@shared/sync/protocol';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { addStaff } from '../integration/desk';
+import { ADMIN, addStaff, signIn } from '../integration/desk';
 import { BACKENDS } from './backends';
 import { enrolBody, post, TestDesk } from './desk';
+import { signedInKey } from './desk-signing';
 import { chosenHash, craft, effectOf, HostileDesk, hostileSuite, refusal, serverTable, type HostileProperty } from './hostile-desk';
 
 const AT = '2026-11-26T02:00:00.000Z';
@@ -117,21 +118,33 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     expect(await property.state()).toEqual(before);
   });
 
-  it('a desk where only the agent signed in cannot make her an admin by naming the admin as the actor', async () => {
+  it('a desk where only the agent signed in cannot make her an admin by naming the admin as the actor (SIGNATURE_INVALID)', async () => {
     // The first hole under another name: the founding desk pulled it and the agent signed in as admin.
-    // The server checks that the named admin holds staff.manage, never that the admin was at this desk.
+    // The admin holds staff.manage; what the desk cannot show is that she was there: only her password makes her key.
     const property = await suite.property();
-    const { attacker, founder, staff } = property;
+    const { attacker, joined, founder, staff } = property;
     const lina = await staffOnServer(property, 'lina');
+    const promote = () =>
+      craft('staff.update', [effectOf('staff', { ...lina, role: 'admin' }, ['role'])], { actorId: staff.admin, input: { id: lina.id, displayName: 'lina', role: 'admin', active: true } });
+    const linaKey = signedInKey(joined)!;
+    const claimed = promote();
     const before = await property.state();
 
-    const [result] = await attacker.push(
-      craft('staff.update', [effectOf('staff', { ...lina, role: 'admin' }, ['role'])], { actorId: staff.admin, input: { id: lina.id, displayName: 'lina', role: 'admin', active: true } }),
+    const [asDesk] = await attacker.push(promote());
+    const [forged, unsigned] = await attacker.pushAsIs(
+      // Lina's signature under the admin's name, and no signature at all.
+      { ...claimed, signedBy: staff.admin, signature: linaKey.sign({ ...claimed, input: claimed.input ?? null }) },
+      { ...promote(), signedBy: null, signature: null },
     );
 
-    expect(result).toMatchObject({ status: 'rejected' });
+    expect(asDesk).toMatchObject(refusal('SIGNATURE_INVALID', 'signed by someone else'));
+    expect(forged).toMatchObject(refusal('SIGNATURE_INVALID', 'bad signature'));
+    expect(unsigned).toMatchObject(refusal('SIGNATURE_INVALID', 'unsigned'));
     expect(await property.state()).toEqual(before);
     expect((await founder.call('auth.signIn', { username: 'lina', password: 'lina-pass-1' })).user.role).toBe('agent');
+    // Signed in at that desk, the admin may make that change: it was her absence that was refused.
+    await signIn(joined, 'admin', ADMIN.password);
+    expect((await attacker.push(promote()))[0]).toMatchObject({ status: 'applied' });
   });
 
   it('a dismissed admin, a deleted director and a made-up staff id cannot reset the agent’s password (STAFF_UNKNOWN)', async () => {
@@ -144,7 +157,7 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
         desk.services.sqlite.prepare("UPDATE staff SET deleted_at = ? WHERE username = 'wuhao'").run(AT);
       },
     });
-    const { attacker, staff } = property;
+    const { attacker, joined, staff } = property;
     const lina = await staffOnServer(property, 'lina');
     const hash = await chosenHash();
     const reset = (actorId: string) =>
@@ -155,7 +168,8 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
 
     expect(results.map((r) => r.reason)).toEqual(['STAFF_UNKNOWN', 'STAFF_UNKNOWN', 'STAFF_UNKNOWN']);
     expect(await property.state()).toEqual(before);
-    // The same reset by the active admin is a well-formed change: it was the actor that was refused.
+    // The same reset by the active admin, signed in at that desk, is a well-formed change: it was the actor that was refused.
+    await signIn(joined, 'admin', ADMIN.password);
     expect((await attacker.push(reset(staff.admin!)))[0]).toMatchObject({ status: 'applied' });
   });
 

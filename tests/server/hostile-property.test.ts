@@ -3,20 +3,27 @@
  * property with columns edited to odd values, made-up rows, deletions, keys of other rows, random
  * claimed-column lists — attached to random operations a desk may send (and some it may not), in
  * the name of random staff of the property or of nobody, are either applied within what the
- * operation may write or refused whole. Whatever happens, staff and the permission matrix change
- * only through the operations that manage them by people entitled to, another desk's audit
- * entries never change, and another property is never touched.
+ * operation may write or refused whole. The desk is one where admin, lina and chen have all signed
+ * in (a shared front-desk PC that kept every key it was handed): most intents are signed by the
+ * person they name, so the rows are what gets judged; some by someone else, under someone else's
+ * name, or not at all. Whatever happens, staff and the permission matrix change only through the
+ * operations that manage them by people entitled to, nothing is applied that its signer's own key
+ * did not sign for its actor (or for an approval they answer for), another desk's audit entries
+ * never change, and another property is never touched.
  */
 import fc from 'fast-check';
 import { isOperationName, operations } from '@shared/contract';
+import { rootOf } from '@shared/sync/aggregates';
 import { SNAPSHOT_OPERATION, type Effect, type PushedMutation } from '@shared/sync/protocol';
 import { validateRow } from '@shared/sync/row-schemas';
 import { rowKey, SYNCED_TABLES, type SyncRow } from '@shared/sync/tables';
 import { checkWrites, DESK_OPERATIONS, WRITE_RULES, writeRuleOf, type RowWrite } from '@shared/sync/write-rules';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { signIn } from '../integration/desk';
+import type { Signer } from '../../src-main/services/auth/signing';
+import { ADMIN, signIn, type Desk } from '../integration/desk';
 import { BACKENDS } from './backends';
+import { signedInKey } from './desk-signing';
 import { foundProperty } from './fixtures';
 import { hostileSuite, serverRows, syncDesk, type HostileProperty } from './hostile-desk';
 
@@ -88,6 +95,14 @@ const mutationSpec = fc.record({
   approval: fc.constantFrom('none', 'none', 'none', 'none', 'made-up', 'held'),
   input: fc.constantFrom('empty', 'from-row', 'from-row'),
   future: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  /**
+   * Who signs: the actor with their own key (as when they are signed in at the desk); lina, the one
+   * signed in now, as herself; lina's key under the actor's name; nobody.
+   */
+  signature: fc.oneof(
+    { weight: 6, arbitrary: fc.constant('actor' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('signed-in' as const, 'forged' as const, 'none' as const) },
+  ),
   effects: fc.array(effectSpec, { minLength: 1, maxLength: 3 }),
 });
 type MutationSpec = typeof mutationSpec extends fc.Arbitrary<infer T> ? T : never;
@@ -131,6 +146,32 @@ function foreignAudit(dump: Dump, attackerDevice: string) {
 interface World {
   property: HostileProperty;
   otherPropertyId: string;
+  /** The keys the attacking desk holds: of everyone who signed in there. */
+  keys: Record<'@admin' | '@lina' | '@chen', Signer>;
+}
+
+/** A mutation as built, and whose key made its signature (null: unsigned). */
+interface Built {
+  mutation: Omit<PushedMutation, 'seq'>;
+  signedWith: string | null;
+}
+
+/** Each root's latest version among the server's rows: the bases of a desk that has just pulled. */
+function basesOf(dump: Dump): Record<string, number> {
+  const bases: Record<string, number> = {};
+  for (const stored of dump.rows) {
+    const root = stored.data === null ? null : rootOf(stored.table_name, JSON.parse(stored.data) as SyncRow);
+    if (root !== null) bases[root] = Math.max(bases[root] ?? 0, Number(stored.version));
+  }
+  return bases;
+}
+
+/** The key of someone who signed in at the desk, by username. */
+async function keyAfterSignIn(desk: Desk, username: string, password?: string): Promise<Signer> {
+  await signIn(desk, username, password);
+  const key = signedInKey(desk);
+  if (!key) throw new Error(`${username} has no signing key`);
+  return key;
 }
 
 function resolve(value: unknown, world: World): unknown {
@@ -148,8 +189,9 @@ function resolve(value: unknown, world: World): unknown {
   return typeof value === 'string' && Object.hasOwn(ids, value) ? ids[value] : value;
 }
 
-/** The effects and the mutation a spec describes, built on the server's rows of this moment. */
-function build(spec: MutationSpec, rows: Map<string, { key: string; row: SyncRow }[]>, world: World): Omit<PushedMutation, 'seq'> {
+/** The effects and the mutation a spec describes, built on the server's rows of this moment, signed as the spec says. */
+function build(spec: MutationSpec, dump: Dump, world: World): Built {
+  const rows = liveRows(dump);
   const effects: Effect[] = spec.effects.map((e) => {
     const templates = rows.get(e.table) ?? [];
     const template = templates.length > 0 ? templates[e.template % templates.length]! : { key: uuidv7(), row: {} };
@@ -185,14 +227,22 @@ function build(spec: MutationSpec, rows: Map<string, { key: string; row: SyncRow
           }).filter(([, value]) => value !== undefined),
         );
   const held = rows.get('approval_request')?.[0]?.key ?? uuidv7();
-  return {
+  const actor = spec.actor === null || (DESK_OPERATIONS.has(spec.name) && spec.jobWithoutActor) ? null : spec.actor;
+  const intent = {
     id: uuidv7(),
     name: spec.name,
     at: new Date(Date.now() + (spec.future ? 86_400_000 : 0)).toISOString(),
-    actorId: spec.actor === null || (DESK_OPERATIONS.has(spec.name) && spec.jobWithoutActor) ? null : (resolve(spec.actor, world) as string),
+    actorId: actor === null ? null : (resolve(actor, world) as string),
     approvalId: { none: null, 'made-up': uuidv7(), held }[spec.approval],
     input,
-    effects,
+  };
+  // The desk's own jobs have nobody to sign. Someone the desk holds no key of (a made-up id) gets lina's.
+  const own = actor === null || actor === '@nobody' ? world.keys['@lina'] : world.keys[actor];
+  const key = actor === null || spec.signature === 'none' ? null : spec.signature === 'actor' ? own : world.keys['@lina'];
+  const signedBy = key === null ? null : spec.signature === 'signed-in' ? key.staffId : intent.actorId;
+  return {
+    mutation: { ...intent, effects, signedBy, signature: key?.sign(intent) ?? null, bases: basesOf(dump) },
+    signedWith: key?.staffId ?? null,
   };
 }
 
@@ -213,13 +263,15 @@ describe.each(BACKENDS)('random rows from a hostile desk on %s', (backend) => {
   it('are applied within their operation’s declaration or refused, and never change staff, permissions, another desk’s audit or another property', { timeout: Number(process.env.HOSTILE_RUNS ?? 60) * 1_000 + 60_000 }, async () => {
     const property = await suite.property();
     const { server, propertyId, joined, attacker, hotel, founder } = property;
+    // Everyone signs in at the attacking desk once, lina last: it keeps each key it was handed.
+    const keys = { '@admin': await keyAfterSignIn(joined, 'admin', ADMIN.password), '@chen': await keyAfterSignIn(joined, 'chen'), '@lina': await keyAfterSignIn(joined, 'lina') };
     // Rows of most kinds for the attacker to start from: a booking with a payment, a pending request.
     const booking = await joined.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-12-01', departure: '2026-12-03', roomTypeId: hotel.standard, adults: 1 });
     await joined.call('payments.record', { bookingId: booking.id, kind: 'deposit', method: 'cash', amountFen: 10_000 });
     await joined.call('approvals.request', { operation: 'guests.delete', input: { id: hotel.guest }, reason: '重复档案' });
     await syncDesk(joined);
     const other = await foundProperty(server);
-    const world: World = { property, otherPropertyId: other.propertyId };
+    const world: World = { property, otherPropertyId: other.propertyId, keys };
     const otherBefore = await serverRows(server, other.propertyId);
     const founderAudit = founder.services.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all();
 
@@ -227,7 +279,7 @@ describe.each(BACKENDS)('random rows from a hostile desk on %s', (backend) => {
     const run = fc.asyncProperty(mutationSpec, async (spec) => {
       const before = await serverRows(server, propertyId);
       const rows = liveRows(before);
-      const mutation = build(spec, rows, world);
+      const { mutation, signedWith } = build(spec, before, world);
       const reply = await attacker.raw([{ ...mutation, seq: (await attacker.lastSeq()) + 1 }]);
       const after = await serverRows(server, propertyId);
       const said = `${JSON.stringify(mutation).slice(0, 3000)} → ${reply.status} ${JSON.stringify(reply.body).slice(0, 500)}`;
@@ -246,6 +298,11 @@ describe.each(BACKENDS)('random rows from a hostile desk on %s', (backend) => {
       expect(rule, said).toBeDefined();
       expect(mutation.name, said).not.toBe(SNAPSHOT_OPERATION);
       expect(entitled(mutation.name, mutation.actorId, rows), said).toBe(true);
+      if (mutation.actorId !== null) {
+        // Signed with the signer's own key, by the actor or by someone an approval lets answer for it.
+        expect(signedWith, said).toBe(mutation.signedBy);
+        expect(mutation.signedBy === mutation.actorId || mutation.approvalId !== null || mutation.name === 'approvals.approveAtDesk', said).toBe(true);
+      }
       const written = changes(before, after).filter((write) => write.table !== 'sync_conflict');
       for (const write of written) {
         if (write.after) expect(validateRow(write.table, write.after), `${said}\n${write.table} ${write.key}`).toEqual({ ok: true });

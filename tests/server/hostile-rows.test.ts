@@ -7,8 +7,9 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { ADMIN } from '../integration/desk';
+import { ADMIN, signIn } from '../integration/desk';
 import { BACKENDS } from './backends';
+import { signedInKey } from './desk-signing';
 import { foundProperty } from './fixtures';
 import { effectOf, hostileSuite, refusal, rowIn, serverRows, serverTable, syncDesk, variant, type HostileProperty } from './hostile-desk';
 
@@ -54,6 +55,8 @@ describe.each(BACKENDS)('a hostile desk tampering with rows on %s', (backend) =>
     const { attacker, joined, hotel, staff } = property;
     await joined.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-12-01', departure: '2026-12-03', roomTypeId: hotel.standard, adults: 1 });
     await joined.call('approvals.request', { operation: 'guests.delete', input: { id: hotel.guest }, reason: '重复档案' });
+    // The key of lina's old password, which signed these entries and her change: the server knows her by it until the change reaches it.
+    const linaKey = signedInKey(joined);
     await joined.call('auth.changePassword', { currentPassword: 'lina-pass-1', newPassword: 'lina-pass-2' });
     const [booking, request, password] = [await attacker.lastOutbox('bookings.create'), await attacker.lastOutbox('approvals.request'), await attacker.lastOutbox('auth.changePassword')];
     const lina = rowIn(password, 'staff', staff.lina);
@@ -61,7 +64,8 @@ describe.each(BACKENDS)('a hostile desk tampering with rows on %s', (backend) =>
     const grant = effectOf('role_permission', { role: 'agent', permission: 'staff.manage' });
     const before = await property.state();
 
-    const results = await attacker.push(
+    const results = await attacker.pushSignedWith(
+      linaKey,
       variant(request, { effects: [...request.effects, promotion] }),
       variant(request, { effects: [...request.effects, grant] }),
       variant(request, { effects: [...request.effects, ...booking.effects.filter((effect) => effect.table !== 'audit_log')] }),
@@ -82,13 +86,15 @@ describe.each(BACKENDS)('a hostile desk tampering with rows on %s', (backend) =>
   it('auth.changePassword rewritten to set the admin’s hash to the agent’s new one is refused (WRITE_NOT_ALLOWED): the admin’s password still opens, the agent’s does not', async () => {
     const property = await suite.property();
     const { attacker, joined, founder, server, propertyId, staff } = property;
+    // Her change is signed with the key of her old password (the one the server knows): so is the rewritten one.
+    const linaKey = signedInKey(joined);
     await joined.call('auth.changePassword', { currentPassword: 'lina-pass-1', newPassword: 'lina-pass-2' });
     const change = await attacker.lastOutbox('auth.changePassword');
     const admin = (await serverTable(server, propertyId, 'staff')).get(staff.admin!)!;
     const takeover = effectOf('staff', { ...admin, password_hash: rowIn(change, 'staff', staff.lina).password_hash }, ['password_hash']);
     const before = await property.state();
 
-    const [result] = await attacker.push(variant(change, { effects: [...change.effects.filter((effect) => effect.table !== 'staff'), takeover] }));
+    const [result] = await attacker.pushSignedWith(linaKey, variant(change, { effects: [...change.effects.filter((effect) => effect.table !== 'staff'), takeover] }));
 
     expect(result).toMatchObject(refusal('WRITE_NOT_ALLOWED', expect.stringContaining('id is not the actor')));
     expect(await property.state()).toEqual(before);
@@ -121,12 +127,14 @@ describe.each(BACKENDS)('a hostile desk tampering with rows on %s', (backend) =>
   it('the desk-only lockout columns pushed with a staff row are refused (ROW_INVALID)', async () => {
     const property = await suite.property();
     const { attacker, joined, staff } = property;
+    const linaKey = signedInKey(joined);
     await joined.call('auth.changePassword', { currentPassword: 'lina-pass-1', newPassword: 'lina-pass-2' });
     const change = await attacker.lastOutbox('auth.changePassword');
     const unlocked = { ...rowIn(change, 'staff', staff.lina), failed_attempts: 0, locked_until: null };
     const before = await property.state();
 
-    const [result] = await attacker.push(
+    const [result] = await attacker.pushSignedWith(
+      linaKey,
       variant(change, { effects: change.effects.map((effect) => (effect.table === 'staff' ? effectOf('staff', unlocked, ['password_hash', 'failed_attempts', 'locked_until']) : effect)) }),
     );
 
@@ -136,7 +144,9 @@ describe.each(BACKENDS)('a hostile desk tampering with rows on %s', (backend) =>
 
   it('a property row with another property’s id is refused (WRITE_NOT_ALLOWED), and that property is untouched', async () => {
     const property = await suite.property();
-    const { attacker, server, propertyId, staff } = property;
+    const { attacker, joined, server, propertyId, staff } = property;
+    // The admin herself at the stolen desk (a desk signing as anyone else is refused first: hostile-operations).
+    await signIn(joined, 'admin', ADMIN.password);
     const other = await foundProperty(server);
     const own = (await serverTable(server, propertyId, 'property')).get(propertyId)!;
     const otherBefore = await serverRows(server, other.propertyId);
