@@ -120,6 +120,23 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
     expect((await attacker.push(approved, cut)).map((r) => r.status)).toEqual(['applied', 'applied']);
   });
 
+  it('an approval at the desk in the supervisor’s name, signed by the agent who alone is signed in there, is refused (SIGNATURE_INVALID)', async () => {
+    const property = await suite.property();
+    const { attacker, staff } = property;
+    const { createA, createB, requested, approved, cut } = await smallCutApproved(property);
+    expect(approved.signedBy).toBe(staff.chen);
+    await attacker.push(createA, createB, requested);
+    const before = await property.state();
+
+    // Chen's decision as the desk wrote it, but signed with the only key the desk holds now: lina's (the actor of approval at the desk).
+    const [forged] = await attacker.push(variant(approved));
+
+    expect(forged).toMatchObject(refusal('SIGNATURE_INVALID'));
+    expect(await property.state()).toEqual(before);
+    // With chen's own signature the same decision goes through, and the cut it approved with it.
+    expect((await attacker.push(approved, cut)).map((r) => r.status)).toEqual(['applied', 'applied']);
+  });
+
   it('one approved overbooking of the last suite, used a second time for another booking, is refused (APPROVAL_INVALID)', async () => {
     const property = await suite.property();
     const { attacker, joined } = property;
