@@ -23,19 +23,22 @@ function validSignature(publicKey: string, payload: string, signature: string): 
   }
 }
 
+/** The approver an approval at the desk names: only they may sign it — never the requester at whose desk it happened. */
+function approverAtDesk(mutation: PushedMutation): string | null {
+  const decision = mutation.effects.find((effect) => effect.table === 'approval_decision' && effect.row !== null);
+  return decision?.row ? String(decision.row.decider_id) : null;
+}
+
 /** Whether someone other than the actor may sign this intent (the approval check then holds them to its decisions). */
 function mayCountersign(mutation: PushedMutation, signer: string): boolean {
-  if (mutation.approvalId !== null) return true;
-  return (
-    mutation.name === 'approvals.approveAtDesk' &&
-    mutation.effects.some((effect) => effect.table === 'approval_decision' && effect.row !== null && effect.row.decider_id === signer)
-  );
+  return mutation.approvalId !== null || (mutation.name === 'approvals.approveAtDesk' && approverAtDesk(mutation) === signer);
 }
 
 export async function checkSignature(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
   const invalid = (detail: string): Rejection => ({ reason: 'SIGNATURE_INVALID', detail });
   const { signedBy, signature } = mutation;
   if (!signedBy || !signature) return invalid('unsigned');
+  if (mutation.name === 'approvals.approveAtDesk' && signedBy !== approverAtDesk(mutation)) return invalid('not signed by the approver');
   if (signedBy !== mutation.actorId && !mayCountersign(mutation, signedBy)) return invalid('signed by someone else');
   const signer = await cache.actor(db, pusher.propertyId, signedBy);
   if (!isActiveStaff(signer) || typeof signer.sign_key !== 'string') return invalid('signer has no key');
