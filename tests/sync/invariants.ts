@@ -140,9 +140,21 @@ function pointsViolations(held: Holdings): string[] {
   return out;
 }
 
+/** Nights, payments, cancellations and points entries of a booking that is not there (made under an id no booking kept). */
+function orphanViolations(held: Holdings): string[] {
+  const bookings = new Set(held.booking.map((b) => String(b.id)));
+  const out: string[] = [];
+  for (const table of ['booking_night', 'payment', 'cancellation', 'points_entry'] as const) {
+    for (const row of held[table]) {
+      if (row.booking_id != null && !bookings.has(String(row.booking_id))) out.push(`${table} ${String(row.id ?? row.night)}: of booking ${String(row.booking_id)}, which is not there`);
+    }
+  }
+  return out;
+}
+
 /** Every way the rows fall short of a serial history; empty when they are valid. */
 export function violations(held: Holdings): string[] {
-  return [...bookingViolations(held, openWorkItems(held)), ...pointsViolations(held)];
+  return [...bookingViolations(held, openWorkItems(held)), ...orphanViolations(held), ...pointsViolations(held)];
 }
 
 /** What every desk of a property must hold alike once it has synced: the shared tables, rows in key order. */
