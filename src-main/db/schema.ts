@@ -81,6 +81,8 @@ export interface OutboxTable {
   /** Who signed the intent (the actor, or the approver of a held operation) and the signature. */
   signed_by: string | null;
   signature: string | null;
+  /** The ids and human numbers its handler made, in order (`Made`), made again the same on a rebase. */
+  made_json: Generated<string>;
 }
 
 /** One row: set while a rebase takes back the desk's own pending ledger entries. */

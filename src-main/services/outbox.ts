@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../db/migrations';
 import type { Effect } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { takeEffects } from '../sync/effects';
+import type { Made } from './made';
 
 export interface OutboxEntry {
   /** Made with the intent when it is signed; a new one otherwise. */
@@ -28,6 +29,8 @@ export interface Written {
   effects: Effect[];
   befores: Effect[];
   bases: Record<string, number>;
+  /** The ids and numbers its handler made (none for writes outside a handler). */
+  made?: Made;
 }
 
 /** Writes that were based on nothing the desk pulled (the founding snapshot, writes outside any mutation). */
@@ -73,6 +76,7 @@ export async function queueMutation(db: Kysely<Database>, deviceId: string, entr
       effects_json: JSON.stringify(written.effects),
       befores_json: JSON.stringify(written.befores),
       bases_json: JSON.stringify(written.bases),
+      made_json: JSON.stringify(written.made ?? { ids: [], numbers: [] }),
       actor_id: entry.actorId,
       approval_id: entry.approvalId,
       signed_by: entry.signedBy ?? null,

@@ -10,15 +10,15 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ControlledTransaction } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import { isOperationName, operations } from '@shared/contract';
 import type { AppErrorValue, Result } from '@shared/errors';
 import { rootOf } from '@shared/sync/aggregates';
-import type { Effect, PullResponse } from '@shared/sync/protocol';
+import type { Effect, PullResponse, RejectionReason } from '@shared/sync/protocol';
 import { keyValues, syncedTable, type SyncRow } from '@shared/sync/tables';
 import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
 import type { Database } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
+import type { Made } from '../services/made';
 import type { Intent } from '../services/rpc/rerun';
 import { RowWriter } from './apply';
 import { keepQueuedBeforeImages } from './before-images';
@@ -28,8 +28,22 @@ import type { SyncHost } from './exchange';
 /** Runs an intent again in an open transaction (the desk's dispatch, given by the host). */
 export type Rerun = (trx: ControlledTransaction<Database>, intent: Intent) => Promise<Result<unknown>>;
 
-/** Changes that record money taken or points spent: refused on the newer state, they stay recorded beside their work item. */
-const KEEPS_MONEY = new Set(['payments.record', 'members.redeem']);
+/**
+ * Changes that record money taken, points spent or a sale promised to a guest: refused on the newer
+ * state, they stay recorded beside their work item — never dropped.
+ */
+const KEPT_WHEN_REFUSED = new Set(['payments.record', 'members.redeem', 'bookings.create', 'bookings.overbook', 'tickets.sell']);
+
+/**
+ * Refusals that only mean another desk did the same first (two desks auditing one night): listed
+ * with this desk's refused changes, with the reason the server would give, and no work item.
+ */
+const DONE_ELSEWHERE: Readonly<Record<string, { reason: RejectionReason; detail: (params: Record<string, unknown>) => string }>> = {
+  NIGHT_AUDIT_DATE_CLOSED: { reason: 'BUSINESS_DATE_CLOSED', detail: (p) => `${String(p.date)} already closed, business date ${String(p.open)}` },
+};
+
+/** A sale past the last room or place is the server's to arbitrate: kept, it becomes the usual oversold conflict, not a work item here. */
+const SCARCE = new Set(['BOOKING_SOLD_OUT', 'SLOT_FULL']);
 
 interface Pending {
   seq: number;
@@ -44,6 +58,7 @@ interface Pending {
   approval_id: string | null;
   signed_by: string | null;
   signature: string | null;
+  made_json: string;
 }
 
 const keyOf = (table: string, key: string) => `${table}\u0000${key}`;
@@ -141,9 +156,16 @@ async function redoAll(host: SyncHost, trx: ControlledTransaction<Database>, pen
     }
     const result = await host.rerun(trx, intentOf(row));
     if (result.ok) continue;
-    const keeps = KEEPS_MONEY.has(row.name);
+    const elsewhere = DONE_ELSEWHERE[result.error.code];
+    if (elsewhere) {
+      host.sqlite
+        .prepare('INSERT OR REPLACE INTO sync_rejection (seq, name, reason, detail, at) VALUES (?, ?, ?, ?, ?)')
+        .run(row.seq, row.name, elsewhere.reason, elsewhere.detail(result.error.params ?? {}), host.clock.now().toISOString());
+      continue;
+    }
+    const keeps = KEPT_WHEN_REFUSED.has(row.name);
     if (keeps) await putBack(host, trx, row);
-    await recordRefusal(host, trx, row, result.error, keeps);
+    if (!(keeps && SCARCE.has(result.error.code))) await recordRefusal(host, trx, row, result.error, keeps);
   }
 }
 
@@ -162,10 +184,17 @@ function intentOf(row: Pending): Intent {
     at: new Date(row.created_at),
     signedBy: row.signed_by,
     signature: row.signature,
+    made: JSON.parse(row.made_json) as Made,
   };
 }
 
-/** Writes a pending mutation's rows back on top as they were written, and queues it again unchanged. */
+/** The versions of some roots as this desk holds them now. */
+function basesNow(sqlite: BetterSqlite3.Database, roots: Iterable<string>): Record<string, number> {
+  const version = sqlite.prepare('SELECT version FROM sync_root WHERE root_key = ?');
+  return Object.fromEntries([...roots].map((root) => [root, (version.get(root) as { version: number } | undefined)?.version ?? 0]));
+}
+
+/** Writes a pending mutation's rows back on top as they were written, and queues it again, now based on what the desk holds. */
 async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row: Pending): Promise<void> {
   const effects = (JSON.parse(row.effects_json) as Effect[]).filter((effect) => effect.table !== 'audit_log');
   const mark = await touchedMark(trx);
@@ -176,7 +205,7 @@ async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row
     trx,
     host.device.id,
     { id: row.id, name: row.name, input: JSON.parse(row.input_json) as unknown, actorId: row.actor_id, approvalId: row.approval_id, signedBy: row.signed_by, signature: row.signature },
-    { effects, befores: JSON.parse(row.befores_json) as Effect[], bases: JSON.parse(row.bases_json) as Record<string, number> },
+    { effects, befores: JSON.parse(row.befores_json) as Effect[], bases: basesNow(host.sqlite, Object.keys(JSON.parse(row.bases_json) as Record<string, number>)), made: JSON.parse(row.made_json) as Made },
     new Date(row.created_at),
   );
 }
@@ -195,6 +224,8 @@ function subjectOf(row: Pending): { type: 'booking' | 'ticket_order' | 'member' 
 }
 
 async function recordRefusal(host: SyncHost, trx: ControlledTransaction<Database>, row: Pending, error: AppErrorValue, kept: boolean): Promise<void> {
+  // One work item per intent, however often it is refused again: it carries the intent's id.
+  if (host.sqlite.prepare('SELECT 1 FROM sync_conflict WHERE id = ?').get(row.id)) return;
   const actor = row.actor_id === null ? undefined : await trx.selectFrom('staff').select('display_name').where('id', '=', row.actor_id).executeTakeFirst();
   const subject = subjectOf(row);
   const at = host.clock.now().toISOString();
@@ -202,7 +233,7 @@ async function recordRefusal(host: SyncHost, trx: ControlledTransaction<Database
   await trx
     .insertInto('sync_conflict')
     .values({
-      id: uuidv7(),
+      id: row.id,
       kind: 'rebase_refused',
       subject_type: subject.type,
       subject_id: subject.id,

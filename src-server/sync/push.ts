@@ -101,12 +101,14 @@ async function check(
   // The desk's own jobs have no one to sign; everyone else's intents must be signed.
   const unsigned = authorised.writer.actor === null ? null : await checkSignature(db, pusher, mutation, checks);
   if (unsigned) return { rejection: unsigned };
-  const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
-  if ('rejection' in prepared) return prepared;
-  // Based on what another desk has changed since: the desk re-runs it on the newer state.
-  const roots = rootsOf(prepared.writes.map((write) => ({ table: write.table, row: write.after, before: write.before })));
+  // Based on what another desk has changed since: the desk re-runs it on the newer state — before any
+  // rule judges its rows against the server's, which it did not see.
+  const deleted = await currentEffects(db, pusher.propertyId, mutation.effects.filter((effect) => effect.row === null));
+  const roots = rootsOf([...mutation.effects, ...deleted].filter((effect) => effect.row !== null).map((effect) => ({ table: effect.table, row: effect.row })));
   const moved = await movedRoots(db, pusher.propertyId, pusher.deviceId, roots, mutation.bases ?? {});
   if (Object.keys(moved).length > 0) return { stale: moved };
+  const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
+  if ('rejection' in prepared) return prepared;
   const rejection =
     (await checkApproval(db, pusher, mutation, authorised.writer.actor?.role ?? null, checks)) ??
     (await checkDerived(db, pusher, mutation, prepared.writes)) ??

@@ -15,6 +15,7 @@ import * as aggregateBases from './2026-11-30-09-aggregate-bases';
 import * as businessDate from './2026-11-30-10-business-date';
 import * as staffSigningKeys from './2026-11-30-11-staff-signing-keys';
 import * as ledgerVoidAndUndo from './2026-11-30-12-ledger-void-and-undo';
+import * as outboxMade from './2026-11-30-13-outbox-made';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -29,6 +30,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-10-business-date', businessDate],
   ['2026-11-30-11-staff-signing-keys', staffSigningKeys],
   ['2026-11-30-12-ledger-void-and-undo', ledgerVoidAndUndo],
+  ['2026-11-30-13-outbox-made', outboxMade],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

@@ -7,7 +7,7 @@ import { operations, type ApprovalRequest, type DecisionKind } from '@shared/con
 import { AppError } from '@shared/errors';
 import { isPermission, isRole, type Permission, type Role } from '@shared/permissions';
 import { approvalAuthority, APPROVER_RANK } from '@shared/rules/approval-tiers';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { ApprovalRequestRow, StaffRow } from '../../db/schema';
 import { grantsOf } from '../permissions';
 import type { HandlerContext } from '../rpc/handler';
@@ -54,7 +54,7 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
   await ctx.db
     .insertInto('approval_decision')
     .values({
-      id: uuidv7(),
+      id: newId(),
       request_id: request.id,
       kind: decision.kind,
       approved: approves ? 1 : 0,

@@ -1,5 +1,5 @@
 /** The approval engine's operations: request, approve at the desk, decide from the queue, paperwork, policy. */
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { isOperationName, operations, type ApprovalRequest, type OperationDef } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { isPermission, isRole } from '@shared/permissions';
@@ -59,7 +59,7 @@ export const approvalHandlers: HandlerMap<
     const required = exempt ? NO_REQUIREMENTS : requirementsFor(await loadRule(ctx.db, operation), await loadTiers(ctx.db), amountFen, session.role);
     if (!required.approverRole && !required.dualReview) throw new AppError('APPROVAL_NOT_NEEDED');
     const at = ctx.now.toISOString();
-    const id = uuidv7();
+    const id = newId();
     await ctx.db
       .insertInto('approval_request')
       .values({

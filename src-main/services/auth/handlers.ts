@@ -1,5 +1,5 @@
 /** First-run setup, sign-in with lockout, sign-out, idle lock and unlock, own password change. */
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
 import { businessDateAtSetup } from '@shared/rules/business-day';
@@ -27,7 +27,7 @@ export const authHandlers: HandlerMap<
     const { db, now } = ctx;
     if (await db.selectFrom('property').select('id').executeTakeFirst()) throw new AppError('ALREADY_SET_UP');
     const at = now.toISOString();
-    const propertyId = uuidv7();
+    const propertyId = newId();
     await db
       .insertInto('property')
       .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, created_at: at, updated_at: at })

@@ -1,5 +1,5 @@
 /** Availability, quotes, intake, changes, price overrides, payments and the day's lists. */
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import { firstSoldOutNight } from '@shared/rules/availability';
 import { stayNights } from '@shared/rules/stay';
@@ -95,7 +95,7 @@ export const bookingHandlers: HandlerMap<
     const row = await findBookingRow(ctx.db, bookingId);
     assertCan(row.status, 'pay');
     const signed = kind === 'refund' ? -amountFen : amountFen;
-    const id = uuidv7();
+    const id = newId();
     await ctx.db
       .insertInto('payment')
       .values({ id, booking_id: bookingId, kind, method, amount_fen: signed, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })

@@ -1,5 +1,5 @@
 /** Every change to a booking is kept on it: what, before, after, the customer's authorisation, who and when. */
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { BookingChangeKind } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { canDo, type BookingAction, type BookingStatus } from '@shared/rules/booking-status';
@@ -14,7 +14,7 @@ export async function recordChange(ctx: HandlerContext, bookingId: string, kind:
   await ctx.db
     .insertInto('booking_change')
     .values({
-      id: uuidv7(),
+      id: newId(),
       booking_id: bookingId,
       kind,
       before_json: before === null ? null : JSON.stringify(before),

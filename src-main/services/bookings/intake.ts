@@ -1,5 +1,5 @@
 /** Booking intake: checks, price breakdown, inventory held, booking number, history — in the caller's transaction. */
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { Booking, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { stayNights } from '@shared/rules/stay';
@@ -35,7 +35,7 @@ export async function createBooking(ctx: HandlerContext, input: BookingInput, ov
   // The booking keeps the plan's cancellation terms as they are today.
   const policy = input.ratePlanId ? (await ratePlanRow(ctx.db, input.ratePlanId)).cancellation_policy_json : null;
 
-  const id = uuidv7();
+  const id = newId();
   const at = ctx.now.toISOString();
   const number = await nextNumber(ctx.db, ctx.services, 'B', await businessDate(ctx.db, ctx.now));
   await ctx.db

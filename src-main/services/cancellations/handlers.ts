@@ -3,7 +3,7 @@
  * the refund and the inventory given back happen in one transaction; waivers go through approval.
  */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import type { Cancellation, CancelReason, PaymentMethod } from '@shared/contract';
 import { bookingStay as stayOf, cancellationCharge, FREE_POLICY, noShowCharge, ticketStay, waivedCharge, type CancellableStay } from '@shared/rules/cancellation';
@@ -93,7 +93,7 @@ async function refund(ctx: HandlerContext, bookingId: string, amountFen: number,
   if (amountFen <= 0) return;
   await ctx.db
     .insertInto('payment')
-    .values({ id: uuidv7(), booking_id: bookingId, kind: 'refund', method, amount_fen: -amountFen, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
+    .values({ id: newId(), booking_id: bookingId, kind: 'refund', method, amount_fen: -amountFen, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
     .execute();
 }
 

@@ -1,6 +1,6 @@
 /** Cancellation records: written once when a booking or ticket order is cancelled (or a no-show is charged), read back for lists. */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { Cancellation, CancelReason } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { CancellationCharge, CancellationRule } from '@shared/rules/cancellation';
@@ -19,7 +19,7 @@ export interface NewCancellation {
 }
 
 export async function insertCancellation(ctx: HandlerContext, record: NewCancellation): Promise<string> {
-  const id = uuidv7();
+  const id = newId();
   const at = ctx.now.toISOString();
   await ctx.db
     .insertInto('cancellation')

@@ -1,6 +1,6 @@
 /** Guest profiles: intake with duplicate detection (phone or ID number), edits, the profile with its stays, the audited ID reveal. */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { GuestProfile, IdType, ParsedInputOf, Segment } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { maskIdNumber, maskPhone } from '@shared/rules/masking';
@@ -66,7 +66,7 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
       if (same) throw new AppError('DUPLICATE_GUEST', { customerNo: same.customer_no, name: same.name });
     }
     const at = ctx.now.toISOString();
-    const id = uuidv7();
+    const id = newId();
     const customerNo = await nextDeskCode(ctx.db, ctx.services, 'C');
     await ctx.db
       .insertInto('guest')

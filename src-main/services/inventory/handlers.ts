@@ -3,7 +3,7 @@
  * sale. Admins (inventory.manage) change them; every desk reads them to sell.
  */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { ClosedDate } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
@@ -33,7 +33,7 @@ export const inventoryHandlers: HandlerMap<
     await assertCodeFree(ctx.db, 'room_type', input.code, input.id);
     const at = ctx.now.toISOString();
     const fields = { code: input.code, name: input.name, capacity: input.capacity, base_rate_fen: input.baseRateFen, updated_at: at };
-    const id = input.id ?? uuidv7();
+    const id = input.id ?? newId();
     if (before) {
       await ctx.db.updateTable('room_type').set(fields).where('id', '=', id).execute();
     } else {
@@ -57,7 +57,7 @@ export const inventoryHandlers: HandlerMap<
     await assertRoomTypesExist(ctx.db, [input.roomTypeId]);
     const at = ctx.now.toISOString();
     const fields = { number: input.number, floor: input.floor, room_type_id: input.roomTypeId, features_json: JSON.stringify(input.features), updated_at: at };
-    const id = input.id ?? uuidv7();
+    const id = input.id ?? newId();
     if (before) {
       // The status belongs to housekeeping and the front desk; setup never changes it.
       await ctx.db.updateTable('room').set(fields).where('id', '=', id).execute();
@@ -80,7 +80,7 @@ export const inventoryHandlers: HandlerMap<
     await assertRoomTypesExist(ctx.db, input.prices.map((p) => p.roomTypeId));
     const at = ctx.now.toISOString();
     const fields = { code: input.code, name: input.name, member_only: input.memberOnly ? 1 : 0, channels_json: JSON.stringify([...new Set(input.channels)]), cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
-    const id = input.id ?? uuidv7();
+    const id = input.id ?? newId();
     if (before) {
       await ctx.db.updateTable('rate_plan').set(fields).where('id', '=', id).execute();
       await ctx.db.deleteFrom('rate_plan_price').where('rate_plan_id', '=', id).execute();
@@ -95,7 +95,7 @@ export const inventoryHandlers: HandlerMap<
         .insertInto('rate_plan_price')
         .values(
           input.prices.map((price) => ({
-            id: uuidv7(),
+            id: newId(),
             rate_plan_id: id,
             room_type_id: price.roomTypeId,
             start_date: price.startDate,

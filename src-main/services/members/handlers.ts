@@ -2,7 +2,7 @@
 import { AppError } from '@shared/errors';
 import { canDo, type BookingStatus } from '@shared/rules/booking-status';
 import { qualifyingTier, redeemableFor } from '@shared/rules/points';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { businessDate } from '../business-date';
 import { findBookingRow, loadBooking } from '../bookings/read';
 import { nextDeskCode } from '../numbers';
@@ -50,7 +50,7 @@ export const memberHandlers: HandlerMap<
     if (existing) throw new AppError('ALREADY_MEMBER', { memberNo: existing.member_no });
     if (cardNo && (await ctx.db.selectFrom('member').select('id').where('card_no', '=', cardNo).executeTakeFirst())) throw new AppError('CODE_TAKEN', { code: cardNo });
     const at = ctx.now.toISOString();
-    const id = uuidv7();
+    const id = newId();
     const memberNo = await nextDeskCode(ctx.db, ctx.services, 'M');
     const [base] = await memberTiers(ctx.db);
     await ctx.db
@@ -97,7 +97,7 @@ export const memberHandlers: HandlerMap<
     const id = await appendEntry(ctx, { memberId, kind: 'redeem', points: -points, on: await businessDate(ctx.db, ctx.now), bookingId, note: booking.number, pending: true });
     await ctx.db
       .insertInto('payment')
-      .values({ id: uuidv7(), booking_id: bookingId, kind: 'payment', method: 'points', amount_fen: valueFen, reference: member.member_no, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
+      .values({ id: newId(), booking_id: bookingId, kind: 'payment', method: 'points', amount_fen: valueFen, reference: member.member_no, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
       .execute();
     ctx.audit({ entityType: 'member', entityId: memberId, after: { redeemed: points, valueFen, booking: booking.number } });
     return entryById(ctx, memberId, id);

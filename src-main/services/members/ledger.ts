@@ -1,6 +1,6 @@
 /** The points ledger: reading a member's entries, appending one, and the loyalty policy and tiers it follows. */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { MembersPolicy } from '@shared/contract';
 import type { LedgerEntry, LedgerKind, MemberTier } from '@shared/rules/points';
 import { addMonths } from '@shared/time';
@@ -40,7 +40,7 @@ export interface NewEntry {
 
 export async function appendEntry(ctx: HandlerContext, entry: NewEntry): Promise<string> {
   const { validityMonths } = await membersPolicy(ctx.db);
-  const id = uuidv7();
+  const id = newId();
   await ctx.db
     .insertInto('points_entry')
     .values({

@@ -1,6 +1,6 @@
 /** What stays do to points: earning at check-out (and an upgrade), giving redemptions back on cancellation, lapsing at the night audit. */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { checkOutPoints, expiringBy, qualifyingTier } from '@shared/rules/points';
 import type { BookingRow, Database } from '../../db/schema';
 import { businessDate } from '../business-date';
@@ -49,7 +49,7 @@ export async function reverseRedemptions(ctx: HandlerContext, bookingId: string)
   if (paid > 0) {
     await ctx.db
       .insertInto('payment')
-      .values({ id: uuidv7(), booking_id: bookingId, kind: 'refund', method: 'points', amount_fen: -paid, reference: 'points returned', staff_id: ctx.session?.staffId ?? 'system', staff_name: ctx.session?.displayName ?? 'system', created_at: ctx.now.toISOString(), server_version: null })
+      .values({ id: newId(), booking_id: bookingId, kind: 'refund', method: 'points', amount_fen: -paid, reference: 'points returned', staff_id: ctx.session?.staffId ?? 'system', staff_name: ctx.session?.displayName ?? 'system', created_at: ctx.now.toISOString(), server_version: null })
       .execute();
   }
 }

@@ -19,6 +19,7 @@ import { restoreStrayImages, setStrayImagesAside } from '../../sync/before-image
 import { touchedMark } from '../../sync/effects';
 import { hasPermission } from '../permissions';
 import type { Signer } from '../auth/signing';
+import { recordingMade, type Made } from '../made';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
 import type { AuditSubject, HandlerContext, HeldApproval } from './handler';
@@ -146,6 +147,8 @@ export interface Replayed {
   id: string;
   signedBy: string | null;
   signature: string | null;
+  /** What its first run made, made again the same. */
+  made: Made;
 }
 
 export interface ExecuteOptions {
@@ -221,8 +224,9 @@ export async function executeInTransaction(
   const mark = await touchedMark(trx);
   let value: unknown;
   let failure: AppError | null = null;
+  let made: Made = { ids: [], numbers: [] };
   try {
-    value = await handler(ctx, input);
+    ({ value, made } = await recordingMade(replayed?.made ?? null, () => handler(ctx, input)));
   } catch (error) {
     if (!(error instanceof CommitThenFail)) throw error;
     failure = error.error;
@@ -249,9 +253,9 @@ export async function executeInTransaction(
   if (!failure && op.sync) {
     const intent = { id: replayed?.id ?? uuidv7(), name: op.name, actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null, input: redact(input, op.redact), at: now.toISOString() };
     const signer = approval ? approval.signer : (state.signer ?? session?.signer ?? null);
-    const entry = { ...intent, ...(replayed ?? { signedBy: signer?.staffId ?? null, signature: signer?.sign(intent) ?? null }) };
+    const entry = { ...intent, ...(replayed ? { signedBy: replayed.signedBy, signature: replayed.signature } : { signedBy: signer?.staffId ?? null, signature: signer?.sign(intent) ?? null }) };
     const actor = session && { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role };
-    const effects = await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark);
+    const effects = { ...(await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark)), made };
     const queue = () => queueMutation(trx, services.device.id, entry, effects, now);
     if (approval) approval.queue.push(queue);
     else {

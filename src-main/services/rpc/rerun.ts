@@ -10,6 +10,7 @@ import { AppError, type Result } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import { heldApprovalOf } from '../approvals/requests';
 import { newSession } from '../auth/session-info';
+import type { Made } from '../made';
 import { handlers } from '../handlers';
 import type { Services } from '../services';
 import { executeInTransaction, parseInput, type HeldOutbox } from './dispatch';
@@ -24,6 +25,8 @@ export interface Intent {
   at: Date;
   signedBy: string | null;
   signature: string | null;
+  /** What its first run made (ids, numbers), made again the same. */
+  made: Made;
 }
 
 let savepoints = 0;
@@ -36,7 +39,7 @@ export async function rerunIntent(services: Services, trx: ControlledTransaction
   if (!actor || actor.active !== 1 || actor.deleted_at !== null) return { ok: false, error: { code: 'NOT_SIGNED_IN' } };
   const queue: HeldOutbox[] = [];
   const approval = intent.approvalId === null ? undefined : { ...(await heldApprovalOf(trx, intent.approvalId)), queue, signer: null };
-  const replayed = { id: intent.id, signedBy: intent.signedBy, signature: intent.signature };
+  const replayed = { id: intent.id, signedBy: intent.signedBy, signature: intent.signature, made: intent.made };
 
   const point = `rerun_${++savepoints}`;
   const inner = await trx.savepoint(point).execute();

@@ -1,6 +1,6 @@
 /** Reading staff rows as the contract's StaffMember. */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import type { StaffMember } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Role } from '@shared/permissions';
@@ -14,7 +14,7 @@ export async function insertStaff(
   account: { username: string; displayName: string; role: Role; password: string },
   at: string,
 ): Promise<{ row: StaffRow; signer: Signer }> {
-  const id = uuidv7();
+  const id = newId();
   const { signer, ...credentials } = await credentialColumns(id, account.password);
   const row: StaffRow = {
     id,

@@ -2,7 +2,7 @@
  * Timed-entry tickets: products with daily slots, real-name sales against each slot's capacity,
  * and redemption at the gate on the visit date, once per visitor.
  */
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import { businessDate } from '../business-date';
 import { writePolicy } from '../cancellations/policy';
@@ -26,7 +26,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
     await assertCodeFree(ctx.db, 'ticket_product', input.code, input.id);
     const at = ctx.now.toISOString();
     const fields = { code: input.code, name: input.name, price_fen: input.priceFen, cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
-    const id = input.id ?? uuidv7();
+    const id = input.id ?? newId();
     if (before) {
       await ctx.db.updateTable('ticket_product').set(fields).where('id', '=', id).execute();
     } else {
@@ -63,7 +63,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
     const sold = await soldVisitors(ctx.db, slot.id, visitDate);
     if (sold + visitors.length > slot.capacity) throw new AppError('SLOT_FULL', { available: Math.max(0, slot.capacity - sold) });
 
-    const id = uuidv7();
+    const id = newId();
     const at = ctx.now.toISOString();
     const number = await nextNumber(ctx.db, ctx.services, 'T', today);
     const totalFen = product.priceFen * visitors.length;
@@ -87,7 +87,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
       .execute();
     await ctx.db
       .insertInto('ticket_visitor')
-      .values(visitors.map((v) => ({ id: uuidv7(), order_id: id, name: v.name, id_type: v.idType, id_number: v.idNumber, redeemed_at: null, redeemed_by: null })))
+      .values(visitors.map((v) => ({ id: newId(), order_id: id, name: v.name, id_type: v.idType, id_number: v.idNumber, redeemed_at: null, redeemed_by: null })))
       .execute();
     // The audit entry names the sale; the visitors' ID numbers stay out of it.
     ctx.audit({ entityType: 'ticket_order', entityId: id, after: { number, productId, slotId, visitDate, visitors: visitors.length, totalFen } });

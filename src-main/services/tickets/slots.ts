@@ -4,7 +4,7 @@
  * goes, unless orders were sold for it, which must keep pointing at it.
  */
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
 
@@ -58,7 +58,7 @@ export async function replaceSlots(db: Kysely<Database>, productId: string, slot
   if (added.length > 0) {
     await db
       .insertInto('ticket_slot')
-      .values(added.map((slot) => ({ id: uuidv7(), product_id: productId, start_time: slot.startTime, end_time: slot.endTime, capacity: slot.capacity })))
+      .values(added.map((slot) => ({ id: newId(), product_id: productId, start_time: slot.startTime, end_time: slot.endTime, capacity: slot.capacity })))
       .execute();
   }
 }
