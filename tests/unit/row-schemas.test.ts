@@ -39,6 +39,8 @@ const ROWS = {
     display_name: '李娜',
     role: 'agent',
     password_hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo',
+    sign_salt: 'BwcHBwcHBwcHBwcHBwcHBw==',
+    sign_key: 'Ym9ndXMta2V5LWJvZ3VzLWtleS1ib2d1cy1rZXktMTI=',
     active: 1,
     created_at: AT,
     updated_at: AT,
@@ -208,6 +210,7 @@ describe('rows the server refuses', () => {
     // Unknown and missing columns.
     ['an unknown column', 'guest', { ...ROWS.guest, vip: 1 }, 'vip'],
     ['a desk-only column', 'staff', { ...ROWS.staff, failed_attempts: 0 }, 'failed_attempts'],
+    ['a signing key that is not a 32-byte public key', 'staff', changed('staff', { sign_key: 'c2hvcnQ=' }), 'sign_key'],
     ['a prototype key', 'guest', JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(ROWS.guest).slice(1)}`) as SyncRow, '__proto__'],
     ['a missing column', 'guest', without('guest', 'segment'), 'segment'],
     ['a missing nullable column', 'booking', without('booking', 'room_id'), 'room_id'],
