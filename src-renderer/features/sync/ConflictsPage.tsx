@@ -1,4 +1,4 @@
-/** 同步冲突: sales two desks made of the same last unit while apart, open and resolved, and the supervisor's resolution. */
+/** 同步冲突: sales two desks made of the same last unit while apart, and changes made offline that could not be redone, open and resolved, and the supervisor's resolution. */
 import { useState } from 'react';
 import { Modal, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';

@@ -57,8 +57,17 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{text.detail(conflict)}</Table.Td>
-              <Table.Td ff="monospace">{conflict.deskCode ?? t('common.empty')}</Table.Td>
+              <Table.Td miw={240}>
+                <Text size="sm">{text.detail(conflict)}</Text>
+                {text.outcome(conflict) && (
+                  <Text size="xs" c="dimmed">
+                    {text.outcome(conflict)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {text.desk(conflict) ?? t('common.empty')}
+              </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(conflict.createdAt)}</Table.Td>
               {!open && (
                 <>
@@ -70,8 +79,15 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {conflict.resolvedAt && t('sync.conflicts.resolvedAt', { name: conflict.resolvedByName ?? t('common.empty'), at: format.dateTime(conflict.resolvedAt) })}
+                  <Table.Td>
+                    {conflict.resolvedAt && (
+                      <>
+                        <Text size="sm">{conflict.resolvedByName ?? t('common.empty')}</Text>
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                          {format.dateTime(conflict.resolvedAt)}
+                        </Text>
+                      </>
+                    )}
                   </Table.Td>
                 </>
               )}

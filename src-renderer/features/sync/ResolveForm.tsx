@@ -1,9 +1,10 @@
 /**
- * 处理 a conflict: one of the options the server allows for its kind, a room type where the guest
- * moves, the guest informed before a cancellation, and a note for the record.
+ * 处理 a conflict: what it is about (its kind and detail, as the table says it), one of the options
+ * the server allows for its kind, a room type where the guest moves, the guest informed before a
+ * cancellation, and a note for the record.
  */
 import { useMemo } from 'react';
-import { Checkbox, Radio, Select, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Paper, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -18,6 +19,7 @@ import { useFormSubmit } from '../../ui/use-form-submit';
 import { useRefreshBookings } from '../desk/desk-queries';
 import { inventoryKeys, useRoomTypes } from '../inventory/queries';
 import { useRefreshConflicts } from './sync-queries';
+import { useConflictText } from './use-conflict-text';
 
 const fields = operations['conflicts.resolve'].input.shape;
 
@@ -31,6 +33,8 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
   const refreshConflicts = useRefreshConflicts();
   const refreshBookings = useRefreshBookings();
   const roomTypes = useRoomTypes();
+  const text = useConflictText();
+  const outcome = text.outcome(conflict);
   const schema = useMemo(
     () =>
       z
@@ -67,6 +71,18 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
   const roomTypeOptions = (roomTypes.data ?? []).filter((type) => type.id !== soldOut).map((type) => ({ value: type.id, label: `${type.code} · ${type.name}` }));
   return (
     <ModalForm onSubmit={resolve.onSubmit} onCancel={onClose} error={resolve.error} pending={resolve.pending} errorTestId="conflict-resolve-error" submitTestId="conflict-resolve-submit">
+      <Paper withBorder p="sm" radius="md" data-testid="conflict-resolve-summary">
+        <Text size="sm" fw={600}>
+          {t(`sync.conflicts.kinds.${conflict.kind}`)}
+          {conflict.guestName && ` · ${conflict.guestName}`}
+        </Text>
+        <Text size="sm">{text.detail(conflict)}</Text>
+        {outcome && (
+          <Text size="xs" c="dimmed">
+            {outcome}
+          </Text>
+        )}
+      </Paper>
       <Radio.Group label={t('sync.resolve.option')} {...form.getInputProps('resolution')}>
         <Stack gap="xs" mt={6}>
           {conflict.options.map((option) => (
