@@ -6,7 +6,10 @@
  *   2. pull: 100,000 guest rows on the server (the first 10,000 pushed as a founding desk's
  *      snapshot, timed; the rest staged in the server's store), a fresh real desk joins and pulls;
  *   3. push: 50 simulated desks push 200 mutations each (batches of 50; a guest row and its audit
- *      entry per mutation) at once, to one property (they queue on its lock) and to ten.
+ *      entry per mutation, signed by the agent as tests/server/desk.ts signs) at once, to one
+ *      property (they queue on its lock) and to ten.
+ * A guest belongs to no aggregate root, so these pushes pay for the signature check but not the
+ * stale check; tests/bench/rebase.bench.ts pushes intents on bookings, whose bases are checked.
  * Not a test: it prints figures to compare between builds. BENCH_SYNC_BACKENDS=sqlite|postgres to
  * run one backend; BENCH_SYNC_MUTATIONS / BENCH_SYNC_ROWS / BENCH_SYNC_INGEST / BENCH_SYNC_DESKS to change
  * the sizes (BENCH_SYNC_INGEST=100000 pushes every pulled row through the protocol: slow on PostgreSQL).
@@ -93,11 +96,13 @@ async function bigPull(backend: Backend, server: ServerProcess): Promise<void> {
   const chunks = (await source.services.db.selectFrom('outbox').select('effects_json').orderBy('seq').execute()).map((r) => JSON.parse(r.effects_json) as Effect[]);
   const guestTemplate = chunks.flat().find((e) => e.table === 'guest')!;
   const property = await propertyId(source);
+  const sourceDevice = source.services.device.id;
   await closeDesk(source);
 
   // A simulated founding device sends that snapshot, then guests in snapshot mutations of 500:
   // the first INGEST through the protocol (timed), the rest staged straight into the server's store.
-  const founder = await TestDesk.enrol({ url: server.url } as TestServer, await server.issueCode(), { propertyId: property, hasBusinessData: true });
+  // It enrols as the desk that wrote the snapshot: the server takes only a desk's own audit entries.
+  const founder = await TestDesk.enrol({ url: server.url } as TestServer, await server.issueCode(), { propertyId: property, deviceId: sourceDevice, hasBusinessData: true });
   const send = async (mutations: PushedMutation[]) => {
     const reply = await founder.push(mutations);
     if (reply.status !== 200 || reply.body.results.some((r) => r.status !== 'applied')) throw new Error(`snapshot push: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
