@@ -10,7 +10,7 @@ import type { Database } from '../db/schema';
 import type { Services } from '../services/services';
 import { queueMutation, unbased } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
-import { applyPage, type Rerun } from './rebase';
+import { applyPages, touchesPendingWork, type Rerun } from './rebase';
 import { takeEffects, touchedMark } from './effects';
 import { postJson, type ServerLink } from './http';
 
@@ -95,15 +95,21 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
   }
 }
 
-/** Pulls every page; each is applied with the desk's pending work rebased on it where it needs to be (`stale`: the server said so). */
+/**
+ * Pulls every page. Pages that touch nothing pending are applied one by one; from the first that
+ * does (or all of them, when the server answered `stale`), the rest of the pull is held and applied
+ * at the end in one transaction with a single rebase of the desk's pending work.
+ */
 export async function pull(services: SyncHost, link: Link, progress: Progress, stale = false): Promise<void> {
-  let force = stale;
+  let { cursor } = await services.db.selectFrom('sync_state').select('cursor').executeTakeFirstOrThrow();
+  const held: PullResponse[] = [];
   for (;;) {
-    const { cursor } = await services.db.selectFrom('sync_state').select('cursor').executeTakeFirstOrThrow();
     const page = await postJson<PullResponse>(link, '/sync/pull', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE }, link.token);
-    await applyPage(services, page, force && !page.hasMore);
-    if (!page.hasMore) force = false;
+    cursor = page.cursor;
+    if (held.length > 0 || stale || touchesPendingWork(services, page)) held.push(page);
+    else await applyPages(services, [page], false);
     progress({ pulled: page.changes.length, remaining: page.remaining });
-    if (!page.hasMore) return;
+    if (!page.hasMore) break;
   }
+  await applyPages(services, held, stale);
 }

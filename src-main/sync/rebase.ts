@@ -101,35 +101,48 @@ function writePage(sqlite: BetterSqlite3.Database, writer: RowWriter, page: Pull
   sqlite.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor);
 }
 
+function pendingAfter(sqlite: BetterSqlite3.Database, lastSeq: number): Pending[] {
+  return sqlite.prepare('SELECT * FROM outbox WHERE seq > ? ORDER BY seq').all(lastSeq) as Pending[];
+}
+
+/** Whether a page touches the desk's pending work (then it, and every page after it in this pull, are applied together with one rebase). */
+export function touchesPendingWork(host: SyncHost, page: PullResponse): boolean {
+  const pending = pendingAfter(host.sqlite, page.lastSeq);
+  return pending.length > 0 && touchesPending(page, pageRoots(host.sqlite, page), pending);
+}
+
 /**
- * Applies one pulled page. `force`: the server answered stale, so pending work is rebased even if
- * this page alone does not show why (the change may have come in an earlier page).
+ * Applies pulled pages in one transaction, rebasing the desk's pending work once, after the last
+ * of them (never on a page that may end in the middle of another desk's change). `force`: the
+ * server answered stale, so pending work is rebased even if these pages do not show why.
  */
-export async function applyPage(host: SyncHost, page: PullResponse, force: boolean): Promise<void> {
+export async function applyPages(host: SyncHost, pages: readonly PullResponse[], force: boolean): Promise<void> {
   const { sqlite } = host;
+  const last = pages.at(-1);
+  if (!last) return;
   await host.db.connection().execute(async (connection) => {
     sqlite.pragma('foreign_keys = OFF');
     const trx = await connection.startTransaction().execute();
     try {
-      const roots = pageRoots(sqlite, page);
-      const pending = sqlite.prepare('SELECT * FROM outbox WHERE seq > ? ORDER BY seq').all(page.lastSeq) as Pending[];
+      const roots = pages.map((page) => pageRoots(sqlite, page));
+      const pending = pendingAfter(sqlite, last.lastSeq);
       const queued = sqlite.prepare('SELECT table_name, row_key FROM sync_touched').all() as { table_name: string; row_key: string }[];
       const writer = new RowWriter(sqlite, host.device.id);
-      const rebasing = pending.length > 0 && (force || touchesPending(page, roots, pending));
+      const rebasing = pending.length > 0 && (force || pages.some((page, i) => touchesPending(page, roots[i]!, pending)));
       if (rebasing) {
         // The desk's own pending ledger entries were never synced: the undo may take them back.
         sqlite.prepare('UPDATE sync_undo SET active = 1 WHERE id = 1').run();
         for (const row of [...pending].reverse()) for (const before of (JSON.parse(row.befores_json) as Effect[]).reverse()) writer.write(before);
         sqlite.prepare('UPDATE sync_undo SET active = 0 WHERE id = 1').run();
       }
-      writePage(sqlite, writer, page, roots);
+      pages.forEach((page, i) => writePage(sqlite, writer, page, roots[i]!));
       if (rebasing) sqlite.prepare('DELETE FROM outbox').run();
       // The keys the server's rows touched are the server's, not the desk's: only the desk's own still-queued writes stay.
       sqlite.prepare('DELETE FROM sync_touched').run();
       const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
       for (const touched of queued) keep.run(touched.table_name, touched.row_key);
       keepQueuedBeforeImages(sqlite);
-      if (rebasing) await redoAll(host, trx, pending, page.lastSeq);
+      if (rebasing) await redoAll(host, trx, pending, last.lastSeq);
       await trx.commit().execute();
     } catch (error) {
       await trx.rollback().execute();

@@ -5,7 +5,7 @@
  * signs that decision, and an approver signs the held operation their approval let run (which
  * approvals.ts checks against the approval's decisions).
  */
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { intentPayload } from '@shared/sync/intent';
 import type { PushedMutation } from '@shared/sync/protocol';
 import type { Kysely } from 'kysely';
@@ -14,10 +14,23 @@ import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from 
 
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
+/** Public keys as imported, by their text: importing one costs as much as checking a signature. */
+const imported = new Map<string, KeyObject>();
+const IMPORTED_MAX = 10_000;
+
+function publicKeyOf(text: string): KeyObject {
+  let key = imported.get(text);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(text, 'base64')]), format: 'der', type: 'spki' });
+    if (imported.size >= IMPORTED_MAX) imported.clear();
+    imported.set(text, key);
+  }
+  return key;
+}
+
 function validSignature(publicKey: string, payload: string, signature: string): boolean {
   try {
-    const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(publicKey, 'base64')]), format: 'der', type: 'spki' });
-    return verify(null, Buffer.from(payload), key, Buffer.from(signature, 'base64'));
+    return verify(null, Buffer.from(payload), publicKeyOf(publicKey), Buffer.from(signature, 'base64'));
   } catch {
     return false;
   }
