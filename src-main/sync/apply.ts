@@ -87,14 +87,17 @@ function toValue(value: unknown): Value {
 
 /**
  * Runs `write` in one transaction with foreign keys off. The keys its writes touch are forgotten
- * (they are the server's, not the desk's own); keys touched before it stay queued.
+ * (they are the server's, not the desk's own); keys touched before it stay queued. It may take back
+ * the desk's own never-synced ledger entries (a refused redemption undone with the server's rows).
  */
 export function inServerTransaction(sqlite: BetterSqlite3.Database, write: () => void): void {
   sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.transaction(() => {
       const queued = sqlite.prepare('SELECT table_name, row_key FROM sync_touched').all() as { table_name: string; row_key: string }[];
+      sqlite.prepare('UPDATE sync_undo SET active = 1 WHERE id = 1').run();
       write();
+      sqlite.prepare('UPDATE sync_undo SET active = 0 WHERE id = 1').run();
       sqlite.prepare('DELETE FROM sync_touched').run();
       const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
       for (const touched of queued) keep.run(touched.table_name, touched.row_key);
