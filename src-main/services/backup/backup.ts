@@ -6,27 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupFile } from '@shared/contract';
+import { BACKUP_NAME, fileStamp, stampToIso, writeBackupFile } from '../../db/backup-file';
 import { DATABASE_FILE, openSqlite } from '../../db/connection';
+import { ensureOwnerFolder, restrictFile } from '../../db/file-access';
 import { assertKnownPrefix } from '../../db/migrate';
 
-const BACKUP_NAME = /^yingbin-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.db$/;
-
-function fileStamp(at: Date): string {
-  return at.toISOString().replace(/[:.]/g, '-');
-}
-
-function stampToIso(stamp: string): string {
-  const [date, time] = stamp.split('T');
-  const [h, m, s, ms] = time!.replace('Z', '').split('-');
-  return `${date}T${h}:${m}:${s}.${ms}Z`;
-}
-
 export async function backupTo(sqlite: BetterSqlite3.Database, folder: string, at: Date): Promise<BackupFile> {
-  fs.mkdirSync(folder, { recursive: true });
-  const file = path.join(folder, `yingbin-${fileStamp(at)}.db`);
-  const partial = `${file}.partial`;
-  await sqlite.backup(partial);
-  fs.renameSync(partial, file);
+  const file = await writeBackupFile(sqlite, folder, at);
   return { file, at: at.toISOString(), bytes: fs.statSync(file).size };
 }
 
@@ -77,7 +63,8 @@ export function restoreBackup(dataDir: string, backupFile: string, at: Date): { 
     fs.renameSync(target, keptAs);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensureOwnerFolder(dataDir);
   fs.copyFileSync(backupFile, target);
+  restrictFile(target);
   return { replacedBy: backupFile, keptAs };
 }

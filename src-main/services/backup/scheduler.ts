@@ -1,13 +1,13 @@
 /** The desk's backup folder (a setting), backups on demand, and one backup a day on a timer. */
-import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { BackupFile } from '@shared/contract';
 import type { Database } from '../../db/schema';
 import type { Clock } from '../clock';
+import { BACKUP_FOLDER_SETTING, defaultBackupFolder } from '../../db/backup-file';
 import { backupTo, listBackups, pruneBackups } from './backup';
 
-const FOLDER_SETTING = 'backup.folder';
+const FOLDER_SETTING = BACKUP_FOLDER_SETTING;
 const KEEP = 30;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +26,7 @@ export class BackupScheduler {
 
   async folder(db: Kysely<Database> = this.deps.db): Promise<string> {
     const row = await db.selectFrom('setting').select('value_json').where('key', '=', FOLDER_SETTING).executeTakeFirst();
-    return row ? (JSON.parse(row.value_json) as string) : path.join(this.deps.dataDir, 'backups');
+    return row ? (JSON.parse(row.value_json) as string) : defaultBackupFolder(this.deps.dataDir);
   }
 
   async setFolder(db: Kysely<Database>, folder: string): Promise<void> {
