@@ -32,7 +32,7 @@ export class RowWriter {
       this.statement(`DELETE FROM ${table} WHERE ${this.where(table)}`).run(...(keyValues(table, key) as Value[]));
       return;
     }
-    const existing = this.statement(`SELECT * FROM ${table} WHERE ${this.where(table)}`).get(...(keyValues(table, key) as Value[])) as SyncRow | undefined;
+    const existing = this.current(table, key);
     const known = this.columnsOf(table);
     const local = new Set(syncedTable(table).local ?? []);
     const columns = Object.keys(row).filter((column) => known.has(column) && !local.has(column));
@@ -46,6 +46,11 @@ export class RowWriter {
       ...changed.map((c) => toValue(row[c])),
       ...(keyValues(table, key) as Value[]),
     );
+  }
+
+  /** The row a key holds on this desk now, or null. */
+  current(table: string, key: string): SyncRow | null {
+    return (this.statement(`SELECT * FROM ${table} WHERE ${this.where(table)}`).get(...(keyValues(table, key) as Value[])) as SyncRow | undefined) ?? null;
   }
 
   private insertRemoteAudit(row: SyncRow): void {
@@ -94,16 +99,31 @@ export function inServerTransaction(sqlite: BetterSqlite3.Database, write: () =>
   sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.transaction(() => {
-      const queued = sqlite.prepare('SELECT table_name, row_key FROM sync_touched').all() as { table_name: string; row_key: string }[];
+      const queued = queuedTouches(sqlite);
       sqlite.prepare('UPDATE sync_undo SET active = 1 WHERE id = 1').run();
       write();
       sqlite.prepare('UPDATE sync_undo SET active = 0 WHERE id = 1').run();
-      sqlite.prepare('DELETE FROM sync_touched').run();
-      const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
-      for (const touched of queued) keep.run(touched.table_name, touched.row_key);
-      keepQueuedBeforeImages(sqlite);
+      keepOnlyQueued(sqlite, queued);
     })();
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }
+}
+
+export interface Touched {
+  table_name: string;
+  row_key: string;
+}
+
+/** The keys the desk wrote outside any mutation and has not queued yet. */
+export function queuedTouches(sqlite: BetterSqlite3.Database): Touched[] {
+  return sqlite.prepare('SELECT table_name, row_key FROM sync_touched').all() as Touched[];
+}
+
+/** After writing the server's rows: the keys they touched are the server's, not the desk's; only `queued` stay, with their before-images. */
+export function keepOnlyQueued(sqlite: BetterSqlite3.Database, queued: readonly Touched[]): void {
+  sqlite.prepare('DELETE FROM sync_touched').run();
+  const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
+  for (const touched of queued) keep.run(touched.table_name, touched.row_key);
+  keepQueuedBeforeImages(sqlite);
 }

@@ -4,9 +4,9 @@
  * the desk to see). Pull applies each page in one transaction, then puts the desk's still
  * unacknowledged writes back on top, so local state is always the server's plus what is pending.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { DESK_SCHEMA_VERSION, type Effect, type PullResponse, type PushedMutation, type PushResponse } from '@shared/sync/protocol';
-import type { Database } from '../db/schema';
+import type { Database, OutboxTable } from '../db/schema';
 import type { Services } from '../services/services';
 import { queueMutation, unbased } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
@@ -58,25 +58,30 @@ function withinBytes<R extends { effects_json: string; input_json: string }>(row
   return fit === -1 ? rows : rows.slice(0, Math.max(1, fit));
 }
 
+/** An outbox row as it goes up. */
+export function pushedMutation(row: Selectable<OutboxTable>): PushedMutation {
+  return {
+    seq: row.seq,
+    id: row.id,
+    name: row.name,
+    at: row.created_at,
+    actorId: row.actor_id,
+    approvalId: row.approval_id,
+    signedBy: row.signed_by,
+    signature: row.signature,
+    input: JSON.parse(row.input_json) as unknown,
+    bases: JSON.parse(row.bases_json) as Record<string, number>,
+    effects: JSON.parse(row.effects_json) as Effect[],
+  };
+}
+
 /** Pushes the outbox in order; true when the server called a mutation stale (the desk must pull and rebase before it goes on). */
 export async function push(services: SyncHost, link: Link, progress: Progress): Promise<boolean> {
   const writer = new RowWriter(services.sqlite, services.device.id);
   for (;;) {
     const rows = withinBytes(await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute());
     if (rows.length === 0) return false;
-    const mutations: PushedMutation[] = rows.map((row) => ({
-      seq: row.seq,
-      id: row.id,
-      name: row.name,
-      at: row.created_at,
-      actorId: row.actor_id,
-      approvalId: row.approval_id,
-      signedBy: row.signed_by,
-      signature: row.signature,
-      input: JSON.parse(row.input_json) as unknown,
-      bases: JSON.parse(row.bases_json) as Record<string, number>,
-      effects: JSON.parse(row.effects_json) as Effect[],
-    }));
+    const mutations = rows.map(pushedMutation);
     const answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, link.token);
     const names = new Map(rows.map((row) => [row.seq, row.name]));
     const at = services.clock.now().toISOString();

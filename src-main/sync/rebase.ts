@@ -14,14 +14,12 @@ import { isOperationName, operations } from '@shared/contract';
 import type { AppErrorValue, Result } from '@shared/errors';
 import { rootOf } from '@shared/sync/aggregates';
 import type { Effect, PullResponse, RejectionReason } from '@shared/sync/protocol';
-import { keyValues, syncedTable, type SyncRow } from '@shared/sync/tables';
 import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
 import type { Database } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
 import type { Made } from '../services/made';
 import type { Intent } from '../services/rpc/rerun';
-import { RowWriter } from './apply';
-import { keepQueuedBeforeImages } from './before-images';
+import { keepOnlyQueued, queuedTouches, RowWriter } from './apply';
 import { takeEffects, touchedMark } from './effects';
 import type { SyncHost } from './exchange';
 
@@ -63,19 +61,12 @@ interface Pending {
 
 const keyOf = (table: string, key: string) => `${table}\u0000${key}`;
 
-/** The row a key holds on this desk now (for the root of a row the page deletes). */
-function localRow(sqlite: BetterSqlite3.Database, table: string, key: string): SyncRow | null {
-  const where = syncedTable(table)
-    .key.map((column) => `${column} = ?`)
-    .join(' AND ');
-  return (sqlite.prepare(`SELECT * FROM ${table} WHERE ${where}`).get(...(keyValues(table, key) as (string | number)[])) as SyncRow | undefined) ?? null;
-}
-
 /** The roots a page changes, at their new versions. */
-function pageRoots(sqlite: BetterSqlite3.Database, page: PullResponse): Map<string, number> {
+function pageRoots(writer: RowWriter, page: PullResponse): Map<string, number> {
   const roots = new Map<string, number>();
   for (const change of page.changes) {
-    const row = change.row ?? localRow(sqlite, change.table, change.key);
+    // A deleted row's root is the one it had here.
+    const row = change.row ?? writer.current(change.table, change.key);
     const root = row ? rootOf(change.table, row) : null;
     if (root !== null) roots.set(root, Math.max(roots.get(root) ?? 0, change.version));
   }
@@ -108,7 +99,7 @@ function pendingAfter(sqlite: BetterSqlite3.Database, lastSeq: number): Pending[
 /** Whether a page touches the desk's pending work (then it, and every page after it in this pull, are applied together with one rebase). */
 export function touchesPendingWork(host: SyncHost, page: PullResponse): boolean {
   const pending = pendingAfter(host.sqlite, page.lastSeq);
-  return pending.length > 0 && touchesPending(page, pageRoots(host.sqlite, page), pending);
+  return pending.length > 0 && touchesPending(page, pageRoots(new RowWriter(host.sqlite, host.device.id), page), pending);
 }
 
 /**
@@ -124,10 +115,10 @@ export async function applyPages(host: SyncHost, pages: readonly PullResponse[],
     sqlite.pragma('foreign_keys = OFF');
     const trx = await connection.startTransaction().execute();
     try {
-      const roots = pages.map((page) => pageRoots(sqlite, page));
-      const pending = pendingAfter(sqlite, last.lastSeq);
-      const queued = sqlite.prepare('SELECT table_name, row_key FROM sync_touched').all() as { table_name: string; row_key: string }[];
       const writer = new RowWriter(sqlite, host.device.id);
+      const roots = pages.map((page) => pageRoots(writer, page));
+      const pending = pendingAfter(sqlite, last.lastSeq);
+      const queued = queuedTouches(sqlite);
       const rebasing = pending.length > 0 && (force || pages.some((page, i) => touchesPending(page, roots[i]!, pending)));
       if (rebasing) {
         // The desk's own pending ledger entries were never synced: the undo may take them back.
@@ -137,11 +128,7 @@ export async function applyPages(host: SyncHost, pages: readonly PullResponse[],
       }
       pages.forEach((page, i) => writePage(sqlite, writer, page, roots[i]!));
       if (rebasing) sqlite.prepare('DELETE FROM outbox').run();
-      // The keys the server's rows touched are the server's, not the desk's: only the desk's own still-queued writes stay.
-      sqlite.prepare('DELETE FROM sync_touched').run();
-      const keep = sqlite.prepare('INSERT INTO sync_touched (table_name, row_key) VALUES (?, ?)');
-      for (const touched of queued) keep.run(touched.table_name, touched.row_key);
-      keepQueuedBeforeImages(sqlite);
+      keepOnlyQueued(sqlite, queued);
       if (rebasing) await redoAll(host, trx, pending, last.lastSeq);
       await trx.commit().execute();
     } catch (error) {

@@ -14,6 +14,7 @@ import { DESK_SCHEMA_VERSION, type Effect, type PushedMutation, type PushRespons
 import type { SyncRow } from '@shared/sync/tables';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pushedMutation } from '../../src-main/sync/exchange';
 import { TOKEN_FILE } from '../../src-main/sync/token-store';
 import { ADMIN, signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
@@ -35,22 +36,12 @@ const FIRST_NIGHT_TERMS = {
 };
 
 /** The desk's outbox as its sync would push it, oldest first. */
-function outbox(desk: Desk): { seq: number; mutation: Mutation }[] {
-  const rows = desk.services.sqlite.prepare('SELECT * FROM outbox ORDER BY seq').all() as Record<string, unknown>[];
-  return rows.map((row) => ({
-    seq: Number(row.seq),
-    mutation: {
-      id: String(row.id),
-      name: String(row.name),
-      at: String(row.created_at),
-      actorId: row.actor_id === null ? null : String(row.actor_id),
-      approvalId: row.approval_id === null ? null : String(row.approval_id),
-      input: JSON.parse(String(row.input_json)) as unknown,
-      effects: JSON.parse(String(row.effects_json)) as Effect[],
-      // The versions of what it was based on, where this desk sends them.
-      ...(typeof row.bases_json === 'string' && { bases: JSON.parse(row.bases_json) as Record<string, number> }),
-    },
-  }));
+async function outbox(desk: Desk): Promise<{ seq: number; mutation: Mutation }[]> {
+  const rows = await desk.services.db.selectFrom('outbox').selectAll().orderBy('seq').execute();
+  return rows.map((row) => {
+    const { seq, ...mutation } = pushedMutation(row);
+    return { seq, mutation };
+  });
 }
 
 /** A copy under a fresh mutation id with some of its rows changed. */
@@ -139,7 +130,7 @@ describe.each(BACKENDS)('derived values worked out by the server on %s', (backen
    * answers and its rows just before and after the tampered copies.
    */
   async function tamperWith(desk: Desk, name: string, variants: (mutation: Mutation) => Mutation[]) {
-    const pending = outbox(desk);
+    const pending = await outbox(desk);
     const target = pending.findLast((entry) => entry.mutation.name === name);
     if (!target) throw new Error(`no ${name} waiting at the desk`);
     const before = pending.filter((entry) => entry.seq < target.seq);

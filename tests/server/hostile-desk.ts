@@ -16,6 +16,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { hashPassword } from '../../src-main/services/auth/passwords';
 import type { Signer } from '../../src-main/services/auth/signing';
+import { pushedMutation } from '../../src-main/sync/exchange';
 import { TOKEN_FILE } from '../../src-main/sync/token-store';
 import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
@@ -135,18 +136,10 @@ export class HostileDesk {
   async outbox(): Promise<Mutation[]> {
     if (!this.desk) throw new Error('no desk behind this token');
     const rows = await this.desk.services.db.selectFrom('outbox').selectAll().orderBy('seq').execute();
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      at: row.created_at,
-      actorId: row.actor_id,
-      approvalId: row.approval_id,
-      signedBy: row.signed_by,
-      signature: row.signature,
-      input: JSON.parse(row.input_json) as unknown,
-      bases: JSON.parse(row.bases_json) as Record<string, number>,
-      effects: JSON.parse(row.effects_json) as Effect[],
-    }));
+    return rows.map((row) => {
+      const { seq: _seq, ...mutation } = pushedMutation(row);
+      return mutation;
+    });
   }
 
   /** The last outbox entry named `name` (the mutation a test just ran at the desk). */
