@@ -9,6 +9,7 @@ import net from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
 import { signIn, signOut } from './steps';
+import { enrol, expectSynced, syncNow } from './sync-steps';
 import { ServerProcess } from '../support/server-process';
 
 /** A conflict's row (not the empty-list row). */
@@ -64,26 +65,6 @@ class Link {
     for (const socket of this.sockets) socket.destroy();
     await closed;
   }
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.getByTestId('sync-state').click();
-  await page.getByTestId('sync-now').click();
-  await page.getByTestId('sync-state').click();
-  await expect(page.getByTestId('sync-now')).toBeHidden();
-}
-
-async function expectSynced(page: Page): Promise<void> {
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
-  await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
-}
-
-/** `password`: the signed-in administrator's, typed again on a desk that is set up; the first-run join screen asks for none. */
-async function enrol(page: Page, url: string, code: string, password?: string): Promise<void> {
-  await page.getByTestId('sync-enrol-url').fill(url);
-  await page.getByTestId('sync-enrol-code').fill(code);
-  if (password) await page.getByTestId('sync-enrol-password').fill(password);
-  await page.getByTestId('sync-enrol-submit').click();
 }
 
 /** "/" and the booking number open the booking's drawer. */

@@ -4,34 +4,13 @@
  * down, and when it is back one booking stands while the other is a conflict on both desks,
  * which a supervisor resolves.
  */
-import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
 import { bookWalkInByKeyboard, signIn, signOut } from './steps';
+import { enrol, expectSynced, syncNow } from './sync-steps';
 import { ServerProcess } from '../support/server-process';
 
 /** A conflict's row (not the empty-list row). */
 const CONFLICT_ROW = /^conflict-[0-9a-f]{8}-/;
-
-async function syncNow(page: Page): Promise<void> {
-  await page.getByTestId('sync-state').click();
-  await page.getByTestId('sync-now').click();
-  await page.getByTestId('sync-state').click();
-  await expect(page.getByTestId('sync-now')).toBeHidden();
-}
-
-async function expectSynced(page: Page): Promise<void> {
-  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
-  await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
-}
-
-/** `password`: the signed-in administrator's, typed again on a desk that is set up; the first-run join screen asks for none. */
-async function enrol(page: Page, url: string, code: string, password?: string): Promise<void> {
-  await page.getByTestId('sync-enrol-url').fill(url);
-  await page.getByTestId('sync-enrol-code').fill(code);
-  if (password) await page.getByTestId('sync-enrol-password').fill(password);
-  else await expect(page.getByTestId('sync-enrol-password')).toHaveCount(0);
-  await page.getByTestId('sync-enrol-submit').click();
-}
 
 test('both desks sell the last room offline; one booking stands, the other is a conflict a supervisor resolves', async ({ demoDesk, desk, browser }) => {
   test.setTimeout(240_000);

@@ -46,7 +46,7 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     cleanups.push(() => a.close());
 
     const sale = await a.call('bookings.create', { guestId: hotel.guest, channel: 'walk_in', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.suite, adults: 1 });
-    proxy.mode = 'lose-answers';
+    proxy.mode = 'after';
     await a.services.sync.syncNow();
     expect(proxy.lost).toBeGreaterThan(0);
     expect(await a.call('sync.status')).toMatchObject({ online: false, lastError: 'NETWORK' });

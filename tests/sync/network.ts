@@ -1,13 +1,14 @@
-/** A loopback TCP proxy that can lose the server's answers, for the sync fault tests. */
+/** A loopback TCP proxy that can cut a request before the server sees it or lose the server's answer, for the sync fault tests. */
 import net from 'node:net';
 
 /**
- * Forwards loopback connections to `target`. In 'lose-answers' mode the request reaches the
- * server, but the connection is cut as the answer starts coming back: the server has acted,
- * the desk never hears of it.
+ * Forwards loopback connections to `target`. 'before': the connection is cut as the request
+ * arrives, so the server never sees it; 'after' (lose the answer): the request reaches the server,
+ * but the connection is cut as the answer starts coming back — the server has acted, the desk never
+ * hears of it. `lost` counts the cuts.
  */
 export class FlakyProxy {
-  mode: 'pass' | 'lose-answers' = 'pass';
+  mode: 'pass' | 'before' | 'after' = 'pass';
   lost = 0;
   private readonly sockets = new Set<net.Socket>();
   private readonly server: net.Server;
@@ -33,16 +34,13 @@ export class FlakyProxy {
       socket.on('close', () => this.sockets.delete(socket));
       socket.on('error', () => socket.destroy());
     }
-    client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => {
-      if (this.mode === 'lose-answers') {
-        this.lost += 1;
-        client.destroy();
-        upstream.destroy();
-        return;
-      }
-      client.write(chunk);
-    });
+    const cut = () => {
+      this.lost += 1;
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('data', (chunk) => (this.mode === 'before' ? cut() : upstream.write(chunk)));
+    upstream.on('data', (chunk) => (this.mode === 'after' ? cut() : client.write(chunk)));
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   }

@@ -9,7 +9,7 @@
  * booking it made under the number the guest was given — or is a work item on every desk, once;
  * and the server refused none of it. Set FC_SEED to replay a run; the seed is printed.
  */
-import net from 'node:net';
+import { FlakyProxy } from './network';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BACKENDS } from '../server/backends';
@@ -18,47 +18,6 @@ import { ServerProcess } from '../support/server-process';
 import type { Desk } from '../integration/desk';
 import { foundingDesk, joiningDesk, propertyId, type Server } from './desks';
 import { deskHoldings, serverHoldings, sharedRows, violations } from './invariants';
-
-/** A loopback proxy whose next connections are cut before the request reaches the server, or once its answer starts back. */
-class FaultProxy {
-  mode: 'pass' | 'before' | 'after' = 'pass';
-  private readonly sockets = new Set<net.Socket>();
-  private readonly server = net.createServer((client) => this.connect(client));
-
-  private constructor(private readonly target: number) {}
-
-  static async start(target: number): Promise<FaultProxy> {
-    const proxy = new FaultProxy(target);
-    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
-    return proxy;
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
-  }
-
-  private connect(client: net.Socket): void {
-    const upstream = net.connect(this.target, '127.0.0.1');
-    for (const socket of [client, upstream]) {
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-      socket.on('error', () => socket.destroy());
-    }
-    const cut = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('data', (chunk) => (this.mode === 'before' ? cut() : upstream.write(chunk)));
-    upstream.on('data', (chunk) => (this.mode === 'after' ? cut() : client.write(chunk)));
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-  }
-
-  async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-}
 
 type Command =
   | { kind: 'book'; desk: number; suite: boolean; from: number; nights: number }
@@ -109,11 +68,11 @@ interface Ran {
 
 describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { timeout: 240_000 }, (backend) => {
   let server: ServerProcess;
-  const proxies: FaultProxy[] = [];
+  const proxies: FlakyProxy[] = [];
 
   beforeAll(async () => {
     server = await ServerProcess.start(backend, backend === 'postgres' ? inject('pgAdminUrl') : null);
-    for (let i = 0; i < DESKS; i++) proxies.push(await FaultProxy.start(server.port));
+    for (let i = 0; i < DESKS; i++) proxies.push(await FlakyProxy.start(server.port));
   }, 60_000);
   afterAll(async () => {
     for (const proxy of proxies.splice(0)) await proxy.close();

@@ -1,0 +1,26 @@
+/** Steps of the sync stories in the browser: connect a desk, sync now, wait until it is in step. */
+import type { Page } from '@playwright/test';
+import { expect } from './harness';
+
+/** 立即同步 from the header's popover, waiting for the run to be over. */
+export async function syncNow(page: Page): Promise<void> {
+  await page.getByTestId('sync-state').click();
+  await page.getByTestId('sync-now').click();
+  await page.getByTestId('sync-state').click();
+  await expect(page.getByTestId('sync-now')).toBeHidden();
+}
+
+/** Online, with nothing waiting to go up. */
+export async function expectSynced(page: Page): Promise<void> {
+  await expect(page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'online', { timeout: 20_000 });
+  await expect(page.getByTestId('sync-pending')).toHaveCount(0, { timeout: 20_000 });
+}
+
+/** `password`: the signed-in administrator's, typed again on a desk that is set up; the first-run join screen asks for none. */
+export async function enrol(page: Page, url: string, code: string, password?: string): Promise<void> {
+  await page.getByTestId('sync-enrol-url').fill(url);
+  await page.getByTestId('sync-enrol-code').fill(code);
+  if (password) await page.getByTestId('sync-enrol-password').fill(password);
+  else await expect(page.getByTestId('sync-enrol-password')).toHaveCount(0);
+  await page.getByTestId('sync-enrol-submit').click();
+}
