@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   'settings.manage',
   'audit.view',
   'backup.manage',
+  'vault.manage',
   'approvals.decide',
   'approvals.policy',
   'guests.view',

@@ -36,6 +36,9 @@ export function openSqlite(file: string, options: OpenOptions & { readonly?: boo
   });
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted and overwritten content is zeroed, not left in free pages: an erased guest's name
+  // or a value sealed since is not in the file's slack (migration 15 drops columns that held them in clear).
+  sqlite.pragma('secure_delete = ON');
   if (!options.readonly) {
     sqlite.pragma('journal_mode = WAL');
     // FULL syncs the WAL on every commit: an acknowledged booking survives a power cut

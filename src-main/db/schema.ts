@@ -11,6 +11,10 @@ export interface PropertyTable {
   time_zone: string;
   currency: string;
   idle_lock_minutes: number;
+  /** The property key wrapped by the recovery passphrase (a RecoveryEnvelope as JSON); null on a property set up before the vault. */
+  key_envelope: string | null;
+  /** The property key's public fingerprint. */
+  key_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -21,6 +25,8 @@ export interface DeviceTable {
   code: string;
   /** The last outbox sequence number used; grows by one per queued mutation. */
   last_seq: number;
+  /** This desk's audit key sealed under the property key (escrow for a restore on a new PC). */
+  audit_key_sealed: string | null;
   created_at: string;
 }
 
@@ -107,6 +113,9 @@ export interface SyncStateTable {
   last_sync_at: string | null;
   /** 1: plain HTTP over a network, chosen at enrolment ("insecure, lab only"). */
   allow_insecure: Generated<number>;
+  /** The last head of this desk's audit chain the server acknowledged. */
+  audit_checkpoint_seq: number | null;
+  audit_checkpoint_hash: string | null;
 }
 
 /** Wrong passwords for usernames this desk does not know, counted as a known account's are (no lockout answer tells them apart). */
@@ -172,10 +181,17 @@ export interface GuestTable {
   id: string;
   customer_no: string;
   name: string;
-  phone: string | null;
+  phone_sealed: string | null;
+  phone_hmac: string | null;
+  phone_last4: string | null;
+  /** What lists show (138****5678). */
+  phone_masked: string | null;
   segment: string;
   id_type: string | null;
-  id_number: string | null;
+  /** Sealed under the property key's field subkey (base64); see src-main/vault. */
+  id_number_sealed: string | null;
+  /** HMAC of the normalised number under the lookup subkey: exact search only. */
+  id_number_hmac: string | null;
   preferences: string | null;
   special_needs: string | null;
   email: string | null;
@@ -184,6 +200,15 @@ export interface GuestTable {
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
+  /** Personal data erased on the guest's request (PIPL); the row stays for the booking facts. */
+  erased_at: string | null;
+}
+
+/** Plain ID numbers and phones from before migration 15, until this desk holds the key and seals them (local, never synced). */
+export interface GuestUnsealedTable {
+  guest_id: string;
+  id_number: string | null;
+  phone: string | null;
 }
 
 export interface ApprovalRuleTable {
@@ -468,6 +493,7 @@ export interface Database {
   room_type: RoomTypeTable;
   room: RoomTable;
   guest: GuestTable;
+  guest_unsealed: GuestUnsealedTable;
   approval_rule: ApprovalRuleTable;
   approval_tier: ApprovalTierTable;
   approval_request: ApprovalRequestTable;

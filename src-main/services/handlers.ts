@@ -18,9 +18,11 @@ import { staffHandlers } from './staff/handlers';
 import { ticketHandlers } from './tickets/handlers';
 import { conflictHandlers } from './sync/conflicts';
 import { syncHandlers } from './sync/handlers';
+import { vaultHandlers } from './vault/handlers';
 
 export const handlers: HandlerMap<OperationName> = {
   ...syncHandlers,
+  ...vaultHandlers,
   ...conflictHandlers,
   ...authHandlers,
   ...staffHandlers,

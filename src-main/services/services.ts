@@ -16,7 +16,8 @@ import { installBeforeImages } from '../sync/before-images';
 import { SyncEngine, type SyncEngineOptions } from '../sync/engine';
 import type { Rerun } from '../sync/rebase';
 import { rerunIntent } from './rpc/rerun';
-import { fileTokenStore, TOKEN_FILE, type TokenStore } from '../sync/token-store';
+import { fileSecretStore, TOKEN_FILE, VAULT_TEST_FILE, type SecretStore } from '../vault/secret-store';
+import { Vault } from '../vault/vault';
 
 export interface Services {
   db: Kysely<Database>;
@@ -27,6 +28,7 @@ export interface Services {
   sessions: SessionHolder;
   backups: BackupScheduler;
   sync: SyncEngine;
+  vault: Vault;
   close(): Promise<void>;
 }
 
@@ -35,8 +37,9 @@ export interface ServicesOptions extends OpenOptions {
   clock?: Clock;
   /** Run the timed jobs: the daily backup, the overdue-paperwork check (the app and the harness do; tests call them). */
   scheduleJobs?: boolean;
-  /** Where the sync token is kept: the OS keychain in the app, a 0600 file in the harness and tests. */
-  tokenStore?: TokenStore;
+  /** Where the sync token and the vault's keys are kept: the OS keychain in the app, 0600 test-store files in the harness and tests. */
+  tokenStore?: SecretStore;
+  keyStore?: SecretStore;
   sync?: SyncEngineOptions;
 }
 
@@ -61,10 +64,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const { db, sqlite } = await openDatabase(options.dataDir, options);
   installBeforeImages(sqlite);
   const device = await ensureDevice(db, clock.now());
+  const vault = await Vault.load(options.keyStore ?? fileSecretStore(path.join(options.dataDir, VAULT_TEST_FILE)), db);
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
   // A rebase runs pending intents again through this desk's own dispatch (made below, used only once the desk is running).
   const rerun: Rerun = (trx, intent) => rerunIntent(services, trx, intent);
-  const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileTokenStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);
+  const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileSecretStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);
   let paperworkTimer: NodeJS.Timeout | null = null;
   const services: Services = {
     db,
@@ -75,6 +79,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     sessions: new SessionHolder(),
     backups,
     sync,
+    vault,
     close: async () => {
       sync.stop();
       backups.stop();

@@ -10,7 +10,7 @@ import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
 import { pendingCount, pull, push, queueStrayWrites, type Link, type SyncHost } from './exchange';
 import { SyncHttpError } from './http';
-import type { TokenStore } from './token-store';
+import type { SecretStore } from '../vault/secret-store';
 
 export interface SyncEngineOptions {
   /** Pause between runs while everything goes through. */
@@ -39,7 +39,7 @@ export class SyncEngine {
 
   constructor(
     private readonly services: SyncHost,
-    readonly tokens: TokenStore,
+    readonly tokens: SecretStore,
     private readonly options: SyncEngineOptions = {},
   ) {}
 

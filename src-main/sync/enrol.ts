@@ -14,7 +14,7 @@ import type { Database } from '../db/schema';
 import type { Services } from '../services/services';
 import { postJson, SyncHttpError, type ServerLink } from './http';
 import { queueSnapshot } from './snapshot';
-import type { TokenStore } from './token-store';
+import type { SecretStore } from '../vault/secret-store';
 
 /** The desk keeps its own audit chain when it joins; everything else synced is replaced by the property's. */
 const KEPT_ON_JOIN = new Set(['audit_log']);
@@ -53,7 +53,7 @@ export async function describeDesk(db: Kysely<Database>, services: Services): Pr
 }
 
 /** Step 2, with no transaction open (up to 30 s): the server's answer. A desk that holds a token sends it, its proof for `returning`. */
-export async function requestEnrolment(tokens: TokenStore, server: ServerLink, code: string, desk: DeskFacts): Promise<EnrolResponse> {
+export async function requestEnrolment(tokens: SecretStore, server: ServerLink, code: string, desk: DeskFacts): Promise<EnrolResponse> {
   const token = await tokens.read();
   try {
     return await postJson<EnrolResponse>(server, '/devices/enrol', { ...desk, code: code.trim().toUpperCase(), ...(token && { token }) }, null);
@@ -66,7 +66,7 @@ export async function requestEnrolment(tokens: TokenStore, server: ServerLink, c
 }
 
 /** Step 3, in the mutation's transaction (`db`): the desk set up for the server's answer. */
-export async function applyEnrolment(db: Kysely<Database>, services: Services, tokens: TokenStore, server: ServerLink, answer: EnrolResponse, now: Date): Promise<EnrolMode> {
+export async function applyEnrolment(db: Kysely<Database>, services: Services, tokens: SecretStore, server: ServerLink, answer: EnrolResponse, now: Date): Promise<EnrolMode> {
   if (answer.mode === 'founding') await queueSnapshot(db, services.device.id, now);
   if (answer.mode === 'joining') {
     // Asked while the desk held nothing of its own; a sale made meanwhile is not wiped for the property's.

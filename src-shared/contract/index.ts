@@ -16,6 +16,7 @@ import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
 import { syncOperations } from './sync';
+import { vaultOperations } from './vault';
 
 export const operations = {
   ...setupOperations,
@@ -32,6 +33,7 @@ export const operations = {
   ...cancellationOperations,
   ...memberOperations,
   ...syncOperations,
+  ...vaultOperations,
 };
 
 export type Operations = typeof operations;
@@ -82,4 +84,5 @@ export { cancellationPolicySchema } from './cancellation-policy';
 export type { Member, PointsEntry, PointsCheck, MembersPolicy, CareTask } from './members';
 export { SEGMENTS } from './guests';
 export type { SyncStatus, SyncRejection, ConflictView } from './sync';
+export type { VaultState, VaultStatus } from './vault';
 export type { PaymentMethod } from './bookings';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Permission, Role } from '../permissions';
 import { mutation, query } from './define';
+import { passphrase } from './vault';
 import { displayName, password, propertySettings, username } from './fields';
 
 export interface Property {
@@ -35,9 +36,11 @@ export const setupOperations = {
     input: z.object({
       property: propertySettings,
       admin: z.object({ username, displayName, password }),
+      /** Wraps the property key for recovery: a new PC, a joining desk, a restore. Checked for strength by main. */
+      recoveryPassphrase: passphrase,
     }),
     access: 'public',
-    redact: ['admin.password'],
+    redact: ['admin.password', 'recoveryPassphrase'],
     // Runs before the desk is connected: what it writes reaches a server only in the founding snapshot.
     sync: false,
   }),

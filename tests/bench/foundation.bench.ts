@@ -13,6 +13,7 @@ const services = await createServices({ dataDir });
 await must(services, 'setup.initialize', {
   property: { name: 'Bench', timeZone: 'Asia/Shanghai', currency: 'CNY' },
   admin: { username: 'admin', displayName: 'Admin', password: 'bench-pass-1' },
+  recoveryPassphrase: 'bench-recovery-lantern-morning',
 });
 
 // A mutation through the whole wrapper: session, permission, parse, transaction, audit, outbox. Target: median < 2 ms.

@@ -27,6 +27,7 @@ const services = await createServices({ dataDir, clock: { now: () => new Date('2
 await must(services, 'setup.initialize', {
   property: { name: 'Bench', timeZone: 'Asia/Shanghai', currency: 'CNY' },
   admin: { username: 'admin', displayName: 'Admin', password: 'bench-pass-1' },
+  recoveryPassphrase: 'bench-recovery-lantern-morning',
 });
 const { sqlite } = services;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addStaff, ADMIN, openDesk, setUpDesk, signIn, type Desk } from './desk';
+import { addStaff, ADMIN, openDesk, RECOVERY_PASSPHRASE, setUpDesk, signIn, type Desk } from './desk';
 
 let desk: Desk;
 afterEach(() => desk?.close());
@@ -75,6 +75,7 @@ describe('the contract wrapper', () => {
     const error = await desk.fail('setup.initialize', {
       property: { name: '另一家', timeZone: 'Asia/Shanghai', currency: 'CNY' },
       admin: { username: 'other', displayName: 'x', password: 'other-pass-1' },
+      recoveryPassphrase: RECOVERY_PASSPHRASE,
     });
     expect(error.code).toBe('ALREADY_SET_UP');
     expect(await desk.counts()).toEqual(before);
@@ -85,6 +86,7 @@ describe('the contract wrapper', () => {
     const error = await desk.fail('setup.initialize', {
       property: { name: '西湖宾馆', timeZone: 'Asia/Hangzhou', currency: 'RMB' },
       admin: ADMIN,
+      recoveryPassphrase: RECOVERY_PASSPHRASE,
     });
     expect(error.fields).toEqual(['property.timeZone', 'property.currency']);
     expect(await desk.call('setup.status')).toEqual({ needsSetup: true });

@@ -57,12 +57,15 @@ export async function openDesk(dataDir = tempDir()): Promise<Desk> {
 }
 
 export const ADMIN = { username: 'admin', displayName: '王经理', password: 'admin-pass-1' };
+/** The property's recovery passphrase in tests: strong enough for the setup's check. */
+export const RECOVERY_PASSPHRASE = 'lake-view-lantern-morning';
 
 /** First run: the property and its first admin, who is then signed in. */
 export async function setUpDesk(desk: Desk): Promise<void> {
   await desk.call('setup.initialize', {
     property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' },
     admin: ADMIN,
+    recoveryPassphrase: RECOVERY_PASSPHRASE,
   });
 }
 

@@ -41,7 +41,7 @@ describe('the browser harness', () => {
   it('holds the session in its own process between requests', async () => {
     const setup = await rpc(
       'setup.initialize',
-      JSON.stringify({ property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' }, admin: { username: 'admin', displayName: '王', password: 'admin-pass-1' } }),
+      JSON.stringify({ property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' }, admin: { username: 'admin', displayName: '王', password: 'admin-pass-1' }, recoveryPassphrase: 'lake-view-lantern-morning' }),
     );
     expect((await setup.json()).ok).toBe(true);
     const staff = (await (await rpc('staff.list', '{}')).json()) as { ok: boolean; value: unknown[] };

@@ -15,7 +15,7 @@ import type { SyncRow } from '@shared/sync/tables';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushedMutation } from '../../src-main/sync/exchange';
-import { TOKEN_FILE } from '../../src-main/sync/token-store';
+import { TOKEN_FILE } from '../../src-main/vault/secret-store';
 import { ADMIN, signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
 import { foundingDesk, joiningDesk, propertyId, syncAll } from '../sync/desks';

@@ -17,7 +17,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { hashPassword } from '../../src-main/services/auth/passwords';
 import type { Signer } from '../../src-main/services/auth/signing';
 import { pushedMutation } from '../../src-main/sync/exchange';
-import { TOKEN_FILE } from '../../src-main/sync/token-store';
+import { TOKEN_FILE } from '../../src-main/vault/secret-store';
 import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
 import { serverFor, type Backend } from './backends';

@@ -16,6 +16,9 @@ import * as businessDate from './2026-11-30-10-business-date';
 import * as staffSigningKeys from './2026-11-30-11-staff-signing-keys';
 import * as ledgerVoidAndUndo from './2026-11-30-12-ledger-void-and-undo';
 import * as outboxMade from './2026-11-30-13-outbox-made';
+import * as keyVault from './2026-11-30-14-key-vault';
+import * as sealedGuestFields from './2026-11-30-15-sealed-guest-fields';
+import * as keyedAuditChain from './2026-11-30-16-keyed-audit-chain';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -31,6 +34,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-11-staff-signing-keys', staffSigningKeys],
   ['2026-11-30-12-ledger-void-and-undo', ledgerVoidAndUndo],
   ['2026-11-30-13-outbox-made', outboxMade],
+  ['2026-11-30-14-key-vault', keyVault],
+  ['2026-11-30-15-sealed-guest-fields', sealedGuestFields],
+  ['2026-11-30-16-keyed-audit-chain', keyedAuditChain],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

@@ -9,6 +9,7 @@ import { checkCredentials, checkPassword, signerAfterPassword } from './credenti
 import { credentialColumns } from './passwords';
 import { newSession, sessionInfo } from './session-info';
 import { findStaff, insertStaff } from '../staff/staff-rows';
+import { makePropertyKey } from '../vault/handlers';
 
 function requireSession(ctx: HandlerContext) {
   if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
@@ -23,14 +24,15 @@ export const authHandlers: HandlerMap<
     return property ? { needsSetup: false, propertyName: property.name, timeZone: property.time_zone } : { needsSetup: true };
   },
 
-  'setup.initialize': async (ctx, { property, admin }) => {
+  'setup.initialize': async (ctx, { property, admin, recoveryPassphrase }) => {
     const { db, now } = ctx;
     if (await db.selectFrom('property').select('id').executeTakeFirst()) throw new AppError('ALREADY_SET_UP');
     const at = now.toISOString();
     const propertyId = newId();
+    const key = await makePropertyKey(ctx.services.vault, recoveryPassphrase);
     await db
       .insertInto('property')
-      .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, created_at: at, updated_at: at })
+      .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, ...key, created_at: at, updated_at: at })
       .execute();
     // The business date is state from the first day: the property's date now, moved only by the night audit.
     await setBusinessDate(db, businessDateAtSetup(now, property.timeZone));

@@ -3,6 +3,8 @@ import { SEGMENTS } from '@shared/contract';
 import type { Role } from '@shared/permissions';
 
 export const DEMO_PROPERTY = { name: '迎宾示范酒店', timeZone: 'Asia/Shanghai', currency: 'CNY' } as const;
+/** The demo property's recovery passphrase (README: demo data). A real property's is chosen by its first admin. */
+export const DEMO_RECOVERY_PASSPHRASE = 'demo-recovery-lantern-morning';
 
 export const DEMO_ROOM_TYPES = [
   { code: 'SK', name: '标准大床房', capacity: 2, baseRateFen: 45_800, roomsPerFloor: 5, features: ['大床'] },

@@ -9,7 +9,7 @@ import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/chain';
 import { dispatch } from '../rpc/dispatch';
 import type { Services } from '../services';
-import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
+import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_RECOVERY_PASSPHRASE, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
 import { addDays } from '@shared/rules/stay';
 import { businessDate, setBusinessDate } from '../business-date';
 
@@ -88,7 +88,7 @@ async function seedSales(services: Services, guests: number): Promise<number> {
 
 export async function seedDemo(services: Services, options: { guests: number; onProgress?: (done: number) => void }) {
   const [admin, ...others] = DEMO_STAFF;
-  await must(services, 'setup.initialize', { property: DEMO_PROPERTY, admin: admin! });
+  await must(services, 'setup.initialize', { property: DEMO_PROPERTY, admin: admin!, recoveryPassphrase: DEMO_RECOVERY_PASSPHRASE });
   for (const member of others) await must(services, 'staff.create', member);
 
   const now = services.clock.now();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AUDIT_OUTCOMES } from '../../contract';
 import { currency, timeZone, username } from '../../contract/fields';
 import { PERMISSIONS, ROLES } from '../../permissions';
+import { recoveryEnvelope } from '../../rules/passphrase';
 import { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_SUBJECTS } from '../conflicts';
 import { flag, id, instant, integer, jsonText, JSON_MAX, name, operationName, serverVersion, sha256Hex, snakeWord, text, TEXT } from './columns';
 import { CONFLICT_STATUSES } from './unions';
@@ -16,6 +17,9 @@ export const propertyRow = z.strictObject({
   time_zone: timeZone,
   currency,
   idle_lock_minutes: integer(1, 240),
+  // Ciphertext only: the property key wrapped by the recovery passphrase, and its fingerprint.
+  key_envelope: jsonText(JSON_MAX.small, recoveryEnvelope).nullable(),
+  key_id: recoveryEnvelope.shape.keyId.nullable(),
   created_at: instant,
   updated_at: instant,
 });

@@ -9,6 +9,10 @@ import type { RowCheck, WriteRule } from './types';
 const keepsAdminGrants: RowCheck = (row) =>
   row.role === 'admin' && (row.permission === 'permissions.manage' || row.permission === 'staff.manage') ? 'admins keep staff and permission management' : null;
 
+/** The recovery envelope wraps the key the row names. */
+const envelopeOfItsKey: RowCheck = (row) =>
+  typeof row.key_envelope === 'string' && (JSON.parse(row.key_envelope) as { keyId?: unknown }).keyId === row.key_id ? null : 'the envelope wraps another key';
+
 export const staffRules: Record<string, WriteRule> = {
   'auth.changePassword': { staff: { update: { columns: ['password_hash', 'sign_salt', 'sign_key'], checks: [byActor('id')] } } },
   'staff.create': { staff: { insert: [equals('deleted_at', null)] } },
@@ -18,6 +22,10 @@ export const staffRules: Record<string, WriteRule> = {
     role_permission: { insert: [namedByInput('role', 'role'), namedByInput('permission', 'permission')], delete: [keepsAdminGrants, namedByInput('role', 'role'), namedByInput('permission', 'permission')] },
   },
   'property.update': { property: { update: { columns: ['name', 'time_zone', 'currency', 'idle_lock_minutes'] } } },
+  // The property's first key (a property set up before the vault): once, never replacing one.
+  'vault.create': { property: { update: { columns: ['key_envelope', 'key_id'], checks: [envelopeOfItsKey, (_row, _context, before) => (before?.key_id ? 'the property already has a key' : null)] } } },
+  // A new wrapping of the same key: the fingerprint cannot change.
+  'vault.changePassphrase': { property: { update: { columns: ['key_envelope'], checks: [envelopeOfItsKey] } } },
   'approvals.setPolicy': {
     approval_rule: { insert: [], update: { columns: ['needs_approval', 'min_approver_role', 'approval_min_fen', 'dual_review', 'dual_review_min_fen'] }, delete: [] },
     approval_tier: { insert: [], update: { columns: ['max_amount_fen', 'approver_role'] }, delete: [] },

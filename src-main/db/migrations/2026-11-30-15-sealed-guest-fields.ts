@@ -1,0 +1,46 @@
+/**
+ * Frozen: guests' ID numbers and phones leave the table in clear. Each is kept sealed
+ * (AES-256-GCM under the property key, base64) with a keyed hash of its normalised form for exact
+ * lookup; a phone also keeps its last four digits (search) and its masked form (lists). The
+ * trigram index keeps names and customer numbers only. Values already on the desk wait in
+ * `guest_unsealed` (local, never synced) until the desk holds the key and seals them; a migration
+ * cannot, because the key is not in the database. `erased_at` marks a guest erased on request.
+ */
+import { sql, type Kysely } from 'kysely';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
+export async function up(db: Kysely<any>): Promise<void> {
+  for (const column of ['id_number_sealed', 'id_number_hmac', 'phone_sealed', 'phone_hmac', 'phone_last4', 'phone_masked', 'erased_at']) {
+    await db.schema.alterTable('guest').addColumn(column, 'text').execute();
+  }
+  await db.schema
+    .createTable('guest_unsealed')
+    .addColumn('guest_id', 'text', (c) => c.primaryKey().references('guest.id'))
+    .addColumn('id_number', 'text')
+    .addColumn('phone', 'text')
+    .execute();
+  await sql`INSERT INTO guest_unsealed (guest_id, id_number, phone) SELECT id, id_number, phone FROM guest WHERE id_number IS NOT NULL OR phone IS NOT NULL`.execute(db);
+
+  for (const trigger of ['guest_fts_insert', 'guest_fts_delete', 'guest_fts_update']) await sql.raw(`DROP TRIGGER ${trigger}`).execute(db);
+  await sql`DROP TABLE guest_fts`.execute(db);
+  await db.schema.dropIndex('guest_phone').execute();
+  await db.schema.dropIndex('guest_id_number').execute();
+  await db.schema.alterTable('guest').dropColumn('id_number').execute();
+  await db.schema.alterTable('guest').dropColumn('phone').execute();
+
+  await db.schema.createIndex('guest_id_number_hmac').on('guest').column('id_number_hmac').execute();
+  await db.schema.createIndex('guest_phone_hmac').on('guest').column('phone_hmac').execute();
+  await db.schema.createIndex('guest_phone_last4').on('guest').column('phone_last4').execute();
+  await sql`CREATE VIRTUAL TABLE guest_fts USING fts5(name, customer_no, content='guest', content_rowid='rowid', tokenize='trigram')`.execute(db);
+  await sql`INSERT INTO guest_fts(rowid, name, customer_no) SELECT rowid, name, customer_no FROM guest`.execute(db);
+  await sql`CREATE TRIGGER guest_fts_insert AFTER INSERT ON guest BEGIN
+    INSERT INTO guest_fts(rowid, name, customer_no) VALUES (new.rowid, new.name, new.customer_no);
+  END`.execute(db);
+  await sql`CREATE TRIGGER guest_fts_delete AFTER DELETE ON guest BEGIN
+    INSERT INTO guest_fts(guest_fts, rowid, name, customer_no) VALUES ('delete', old.rowid, old.name, old.customer_no);
+  END`.execute(db);
+  await sql`CREATE TRIGGER guest_fts_update AFTER UPDATE OF name, customer_no ON guest BEGIN
+    INSERT INTO guest_fts(guest_fts, rowid, name, customer_no) VALUES ('delete', old.rowid, old.name, old.customer_no);
+    INSERT INTO guest_fts(rowid, name, customer_no) VALUES (new.rowid, new.name, new.customer_no);
+  END`.execute(db);
+}

@@ -1,0 +1,86 @@
+/** The vault's operations: its state, unlocking a joining desk, a property's first key, a new recovery passphrase. */
+import type { Kysely } from 'kysely';
+import type { VaultStatus } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { PASSPHRASE_MIN_LENGTH, passphraseStrongEnough, recoveryEnvelope, type RecoveryEnvelope } from '@shared/rules/passphrase';
+import type { Database } from '../../db/schema';
+import { newKey } from '../../vault/crypto';
+import { unwrapWithPassphrase, wrapWithPassphrase } from '../../vault/recovery';
+import type { Vault } from '../../vault/vault';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+
+export function requireStrongPassphrase(passphrase: string): void {
+  if (!passphraseStrongEnough(passphrase)) throw new AppError('PASSPHRASE_WEAK', { min: PASSPHRASE_MIN_LENGTH }, ['passphrase']);
+}
+
+/** A new property key, kept on this desk, and its recovery envelope for the property row. */
+export async function makePropertyKey(vault: Vault, passphrase: string): Promise<{ key_envelope: string; key_id: string }> {
+  requireStrongPassphrase(passphrase);
+  const key = newKey();
+  const envelope = await wrapWithPassphrase(key, passphrase);
+  await vault.adopt(key);
+  return { key_envelope: JSON.stringify(envelope), key_id: envelope.keyId };
+}
+
+/** The property's recovery envelope as stored on its row, or null before it has one. */
+export async function propertyEnvelope(db: Kysely<Database>): Promise<RecoveryEnvelope | null> {
+  const row = await db.selectFrom('property').select('key_envelope').executeTakeFirst();
+  return row?.key_envelope ? recoveryEnvelope.parse(JSON.parse(row.key_envelope)) : null;
+}
+
+async function vaultStatus(db: Kysely<Database>, vault: Vault): Promise<VaultStatus> {
+  const property = await db.selectFrom('property').select('key_id').executeTakeFirst();
+  return { state: await vault.state(db), store: vault.storeKind, keyId: property?.key_id ?? null };
+}
+
+async function setEnvelope(ctx: HandlerContext, columns: { key_envelope: string; key_id: string }): Promise<void> {
+  const property = await ctx.db.selectFrom('property').select('id').executeTakeFirstOrThrow();
+  await ctx.db
+    .updateTable('property')
+    .set({ ...columns, updated_at: ctx.now.toISOString() })
+    .where('id', '=', property.id)
+    .execute();
+  ctx.audit({ entityType: 'property', entityId: property.id, after: { keyId: columns.key_id } });
+}
+
+export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.create' | 'vault.sealRecovery' | 'vault.changePassphrase'> = {
+  'vault.status': async ({ db, services }) => vaultStatus(db, services.vault),
+
+  'vault.unlock': async (ctx, { passphrase }) => {
+    const { db, services } = ctx;
+    const envelope = await propertyEnvelope(db);
+    if (!envelope) throw new AppError('VAULT_UNSET');
+    const key = await unwrapWithPassphrase(envelope, passphrase);
+    if (!key) {
+      ctx.audit({ entityType: 'property', entityId: envelope.keyId });
+      return ctx.failAfterCommit(new AppError('PASSPHRASE_WRONG'));
+    }
+    await services.vault.adopt(key);
+    ctx.audit({ entityType: 'property', entityId: envelope.keyId });
+    return vaultStatus(db, services.vault);
+  },
+
+  'vault.create': async (ctx, { passphrase }) => {
+    if ((await ctx.services.vault.state(ctx.db)) !== 'unset') throw new AppError('VAULT_EXISTS');
+    await setEnvelope(ctx, await makePropertyKey(ctx.services.vault, passphrase));
+    return vaultStatus(ctx.db, ctx.services.vault);
+  },
+
+  'vault.sealRecovery': async (ctx, { passphrase }) => {
+    requireStrongPassphrase(passphrase);
+    await ctx.services.vault.open(ctx.db);
+    const envelope = await wrapWithPassphrase(ctx.services.vault.propertyKey(), passphrase);
+    ctx.audit({ entityType: 'property', entityId: envelope.keyId });
+    return envelope;
+  },
+
+  'vault.changePassphrase': async (ctx, { envelope }) => {
+    // The envelope must wrap this property's key (its fingerprint says so); it may run on the
+    // approver's desk, which need not hold the key itself.
+    const property = await ctx.db.selectFrom('property').select('key_id').executeTakeFirst();
+    if (!property?.key_id) throw new AppError('VAULT_UNSET');
+    if (envelope.keyId !== property.key_id) throw new AppError('INPUT_INVALID', { fields: 'envelope' }, ['envelope']);
+    await setEnvelope(ctx, { key_envelope: JSON.stringify(envelope), key_id: envelope.keyId });
+    return vaultStatus(ctx.db, ctx.services.vault);
+  },
+};
