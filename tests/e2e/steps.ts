@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect } from './harness';
 
 export const ADMIN = { username: 'admin', displayName: '王经理', password: 'admin-pass-1' };
+export const RECOVERY_PASSPHRASE = 'lake-view-lantern-morning';
 
 export async function setUpProperty(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -11,6 +12,8 @@ export async function setUpProperty(page: Page, url: string): Promise<void> {
   await page.getByTestId('setup-display-name').fill(ADMIN.displayName);
   await page.getByTestId('setup-password').fill(ADMIN.password);
   await page.getByTestId('setup-confirm-password').fill(ADMIN.password);
+  await page.getByTestId('setup-recovery-passphrase').fill(RECOVERY_PASSPHRASE);
+  await page.getByTestId('setup-confirm-passphrase').fill(RECOVERY_PASSPHRASE);
   await page.getByTestId('setup-submit').click();
   await expect(page.getByTestId('home-welcome')).toBeVisible();
 }

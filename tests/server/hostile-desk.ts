@@ -18,7 +18,7 @@ import { hashPassword } from '../../src-main/services/auth/passwords';
 import type { Signer } from '../../src-main/services/auth/signing';
 import { pushedMutation } from '../../src-main/sync/exchange';
 import { TOKEN_FILE } from '../../src-main/vault/secret-store';
-import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
+import { ADMIN, openDesk, RECOVERY_PASSPHRASE, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
 import { serverFor, type Backend } from './backends';
 import { post, type Reply } from './desk';
@@ -257,6 +257,9 @@ export async function hostileProperty(server: TestServer, options: PropertyOptio
     desks.push(joined);
     if ((await enrol(joined, server, await server.issueCode(propertyId))) !== 'joining') throw new Error('the second desk did not join the property');
     await syncDesk(joined);
+    // The property's admin gives the joining desk the property key, once.
+    await signIn(joined, 'admin', ADMIN.password);
+    await joined.call('vault.unlock', { passphrase: RECOVERY_PASSPHRASE });
     await signIn(joined, 'lina');
     // The sign-ins' audit entries go up now, so that nothing honest is left pending.
     await syncDesk(joined);

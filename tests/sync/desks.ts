@@ -1,7 +1,7 @@
 /** Desks enrolled with a test server: the founding one holds the hotel, the others join it. Free of any test runner (the bench uses it too). */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src-main/db/schema';
-import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
+import { ADMIN, openDesk, RECOVERY_PASSPHRASE, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
 
 export interface Server {
@@ -30,11 +30,19 @@ export async function foundingDesk(server: Server): Promise<{ desk: Desk; hotel:
   return { desk, hotel };
 }
 
-/** A fresh desk joining from its first-run screen, then signed in as lina with the property's own account. */
-export async function joiningDesk(server: Server, founder: Desk): Promise<Desk> {
+/** A fresh desk joined from its first-run screen and synced: it has the property's rows, not yet its key. */
+export async function joinedDesk(server: Server, founder: Desk): Promise<Desk> {
   const desk = await openDesk();
   await enrolAs(desk, server, 'joining', await propertyId(founder));
   await desk.services.sync.syncNow();
+  return desk;
+}
+
+/** A joined desk whose admin gave it the property key with the recovery passphrase (once); lina then signs in with the property's own account. */
+export async function joiningDesk(server: Server, founder: Desk): Promise<Desk> {
+  const desk = await joinedDesk(server, founder);
+  await signIn(desk, 'admin');
+  await desk.call('vault.unlock', { passphrase: RECOVERY_PASSPHRASE });
   await signIn(desk, 'lina');
   return desk;
 }

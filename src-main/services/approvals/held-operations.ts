@@ -62,6 +62,12 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     const early = auditPlan(closingDate, now, (await loadProperty(db)).timeZone).early;
     return { subject: { type: 'business_date', id: closingDate, label: closingDate }, amountFen: null, exempt: !(earlyClose && early) };
   },
+  // The subject is the key the new envelope wraps (its fingerprint), never the passphrase.
+  'vault.changePassphrase': async (db, { envelope }) => {
+    const property = await db.selectFrom('property').select(['id', 'name']).executeTakeFirst();
+    if (!property) throw new AppError('NOT_FOUND');
+    return { subject: { type: 'property', id: property.id, label: `${property.name} · ${envelope.keyId}` }, amountFen: null };
+  },
 };
 
 export const APPROVABLE_OPERATIONS = Object.keys(describers) as OperationName[];

@@ -1,5 +1,5 @@
 /** First run: the property and the first administrator, validated with the contract's own schema. */
-import { Button, Divider, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -16,14 +16,17 @@ import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '../settings/property-option
 import { CurrencySelect, TimeZoneSelect } from '../settings/PropertyFields';
 import { JoinProperty } from '../sync/JoinProperty';
 import { confirmMismatch } from './confirm-password';
+import { passphraseMismatch } from '../vault/passphrase-form';
+import { NewPassphraseInput } from '../vault/PassphraseInput';
 import { useStoreSession } from './session';
 
 const setupInput = operations['setup.initialize'].input;
 
-/** The contract's input plus the password typed twice. */
+/** The contract's input plus the password and the recovery passphrase typed twice. */
 const setupSchema = setupInput
-  .extend({ confirmPassword: setupInput.shape.admin.shape.password })
-  .refine((values) => values.admin.password === values.confirmPassword, confirmMismatch);
+  .extend({ confirmPassword: setupInput.shape.admin.shape.password, confirmPassphrase: setupInput.shape.recoveryPassphrase })
+  .refine((values) => values.admin.password === values.confirmPassword, confirmMismatch)
+  .refine((values) => values.recoveryPassphrase === values.confirmPassphrase, { ...passphraseMismatch, path: ['confirmPassphrase'] });
 
 export function SetupWizard() {
   const { t } = useTranslation();
@@ -36,12 +39,15 @@ export function SetupWizard() {
       property: { name: '', timeZone: DEFAULT_TIME_ZONE, currency: DEFAULT_CURRENCY },
       admin: { username: '', displayName: '', password: '' },
       confirmPassword: '',
+      recoveryPassphrase: '',
+      confirmPassphrase: '',
     },
     validate: zod4Resolver(setupSchema),
   });
 
   const initialize = useFormSubmit(form, {
-    mutationFn: ({ property, admin }: typeof form.values) => call('setup.initialize', { property, admin }),
+    fieldLabels: { recoveryPassphrase: t('vault.passphrase') },
+    mutationFn: ({ property, admin, recoveryPassphrase }: typeof form.values) => call('setup.initialize', { property, admin, recoveryPassphrase }),
     onSuccess: (session) => {
       storeSession(session);
       client.setQueryData(queryKeys.setup, { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
@@ -84,6 +90,19 @@ export function SetupWizard() {
             <TextInput label={t('setup.displayName')} description={t('setup.displayNameHint')} data-testid="setup-display-name" {...form.getInputProps('admin.displayName')} />
             <NewPasswordInput label={t('setup.password')} data-testid="setup-password" {...form.getInputProps('admin.password')} />
             <NewPasswordInput label={t('setup.confirmPassword')} description={t('setup.confirmHint')} data-testid="setup-confirm-password" {...form.getInputProps('confirmPassword')} />
+          </SimpleGrid>
+          <Divider label={t('vault.title')} labelPosition="left" />
+          <Text size="sm" c="dimmed">
+            {t('vault.intro')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <NewPassphraseInput
+              label={t('vault.passphrase')}
+              testId="setup-recovery-passphrase"
+              {...form.getInputProps('recoveryPassphrase')}
+              value={form.values.recoveryPassphrase}
+            />
+            <PasswordInput label={t('vault.confirmPassphrase')} autoComplete="new-password" data-testid="setup-confirm-passphrase" {...form.getInputProps('confirmPassphrase')} />
           </SimpleGrid>
           <FormError message={initialize.error} testId="setup-error" />
           <Button type="submit" loading={initialize.pending} data-testid="setup-submit">

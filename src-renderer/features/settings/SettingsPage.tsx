@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../auth/session';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSettings } from '../sync/SyncSettings';
+import { VaultSection } from '../vault/VaultSection';
 import { BackupsSection } from './BackupsSection';
 import { PropertyForm } from './PropertyForm';
 
@@ -28,6 +29,14 @@ export function SettingsPage() {
         </Title>
         <SyncSettings />
       </Card>
+      {can('vault.manage') && (
+        <Card withBorder padding="lg" data-testid="settings-vault">
+          <Title order={3} size="h4" mb="md">
+            {t('vault.title')}
+          </Title>
+          <VaultSection />
+        </Card>
+      )}
       {can('backup.manage') && (
         <Card withBorder padding="lg" data-testid="settings-backups">
           <Title order={3} size="h4" mb="md">

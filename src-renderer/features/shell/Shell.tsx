@@ -23,6 +23,7 @@ import { mayOpen, NAV_ITEMS } from './nav';
 import { hrefOf, usePrintLayout, useRoute, type PrintLayout, type Route } from './router';
 import { ShellHeader } from './ShellHeader';
 import { useIdleLock } from './useIdleLock';
+import { VaultLockedAlert } from '../vault/VaultLockedAlert';
 
 const PAGES: Record<Route, ComponentType> = {
   home: HomePage,
@@ -89,6 +90,7 @@ function AppPages() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <VaultLockedAlert />
         <Page />
       </AppShell.Main>
       <DeskOverlays />
