@@ -9,7 +9,7 @@ import net from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
 import { signIn, signOut } from './steps';
-import { enrol, expectSynced, syncNow } from './sync-steps';
+import { enrol, expectSynced, syncNow, unlockJoinedDesk } from './sync-steps';
 import { ServerProcess } from '../support/server-process';
 
 /** A conflict's row (not the empty-list row). */
@@ -141,6 +141,7 @@ test('a change made offline on a booking another desk cancelled is refused on re
     await b.getByTestId('setup-join').click();
     await enrol(b, link.url, await server.issueCode(session.property.id));
     await expect(b.getByTestId('signin-username')).toBeVisible({ timeout: 30_000 });
+    await unlockJoinedDesk(b);
     await signIn(b, 'agent2', 'demo-agent-2');
     await expectSynced(b);
     const deskB = ((await desk.rpc('sync.status')).value as { deskCode: string }).deskCode;

@@ -6,7 +6,7 @@
  */
 import { expect, shot, test } from './harness';
 import { bookWalkInByKeyboard, signIn, signOut } from './steps';
-import { enrol, expectSynced, syncNow } from './sync-steps';
+import { enrol, expectSynced, syncNow, unlockJoinedDesk } from './sync-steps';
 import { ServerProcess } from '../support/server-process';
 
 /** A conflict's row (not the empty-list row). */
@@ -39,6 +39,7 @@ test('both desks sell the last room offline; one booking stands, the other is a 
     await b.getByTestId('setup-join').click();
     await enrol(b, server.url, await server.issueCode(session.property.id));
     await expect(b.getByTestId('signin-username')).toBeVisible({ timeout: 30_000 });
+    await unlockJoinedDesk(b);
     await signIn(b, 'agent2', 'demo-agent-2');
     await expectSynced(b);
 
