@@ -25,8 +25,19 @@ export interface Desk {
   close(): Promise<void>;
 }
 
+const madeDirs = new Set<string>();
+
+/** A fresh folder, removed after the test file's last test (tests/support/remove-temp-dirs.ts). */
 export function tempDir(prefix = 'yingbin-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.add(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir` made in this test file; a test that reopens a desk's folder keeps it until then. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs) fs.rmSync(dir, { recursive: true, force: true });
+  madeDirs.clear();
 }
 
 export async function openDesk(dataDir = tempDir()): Promise<Desk> {
