@@ -18,6 +18,7 @@ import type { Rerun } from '../sync/rebase';
 import { rerunIntent } from './rpc/rerun';
 import { fileSecretStore, TOKEN_FILE, VAULT_TEST_FILE, type SecretStore } from '../vault/secret-store';
 import { Vault } from '../vault/vault';
+import { sealWaitingGuests } from './guests/seal-waiting';
 
 export interface Services {
   db: Kysely<Database>;
@@ -65,6 +66,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   installBeforeImages(sqlite);
   const device = await ensureDevice(db, clock.now());
   const vault = await Vault.load(options.keyStore ?? fileSecretStore(path.join(options.dataDir, VAULT_TEST_FILE)), db);
+  await db.transaction().execute((trx) => sealWaitingGuests(trx, { device, clock, vault }));
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
   // A rebase runs pending intents again through this desk's own dispatch (made below, used only once the desk is running).
   const rerun: Rerun = (trx, intent) => rerunIntent(services, trx, intent);

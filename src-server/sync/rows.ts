@@ -7,6 +7,7 @@ import { rootOf } from '@shared/sync/aggregates';
 import { syncedTable, type SyncRow } from '@shared/sync/tables';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SyncRowTable } from '../db/schema';
+import { forgetErasedGuest, isErasedGuest } from './erasure';
 
 export type StoredRow = Selectable<SyncRowTable>;
 
@@ -97,6 +98,7 @@ export async function writeRow(db: Kysely<Database>, propertyId: string, effect:
     .values({ property_id: propertyId, table_name: effect.table, row_key: effect.key, root_key: null, ...fields })
     .onConflict((oc) => oc.columns(['property_id', 'table_name', 'row_key']).doUpdateSet(fields))
     .execute();
+  if (isErasedGuest(effect.table, row)) await forgetErasedGuest(db, effect.key, row);
   return row;
 }
 

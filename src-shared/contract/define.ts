@@ -25,6 +25,11 @@ export interface OperationDef<Name extends string = string, In extends z.ZodType
   readonly redact?: readonly string[];
   /** Personal data (ID numbers) kept out of the audit trail; unlike `redact` it still syncs. `*` matches array items. */
   readonly personal?: readonly string[];
+  /**
+   * A query that reads personal data for some inputs (a search by an ID number): when this says so,
+   * the query runs in a transaction that writes its audit entry, as a mutation does.
+   */
+  auditedWhen?(input: z.output<In>): boolean;
   /** May run while the desk is locked for inactivity (unlock, sign out, reading the session). */
   readonly allowWhenLocked?: boolean;
   /**

@@ -4,6 +4,7 @@ import type { BookingSummary } from './bookings';
 import { mutation, query } from './define';
 import { id } from './fields';
 import { ID_TYPES, type IdType } from './tickets';
+import { mayBeIdNumber } from '../rules/guest-fields';
 
 export const SEGMENTS = ['business', 'leisure', 'family', 'group'] as const;
 export type Segment = (typeof SEGMENTS)[number];
@@ -68,14 +69,14 @@ export const guestOperations = {
     name: 'guests.create',
     input: z.object({ ...profileFields, temporary: z.boolean().default(false), allowDuplicate: z.boolean().default(false) }),
     access: 'guests.manage',
-    personal: ['idNumber'],
+    personal: ['phone', 'idNumber'],
   }),
   'guests.update': mutation<GuestProfile>()({
     name: 'guests.update',
     // An ID number left out keeps the one on file (the screen only ever holds the masked one).
     input: z.object({ id, ...profileFields, idNumber: profileFields.idNumber.unwrap().optional() }),
     access: 'guests.manage',
-    personal: ['idNumber'],
+    personal: ['phone', 'idNumber'],
   }),
   'guests.get': query<GuestProfile>()({ name: 'guests.get', input: z.object({ id }), access: 'guests.view' }),
   /** Profiles sharing a phone or ID number with the one being entered. */
@@ -83,7 +84,7 @@ export const guestOperations = {
     name: 'guests.duplicates',
     input: z.object({ phone: z.string().trim().max(20).nullable().default(null), idNumber: z.string().trim().toUpperCase().max(30).nullable().default(null) }),
     access: 'guests.view',
-    personal: ['idNumber'],
+    personal: ['phone', 'idNumber'],
   }),
   /** The full ID number of a profile; every showing is audited. */
   'guests.revealId': mutation<{ idNumber: string | null }>()({
@@ -96,6 +97,9 @@ export const guestOperations = {
     name: 'search.quick',
     input: z.object({ q: z.string().trim().min(1).max(50), limit: z.number().int().min(1).max(50).default(10) }),
     access: 'guests.view',
+    // A search by ID number is audited with what it found, never with the number.
+    personal: ['q'],
+    auditedWhen: ({ q }) => mayBeIdNumber(q),
   }),
   'guests.search': query<GuestSummary[]>()({
     name: 'guests.search',

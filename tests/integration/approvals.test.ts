@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logOverduePaperwork } from '../../src-main/services/approvals/paperwork';
+import { NO_ID_NUMBER, sealPhone } from '../../src-main/vault/guest-fields';
 import { addStaff, ADMIN, openDesk, setUpDesk, signIn, type Desk } from './desk';
 
 let desk: Desk;
@@ -26,6 +27,7 @@ beforeEach(async () => {
     await addStaff(desk, name, role);
   }
   const at = desk.clock.now().toISOString();
+  const phone = sealPhone(await desk.services.vault.open(desk.services.db), '13812345678');
   guestId = '0192f000-0000-7000-8000-000000000001';
   for (const [id, no, name] of [
     [guestId, 'C00000001', '王芳'],
@@ -33,7 +35,7 @@ beforeEach(async () => {
   ]) {
     await desk.services.db
       .insertInto('guest')
-      .values({ id: id!, customer_no: no!, name: name!, phone: '13812345678', segment: 'leisure', id_type: null, id_number: null, preferences: null, special_needs: null, email: null, temporary: 0, created_at: at, updated_at: at, server_version: null, deleted_at: null })
+      .values({ id: id!, customer_no: no!, name: name!, ...phone, ...NO_ID_NUMBER, segment: 'leisure', id_type: null, preferences: null, special_needs: null, email: null, temporary: 0, created_at: at, updated_at: at, server_version: null, deleted_at: null, erased_at: null })
       .execute();
   }
   await signIn(desk, 'lina');
@@ -138,7 +140,9 @@ describe('an operation that needs approval', () => {
     await signIn(desk, 'zhou');
     const done = await desk.call('approvals.decide', { requestId: request.id, decision: 'approve' });
     expect(done).toMatchObject({ status: 'executed', emergency: false, result: { fileName: 'guests-2026-11-26.csv', rows: 1 } });
-    expect((done.result as { csv: string }).csv).toContain('C00000001,王芳,13812345678,leisure');
+    // The file is kept with the request, which syncs: phones in it are masked.
+    expect((done.result as { csv: string }).csv).toContain('C00000001,王芳,138****5678,leisure');
+    expect((done.result as { csv: string }).csv).not.toContain('13812345678');
   });
 });
 
@@ -183,7 +187,7 @@ describe('dual review', () => {
     await signIn(desk, 'chen');
     await desk.call('approvals.decide', { requestId: first.id, decision: 'approve' });
     const failed = await desk.call('approvals.decide', { requestId: second.id, decision: 'approve' });
-    expect(failed).toMatchObject({ status: 'failed', errorCode: 'NOT_FOUND' });
+    expect(failed).toMatchObject({ status: 'failed', errorCode: 'GUEST_ERASED' });
     expect(await auditOf('guests.delete')).toHaveLength(1);
   });
 });

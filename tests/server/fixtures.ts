@@ -135,10 +135,14 @@ export function guest(id = 'guest-1'): Effect {
     id,
     customer_no: `C-${id.toUpperCase()}`,
     name: '王芳',
-    phone: null,
+    phone_sealed: null,
+    phone_hmac: null,
+    phone_last4: null,
+    phone_masked: null,
     segment: 'leisure',
     id_type: null,
-    id_number: null,
+    id_number_sealed: null,
+    id_number_hmac: null,
     preferences: null,
     special_needs: null,
     email: null,
@@ -147,6 +151,7 @@ export function guest(id = 'guest-1'): Effect {
     updated_at: at,
     server_version: null,
     deleted_at: null,
+    erased_at: null,
   });
 }
 

@@ -14,16 +14,24 @@ const OTHER = '0192f000-0000-7000-8000-000000000002';
 const HASH = 'a'.repeat(64);
 const MEGABYTE = 'x'.repeat(1 << 20);
 
+/** A phone or ID number as a desk seals it (nonce ‖ ciphertext ‖ tag, base64), and its keyed hash (base64url). */
+const SEALED = Buffer.alloc(12 + 18 + 16, 7).toString('base64');
+const KEYED_HASH = 'x'.repeat(43);
+
 /** Rows as a desk writes them (each passes; the cases below change one column). */
 const ROWS = {
   guest: {
     id: ID,
     customer_no: 'C5ZMM000042',
     name: '王芳',
-    phone: '13812345678',
+    phone_sealed: SEALED,
+    phone_hmac: KEYED_HASH,
+    phone_last4: '5678',
+    phone_masked: '138****5678',
     segment: 'leisure',
     id_type: 'id_card',
-    id_number: '330102199001011234',
+    id_number_sealed: SEALED,
+    id_number_hmac: KEYED_HASH,
     preferences: '高楼层',
     special_needs: null,
     email: null,
@@ -32,6 +40,7 @@ const ROWS = {
     updated_at: AT,
     server_version: null,
     deleted_at: null,
+    erased_at: null,
   },
   staff: {
     id: ID,
@@ -195,7 +204,8 @@ describe('rows as desks write them', () => {
     ['an adjustment may take points away', 'points_entry', { kind: 'adjust', points: -500, booking_id: null }],
     ['a reversal gives points back', 'points_entry', { kind: 'reverse', points: 3_000, reverses_id: OTHER }],
     ['a ticket cancellation names the order only', 'cancellation', { booking_id: null, ticket_order_id: OTHER, reason: 'weather', rule: 'grace', refund_method: 'cash' }],
-    ['a guest with no profile details', 'guest', { phone: null, id_type: null, id_number: null, preferences: null }],
+    ['a guest with no profile details', 'guest', { phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_type: null, id_number_sealed: null, id_number_hmac: null, preferences: null }],
+    ['an erased guest', 'guest', { name: '已删除客人', phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_type: null, id_number_sealed: null, id_number_hmac: null, preferences: null, deleted_at: AT, erased_at: AT }],
     ['a denied call with no actor', 'audit_log', { actor_id: null, actor_name: null, outcome: 'denied', operation: 'staff.create' }],
     ['a booking of one night', 'booking', { departure: '2026-11-28' }],
     ['a one-day price', 'rate_plan_price', { end_date: '2026-11-01' }],
@@ -213,6 +223,15 @@ describe('rows the server refuses', () => {
     ['a signing key that is not a 32-byte public key', 'staff', changed('staff', { sign_key: 'c2hvcnQ=' }), 'sign_key'],
     ['a prototype key', 'guest', JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(ROWS.guest).slice(1)}`) as SyncRow, '__proto__'],
     ['a missing column', 'guest', without('guest', 'segment'), 'segment'],
+    // Guests' phones and ID numbers travel sealed only.
+    ['a phone in clear', 'guest', { ...ROWS.guest, phone: '13812345678' }, 'phone'],
+    ['an ID number in clear', 'guest', { ...ROWS.guest, id_number: '330102199001011234' }, 'id_number'],
+    ['an ID number in clear where the sealed one goes', 'guest', changed('guest', { id_number_sealed: '330102199001011234' }), 'id_number_sealed'],
+    ['a sealed value that is not base64', 'guest', changed('guest', { phone_sealed: `${SEALED.slice(0, -4)}!!!!` }), 'phone_sealed'],
+    ['a sealed value over its bound', 'guest', changed('guest', { id_number_sealed: 'A'.repeat(132) }), 'id_number_sealed'],
+    ['a keyed hash of the wrong length', 'guest', changed('guest', { id_number_hmac: 'x'.repeat(44) }), 'id_number_hmac'],
+    ['a whole phone as its last four digits', 'guest', changed('guest', { phone_last4: '13812345678' }), 'phone_last4'],
+    ['a whole phone where the masked one goes', 'guest', changed('guest', { phone_masked: '+86 138-1234-5678' }), 'phone_masked'],
     ['a missing nullable column', 'booking', without('booking', 'room_id'), 'room_id'],
     // Wrong types.
     ['money as text', 'booking', changed('booking', { total_fen: '117600' }), 'total_fen'],

@@ -4,7 +4,8 @@
  * lookup; a phone also keeps its last four digits (search) and its masked form (lists). The
  * trigram index keeps names and customer numbers only. Values already on the desk wait in
  * `guest_unsealed` (local, never synced) until the desk holds the key and seals them; a migration
- * cannot, because the key is not in the database. `erased_at` marks a guest erased on request.
+ * cannot, because the key is not in the database. `erased_at` marks a guest erased on request,
+ * which drops what waits for them.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -20,6 +21,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phone', 'text')
     .execute();
   await sql`INSERT INTO guest_unsealed (guest_id, id_number, phone) SELECT id, id_number, phone FROM guest WHERE id_number IS NOT NULL OR phone IS NOT NULL`.execute(db);
+  // An erasure, made here or pulled from another desk, takes what waits with it (the key is not needed for that).
+  await sql`CREATE TRIGGER guest_unsealed_erased AFTER UPDATE OF erased_at ON guest WHEN new.erased_at IS NOT NULL BEGIN
+    DELETE FROM guest_unsealed WHERE guest_id = new.id;
+  END`.execute(db);
 
   for (const trigger of ['guest_fts_insert', 'guest_fts_delete', 'guest_fts_update']) await sql.raw(`DROP TRIGGER ${trigger}`).execute(db);
   await sql`DROP TABLE guest_fts`.execute(db);

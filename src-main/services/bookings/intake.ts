@@ -5,6 +5,7 @@ import { AppError } from '@shared/errors';
 import { stayNights } from '@shared/rules/stay';
 import { businessDate } from '../business-date';
 import { readPolicy, writePolicy } from '../cancellations/policy';
+import { activeGuest } from '../guests/rows';
 import { nextNumber } from '../numbers';
 import type { HandlerContext } from '../rpc/handler';
 import { assertSellable, holdNights } from './inventory';
@@ -26,8 +27,7 @@ export async function assertStayAllowed(ctx: HandlerContext, input: Pick<Booking
 }
 
 export async function createBooking(ctx: HandlerContext, input: BookingInput, overbook: boolean): Promise<Booking> {
-  const guest = await ctx.db.selectFrom('guest').select(['id', 'name']).where('id', '=', input.guestId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!guest) throw new AppError('NOT_FOUND');
+  const guest = await activeGuest(ctx.db, input.guestId);
   await assertStayAllowed(ctx, input);
   const nights = stayNights(input.arrival, input.departure);
   await assertSellable(ctx.db, input.roomTypeId, nights, { overbook });

@@ -15,7 +15,7 @@ export async function findBookingRow(db: Kysely<Database>, id: string) {
 
 export async function loadBooking(db: Kysely<Database>, id: string): Promise<Booking> {
   const row = await findBookingRow(db, id);
-  const guest = await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone', 'temporary']).where('id', '=', row.guest_id).executeTakeFirstOrThrow();
+  const guest = await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'temporary']).where('id', '=', row.guest_id).executeTakeFirstOrThrow();
   const roomType = await db.selectFrom('room_type').select(['id', 'name']).where('id', '=', row.room_type_id).executeTakeFirstOrThrow();
   const room = row.room_id ? await db.selectFrom('room').select(['id', 'number']).where('id', '=', row.room_id).executeTakeFirst() : undefined;
   const ratePlan = row.rate_plan_id ? await db.selectFrom('rate_plan').select(['id', 'name']).where('id', '=', row.rate_plan_id).executeTakeFirst() : undefined;
@@ -27,7 +27,7 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
     number: row.number,
     status: row.status as BookingStatus,
     channel: row.channel as Channel,
-    guest: { id: guest.id, customerNo: guest.customer_no, name: guest.name, phone: guest.phone, temporary: guest.temporary === 1 },
+    guest: { id: guest.id, customerNo: guest.customer_no, name: guest.name, phone: guest.phone_masked, temporary: guest.temporary === 1 },
     arrival: row.arrival,
     departure: row.departure,
     roomType,

@@ -9,6 +9,8 @@ import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/chain';
 import { dispatch } from '../rpc/dispatch';
 import type { Services } from '../services';
+import { NO_ID_NUMBER, sealPhone } from '../../vault/guest-fields';
+import type { PropertyKeys } from '../../vault/vault';
 import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_RECOVERY_PASSPHRASE, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
 import { addDays } from '@shared/rules/stay';
 import { businessDate, setBusinessDate } from '../business-date';
@@ -16,7 +18,7 @@ import { businessDate, setBusinessDate } from '../business-date';
 const FRIDAY_SATURDAY = (1 << 4) | (1 << 5);
 
 const GUEST_BATCH = 500;
-const NO_PROFILE_DETAILS = { id_type: null, id_number: null, preferences: null, special_needs: null, email: null, temporary: 0, server_version: null, deleted_at: null };
+const NO_PROFILE_DETAILS = { id_type: null, ...NO_ID_NUMBER, preferences: null, special_needs: null, email: null, temporary: 0, server_version: null, deleted_at: null, erased_at: null };
 
 async function must(services: Services, name: string, input: unknown): Promise<unknown> {
   const result = await dispatch(services, name, input);
@@ -43,7 +45,7 @@ async function seedRooms(trx: Kysely<Database>, at: string): Promise<number> {
   return rooms;
 }
 
-async function seedGuests(trx: Kysely<Database>, count: number, at: string, onProgress?: (done: number) => void): Promise<void> {
+async function seedGuests(trx: Kysely<Database>, keys: PropertyKeys, count: number, at: string, onProgress?: (done: number) => void): Promise<void> {
   for (let start = 0; start < count; start += GUEST_BATCH) {
     const rows = [];
     for (let i = start; i < Math.min(count, start + GUEST_BATCH); i++) {
@@ -53,7 +55,7 @@ async function seedGuests(trx: Kysely<Database>, count: number, at: string, onPr
         id: uuidv7(),
         customer_no: guest.customerNo,
         name: guest.name,
-        phone: guest.phone,
+        ...sealPhone(keys, guest.phone),
         segment: guest.segment,
         created_at: at,
         updated_at: at,
@@ -101,7 +103,7 @@ export async function seedDemo(services: Services, options: { guests: number; on
         .execute();
     }
     const count = await seedRooms(trx, at);
-    await seedGuests(trx, options.guests, at, options.onProgress);
+    await seedGuests(trx, await services.vault.open(trx), options.guests, at, options.onProgress);
     await appendAudit(trx, {
       at: now,
       deviceId: services.device.id,

@@ -1,58 +1,61 @@
 /** Guest profiles: intake with duplicate detection (phone or ID number), edits, the profile with its stays, the audited ID reveal. */
-import type { Kysely } from 'kysely';
 import { newId } from '../made';
 import type { GuestProfile, IdType, ParsedInputOf, Segment } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { maskIdNumber, maskPhone } from '@shared/rules/masking';
-import type { Database, GuestRow } from '../../db/schema';
+import { maskIdNumber } from '@shared/rules/masking';
+import { idNumberLookup, NO_PHONE, openIdNumber, openPhone, phoneLookup, sealIdNumber, sealPhone } from '../../vault/guest-fields';
+import type { PropertyKeys } from '../../vault/vault';
 import { bookingSummaries } from '../bookings/read';
 import { nextDeskCode } from '../numbers';
-import type { HandlerMap } from '../rpc/handler';
+import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { activeGuest, guestSummary } from './rows';
 
 type ProfileInput = Omit<ParsedInputOf<'guests.create'>, 'temporary' | 'allowDuplicate'>;
 
-async function guestRow(db: Kysely<Database>, id: string): Promise<GuestRow> {
-  const row = await db.selectFrom('guest').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND');
-  return row;
+/** The property's keys, needed to seal or open a phone or an ID number: VAULT_LOCKED (before anything is written) when this desk does not hold them. */
+function keys(ctx: Pick<HandlerContext, 'db' | 'services'>): Promise<PropertyKeys> {
+  return ctx.services.vault.open(ctx.db);
 }
 
-async function toProfile(db: Kysely<Database>, row: GuestRow): Promise<GuestProfile> {
+async function toProfile(ctx: Pick<HandlerContext, 'db' | 'services'>, id: string): Promise<GuestProfile> {
+  const row = await activeGuest(ctx.db, id);
+  const sealed = row.phone_sealed !== null || row.id_number_sealed !== null ? await keys(ctx) : null;
+  const idNumber = sealed && openIdNumber(sealed, row);
   return {
     id: row.id,
     customerNo: row.customer_no,
     name: row.name,
-    phone: row.phone,
+    phone: sealed && openPhone(sealed, row),
     email: row.email,
     idType: row.id_type as IdType | null,
-    idNumber: row.id_number ? maskIdNumber(row.id_number) : null,
+    idNumber: idNumber ? maskIdNumber(idNumber) : null,
     segment: row.segment as Segment,
     preferences: row.preferences ?? '',
     specialNeeds: row.special_needs ?? '',
     temporary: row.temporary === 1,
     createdAt: row.created_at,
-    stays: await bookingSummaries(db, (q) => q.where('booking.guest_id', '=', row.id), 50),
+    stays: await bookingSummaries(ctx.db, (q) => q.where('booking.guest_id', '=', row.id), 50),
   };
 }
 
-function duplicates(db: Kysely<Database>, phone: string | null, idNumber: string | null, exceptId?: string) {
-  if (!phone && !idNumber) return Promise.resolve([]);
-  let query = db
+/** Profiles sharing the phone or the ID number, found by their keyed hashes. */
+async function duplicates(ctx: Pick<HandlerContext, 'db' | 'services'>, phone: string | null, idNumber: string | null) {
+  if (!phone && !idNumber) return [];
+  const k = await keys(ctx);
+  return ctx.db
     .selectFrom('guest')
-    .select(['id', 'customer_no', 'name', 'phone', 'segment'])
+    .select(['id', 'customer_no', 'name', 'phone_masked', 'segment'])
     .where('deleted_at', 'is', null)
-    .where((eb) => eb.or([...(phone ? [eb('phone', '=', phone)] : []), ...(idNumber ? [eb('id_number', '=', idNumber)] : [])]));
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  return query.limit(10).execute();
+    .where((eb) => eb.or([...(phone ? [eb('phone_hmac', '=', phoneLookup(k, phone))] : []), ...(idNumber ? [eb('id_number_hmac', '=', idNumberLookup(k, idNumber))] : [])]))
+    .limit(10)
+    .execute();
 }
 
 function columns(input: ProfileInput) {
   return {
     name: input.name,
-    phone: input.phone,
     email: input.email,
     id_type: input.idType,
-    id_number: input.idNumber,
     segment: input.segment,
     preferences: input.preferences,
     special_needs: input.specialNeeds,
@@ -61,8 +64,9 @@ function columns(input: ProfileInput) {
 
 export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' | 'guests.get' | 'guests.duplicates' | 'guests.revealId'> = {
   'guests.create': async (ctx, input) => {
+    const sealing = input.phone !== null || input.idNumber !== null ? await keys(ctx) : null;
     if (!input.allowDuplicate) {
-      const [same] = await duplicates(ctx.db, input.phone, input.idNumber);
+      const [same] = await duplicates(ctx, input.phone, input.idNumber);
       if (same) throw new AppError('DUPLICATE_GUEST', { customerNo: same.customer_no, name: same.name });
     }
     const at = ctx.now.toISOString();
@@ -70,32 +74,50 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
     const customerNo = await nextDeskCode(ctx.db, ctx.services, 'C');
     await ctx.db
       .insertInto('guest')
-      .values({ id, customer_no: customerNo, ...columns(input), temporary: input.temporary ? 1 : 0, created_at: at, updated_at: at, server_version: null, deleted_at: null })
+      .values({
+        id,
+        customer_no: customerNo,
+        ...columns(input),
+        ...(sealing ? { ...sealPhone(sealing, input.phone), ...sealIdNumber(sealing, input.idNumber) } : {}),
+        temporary: input.temporary ? 1 : 0,
+        created_at: at,
+        updated_at: at,
+        server_version: null,
+        deleted_at: null,
+      })
       .execute();
     ctx.audit({ entityType: 'guest', entityId: id, after: { customerNo, name: input.name, temporary: input.temporary } });
-    return toProfile(ctx.db, await guestRow(ctx.db, id));
+    return toProfile(ctx, id);
   },
 
   'guests.update': async (ctx, { id, ...input }) => {
-    const before = await guestRow(ctx.db, id);
-    const { id_number, ...rest } = columns({ ...input, idNumber: input.idNumber ?? null });
+    const before = await activeGuest(ctx.db, id);
+    const sealing = input.phone !== null || input.idNumber !== undefined ? await keys(ctx) : null;
     await ctx.db
       .updateTable('guest')
-      .set({ ...rest, ...(input.idNumber !== undefined && { id_number }), temporary: 0, updated_at: ctx.now.toISOString() })
+      .set({
+        ...columns({ ...input, idNumber: input.idNumber ?? null }),
+        ...(sealing ? sealPhone(sealing, input.phone) : NO_PHONE),
+        // An ID number left out keeps the one on file.
+        ...(sealing && input.idNumber !== undefined && sealIdNumber(sealing, input.idNumber)),
+        temporary: 0,
+        updated_at: ctx.now.toISOString(),
+      })
       .where('id', '=', id)
       .execute();
-    ctx.audit({ entityType: 'guest', entityId: id, before: { name: before.name, phone: maskPhone(before.phone) }, after: { name: input.name, phone: maskPhone(input.phone) } });
-    return toProfile(ctx.db, await guestRow(ctx.db, id));
+    const after = await activeGuest(ctx.db, id);
+    ctx.audit({ entityType: 'guest', entityId: id, before: { name: before.name, phone: before.phone_masked }, after: { name: after.name, phone: after.phone_masked } });
+    return toProfile(ctx, id);
   },
 
-  'guests.get': async ({ db }, { id }) => toProfile(db, await guestRow(db, id)),
+  'guests.get': async (ctx, { id }) => toProfile(ctx, id),
 
-  'guests.duplicates': async ({ db }, { phone, idNumber }) =>
-    (await duplicates(db, phone, idNumber)).map((r) => ({ id: r.id, customerNo: r.customer_no, name: r.name, phone: maskPhone(r.phone), segment: r.segment as Segment })),
+  'guests.duplicates': async (ctx, { phone, idNumber }) => (await duplicates(ctx, phone, idNumber)).map(guestSummary),
 
   'guests.revealId': async (ctx, { id }) => {
-    const row = await guestRow(ctx.db, id);
+    const row = await activeGuest(ctx.db, id);
+    const idNumber = row.id_number_sealed === null ? null : openIdNumber(await keys(ctx), row);
     ctx.audit({ entityType: 'guest', entityId: id, after: { revealed: 'idNumber', customerNo: row.customer_no } });
-    return { idNumber: row.id_number };
+    return { idNumber };
   },
 };

@@ -1,18 +1,22 @@
 /**
  * One search box for the desk: booking numbers, guest names (including 2-character Chinese names,
- * which the trigram index cannot match, through the name index by prefix), phone digits and ID
- * numbers (3+ characters through the FTS5 trigram index).
+ * which the trigram index cannot match, through the name index by prefix), names and customer
+ * numbers by any 3+ character piece (FTS5 trigram index), phones by their last four digits or the
+ * whole number, and ID numbers by the whole number only (src-shared/rules/guest-fields.ts). A text
+ * that could be an ID number is audited with what it found (the text itself stays out: `personal`).
  */
 import { sql, type Kysely } from 'kysely';
-import type { Segment } from '@shared/contract';
-import { maskPhone } from '@shared/rules/masking';
+import { mayBeIdNumber } from '@shared/rules/guest-fields';
 import type { Database } from '../../db/schema';
 import { bookingSummaries } from '../bookings/read';
 import type { HandlerMap } from '../rpc/handler';
+import type { Services } from '../services';
+import { sealedMatches } from './lookups';
+import { guestSummary } from './rows';
 
 const TRIGRAM = 3;
 
-async function guestIds(db: Kysely<Database>, q: string, limit: number): Promise<string[]> {
+async function guestIds(services: Services, db: Kysely<Database>, q: string, limit: number): Promise<{ ids: string[]; byIdNumber: number }> {
   const ids = new Set<string>();
   // Prefix on the name index covers short names (王芳) and the start of longer ones.
   const byName = await db.selectFrom('guest').select('id').where('name', '>=', q).where('name', '<', `${q}\uffff`).where('deleted_at', 'is', null).limit(limit).execute();
@@ -23,14 +27,22 @@ async function guestIds(db: Kysely<Database>, q: string, limit: number): Promise
       WHERE guest_fts MATCH ${phrase} AND guest.deleted_at IS NULL LIMIT ${limit}`.execute(db);
     for (const row of rows.rows) ids.add(row.id);
   }
-  return [...ids].slice(0, limit);
+  let byIdNumber = 0;
+  for (const match of await sealedMatches(services, db, q, true)) {
+    const rows = await db.selectFrom('guest').select('id').where(match.column, '=', match.value).where('deleted_at', 'is', null).limit(limit).execute();
+    if (match.column === 'id_number_hmac') byIdNumber = rows.length;
+    for (const row of rows) ids.add(row.id);
+  }
+  return { ids: [...ids].slice(0, limit), byIdNumber };
 }
 
 export const searchHandlers: HandlerMap<'search.quick'> = {
-  'search.quick': async ({ db }, { q, limit }) => {
-    const ids = await guestIds(db, q, limit);
+  'search.quick': async (ctx, { q, limit }) => {
+    const { db, services } = ctx;
+    const { ids, byIdNumber } = await guestIds(services, db, q, limit);
+    if (mayBeIdNumber(q)) ctx.audit({ entityType: 'guest', entityId: '*', after: { search: 'idNumber', found: byIdNumber } });
     const guests = ids.length
-      ? await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone', 'segment']).where('id', 'in', ids).orderBy('name').execute()
+      ? await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'segment']).where('id', 'in', ids).orderBy('name').execute()
       : [];
     const upper = q.toUpperCase();
     const bookings = await bookingSummaries(
@@ -44,9 +56,6 @@ export const searchHandlers: HandlerMap<'search.quick'> = {
         ),
       limit,
     );
-    return {
-      guests: guests.map((g) => ({ id: g.id, customerNo: g.customer_no, name: g.name, phone: maskPhone(g.phone), segment: g.segment as Segment })),
-      bookings,
-    };
+    return { guests: guests.map(guestSummary), bookings };
   },
 };

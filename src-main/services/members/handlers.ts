@@ -5,6 +5,7 @@ import { qualifyingTier, redeemableFor } from '@shared/rules/points';
 import { newId } from '../made';
 import { businessDate } from '../business-date';
 import { findBookingRow, loadBooking } from '../bookings/read';
+import { activeGuest } from '../guests/rows';
 import { nextDeskCode } from '../numbers';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { appendEntry, entryRows, memberTiers, membersPolicy, toLedger } from './ledger';
@@ -44,8 +45,7 @@ export const memberHandlers: HandlerMap<
   | 'members.tickCare'
 > = {
   'members.enroll': async (ctx, { guestId, cardNo, birthday }) => {
-    const guest = await ctx.db.selectFrom('guest').select(['id', 'name']).where('id', '=', guestId).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!guest) throw new AppError('NOT_FOUND');
+    const guest = await activeGuest(ctx.db, guestId);
     const existing = await ctx.db.selectFrom('member').select('member_no').where('guest_id', '=', guestId).executeTakeFirst();
     if (existing) throw new AppError('ALREADY_MEMBER', { memberNo: existing.member_no });
     if (cardNo && (await ctx.db.selectFrom('member').select('id').where('card_no', '=', cardNo).executeTakeFirst())) throw new AppError('CODE_TAKEN', { code: cardNo });

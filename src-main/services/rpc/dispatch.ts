@@ -23,6 +23,7 @@ import { recordingMade, type Made } from '../made';
 import type { Services } from '../services';
 import type { Session } from '../session-holder';
 import type { AuditSubject, HandlerContext, HeldApproval } from './handler';
+import { sealPersonal } from './personal-input';
 import { redact } from './redact';
 
 class CommitThenFail extends Error {
@@ -112,8 +113,11 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
     const handler = handlers[name] as AnyHandler | AnyStaged;
 
     let value: unknown;
-    if (op.kind === 'query') {
+    if (op.kind === 'query' && !op.auditedWhen?.(input)) {
       value = await (handler as AnyHandler)(makeContext(services, services.db, null, session, now).ctx, input);
+    } else if (op.kind === 'query') {
+      // A read of personal data (a search by ID number) writes its audit entry, as a mutation does.
+      value = await runMutation(services, op, handler as AnyHandler, input, session, now);
     } else {
       if (session) {
         const required = await requirementsForCall(services.db, name, input, session.role, now);
@@ -149,6 +153,8 @@ export interface Replayed {
   signature: string | null;
   /** What its first run made, made again the same. */
   made: Made;
+  /** Its input as it was signed (personal fields sealed). */
+  input: unknown;
 }
 
 export interface ExecuteOptions {
@@ -251,7 +257,7 @@ export async function executeInTransaction(
     },
   });
   if (!failure && op.sync) {
-    const intent = { id: replayed?.id ?? uuidv7(), name: op.name, actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null, input: redact(input, op.redact), at: now.toISOString() };
+    const intent = { id: replayed?.id ?? uuidv7(), name: op.name, actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null, input: replayed ? replayed.input : await sealPersonal(services, trx, redact(input, op.redact), op.personal), at: now.toISOString() };
     const signer = approval ? approval.signer : (state.signer ?? session?.signer ?? null);
     const entry = { ...intent, ...(replayed ? { signedBy: replayed.signedBy, signature: replayed.signature } : { signedBy: signer?.staffId ?? null, signature: signer?.sign(intent) ?? null }) };
     const actor = session && { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role };

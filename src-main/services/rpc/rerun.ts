@@ -14,6 +14,7 @@ import type { Made } from '../made';
 import { handlers } from '../handlers';
 import type { Services } from '../services';
 import { executeInTransaction, parseInput, type HeldOutbox } from './dispatch';
+import { openPersonal } from './personal-input';
 
 export interface Intent {
   /** The intent's id: the same through every rebase, as its signature covers it. */
@@ -39,12 +40,12 @@ export async function rerunIntent(services: Services, trx: ControlledTransaction
   if (!actor || actor.active !== 1 || actor.deleted_at !== null) return { ok: false, error: { code: 'NOT_SIGNED_IN' } };
   const queue: HeldOutbox[] = [];
   const approval = intent.approvalId === null ? undefined : { ...(await heldApprovalOf(trx, intent.approvalId)), queue, signer: null };
-  const replayed = { id: intent.id, signedBy: intent.signedBy, signature: intent.signature, made: intent.made };
+  const replayed = { id: intent.id, signedBy: intent.signedBy, signature: intent.signature, made: intent.made, input: intent.input };
 
   const point = `rerun_${++savepoints}`;
   const inner = await trx.savepoint(point).execute();
   try {
-    const { value, failure } = await executeInTransaction(services, inner, op, handler as never, parseInput(op, intent.input), newSession(actor, intent.at, null), intent.at, { approval, replayed });
+    const { value, failure } = await executeInTransaction(services, inner, op, handler as never, parseInput(op, await openPersonal(services, inner, intent.input, op.personal)), newSession(actor, intent.at, null), intent.at, { approval, replayed });
     if (failure) throw failure;
     for (const held of queue) await held();
     await inner.releaseSavepoint(point).execute();

@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema';
 import { newKey } from '../../vault/crypto';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '../../vault/recovery';
 import type { Vault } from '../../vault/vault';
+import { sealWaitingGuests } from '../guests/seal-waiting';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 
 export function requireStrongPassphrase(passphrase: string): void {
@@ -56,6 +57,7 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
       return ctx.failAfterCommit(new AppError('PASSPHRASE_WRONG'));
     }
     await services.vault.adopt(key);
+    await sealWaitingGuests(db, services);
     ctx.audit({ entityType: 'property', entityId: envelope.keyId });
     return vaultStatus(db, services.vault);
   },
@@ -63,6 +65,7 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
   'vault.create': async (ctx, { passphrase }) => {
     if ((await ctx.services.vault.state(ctx.db)) !== 'unset') throw new AppError('VAULT_EXISTS');
     await setEnvelope(ctx, await makePropertyKey(ctx.services.vault, passphrase));
+    await sealWaitingGuests(ctx.db, ctx.services);
     return vaultStatus(ctx.db, ctx.services.vault);
   },
 

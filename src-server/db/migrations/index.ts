@@ -4,10 +4,12 @@ import * as sync from './2026-11-26-01-sync';
 import * as enrolmentProof from './2026-11-30-01-enrolment-proof';
 import * as mutationAuthority from './2026-11-30-02-mutation-authority';
 import * as aggregateRoots from './2026-11-30-03-aggregate-roots';
+import * as guestFieldsSealed from './2026-11-30-04-guest-fields-sealed';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-sync', sync],
   ['2026-11-30-01-enrolment-proof', enrolmentProof],
   ['2026-11-30-02-mutation-authority', mutationAuthority],
   ['2026-11-30-03-aggregate-roots', aggregateRoots],
+  ['2026-11-30-04-guest-fields-sealed', guestFieldsSealed],
 ];

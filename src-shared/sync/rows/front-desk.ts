@@ -35,18 +35,32 @@ export const roomRow = z.strictObject({
   deleted_at: instant.nullable(),
 });
 
+/** A value sealed on a desk (src-main/vault/guest-fields.ts): base64 of nonce ‖ ciphertext ‖ tag, never the value itself. */
+const sealed = z
+  .string()
+  .min(40)
+  .max(128)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'not a sealed value' });
+
+/** A keyed hash for exact lookup: HMAC-SHA256, base64url. */
+const keyedHash = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'not a keyed hash' });
+
 export const guestRow = z.strictObject({
   id,
   customer_no: deskNumber,
   name,
-  phone: z
+  phone_sealed: sealed.nullable(),
+  phone_hmac: keyedHash.nullable(),
+  phone_last4: z.string().regex(/^[0-9]{4}$/, { error: 'not four digits' }).nullable(),
+  phone_masked: z
     .string()
     .max(32)
-    .regex(/^\+?[0-9 ()-]+$/, { error: 'not a phone number' })
+    .regex(/^\+?[0-9*]+$/, { error: 'not a masked phone number' })
     .nullable(),
   segment: z.enum(SEGMENTS),
   id_type: z.enum(ID_TYPES).nullable(),
-  id_number: text(64, 1).nullable(),
+  id_number_sealed: sealed.nullable(),
+  id_number_hmac: keyedHash.nullable(),
   preferences: text(TEXT.note).nullable(),
   special_needs: text(TEXT.note).nullable(),
   email: z.email().max(254).nullable(),
@@ -55,6 +69,7 @@ export const guestRow = z.strictObject({
   updated_at: instant,
   server_version: serverVersion,
   deleted_at: instant.nullable(),
+  erased_at: instant.nullable(),
 });
 
 export const ratePlanRow = z.strictObject({
