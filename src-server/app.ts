@@ -7,10 +7,11 @@ import type http from 'node:http';
 import type https from 'node:https';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { DESK_SCHEMA_VERSION, enrolRequestSchema, pullRequestSchema, pushRequestSchema } from '@shared/sync/protocol';
+import { checkpointRequestSchema, DESK_SCHEMA_VERSION, enrolRequestSchema, pullRequestSchema, pushRequestSchema, type CheckpointResponse } from '@shared/sync/protocol';
 import type { ServerDatabase } from './db/connection';
 import { SyncError, parseBody } from './errors';
 import { admitDevice, checkSchemaVersion, deviceForToken, type Device } from './sync/auth';
+import { latestCheckpoint } from './sync/checkpoints';
 import { enrolDevice } from './sync/enrol';
 import { pullChanges } from './sync/pull';
 import { pushMutations } from './sync/push';
@@ -140,7 +141,17 @@ export function createServer({ db, logger = false, tls = null, trustProxy = null
 
     routes.post('/sync/push', authenticated(limits.pushBody), async (request) => {
       const body = parseBody(pushRequestSchema, request.body);
-      return pushMutations(db, await admitDevice(db, device(request), body), body.mutations);
+      const pusher = await admitDevice(db, device(request), body);
+      return pushMutations(db, pusher, body.mutations, {
+        audit: body.audit,
+        onRewrittenChain: (refusal) => request.log.warn({ deviceId: pusher.id, propertyId: pusher.property_id, refusal, reported: body.audit }, 'audit chain rewritten: checkpoint refused'),
+      });
+    });
+
+    routes.post('/sync/audit-checkpoint', authenticated(limits.pullBody), async (request) => {
+      const body = parseBody(checkpointRequestSchema, request.body);
+      const caller = await admitDevice(db, device(request), body);
+      return { checkpoint: await latestCheckpoint(db.db, caller.id) } satisfies CheckpointResponse;
     });
 
     routes.post('/sync/pull', authenticated(limits.pullBody), async (request) => {

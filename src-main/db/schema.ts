@@ -116,6 +116,8 @@ export interface SyncStateTable {
   /** The last head of this desk's audit chain the server acknowledged. */
   audit_checkpoint_seq: number | null;
   audit_checkpoint_hash: string | null;
+  /** When the server recorded it. */
+  audit_checkpoint_at: string | null;
 }
 
 /** Wrong passwords for usernames this desk does not know, counted as a known account's are (no lockout answer tells them apart). */

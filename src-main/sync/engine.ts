@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import type { SyncStatus } from '@shared/contract';
 import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
-import { pendingCount, pull, push, queueStrayWrites, type Link, type SyncHost } from './exchange';
+import { latestCheckpoint, type KnownCheckpoint } from './checkpoint';
+import { pendingCount, pull, push, queueStrayWrites, serverLink, type Link, type SyncHost } from './exchange';
 import { SyncHttpError } from './http';
 import type { SecretStore } from '../vault/secret-store';
 
@@ -102,10 +103,13 @@ export class SyncEngine {
     };
   }
 
-  private async link(): Promise<Link | null> {
-    const state = await this.services.db.selectFrom('sync_state').select(['server_url', 'allow_insecure']).executeTakeFirstOrThrow();
-    const token = state.server_url ? await this.tokens.read() : null;
-    return state.server_url && token ? { serverUrl: state.server_url, allowInsecure: state.allow_insecure === 1, token } : null;
+  /** The server's latest checkpoint of this desk's audit chain, or the cached one while the server cannot be reached. */
+  auditCheckpoint(): Promise<KnownCheckpoint | null> {
+    return this.link().then((link) => latestCheckpoint(this.services.db, this.services.device.id, link));
+  }
+
+  private link(): Promise<Link | null> {
+    return serverLink(this.services.db, this.tokens);
   }
 
   private async run(): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * One push and one pull, as the sync loop runs them. Push sends the outbox in order and acts on
  * each answer (applied and conflict: done; rejected: undone with the server's rows and kept for
- * the desk to see). Pull applies each page in one transaction, then puts the desk's still
+ * the desk to see); each request reports the desk's audit chain, and the checkpoint the server
+ * answers with is kept. Pull applies each page in one transaction, then puts the desk's still
  * unacknowledged writes back on top, so local state is always the server's plus what is pending.
  */
 import type { Kysely, Selectable } from 'kysely';
@@ -13,6 +14,8 @@ import { inServerTransaction, RowWriter } from './apply';
 import { applyPages, touchesPendingWork, type Rerun } from './rebase';
 import { takeEffects, touchedMark } from './effects';
 import { postJson, type ServerLink } from './http';
+import { auditChainReport, cacheCheckpoint } from './checkpoint';
+import type { SecretStore } from '../vault/secret-store';
 
 /** What the sync needs of a desk's services, and how it runs an intent again on a rebase. */
 export type SyncHost = Pick<Services, 'db' | 'sqlite' | 'device' | 'clock'> & { rerun: Rerun };
@@ -25,6 +28,13 @@ const STRAY_CHUNK = 500;
 
 export interface Link extends ServerLink {
   token: string;
+}
+
+/** The enrolled server and this desk's token, or null when the desk is not enrolled (or holds no token). */
+export async function serverLink(db: Kysely<Database>, tokens: SecretStore): Promise<Link | null> {
+  const state = await db.selectFrom('sync_state').select(['server_url', 'allow_insecure']).executeTakeFirstOrThrow();
+  const token = state.server_url ? await tokens.read() : null;
+  return state.server_url && token ? { serverUrl: state.server_url, allowInsecure: state.allow_insecure === 1, token } : null;
 }
 
 export type Progress = (step: { pushed?: number; pulled?: number; remaining?: number }) => void;
@@ -82,7 +92,10 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
     const rows = withinBytes(await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute());
     if (rows.length === 0) return false;
     const mutations = rows.map(pushedMutation);
-    const answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations }, link.token);
+    // The chain's head as it is now: at or after every audit entry these mutations carry.
+    const audit = await auditChainReport(services.db);
+    const answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations, audit }, link.token);
+    if (answer.checkpointRefused) console.error(`[sync] the server refused this desk's audit chain as rewritten (${answer.checkpointRefused}); audit:verify names the break`);
     const names = new Map(rows.map((row) => [row.seq, row.name]));
     const at = services.clock.now().toISOString();
     await exclusively(services, () => {
@@ -93,6 +106,7 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
         for (const effect of result.restore ?? []) writer.write(effect);
       }
       services.sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(answer.lastSeq);
+      cacheCheckpoint(services.sqlite, answer.checkpoint);
     });
     progress({ pushed: answer.results.length });
     if (answer.results.some((result) => result.status === 'stale')) return true;

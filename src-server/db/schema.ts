@@ -1,5 +1,5 @@
 /** The server's tables, as Kysely sees them. Versions and sequences are bigints read back as numbers. */
-import type { EnrolMode, PushStatus, RejectionReason, SyncErrorCode } from '@shared/sync/protocol';
+import type { CheckpointRefusal, EnrolMode, PushStatus, RejectionReason, SyncErrorCode } from '@shared/sync/protocol';
 
 export interface EnrolmentCodeTable {
   /** SHA-256 (hex) of the normalised code; the code itself is shown once and never stored. */
@@ -73,8 +73,31 @@ export interface SyncRowTable {
   writer_device: string | null;
 }
 
+/** A head of a desk's audit chain the server acknowledged: append-only. */
+export interface AuditCheckpointTable {
+  device_id: string;
+  seq: number;
+  /** The audit row (its key in sync_row) the head is. */
+  audit_id: string;
+  hash: string;
+  at: string;
+}
+
+/** A desk's audit chain refused as rewritten: once per device, contradicted checkpoint and kind. */
+export interface AuditCheckpointRefusalTable {
+  device_id: string;
+  /** The checkpoint the report contradicted (0: none recorded yet). */
+  checkpoint_seq: number;
+  reason: CheckpointRefusal;
+  /** What the desk reported (head and entry at the checkpoint). */
+  reported_json: string;
+  at: string;
+}
+
 export interface Database {
   approval_use: ApprovalUseTable;
+  audit_checkpoint: AuditCheckpointTable;
+  audit_checkpoint_refusal: AuditCheckpointRefusalTable;
   enrolment_code: EnrolmentCodeTable;
   property: PropertyTable;
   device: DeviceTable;

@@ -3,17 +3,19 @@
  * property's lock. A replayed sequence gets its stored answer; the next one is checked, applied,
  * arbitrated and answered. Each mutation's effects, any conflict record, its stored result and
  * the device's sequence are written together, and the request commits or rolls back whole, so
- * an answer the desk never heard is replayed, never re-applied. (One transaction per request
+ * an answer the desk never heard is replayed, never re-applied; the desk's audit chain head is
+ * checked against its checkpoints last, in the same transaction. (One transaction per request
  * rather than per mutation: a third of the round trips and one lock wait per batch.)
  */
 import { rootsOf } from '@shared/sync/aggregates';
-import type { PushedMutation, PushResponse, PushResult } from '@shared/sync/protocol';
+import type { AuditChainReport, CheckpointRefusal, PushedMutation, PushResponse, PushResult } from '@shared/sync/protocol';
 import type { Kysely, Selectable } from 'kysely';
 import type { ServerDatabase } from '../db/connection';
 import type { Database, PushResultTable } from '../db/schema';
 import { SyncError } from '../errors';
 import type { Device } from './auth';
 import { checkApproval, useApproval } from './approvals';
+import { checkAuditChain } from './checkpoints';
 import { AuthorityCache, authorise, checkUnique, type Pusher, type Rejection } from './authority';
 import { recordConflicts } from './conflict-rows';
 import { checkDerived } from './derived';
@@ -23,7 +25,16 @@ import { checkSignature } from './signatures';
 import { prepareWrites, type ServerWrite } from './writes';
 import { inPropertyTransaction, type PropertyLock } from './versions';
 
-export async function pushMutations(server: ServerDatabase, device: Device, mutations: readonly PushedMutation[], now = new Date()): Promise<PushResponse> {
+export interface PushOptions {
+  /** The desk's audit chain as it reports it (src-server/sync/checkpoints.ts). */
+  audit?: AuditChainReport;
+  now?: Date;
+  /** Told the first time a rewritten chain is refused (the route logs it as an attack). */
+  onRewrittenChain?: (refusal: CheckpointRefusal) => void;
+}
+
+export async function pushMutations(server: ServerDatabase, device: Device, mutations: readonly PushedMutation[], options: PushOptions = {}): Promise<PushResponse> {
+  const now = options.now ?? new Date();
   return inPropertyTransaction(server, device.property_id, async (db, lock) => {
     const pusher: Pusher = { propertyId: device.property_id, deviceId: device.id, foundingDeviceId: lock.foundingDeviceId };
     // Read under the property's lock: a retry of this desk's own request waits here for the first to commit.
@@ -52,7 +63,9 @@ export async function pushMutations(server: ServerDatabase, device: Device, muta
       lastSeq = mutation.seq;
     }
     if (lastSeq !== before) await db.updateTable('device').set({ last_seq: lastSeq }).where('id', '=', device.id).execute();
-    return { lastSeq, results };
+    const audit = await checkAuditChain(db, device, options.audit, now);
+    if (audit.firstSeen && audit.refused) options.onRewrittenChain?.(audit.refused);
+    return { lastSeq, results, checkpoint: audit.checkpoint, ...(audit.refused && { checkpointRefused: audit.refused }) };
   });
 }
 

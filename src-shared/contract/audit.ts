@@ -34,9 +34,35 @@ export interface AuditPage {
   nextBeforeSeq: number | null;
 }
 
-export type AuditVerification =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; firstBrokenSeq: number; reason: 'hash' | 'link' | 'gap' };
+/**
+ * Why the chain breaks at an entry. gap: it is missing; link: it does not link to the entry before
+ * it; hash: its contents do not match its hash; key: it is keyed but carries a plain SHA-256 hash
+ * (rewritten by someone without the desk's audit key); checkpoint: it is not the entry the server
+ * acknowledged as this desk's head (rewritten with the key, or cut off).
+ */
+export type AuditBreak = 'gap' | 'link' | 'hash' | 'key' | 'checkpoint';
+
+/** server: asked for just now; cached: the one the last push brought back (the server could not be reached). */
+export type AuditCheckpointSource = 'server' | 'cached';
+
+/** The server's checkpoint the chain was held against: the last head of this desk's chain it acknowledged. */
+export interface AuditCheckpointCheck {
+  seq: number;
+  /** When the server recorded it. */
+  at: string;
+  source: AuditCheckpointSource;
+  /** Whether this desk's entry at that seq still carries the hash the server acknowledged. */
+  matches: boolean;
+}
+
+export type AuditVerification = {
+  /** Entries that held by their hash and link. */
+  checked: number;
+  /** The first entry chained under this desk's audit key; those before it (older builds) are a plain SHA-256 prefix. */
+  keyedFrom: number;
+  /** Null: the desk has no checkpoint yet (not enrolled, or nothing acknowledged). */
+  checkpoint: AuditCheckpointCheck | null;
+} & ({ ok: true } | { ok: false; firstBrokenSeq: number; reason: AuditBreak });
 
 export const auditOperations = {
   'audit.list': query<AuditPage>()({

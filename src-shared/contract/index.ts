@@ -49,7 +49,7 @@ export function isOperationName(name: string): name is OperationName {
 }
 
 export type { Access, OperationDef, OperationKind } from './define';
-export type { AuditEntry, AuditPage, AuditVerification, AuditOutcome, AuditDetail } from './audit';
+export type { AuditEntry, AuditPage, AuditVerification, AuditOutcome, AuditDetail, AuditBreak, AuditCheckpointCheck, AuditCheckpointSource } from './audit';
 export { AUDIT_OUTCOMES } from './audit';
 export type { Property, SessionInfo, SetupStatus } from './session';
 export type { StaffMember, PermissionMatrix } from './staff';

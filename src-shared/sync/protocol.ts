@@ -47,10 +47,27 @@ export const pushedMutationSchema = z.object({
 /** As a desk sends it (`bases` may be left out). */
 export type PushedMutation = z.input<typeof pushedMutationSchema>;
 
+const auditHash = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The pushing desk's audit chain: its head (the newest entry when the push was read), and its own
+ * entry at the seq of the last checkpoint the server gave it, as it reads now (hash null: that
+ * entry is gone). The server keeps each head it can match to the audit row it holds as a
+ * checkpoint, append-only; a head that goes back, or an entry that no longer carries the hash
+ * the server acknowledged, is a rewritten chain.
+ */
+export const auditChainSchema = z.object({
+  head: z.object({ seq: z.number().int().positive(), id: z.string().min(1).max(64), hash: auditHash }),
+  atCheckpoint: z.object({ seq: z.number().int().positive(), hash: auditHash.nullable() }).nullable(),
+});
+export type AuditChainReport = z.infer<typeof auditChainSchema>;
+
 export const pushRequestSchema = z.object({
   deviceId: z.string().min(1).max(64),
   schemaVersion: z.number().int().positive(),
   mutations: z.array(pushedMutationSchema).max(1000),
+  /** Absent: the desk has no audit entry yet. */
+  audit: auditChainSchema.optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -101,10 +118,34 @@ export interface PushResult {
   versions?: Record<string, number>;
 }
 
+/** A head of a desk's audit chain the server acknowledged, and when. */
+export interface AuditCheckpoint {
+  seq: number;
+  hash: string;
+  at: string;
+}
+
+/** went-back: a head before the last checkpoint; changed: an entry that no longer carries the hash acknowledged for its seq. */
+export type CheckpointRefusal = 'went-back' | 'changed';
+
 export interface PushResponse {
   /** The highest sequence number of this desk the server has applied. */
   lastSeq: number;
   results: PushResult[];
+  /** The server's latest checkpoint of this desk's audit chain (after this push); null: none yet. */
+  checkpoint: AuditCheckpoint | null;
+  /** Set when the chain the desk reported was refused as rewritten (and recorded as such on the server). */
+  checkpointRefused?: CheckpointRefusal;
+}
+
+/** POST /sync/audit-checkpoint: the server's latest checkpoint of the calling desk's audit chain. */
+export const checkpointRequestSchema = z.object({
+  deviceId: z.string().min(1).max(64),
+  schemaVersion: z.number().int().positive(),
+});
+
+export interface CheckpointResponse {
+  checkpoint: AuditCheckpoint | null;
 }
 
 export const pullRequestSchema = z.object({

@@ -44,7 +44,7 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
     const batch = await desk.push([one, three]);
     expect(batch.status).toBe(200);
-    expect(batch.body).toEqual({ lastSeq: 1, results: [{ seq: 1, status: 'applied' }] });
+    expect(batch.body).toEqual({ lastSeq: 1, results: [{ seq: 1, status: 'applied' }], checkpoint: null });
   });
 
   it('asks an older desk to upgrade (426) and tells a newer desk the server is outdated (400)', async () => {

@@ -18,7 +18,7 @@ export async function logOverduePaperwork(services: Services): Promise<number> {
       .execute();
     for (const request of overdue) {
       await trx.updateTable('approval_request').set({ paperwork_overdue_logged: 1 }).where('id', '=', request.id).execute();
-      await appendAudit(trx, {
+      await appendAudit(trx, services.vault.audit, {
         at: now,
         deviceId: services.device.id,
         actor: null,

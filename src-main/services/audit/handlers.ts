@@ -39,5 +39,5 @@ export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
     return { entries, nextBeforeSeq: rows.length > input.limit ? entries.at(-1)!.seq : null };
   },
 
-  'audit.verify': ({ db }) => verifyChain(db),
+  'audit.verify': async ({ db, services }) => verifyChain(db, services.vault.audit, await services.sync.auditCheckpoint()),
 };

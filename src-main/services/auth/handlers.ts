@@ -10,6 +10,7 @@ import { credentialColumns } from './passwords';
 import { newSession, sessionInfo } from './session-info';
 import { findStaff, insertStaff } from '../staff/staff-rows';
 import { makePropertyKey } from '../vault/handlers';
+import { sealAuditKey } from '../audit/escrow';
 
 function requireSession(ctx: HandlerContext) {
   if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
@@ -34,6 +35,7 @@ export const authHandlers: HandlerMap<
       .insertInto('property')
       .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, ...key, created_at: at, updated_at: at })
       .execute();
+    await sealAuditKey(db, ctx.services);
     // The business date is state from the first day: the property's date now, moved only by the night audit.
     await setBusinessDate(db, businessDateAtSetup(now, property.timeZone));
     await db

@@ -104,7 +104,7 @@ export async function seedDemo(services: Services, options: { guests: number; on
     }
     const count = await seedRooms(trx, at);
     await seedGuests(trx, await services.vault.open(trx), options.guests, at, options.onProgress);
-    await appendAudit(trx, {
+    await appendAudit(trx, services.vault.audit, {
       at: now,
       deviceId: services.device.id,
       actor: { id: 'seed', name: 'seed:demo' },

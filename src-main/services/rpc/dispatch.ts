@@ -60,7 +60,7 @@ function actorOf(session: Session | null) {
 
 async function recordDenied(services: Services, op: OperationDef, session: Session | null, rawInput: unknown, now: Date, reason: string) {
   await services.db.transaction().execute((trx) =>
-    appendAudit(trx, {
+    appendAudit(trx, services.vault.audit, {
       at: now,
       deviceId: services.device.id,
       actor: actorOf(session),
@@ -240,7 +240,7 @@ export async function executeInTransaction(
   if (step === 'check' && !failure) return { value, failure, sessionChange: null };
   const nextSession = state.nextSession === UNCHANGED ? session : state.nextSession;
   const subject = state.subject;
-  await appendAudit(trx, {
+  await appendAudit(trx, services.vault.audit, {
     at: now,
     deviceId: services.device.id,
     actor: actorOf(session ?? nextSession),

@@ -9,6 +9,7 @@ import { unwrapWithPassphrase, wrapWithPassphrase } from '../../vault/recovery';
 import type { Vault } from '../../vault/vault';
 import { sealWaitingGuests } from '../guests/seal-waiting';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { sealAuditKey } from '../audit/escrow';
 
 export function requireStrongPassphrase(passphrase: string): void {
   if (!passphraseStrongEnough(passphrase)) throw new AppError('PASSPHRASE_WEAK', { min: PASSPHRASE_MIN_LENGTH }, ['passphrase']);
@@ -57,6 +58,7 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
       return ctx.failAfterCommit(new AppError('PASSPHRASE_WRONG'));
     }
     await services.vault.adopt(key);
+    await sealAuditKey(db, services);
     await sealWaitingGuests(db, services);
     ctx.audit({ entityType: 'property', entityId: envelope.keyId });
     return vaultStatus(db, services.vault);
@@ -65,6 +67,7 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
   'vault.create': async (ctx, { passphrase }) => {
     if ((await ctx.services.vault.state(ctx.db)) !== 'unset') throw new AppError('VAULT_EXISTS');
     await setEnvelope(ctx, await makePropertyKey(ctx.services.vault, passphrase));
+    await sealAuditKey(ctx.db, ctx.services);
     await sealWaitingGuests(ctx.db, ctx.services);
     return vaultStatus(ctx.db, ctx.services.vault);
   },

@@ -1,10 +1,28 @@
-/** Checks the audit hash chain and says whether it is intact or where it first breaks. */
-import { Button, Group, Text } from '@mantine/core';
+/**
+ * Checks the audit chain (by this desk's audit key, and against the server's last checkpoint of
+ * it) and says whether it is intact or where it first breaks, and which checkpoint it was held to.
+ */
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { AuditVerification } from '@shared/contract';
 import { call } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
+import { useFormat } from '../../i18n/format';
+
+function CheckpointLine({ result }: { result: AuditVerification }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { checkpoint } = result;
+  if (!checkpoint) return <Text size="xs" c="dimmed" data-testid="audit-verify-checkpoint">{t('audit.checkpointNone')}</Text>;
+  const values = { seq: checkpoint.seq, at: format.dateTime(checkpoint.at), verdict: t(checkpoint.matches ? 'audit.checkpointMatches' : 'audit.checkpointDiffers') };
+  return (
+    <Text size="xs" c={checkpoint.matches ? 'dimmed' : 'red'} data-testid="audit-verify-checkpoint">
+      {checkpoint.source === 'server' ? t('audit.checkpointServer', values) : t('audit.checkpointCached', values)}
+    </Text>
+  );
+}
 
 export function VerifyChain() {
   const { t } = useTranslation();
@@ -12,16 +30,25 @@ export function VerifyChain() {
   const verify = useMutation({ mutationFn: () => call('audit.verify') });
   const result = verify.data;
   return (
-    <Group gap="sm">
-      {result?.ok === true && (
-        <Text c="teal" size="sm" fw={600} data-testid="audit-verify-result">
-          {t('audit.verifyOk', { checked: result.checked })}
-        </Text>
-      )}
-      {result?.ok === false && (
-        <Text c="red" size="sm" fw={600} data-testid="audit-verify-result">
-          {t('audit.verifyBroken', { seq: result.firstBrokenSeq, checked: result.checked, reason: t(`audit.reasons.${result.reason}`) })}
-        </Text>
+    <Group gap="sm" align="flex-start">
+      {result && (
+        <Stack gap={2}>
+          {result.ok ? (
+            <Text c="teal" size="sm" fw={600} data-testid="audit-verify-result">
+              {t('audit.verifyOk', { checked: result.checked })}
+            </Text>
+          ) : (
+            <Text c="red" size="sm" fw={600} data-testid="audit-verify-result">
+              {t('audit.verifyBroken', { seq: result.firstBrokenSeq, checked: result.checked, reason: t(`audit.reasons.${result.reason}`) })}
+            </Text>
+          )}
+          <CheckpointLine result={result} />
+          {result.keyedFrom > 1 && (
+            <Text size="xs" c="dimmed">
+              {t('audit.legacyPrefix', { last: result.keyedFrom - 1 })}
+            </Text>
+          )}
+        </Stack>
       )}
       {verify.isError && (
         <Text c="red" size="sm" data-testid="audit-verify-result">

@@ -5,6 +5,7 @@ import * as enrolmentProof from './2026-11-30-01-enrolment-proof';
 import * as mutationAuthority from './2026-11-30-02-mutation-authority';
 import * as aggregateRoots from './2026-11-30-03-aggregate-roots';
 import * as guestFieldsSealed from './2026-11-30-04-guest-fields-sealed';
+import * as auditCheckpoints from './2026-11-30-05-audit-checkpoints';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-sync', sync],
@@ -12,4 +13,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-02-mutation-authority', mutationAuthority],
   ['2026-11-30-03-aggregate-roots', aggregateRoots],
   ['2026-11-30-04-guest-fields-sealed', guestFieldsSealed],
+  ['2026-11-30-05-audit-checkpoints', auditCheckpoints],
 ];
