@@ -64,17 +64,17 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
 
   it('loses nothing when the server is killed in the middle of a push and started again', async () => {
     const server = await startServer(backend);
-    const { desk: a } = await foundingDesk(serverAt(server));
+    const proxy = await FlakyProxy.start(server.port);
+    cleanups.push(() => proxy.close());
+    const { desk: a } = await foundingDesk(serverAt(server, proxy.url));
     cleanups.push(() => a.close());
 
     const GUESTS = 1200;
     for (let i = 0; i < GUESTS; i++) await a.call('guests.create', { name: `离线客人${i}`, phone: `139${String(i).padStart(8, '0')}` });
     const queued = await pending(a);
-    const run = a.services.sync.syncNow();
-    // Kill it once some batches have been acknowledged but not all.
-    while ((await pending(a)) >= queued) await new Promise((resolve) => setTimeout(resolve, 5));
-    await server.kill();
-    await run;
+    // The server dies as the second batch arrives: the first was acknowledged, the rest were not.
+    proxy.onRequest('POST /sync/push', 2, () => server.kill());
+    await a.services.sync.syncNow();
     expect((await a.call('sync.status')).online).toBe(false);
     const left = await pending(a);
     expect(left).toBeGreaterThan(0);
@@ -83,7 +83,7 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     await server.resume();
     await a.services.sync.syncNow();
     expect(await a.call('sync.status')).toMatchObject({ online: true, pendingCount: 0 });
-    const b = await joiningDesk(serverAt(server), a);
+    const b = await joiningDesk(serverAt(server, proxy.url), a);
     cleanups.push(() => b.close());
     expect(await tableRows(b.services.db, 'guest')).toEqual(await tableRows(a.services.db, 'guest'));
     expect(await tableRows(b.services.db, 'guest')).toHaveLength(GUESTS + 1);

@@ -10,6 +10,7 @@ import net from 'node:net';
 export class FlakyProxy {
   mode: 'pass' | 'before' | 'after' = 'pass';
   lost = 0;
+  private trap: { prefix: string; left: number; action: () => Promise<unknown> } | null = null;
   private readonly sockets = new Set<net.Socket>();
   private readonly server: net.Server;
 
@@ -27,6 +28,24 @@ export class FlakyProxy {
     return `http://127.0.0.1:${(this.server.address() as net.AddressInfo).port}`;
   }
 
+  /**
+   * When the `nth` request whose first line starts with `prefix` (e.g. 'POST /sync/push') arrives,
+   * holds it, runs `action` (kill the server) and only then lets it through: the earlier requests
+   * were answered, this one meets whatever `action` left.
+   */
+  onRequest(prefix: string, nth: number, action: () => Promise<unknown>): void {
+    this.trap = { prefix, left: nth, action };
+  }
+
+  private trapped(chunk: Buffer): (() => Promise<unknown>) | null {
+    const trap = this.trap;
+    if (!trap || chunk.toString('latin1', 0, trap.prefix.length) !== trap.prefix) return null;
+    trap.left -= 1;
+    if (trap.left > 0) return null;
+    this.trap = null;
+    return trap.action;
+  }
+
   private connect(client: net.Socket): void {
     const upstream = net.connect(this.target, '127.0.0.1');
     for (const socket of [client, upstream]) {
@@ -39,7 +58,16 @@ export class FlakyProxy {
       client.destroy();
       upstream.destroy();
     };
-    client.on('data', (chunk) => (this.mode === 'before' ? cut() : upstream.write(chunk)));
+    client.on('data', (chunk) => {
+      if (this.mode === 'before') return cut();
+      const action = this.trapped(chunk);
+      if (!action) return upstream.write(chunk);
+      client.pause();
+      void action().then(() => {
+        upstream.write(chunk);
+        client.resume();
+      });
+    });
     upstream.on('data', (chunk) => (this.mode === 'after' ? cut() : client.write(chunk)));
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
