@@ -21,6 +21,8 @@ test('an admin sets the desk up and adds an agent, who sees no admin pages and i
   await expect(page.getByTestId('audit-table')).toContainText('新增员工');
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-verify-result')).toHaveText('审计链完整，共校验 2 条');
+  // A desk not connected to a central server says its chain was not held to a server checkpoint.
+  await expect(page.getByTestId('audit-verify-checkpoint')).toHaveText('尚无服务器检查点可核对（未连接中心服务器，或服务器尚未确认）');
   await shot(page, '05-audit');
 
   await page.getByTestId('nav-settings').click();
