@@ -50,7 +50,7 @@ describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
     expect((await b.fail('vault.unlock', { passphrase: 'lake-view-lantern-evening' })).code).toBe('PASSPHRASE_WRONG');
     expect((await b.call('vault.status')).state).toBe('locked');
     const refused = await b.services.db.selectFrom('audit_log').select(['outcome', 'detail_json']).where('operation', '=', 'vault.unlock').execute();
-    expect(refused).toEqual([expect.objectContaining({ outcome: 'error' })]);
+    expect(refused).toEqual([expect.objectContaining({ outcome: 'failed' })]);
     expect(JSON.stringify(refused)).not.toContain('lantern');
 
     expect((await b.call('vault.unlock', { passphrase: RECOVERY_PASSPHRASE })).state).toBe('open');
