@@ -6,10 +6,9 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { AuditCheckpointSource } from '@shared/contract';
 import { DESK_SCHEMA_VERSION, type AuditChainReport, type AuditCheckpoint, type CheckpointResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
-import { chainHead } from '../services/audit/chain';
+import { chainHead, type KnownCheckpoint } from '../services/audit/chain';
 import { postJson, SyncHttpError } from './http';
 import type { Link } from './exchange';
 
@@ -32,12 +31,10 @@ export function cacheCheckpoint(sqlite: BetterSqlite3.Database, checkpoint: Audi
     .run(checkpoint?.seq ?? null, checkpoint?.hash ?? null, checkpoint?.at ?? null);
 }
 
-export type KnownCheckpoint = AuditCheckpoint & { source: AuditCheckpointSource };
-
 async function cachedCheckpoint(db: Kysely<Database>): Promise<KnownCheckpoint | null> {
   const state = await db.selectFrom('sync_state').select(['audit_checkpoint_seq', 'audit_checkpoint_hash', 'audit_checkpoint_at']).executeTakeFirstOrThrow();
-  if (state.audit_checkpoint_seq === null || state.audit_checkpoint_hash === null) return null;
-  return { seq: state.audit_checkpoint_seq, hash: state.audit_checkpoint_hash, at: state.audit_checkpoint_at ?? '', source: 'cached' };
+  const { audit_checkpoint_seq: seq, audit_checkpoint_hash: hash, audit_checkpoint_at: at } = state;
+  return seq === null || hash === null || at === null ? null : { seq, hash, at, source: 'cached' };
 }
 
 /** The server's latest checkpoint of this desk's chain (null: none yet), or the cached one when the server cannot be asked. */

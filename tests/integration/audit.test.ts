@@ -141,6 +141,28 @@ describe('the keyed audit chain', () => {
     expect(cli.output).toContain('No server checkpoint to check against');
   });
 
+  it('verifies from the command line a desk that keeps its audit key in the OS keychain, from the escrow and the recovery passphrase', async () => {
+    const dataDir = await closedDeskWithStaff();
+    folders.push(dataDir);
+    // The keychain's wrapped file cannot be opened outside the app: as far as the command can tell, there is no test store.
+    fs.rmSync(path.join(dataDir, VAULT_TEST_FILE));
+
+    const without = auditVerifyCli(dataDir);
+    expect(without.status).toBe(2);
+    expect(without.output).toContain('YINGBIN_RECOVERY_PASSPHRASE');
+    const wrong = auditVerifyCli(dataDir, { YINGBIN_RECOVERY_PASSPHRASE: 'not-the-lake-view-passphrase' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.output).toContain('not the property’s');
+    const right = auditVerifyCli(dataDir, { YINGBIN_RECOVERY_PASSPHRASE: RECOVERY_PASSPHRASE });
+    expect(right.status).toBe(0);
+    expect(right.output).toContain('Audit chain OK: 5 entries verified');
+
+    rewriteAuditLog(dataDir, { drop: 4, hashFor: () => plainSha256 });
+    const rewritten = auditVerifyCli(dataDir, { YINGBIN_RECOVERY_PASSPHRASE: RECOVERY_PASSPHRASE });
+    expect(rewritten.status).toBe(1);
+    expect(rewritten.output).toContain('Audit chain BROKEN at entry #4');
+  });
+
   it('verifies the plain SHA-256 prefix of older builds followed by keyed entries, and reports a rewritten prefix where the first keyed entry no longer links to it', async () => {
     const dataDir = tempDir();
     folders.push(dataDir);

@@ -34,6 +34,9 @@ export interface AuditRecord {
   detail?: AuditDetail | null;
 }
 
+/** A checkpoint of this desk's chain as the desk knows it: asked of the server just now, or cached at the last push. */
+export type KnownCheckpoint = AuditCheckpoint & { source: AuditCheckpointSource };
+
 type ChainedFields = Omit<Selectable<AuditLogTable>, 'hash'>;
 
 function chainedText(entry: ChainedFields): string {
@@ -132,7 +135,7 @@ async function walkChain(db: Kysely<Database>, audit: AuditKey): Promise<Walk> {
 export async function verifyChain(
   db: Kysely<Database>,
   audit: AuditKey,
-  checkpoint: (AuditCheckpoint & { source: AuditCheckpointSource }) | null = null,
+  checkpoint: KnownCheckpoint | null = null,
 ): Promise<AuditVerification> {
   const walk = await walkChain(db, audit);
   if (!checkpoint) return { ...walk, keyedFrom: audit.fromSeq, checkpoint: null };
