@@ -1,10 +1,11 @@
-/** The providers around the app: Mantine (theme, colour scheme, notifications) and react-query. */
+/** The providers around the app: Mantine (theme, colour scheme, notifications) and react-query; the recovery screen when the database would not open. */
 import { useState } from 'react';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './api/query-client';
 import { AuthGate } from './features/auth/AuthGate';
+import { RecoveryGate } from './features/recovery/RecoveryGate';
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -19,7 +20,9 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
-        <AuthGate />
+        <RecoveryGate>
+          <AuthGate />
+        </RecoveryGate>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { MigrationDivergenceError } from '../db/migrate';
-import { createServices, type Services } from '../services/services';
+import { DeskHost } from '../host/desk-host';
 import { registerIpc } from './ipc';
 import { TOKEN_FILE, VAULT_KEYCHAIN_FILE } from '../vault/secret-store';
 import { acceptWeakKeychain, keychainIsWeak, keychainStore, weakKeychainAccepted } from './keychain-store';
@@ -42,39 +41,32 @@ function keychainAcceptable(dataDir: string): boolean {
 }
 
 async function boot(): Promise<void> {
-  let services: Services;
   const dataDir = path.join(app.getPath('userData'), 'data');
   if (!keychainAcceptable(dataDir)) {
     app.exit(1);
     return;
   }
-  try {
-    services = await createServices({
-      dataDir,
-      nativeBinding: electronSqliteBinding(),
-      scheduleJobs: true,
-      tokenStore: keychainStore(path.join(dataDir, `${TOKEN_FILE}.enc`)),
-      keyStore: keychainStore(path.join(dataDir, VAULT_KEYCHAIN_FILE)),
-      // The server refuses this version: the updater takes over.
-      sync: { onUpgradeRequired: checkForUpdates },
-    });
-  } catch (error) {
-    const message = error instanceof MigrationDivergenceError ? error.message : `The local database could not be opened: ${String(error)}`;
-    dialog.showErrorBox('迎宾 Yingbin', message);
-    app.exit(1);
-    return;
-  }
+  // A database that will not open brings up the recovery screen, not an error box.
+  const host = await DeskHost.start({
+    dataDir,
+    nativeBinding: electronSqliteBinding(),
+    scheduleJobs: true,
+    tokenStore: keychainStore(path.join(dataDir, `${TOKEN_FILE}.enc`)),
+    keyStore: keychainStore(path.join(dataDir, VAULT_KEYCHAIN_FILE)),
+    // The server refuses this version: the updater takes over.
+    sync: { onUpgradeRequired: checkForUpdates },
+  });
   hardenSession();
   let window: BrowserWindow | null = createMainWindow();
   window.on('closed', () => (window = null));
-  registerIpc(services, () => window);
+  registerIpc(host, () => window);
   app.on('second-instance', () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });
   app.on('window-all-closed', () => {
-    void services.close().then(() => app.quit());
+    void host.close().then(() => app.quit());
   });
   checkForUpdates();
 }

@@ -2,21 +2,22 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startHarness } from '../harness/server';
-import { createServices } from '../services/services';
+import { DeskHost } from '../host/desk-host';
 import { parseToolArgs } from './args';
 
 const args = parseToolArgs('npm run start:web -- --data-dir DIR [--port N]', { port: { type: 'string', default: '5780' } });
 const port = Number(args.values['port']);
 const token = process.env['YINGBIN_HARNESS_TOKEN'] || randomBytes(24).toString('base64url');
-const services = await createServices({ dataDir: args.dataDir, scheduleJobs: true });
-const harness = await startHarness({ services, rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'), token, port });
+const host = await DeskHost.start({ dataDir: args.dataDir, scheduleJobs: true });
+const harness = await startHarness({ host, rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'), token, port });
 
 console.log(`Yingbin harness for ${args.dataDir}`);
+if (host.recoveryProblem) console.log(`recovery: the database could not be opened (${host.recoveryProblem.kind}); the app shows the recovery screen`);
 console.log(`open: ${harness.url}`);
 
 async function shutdown() {
   await harness.close();
-  await services.close();
+  await host.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

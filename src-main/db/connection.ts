@@ -1,15 +1,18 @@
 /**
  * Opens the desk's SQLite database: owner-only files, WAL with synchronous=FULL, foreign keys,
- * a busy timeout, migrated to the latest schema after a verified backup when it has data.
+ * a busy timeout, migrated to the latest schema after a verified backup when it has data. A file
+ * shorter than its own header says is refused as truncated before SQLite reads past its end.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { BACKUP_FOLDER_SETTING, defaultBackupFolder, restrictBackupFiles, verifyBackupFile, writeBackupFile } from './backup-file';
+import { BACKUP_FOLDER_SETTING, defaultBackupFolder, restrictBackupFiles, verifyBackupFile, writeBackupFile, writeSealedBackupFile } from './backup-file';
+import { assertWholeDatabaseFile } from './database-file';
 import { createOwnerFile, ensureOwnerFolder, restrictFile } from './file-access';
 import { migrateToLatest, type MigrationList } from './migrate';
 import type { Database } from './schema';
+import type { BackupSealing } from './sealed-backup';
 
 export const DATABASE_FILE = 'yingbin.db';
 
@@ -26,6 +29,12 @@ export interface OpenOptions {
   migrations?: MigrationList;
   /** The time stamped on the backup taken before migrating; now by default. */
   now?: () => Date;
+  /**
+   * The keys that encrypt the backup taken before migrating, read from the not yet migrated
+   * database and the desk's key store; null while the property has no key this desk holds
+   * (that backup is then a plain file inside the data folder).
+   */
+  backupSealing?: (db: Kysely<Database>) => Promise<BackupSealing | null>;
 }
 
 export function openSqlite(file: string, options: OpenOptions & { readonly?: boolean } = {}): BetterSqlite3.Database {
@@ -62,6 +71,7 @@ function restrictDatabaseFiles(file: string): void {
 export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   ensureOwnerFolder(dataDir);
   const file = path.join(dataDir, DATABASE_FILE);
+  assertWholeDatabaseFile(dataDir, file);
   // SQLite gives -wal and -shm the database file's mode, so creating it owner-only covers them.
   createOwnerFile(file);
   const sqlite = openSqlite(file, options);
@@ -71,8 +81,14 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     await migrateToLatest(db as Kysely<unknown>, {
       migrations: options.migrations,
       beforeFirstPending: async () => {
-        const backup = await writeBackupFile(sqlite, backupFolder(sqlite, dataDir), options.now?.() ?? new Date());
-        verifyBackupFile(sqlite, backup);
+        const at = options.now?.() ?? new Date();
+        const sealing = (await options.backupSealing?.(db)) ?? null;
+        if (sealing) {
+          await writeSealedBackupFile(sqlite, dataDir, backupFolder(sqlite, dataDir), at, sealing, options.nativeBinding);
+        } else {
+          // No key to encrypt with: a plain copy, kept where the live database already is.
+          verifyBackupFile(sqlite, await writeBackupFile(sqlite, defaultBackupFolder(dataDir), at));
+        }
       },
     });
     restrictDatabaseFiles(file);

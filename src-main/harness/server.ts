@@ -8,12 +8,12 @@ import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '@shared/errors';
-import { dispatch } from '../services/rpc/dispatch';
-import type { Services } from '../services/services';
+import type { DeskHost } from '../host/desk-host';
 import { serveStatic } from './static-files';
 
 export interface HarnessOptions {
-  services: Services;
+  /** The desk's services, or its recovery surface while its database cannot be opened. */
+  host: Pick<DeskHost, 'call'>;
   rendererDir: string;
   token: string;
   port: number;
@@ -48,7 +48,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startHarness({ services, rendererDir, token, port }: HarnessOptions): Promise<Harness> {
+export async function startHarness({ host, rendererDir, token, port }: HarnessOptions): Promise<Harness> {
   let allowedHosts = new Set<string>();
   const server = http.createServer((req, res) => {
     // Only this machine's loopback names: a page elsewhere cannot rebind its DNS onto us.
@@ -94,7 +94,7 @@ export async function startHarness({ services, rendererDir, token, port }: Harne
           send(res, 400, { ok: false, error: { code: 'INPUT_INVALID', params: { fields: '(json)' } } });
           return;
         }
-        send(res, 200, await dispatch(services, name, input));
+        send(res, 200, await host.call(name, input));
       })
       .catch(() => send(res, 413, { ok: false, error: { code: 'INPUT_INVALID', params: { fields: '(size)' } } }));
   });

@@ -14,6 +14,8 @@ import { searchHandlers } from './guests/quick-search';
 import { inventoryHandlers } from './inventory/handlers';
 import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
+import { backupHandlers } from './backup/handlers';
+import { recoveryHandlers } from './recovery/handlers';
 import { staffHandlers } from './staff/handlers';
 import { ticketHandlers } from './tickets/handlers';
 import { conflictHandlers } from './sync/conflicts';
@@ -28,6 +30,8 @@ export const handlers: HandlerMap<OperationName> = {
   ...staffHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
+  ...recoveryHandlers,
   ...approvalHandlers,
   ...guestHandlers,
   ...inventoryHandlers,

@@ -10,6 +10,7 @@ import { openDatabase, type OpenOptions } from '../db/connection';
 import type { Database } from '../db/schema';
 import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
+import { preMigrationSealing } from './backup/sealing';
 import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
 import { installBeforeImages } from '../sync/before-images';
@@ -60,14 +61,20 @@ async function ensureDevice(db: Kysely<Database>, now: Date): Promise<{ id: stri
   return device;
 }
 
+/** Where the vault's keys are kept: the store the host passes (the OS keychain in the app), else the data folder's labelled test file. */
+export function deskKeyStore(options: Pick<ServicesOptions, 'dataDir' | 'keyStore'>): SecretStore {
+  return options.keyStore ?? fileSecretStore(path.join(options.dataDir, VAULT_TEST_FILE));
+}
+
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const clock = options.clock ?? systemClock;
-  const { db, sqlite } = await openDatabase(options.dataDir, options);
+  const keyStore = deskKeyStore(options);
+  const { db, sqlite } = await openDatabase(options.dataDir, { ...options, backupSealing: preMigrationSealing(keyStore) });
   installBeforeImages(sqlite);
   const device = await ensureDevice(db, clock.now());
-  const vault = await Vault.load(options.keyStore ?? fileSecretStore(path.join(options.dataDir, VAULT_TEST_FILE)), db);
+  const vault = await Vault.load(keyStore, db);
   await db.transaction().execute((trx) => sealWaitingGuests(trx, { device, clock, vault }));
-  const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock });
+  const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock, vault, deviceId: device.id, nativeBinding: options.nativeBinding });
   // A rebase runs pending intents again through this desk's own dispatch (made below, used only once the desk is running).
   const rerun: Rerun = (trx, intent) => rerunIntent(services, trx, intent);
   const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileSecretStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);

@@ -69,6 +69,16 @@ export class Vault {
     return this.keys();
   }
 
+  /**
+   * A desk restored from a backup on a new PC: the property key (from the recovery passphrase)
+   * and the restored desk's audit key (from its escrow in the restored database) replace what
+   * this data folder's store held.
+   */
+  static async restore(store: SecretStore, keys: { propertyKey: Buffer; audit: { key: Buffer; fromSeq: number } }): Promise<void> {
+    const stored: StoredKeys = { v: 1, propertyKey: keys.propertyKey.toString('base64'), auditKey: keys.audit.key.toString('base64'), auditFromSeq: keys.audit.fromSeq };
+    await store.write(JSON.stringify(stored));
+  }
+
   /** Keeps the property key on this desk (at founding, or given by the passphrase on a joining desk). */
   async adopt(propertyKey: Buffer): Promise<PropertyKeys> {
     await this.store.write(JSON.stringify({ ...this.stored, propertyKey: propertyKey.toString('base64') }));

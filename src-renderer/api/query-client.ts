@@ -15,6 +15,7 @@ export const queryKeys = {
   permissions: ['permissions'],
   audit: ['audit'],
   backups: ['backups'],
+  recovery: ['recovery'],
   vault: ['vault'],
   guests: ['guests'],
   /** Lists, single requests and counts all start with this, so one invalidation refreshes them all. */

@@ -17,6 +17,7 @@ import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
 import { syncOperations } from './sync';
 import { vaultOperations } from './vault';
+import { recoveryOperations } from './recovery';
 
 export const operations = {
   ...setupOperations,
@@ -34,6 +35,7 @@ export const operations = {
   ...memberOperations,
   ...syncOperations,
   ...vaultOperations,
+  ...recoveryOperations,
 };
 
 export type Operations = typeof operations;
@@ -53,7 +55,8 @@ export type { AuditEntry, AuditPage, AuditVerification, AuditOutcome, AuditDetai
 export { AUDIT_OUTCOMES } from './audit';
 export type { Property, SessionInfo, SetupStatus } from './session';
 export type { StaffMember, PermissionMatrix } from './staff';
-export type { BackupFile, BackupStatus } from './settings';
+export type { BackupFile, BackupMade, BackupStatus, SecondCopyStatus } from './settings';
+export type { RecoveryBackup, RecoveryProblem, RecoveryProblemKind, RecoveryStatus, Restored } from './recovery';
 export type { ApprovalRequest, ApprovalDecision, ApprovalCounts, ApprovalPolicy, ApprovalStatus, DecisionKind } from './approvals';
 export { APPROVAL_STATUSES, APPROVAL_VIEWS } from './approvals';
 export type { GuestSummary, GuestExport, GuestProfile, QuickSearchResult, Segment } from './guests';

@@ -8,11 +8,29 @@ export interface BackupFile {
   file: string;
   at: string;
   bytes: number;
+  /** `.ybk`: encrypted under the property key; otherwise a plain file made before the property had a key. */
+  encrypted: boolean;
+}
+
+/** The second copy on another device (a removable drive, a network share) and how fresh it must be. */
+export interface SecondCopyStatus {
+  folder: string | null;
+  maxDays: number;
+  /** When the last copy that was read back and verified was made; null if never. */
+  lastCopyAt: string | null;
+  /** Never made, or older than maxDays: the header warns those who manage backups. */
+  overdue: boolean;
 }
 
 export interface BackupStatus {
   folder: string;
   backups: BackupFile[];
+  second: SecondCopyStatus;
+}
+
+/** A backup made on demand, with where its second copy went (null when no second folder is set). */
+export interface BackupMade extends BackupFile {
+  secondCopy: string | null;
 }
 
 export const settingsOperations = {
@@ -26,7 +44,7 @@ export const settingsOperations = {
     input: z.object({}),
     access: 'backup.manage',
   }),
-  'backup.run': mutation<BackupFile>()({
+  'backup.run': mutation<BackupMade>()({
     name: 'backup.run',
     input: z.object({}),
     access: 'backup.manage',
@@ -35,6 +53,13 @@ export const settingsOperations = {
   'backup.setFolder': mutation<BackupStatus>()({
     name: 'backup.setFolder',
     input: z.object({ folder: z.string().trim().min(1).max(400) }),
+    access: 'backup.manage',
+    sync: false,
+  }),
+  'backup.setSecondLocation': mutation<BackupStatus>()({
+    name: 'backup.setSecondLocation',
+    /** An empty folder turns the second copy off. */
+    input: z.object({ folder: z.string().trim().max(400), maxDays: z.number().int().min(1).max(90) }),
     access: 'backup.manage',
     sync: false,
   }),

@@ -13,16 +13,31 @@ export interface DeskHarness {
   dataDir: string;
   /** Calls an operation over HTTP as the desk's own renderer would (same token, same session). */
   rpc(name: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+  /** Stops the desk's harness, does `meanwhile` to its closed data folder, and starts it again (at a new address). */
+  restart(meanwhile: (dataDir: string) => void): Promise<DeskHarness>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
 const token = 'e2e-token';
 
-async function startDesk(seedDemo: boolean): Promise<{ desk: DeskHarness; child: ChildProcess }> {
+function newDataDir(seedDemo: boolean): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-e2e-'));
   if (seedDemo) {
     execFileSync(process.execPath, ['--import', 'tsx', 'src-main/cli/seed-demo.ts', '--data-dir', dataDir, '--guests', '60'], { cwd: root, stdio: 'ignore' });
   }
+  return dataDir;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(killer);
+}
+
+/** `running` holds the harness process of the desk's latest start, for the fixture to stop. */
+async function startDesk(dataDir: string, running: { child: ChildProcess | null }): Promise<DeskHarness> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
     cwd: root,
     env: { ...process.env, YINGBIN_HARNESS_TOKEN: token },
@@ -39,6 +54,7 @@ async function startDesk(seedDemo: boolean): Promise<{ desk: DeskHarness; child:
     });
     child.once('exit', (code) => reject(new Error(`harness exited (${code}): ${stderr}`)));
   });
+  running.child = child;
   const origin = new URL(url).origin;
   const desk: DeskHarness = {
     url,
@@ -51,8 +67,14 @@ async function startDesk(seedDemo: boolean): Promise<{ desk: DeskHarness; child:
       });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
     },
+    restart: async (meanwhile) => {
+      await stop(child);
+      running.child = null;
+      meanwhile(dataDir);
+      return startDesk(dataDir, running);
+    },
   };
-  return { desk, child };
+  return desk;
 }
 
 /** `desk`: a fresh desk at first run. `demoDesk`: the demo hotel (`seed:demo`, 60 guests; staff and passwords in demo-hotel.ts). */
@@ -68,13 +90,14 @@ export const test = base.extend<{ desk: DeskHarness; demoDesk: DeskHarness }>({
 });
 
 async function runDesk(seedDemo: boolean, use: (desk: DeskHarness) => Promise<void>): Promise<void> {
-  const { desk, child } = await startDesk(seedDemo);
-  await use(desk);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(killer);
+  const dataDir = newDataDir(seedDemo);
+  const running: { child: ChildProcess | null } = { child: null };
+  try {
+    await use(await startDesk(dataDir, running));
+  } finally {
+    if (running.child) await stop(running.child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 export const expect = test.expect;

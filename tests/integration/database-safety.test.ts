@@ -9,11 +9,10 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_NAME } from '../../src-main/db/backup-file';
+import { BACKUP_NAME, writeBackupFile } from '../../src-main/db/backup-file';
 import { DATABASE_FILE, openDatabase, type OpenedDatabase } from '../../src-main/db/connection';
 import { MigrationFailedError, type MigrationList } from '../../src-main/db/migrate';
 import { MIGRATIONS } from '../../src-main/db/migrations';
-import { backupTo } from '../../src-main/services/backup/backup';
 
 const folders: string[] = [];
 let opened: OpenedDatabase | undefined;
@@ -80,23 +79,23 @@ describe.skipIf(process.platform === 'win32')('files at rest', () => {
     sqlite.prepare("INSERT INTO setting (key, value_json) VALUES ('x', '1')").run();
     expect(mode(dataDir)).toBe(0o700);
     for (const name of [file, `${file}-wal`, `${file}-shm`]) expect(mode(name), name).toBe(0o600);
-    const backup = await backupTo(sqlite, path.join(dataDir, 'backups'), new Date('2026-11-30T01:00:00Z'));
-    expect(mode(backup.file)).toBe(0o600);
+    const backup = await writeBackupFile(sqlite, path.join(dataDir, 'backups'), new Date('2026-11-30T01:00:00Z'));
+    expect(mode(backup)).toBe(0o600);
     expect(mode(path.join(dataDir, 'backups'))).toBe(0o700);
   });
 
   it('an old desk written world-readable is tightened when it opens', async () => {
     const dataDir = tempFolder();
     const { sqlite, file } = await desk(dataDir);
-    const backup = await backupTo(sqlite, path.join(dataDir, 'backups'), new Date('2026-11-30T01:00:00Z'));
+    const backup = await writeBackupFile(sqlite, path.join(dataDir, 'backups'), new Date('2026-11-30T01:00:00Z'));
     await closeDesk();
     for (const name of [dataDir, path.join(dataDir, 'backups')]) fs.chmodSync(name, 0o755);
-    for (const name of [file, backup.file]) fs.chmodSync(name, 0o644);
+    for (const name of [file, backup]) fs.chmodSync(name, 0o644);
 
     await desk(dataDir);
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(file)).toBe(0o600);
-    expect(mode(backup.file)).toBe(0o600);
+    expect(mode(backup)).toBe(0o600);
   });
 });
 

@@ -7,7 +7,8 @@ import { MigrationDivergenceError } from '../../src-main/db/migrate';
 import { MIGRATIONS } from '../../src-main/db/migrations';
 import { restoreBackup } from '../../src-main/services/backup/backup';
 import { createServices } from '../../src-main/services/services';
-import { addStaff, openDesk, setUpDesk, tempDir, type Desk } from './desk';
+import { fileSecretStore, VAULT_TEST_FILE } from '../../src-main/vault/secret-store';
+import { addStaff, openDesk, RECOVERY_PASSPHRASE, setUpDesk, tempDir, type Desk } from './desk';
 
 let desk: Desk | undefined;
 afterEach(async () => {
@@ -65,7 +66,8 @@ describe('backups', () => {
     await desk.close();
     desk = undefined;
 
-    const { keptAs } = restoreBackup(dataDir, made.file, new Date('2026-11-27T00:00:00Z'));
+    const keyStore = fileSecretStore(path.join(dataDir, VAULT_TEST_FILE));
+    const { keptAs } = await restoreBackup(dataDir, made.file, { passphrase: RECOVERY_PASSPHRASE, keyStore, at: new Date('2026-11-27T00:00:00Z') });
     expect(keptAs && fs.existsSync(keptAs)).toBeTruthy();
 
     desk = await openDesk(dataDir);
@@ -83,7 +85,8 @@ describe('backups', () => {
     desk = undefined;
     const bogus = path.join(tempDir(), 'yingbin-2026-01-01T00-00-00-000Z.db');
     fs.writeFileSync(bogus, 'this is not sqlite');
-    expect(() => restoreBackup(dataDir, bogus, new Date())).toThrow();
+    const keyStore = fileSecretStore(path.join(dataDir, VAULT_TEST_FILE));
+    await expect(restoreBackup(dataDir, bogus, { passphrase: RECOVERY_PASSPHRASE, keyStore, at: new Date() })).rejects.toMatchObject({ code: 'BACKUP_DAMAGED' });
     desk = await openDesk(dataDir);
     expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆', timeZone: 'Asia/Shanghai' });
   });
@@ -98,7 +101,7 @@ describe('backups', () => {
     expect(await desk.services.backups.runIfDue()).toBeNull();
     desk.clock.advanceMinutes(60);
     const second = await desk.services.backups.runIfDue();
-    expect(second?.file.startsWith(folder)).toBe(true);
+    expect(second?.made.file.startsWith(folder)).toBe(true);
     expect(await desk.services.backups.list()).toHaveLength(2);
   });
 

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../src-main/harness/server';
+import { dispatch } from '../../src-main/services/rpc/dispatch';
 import { openDesk, tempDir, type Desk } from './desk';
 
 let desk: Desk;
@@ -13,7 +14,7 @@ beforeEach(async () => {
   desk = await openDesk();
   const rendererDir = tempDir('yingbin-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>迎宾</title>');
-  harness = await startHarness({ services: desk.services, rendererDir, token, port: 0 });
+  harness = await startHarness({ host: { call: (name, input) => dispatch(desk.services, name, input) }, rendererDir, token, port: 0 });
 });
 afterEach(async () => {
   await harness.close();

@@ -1,5 +1,5 @@
-/** This desk's backups: the folder they go to, the files made so far, and a backup on demand. */
-import { Alert, Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+/** This desk's backups: the folder they go to, the files made so far (encrypted or not), a backup on demand and the second copy. */
+import { Alert, Badge, Button, Divider, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { SecondCopySection } from './SecondCopySection';
 
 function FolderForm({ folder }: { folder: string }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ function BackupList({ status }: { status: BackupStatus }) {
           <Table.Tr>
             <Table.Th>{t('settings.backupTime')}</Table.Th>
             <Table.Th>{t('settings.backupFile')}</Table.Th>
+            <Table.Th>{t('backups.kind')}</Table.Th>
             <Table.Th ta="right">{t('settings.backupSize')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -69,6 +71,11 @@ function BackupList({ status }: { status: BackupStatus }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(backup.at)}</Table.Td>
               <Table.Td ff="monospace" fz="xs" title={backup.file} style={{ wordBreak: 'break-all' }}>
                 {fileName(backup.file)}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" radius="sm" color={backup.encrypted ? 'teal' : 'gray'}>
+                  {backup.encrypted ? t('backups.encrypted') : t('backups.plain')}
+                </Badge>
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {format.bytes(backup.bytes)}
@@ -88,17 +95,24 @@ export function BackupsSection() {
   const status = useQuery({ queryKey: queryKeys.backups, queryFn: () => call('backup.status') });
   const run = useMutation({
     mutationFn: () => call('backup.run'),
-    onSuccess: () => {
+    onSuccess: (made) => {
       void client.invalidateQueries({ queryKey: queryKeys.backups });
-      notifications.show({ color: 'teal', message: t('settings.backupDone') });
+      notifications.show({ color: 'teal', message: made.secondCopy ? t('backups.secondCopied', { file: made.secondCopy }) : t('settings.backupDone') });
     },
-    onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
+    onError: (thrown) => {
+      // A failed second copy still made the first: the list changed.
+      void client.invalidateQueries({ queryKey: queryKeys.backups });
+      notifications.show({ color: 'red', message: message(thrown) });
+    },
   });
 
   if (status.isPending) return <Loader size="sm" />;
   if (status.isError) return <Alert color="red">{message(status.error)}</Alert>;
   return (
     <Stack>
+      <Text size="sm" c="dimmed">
+        {t('backups.encryptionNote')}
+      </Text>
       <FolderForm key={status.data.folder} folder={status.data.folder} />
       <Group justify="flex-end">
         <Button leftSection={<IconDatabaseExport size={16} />} loading={run.isPending} onClick={() => run.mutate()} data-testid="backup-run">
@@ -106,6 +120,8 @@ export function BackupsSection() {
         </Button>
       </Group>
       <BackupList status={status.data} />
+      <Divider />
+      <SecondCopySection key={`${status.data.second.folder}|${status.data.second.maxDays}`} second={status.data.second} />
     </Stack>
   );
 }

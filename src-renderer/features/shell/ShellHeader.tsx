@@ -4,6 +4,7 @@ import { IconBuildingSkyscraper, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../auth/session';
 import { QuickSearch } from '../desk/QuickSearch';
+import { SecondCopyWarning } from '../settings/SecondCopyWarning';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useLockDesk } from '../auth/session-actions';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
@@ -27,6 +28,7 @@ export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; on
           {t('shell.desk', { code: desk.code })}
         </Badge>
         <SyncIndicator />
+        {can('backup.manage') && <SecondCopyWarning />}
       </Group>
       <Group gap="xs" wrap="nowrap">
         {can('guests.view') && <QuickSearch />}

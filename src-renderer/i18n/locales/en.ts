@@ -1,4 +1,6 @@
 /** UI strings in English. */
+import { backupsEn } from './backups/en';
+import { recoveryEn } from './recovery/en';
 import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
 import { membersEn } from './members/en';
@@ -185,7 +187,8 @@ export const en: UiCatalog = {
     permissions: { matrix: 'View permissions', set: 'Change permission' },
     audit: { list: 'View audit log', verify: 'Verify audit chain' },
     property: { update: 'Update property' },
-    backup: { status: 'View backups', run: 'Back up now', setFolder: 'Set backup folder' },
+    backup: { status: 'View backups', run: 'Back up now', setFolder: 'Set backup folder', setSecondLocation: 'Set the second backup copy' },
+    recovery: { status: 'Read the recovery status', restore: 'Restore from a backup' },
     approvals: {
       request: 'Request approval',
       approveAtDesk: 'Approve at the desk',
@@ -367,6 +370,8 @@ export const en: UiCatalog = {
     backupSize: 'Size',
     noBackups: 'No backups yet',
   },
+  backups: backupsEn,
+  recovery: recoveryEn,
   desk: deskEn,
   inventory: inventoryEn,
   cancellations: cancellationsEn,

@@ -2,6 +2,8 @@
  * UI strings in Simplified Chinese: the source catalog. The other locales are typed from this
  * one, so a key missing from them is a type error. Error messages live in @shared/i18n/errors.
  */
+import { backupsZhCN } from './backups/zh-CN';
+import { recoveryZhCN } from './recovery/zh-CN';
 import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
 import { membersZhCN } from './members/zh-CN';
@@ -186,7 +188,8 @@ export const zhCN = {
     permissions: { matrix: '查看权限', set: '修改权限' },
     audit: { list: '查看审计日志', verify: '校验审计链' },
     property: { update: '修改本店设置' },
-    backup: { status: '查看备份', run: '立即备份', setFolder: '设置备份文件夹' },
+    backup: { status: '查看备份', run: '立即备份', setFolder: '设置备份文件夹', setSecondLocation: '设置第二份备份' },
+    recovery: { status: '查看恢复状态', restore: '从备份恢复' },
     approvals: {
       request: '提交审批',
       approveAtDesk: '现场审批',
@@ -368,6 +371,8 @@ export const zhCN = {
     backupSize: '大小',
     noBackups: '还没有备份',
   },
+  backups: backupsZhCN,
+  recovery: recoveryZhCN,
   desk: deskZhCN,
   inventory: inventoryZhCN,
   cancellations: cancellationsZhCN,

@@ -1,4 +1,6 @@
 /** UI strings in Traditional Chinese. */
+import { backupsZhTW } from './backups/zh-TW';
+import { recoveryZhTW } from './recovery/zh-TW';
 import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
 import { membersZhTW } from './members/zh-TW';
@@ -185,7 +187,8 @@ export const zhTW: UiCatalog = {
     permissions: { matrix: '檢視權限', set: '修改權限' },
     audit: { list: '檢視稽核日誌', verify: '驗證稽核鏈' },
     property: { update: '修改本店設定' },
-    backup: { status: '檢視備份', run: '立即備份', setFolder: '設定備份資料夾' },
+    backup: { status: '檢視備份', run: '立即備份', setFolder: '設定備份資料夾', setSecondLocation: '設定第二份備份' },
+    recovery: { status: '查看復原狀態', restore: '從備份復原' },
     approvals: {
       request: '提交審批',
       approveAtDesk: '現場審批',
@@ -367,6 +370,8 @@ export const zhTW: UiCatalog = {
     backupSize: '大小',
     noBackups: '尚無備份',
   },
+  backups: backupsZhTW,
+  recovery: recoveryZhTW,
   desk: deskZhTW,
   inventory: inventoryZhTW,
   cancellations: cancellationsZhTW,

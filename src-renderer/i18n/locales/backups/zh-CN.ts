@@ -1,0 +1,21 @@
+/** Backups' encryption and second-copy UI strings in Simplified Chinese (the source for this section). */
+export const backupsZhCN = {
+  encrypted: '已加密',
+  plain: '未加密',
+  kind: '类型',
+  encryptionNote: '每份备份都用门店密钥加密（AES-256-GCM）；在新电脑上恢复需要恢复口令。',
+  secondTitle: '第二份备份（物理隔离的设备）',
+  secondIntro: '每次备份后再复制一份到另一台设备（移动硬盘或网络共享文件夹），复制后读回校验。',
+  secondFolder: '第二份备份的文件夹',
+  secondFolderHint: '移动硬盘或网络共享上的绝对路径；留空则不复制',
+  maxDays: '最长间隔（天）',
+  maxDaysHint: '第二份备份超过这个天数没有更新时，页头会提醒',
+  save: '保存',
+  saved: '第二份备份设置已保存',
+  lastCopy: '上次校验通过的第二份备份：{{at}}',
+  never: '还没有校验通过的第二份备份',
+  secondCopied: '备份完成，第二份已复制并校验：{{file}}',
+  warning: '第二份备份已过期',
+  warningNever: '还没有第二份备份',
+  warningHint: '超过 {{days}} 天没有校验通过的第二份备份。请在“设置 → 备份”设置第二份备份的位置，接上设备后立即备份。',
+};
