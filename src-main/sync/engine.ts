@@ -19,6 +19,8 @@ export interface SyncEngineOptions {
   intervalMs?: number;
   /** Called when the server asks for a newer app (the host hands over to the updater). */
   onUpgradeRequired?: () => void;
+  /** A number in [0, 1) that spreads retries so desks coming back together do not retry in step; Math.random by default. */
+  jitter?: () => number;
 }
 
 const FIRST_BACKOFF_MS = 2_000;
@@ -154,7 +156,7 @@ export class SyncEngine {
   private schedule(delayMs: number): void {
     if (!this.started) return;
     if (this.timer) clearTimeout(this.timer);
-    this.nextAttemptAt = new Date(Date.now() + delayMs);
+    this.nextAttemptAt = new Date(this.services.clock.now().getTime() + delayMs);
     this.timer = setTimeout(() => {
       this.timer = null;
       this.syncNow()
@@ -167,7 +169,7 @@ export class SyncEngine {
             this.nextAttemptAt = null;
             return;
           }
-          this.schedule(this.failures === 0 ? (this.options.intervalMs ?? 5_000) : backoff(this.failures));
+          this.schedule(this.failures === 0 ? (this.options.intervalMs ?? 5_000) : backoff(this.failures, this.options.jitter ?? Math.random));
         });
     }, delayMs);
     this.timer.unref();
@@ -177,7 +179,8 @@ export class SyncEngine {
 /** Catch-ups shorter than this do not show a progress bar. */
 const PROGRESS_THRESHOLD = 200;
 
-export function backoff(failures: number): number {
+/** Doubling from 2 s to a minute, ±20 % by `jitter`. */
+function backoff(failures: number, jitter: () => number): number {
   const base = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (failures - 1));
-  return Math.round(base * (0.8 + Math.random() * 0.4));
+  return Math.round(base * (0.8 + jitter() * 0.4));
 }
