@@ -132,11 +132,7 @@ async function walkChain(db: Kysely<Database>, audit: AuditKey): Promise<Walk> {
  * against the server's checkpoint: the entry the server acknowledged as this desk's head must
  * still be there, with the hash it had. Only a rewrite made with the key gets that far.
  */
-export async function verifyChain(
-  db: Kysely<Database>,
-  audit: AuditKey,
-  checkpoint: KnownCheckpoint | null = null,
-): Promise<AuditVerification> {
+export async function verifyChain(db: Kysely<Database>, audit: AuditKey, checkpoint: KnownCheckpoint | null): Promise<AuditVerification> {
   const walk = await walkChain(db, audit);
   if (!checkpoint) return { ...walk, keyedFrom: audit.fromSeq, checkpoint: null };
   const entry = await db.selectFrom('audit_log').select('hash').where('seq', '=', checkpoint.seq).executeTakeFirst();
