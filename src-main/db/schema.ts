@@ -409,9 +409,19 @@ export interface TicketVisitorTable {
   order_id: string;
   name: string;
   id_type: string;
-  id_number: string;
+  /** Sealed under the property key's field subkey (base64), with the keyed hash of the normalised number; null only while a value from before migration 15 waits. */
+  id_number_sealed: string | null;
+  id_number_hmac: string | null;
+  /** What the order shows (110***********1234). */
+  id_number_masked: string | null;
   redeemed_at: string | null;
   redeemed_by: string | null;
+}
+
+/** Plain visitors' ID numbers from before migration 15, until this desk holds the key and seals them (local, never synced). */
+export interface TicketVisitorUnsealedTable {
+  visitor_id: string;
+  id_number: string;
 }
 
 export interface CancellationTable {
@@ -512,6 +522,7 @@ export interface Database {
   ticket_slot: TicketSlotTable;
   ticket_order: TicketOrderTable;
   ticket_visitor: TicketVisitorTable;
+  ticket_visitor_unsealed: TicketVisitorUnsealedTable;
   cancellation: CancellationTable;
   member_tier: MemberTierTable;
   member: MemberTable;

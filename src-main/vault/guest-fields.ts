@@ -1,11 +1,11 @@
 /**
- * Guests' phones and ID numbers at rest. Each is sealed (AES-256-GCM under the property key's
- * field subkey, its column named as context) and looked up by a keyed hash of its normal form
- * under the lookup subkey, so neither the database, its backups nor the server hold one in clear.
- * A phone also keeps, unsealed, its last four digits (searched at the desk) and its masked form
- * (what lists show).
+ * Guests' phones and ID numbers, and ticket visitors' ID numbers, at rest. Each is sealed
+ * (AES-256-GCM under the property key's field subkey, its table and column named as context) and
+ * looked up by a keyed hash of its normal form under the lookup subkey, so neither the database,
+ * its backups nor the server hold one in clear. A phone also keeps, unsealed, its last four digits
+ * (searched at the desk) and its masked form (what lists show); a visitor's ID number its masked form.
  */
-import { maskPhone } from '@shared/rules/masking';
+import { maskIdNumber, maskPhone } from '@shared/rules/masking';
 import { normaliseIdNumber, normalisePhone, phoneLast4 } from '@shared/rules/guest-fields';
 import { hmac, open, seal } from './crypto';
 import type { PropertyKeys } from './vault';
@@ -25,8 +25,13 @@ export interface IdNumberColumns {
 export const NO_PHONE: PhoneColumns = { phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null };
 export const NO_ID_NUMBER: IdNumberColumns = { id_number_sealed: null, id_number_hmac: null };
 
+export interface VisitorIdNumberColumns extends IdNumberColumns {
+  id_number_masked: string;
+}
+
 const PHONE = 'guest.phone';
 const ID_NUMBER = 'guest.id_number';
+const VISITOR_ID_NUMBER = 'ticket_visitor.id_number';
 
 function sealText(keys: PropertyKeys, value: string, context: string): string {
   return seal(keys.key('field'), Buffer.from(value, 'utf8'), context).toString('base64');
@@ -45,8 +50,9 @@ export function phoneLookup(keys: PropertyKeys, raw: string): string {
   return hmac(keys.key('lookup'), `${PHONE}:${normalisePhone(raw)}`);
 }
 
+/** One hash for an ID number wherever it is kept (a guest's, a visitor's): the same document is the same person. */
 export function idNumberLookup(keys: PropertyKeys, raw: string): string {
-  return hmac(keys.key('lookup'), `${ID_NUMBER}:${normaliseIdNumber(raw)}`);
+  return hmac(keys.key('lookup'), `id_number:${normaliseIdNumber(raw)}`);
 }
 
 export function sealPhone(keys: PropertyKeys, raw: string | null): PhoneColumns {
@@ -59,6 +65,11 @@ export function sealIdNumber(keys: PropertyKeys, raw: string | null): IdNumberCo
   if (raw === null) return NO_ID_NUMBER;
   const idNumber = normaliseIdNumber(raw);
   return { id_number_sealed: sealText(keys, idNumber, ID_NUMBER), id_number_hmac: idNumberLookup(keys, idNumber) };
+}
+
+export function sealVisitorIdNumber(keys: PropertyKeys, raw: string): VisitorIdNumberColumns {
+  const idNumber = normaliseIdNumber(raw);
+  return { id_number_sealed: sealText(keys, idNumber, VISITOR_ID_NUMBER), id_number_hmac: idNumberLookup(keys, idNumber), id_number_masked: maskIdNumber(idNumber) };
 }
 
 export function openPhone(keys: PropertyKeys, row: Pick<PhoneColumns, 'phone_sealed'>): string | null {

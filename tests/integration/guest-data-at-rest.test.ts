@@ -15,8 +15,8 @@ import { VAULT_TEST_FILE } from '../../src-main/vault/secret-store';
 import { ADMIN, openDesk, RECOVERY_PASSPHRASE, signIn, tempDir, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
 
-/** What the hotel's guest and the guests below hold: none of it may appear in clear in any file. */
-const SECRETS = ['13812345678', '330102199001011234', 'E99887766', '13912340000', '110105194912310021'];
+/** What the hotel's guest and the guests and visitors below hold: none of it may appear in clear in any file. */
+const SECRETS = ['13812345678', '330102199001011234', 'E99887766', '13912340000', '110105194912310021', '11010119900307123X'];
 
 let desk: Desk;
 let hotel: Hotel;
@@ -46,6 +46,15 @@ async function auditedSearches() {
   return desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'search.quick').orderBy('seq').execute();
 }
 
+/** A boat trip sold to one visitor, by lina (the product made by the admin). */
+async function sellTicket(idNumber: string): Promise<string> {
+  await signIn(desk, 'admin', ADMIN.password);
+  const lake = await desk.call('ticketProducts.save', { code: 'LAKE', name: '西湖游船', priceFen: 5_500, slots: [{ startTime: '13:00', endTime: '15:00', capacity: 50 }] });
+  await signIn(desk, 'lina');
+  const order = await desk.call('tickets.sell', { productId: lake.id, slotId: lake.slots[0]!.id, visitDate: '2026-11-26', visitors: [{ name: '韩梅梅', idType: 'id_card', idNumber }] });
+  return order.id;
+}
+
 /** The hotel's guest deleted on request: lina asks, chen reviews at her desk. */
 async function eraseHotelGuest(): Promise<void> {
   const request = await desk.call('approvals.request', { operation: 'guests.delete', input: { id: hotel.guest }, reason: '客人要求删除个人信息' });
@@ -57,6 +66,7 @@ describe('phones and ID numbers at rest', () => {
     const other = await desk.call('guests.create', { name: 'John Smith', phone: '+86 139-1234-0000', idType: 'passport', idNumber: 'e99887766' });
     await desk.call('guests.update', { id: other.id, name: 'John Smith', phone: '13912340000', segment: 'business' });
     await desk.call('guests.create', { name: '赵敏', phone: '13700000000', idType: 'id_card', idNumber: '110105194912310021' });
+    await sellTicket('11010119900307123x');
     for (const q of ['330102199001011234', '13912340000', '5678', 'E99887766']) await desk.call('search.quick', { q });
     await eraseHotelGuest();
     await signIn(desk, 'admin', ADMIN.password);
@@ -197,17 +207,28 @@ describe('phones and ID numbers written before they were sealed', () => {
 
   it('are sealed when the desk starts holding the key, pushed as the desk’s job, and the clear copy is gone', async () => {
     const id = await waitingGuest();
+    // A visitor's ID number sold before, set aside the same way.
+    const order = await sellTicket('11010119900307123X');
+    const [visitor] = await desk.services.db.selectFrom('ticket_visitor').select('id').where('order_id', '=', order).execute();
+    await desk.services.db.updateTable('ticket_visitor').set({ id_number_sealed: null, id_number_hmac: null, id_number_masked: null }).where('id', '=', visitor!.id).execute();
+    await desk.services.db.insertInto('ticket_visitor_unsealed').values({ visitor_id: visitor!.id, id_number: '11010119900307123X' }).execute();
     await desk.close();
     desk = await openDesk(desk.dataDir);
     await signIn(desk, 'lina');
 
     expect(await desk.services.db.selectFrom('guest_unsealed').selectAll().execute()).toEqual([]);
+    expect(await desk.services.db.selectFrom('ticket_visitor_unsealed').selectAll().execute()).toEqual([]);
+    expect((await desk.call('tickets.find', { number: (await desk.services.db.selectFrom('ticket_order').select('number').where('id', '=', order).executeTakeFirstOrThrow()).number })).visitors).toEqual([
+      expect.objectContaining({ name: '韩梅梅', idNumber: '110***********123X' }),
+    ]);
     expect((await desk.call('search.quick', { q: 'E99887766' })).guests.map((g) => [g.name, g.phone])).toEqual([['李雷', '139****0000']]);
     expect((await desk.call('guests.get', { id })).phone).toBe('13912340000');
     const jobs = await desk.services.db.selectFrom('outbox').select('effects_json').where('name', '=', 'job.changes').execute();
     const sealed = jobs.flatMap((job) => JSON.parse(job.effects_json) as { table: string; key: string; row: Record<string, unknown> }[]).filter((e) => e.table === 'guest' && e.key === id);
     expect(sealed).toEqual([expect.objectContaining({ row: expect.objectContaining({ phone_sealed: expect.any(String), id_number_hmac: expect.any(String), phone_last4: '0000' }) })]);
     expect(JSON.stringify(sealed)).not.toContain('99887766');
+    expect(jobs.map((job) => job.effects_json).join()).toContain(`"key":"${visitor!.id}"`);
+    expect(jobs.map((job) => job.effects_json).join()).not.toContain('11010119900307123X');
   });
 
   it('wait while the property has no key, and are sealed when an admin makes it (vault.create)', async () => {
@@ -227,18 +248,24 @@ describe('phones and ID numbers written before they were sealed', () => {
     expect(await desk.call('guests.revealId', { id })).toEqual({ idNumber: 'E99887766' });
   });
 
-  it('migration 15 moves them out of the guest row into the waiting table', async () => {
+  it('migration 15 moves them out of the guest and visitor rows into the waiting tables', async () => {
     const dataDir = tempDir();
     const before15 = MIGRATIONS.findIndex(([name]) => name === '2026-11-30-15-sealed-guest-fields');
     const old = await openDatabase(dataDir, { migrations: MIGRATIONS.slice(0, before15) });
     await sql`INSERT INTO guest (id, customer_no, name, phone, segment, id_type, id_number, temporary, created_at, updated_at)
       VALUES ('g1', 'C1', '韩梅梅', '13812345678', 'leisure', 'id_card', '330102199001011234', 0, '2026-11-26T00:00:00.000Z', '2026-11-26T00:00:00.000Z')`.execute(old.db);
+    // A visitor alone (its order does not matter here).
+    old.sqlite.pragma('foreign_keys = OFF');
+    await sql`INSERT INTO ticket_visitor (id, order_id, name, id_type, id_number) VALUES ('v1', 'o1', '李雷', 'passport', 'E99887766')`.execute(old.db);
     await old.db.destroy();
     const migrated = await openDatabase(dataDir);
     expect(await migrated.db.selectFrom('guest_unsealed').selectAll().execute()).toEqual([{ guest_id: 'g1', phone: '13812345678', id_number: '330102199001011234' }]);
     const columns = (await sql<{ name: string }>`SELECT name FROM pragma_table_info('guest')`.execute(migrated.db)).rows.map((r) => r.name);
     expect(columns).not.toContain('phone');
     expect(columns).not.toContain('id_number');
+    expect(await migrated.db.selectFrom('ticket_visitor_unsealed').selectAll().execute()).toEqual([{ visitor_id: 'v1', id_number: 'E99887766' }]);
+    const visitorColumns = (await sql<{ name: string }>`SELECT name FROM pragma_table_info('ticket_visitor')`.execute(migrated.db)).rows.map((r) => r.name);
+    expect(visitorColumns).not.toContain('id_number');
     await migrated.db.destroy();
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FREE_POLICY } from '@shared/rules/cancellation';
 import type { InputOf, TicketProduct } from '@shared/contract';
 import { addStaff, ADMIN, openDesk, setUpDesk, signIn, type Desk } from './desk';
+import { idNumberLookup } from '../../src-main/vault/guest-fields';
 
 // The test clock starts at 10:00 on 2026-11-26 in Asia/Shanghai: that is the business date.
 const TODAY = '2026-11-26';
@@ -132,8 +133,12 @@ describe('selling tickets', () => {
     });
     expect((await sell([LI], afternoon)).number).toBe(`T261126-${desk.services.device.code}-002`);
 
-    const stored = await desk.services.db.selectFrom('ticket_visitor').select('id_number').where('order_id', '=', order.id).orderBy('id').execute();
-    expect(stored.map((v) => v.id_number)).toEqual(['110101199003071234', 'E12345678']);
+    // Stored sealed, found by the keyed hash of the whole number, never in clear.
+    const keys = await desk.services.vault.open(desk.services.db);
+    const stored = await desk.services.db.selectFrom('ticket_visitor').selectAll().where('order_id', '=', order.id).orderBy('id').execute();
+    expect(stored.map((v) => v.id_number_hmac)).toEqual([idNumberLookup(keys, '110101199003071234'), idNumberLookup(keys, 'e12345678')]);
+    expect(stored.map((v) => v.id_number_masked)).toEqual(['110***********1234', 'E******78']);
+    expect(JSON.stringify(stored)).not.toMatch(/110101199003071234|E12345678/);
     const [entry] = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'tickets.sell').execute();
     expect(entry).toMatchObject({ entity_type: 'ticket_order', entity_id: order.id, actor_name: 'lina' });
     expect(JSON.parse(entry!.detail_json!).after).toEqual({ number: order.number, productId: lake.id, slotId: morning, visitDate: TODAY, visitors: 2, totalFen: 11_000 });

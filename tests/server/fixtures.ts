@@ -121,7 +121,7 @@ export function ticketOrder(desk: TestDesk, id: string, slotId: string, visitDat
       cancellation_policy_json: null,
     }),
     ...Array.from({ length: visitors }, (_, i) =>
-      effect('ticket_visitor', { id: `${id}-v${i}`, order_id: id, name: `Visitor ${i}`, id_type: 'id_card', id_number: `11010519491231002${i % 10}`, redeemed_at: null, redeemed_by: null }),
+      effect('ticket_visitor', { id: `${id}-v${i}`, order_id: id, name: `Visitor ${i}`, id_type: 'id_card', id_number_sealed: null, id_number_hmac: null, id_number_masked: `110***********002${i % 10}`, redeemed_at: null, redeemed_by: null }),
     ),
   ];
 }

@@ -1,11 +1,12 @@
 /**
- * Frozen: guests' ID numbers and phones leave the table in clear. Each is kept sealed
- * (AES-256-GCM under the property key, base64) with a keyed hash of its normalised form for exact
- * lookup; a phone also keeps its last four digits (search) and its masked form (lists). The
- * trigram index keeps names and customer numbers only. Values already on the desk wait in
- * `guest_unsealed` (local, never synced) until the desk holds the key and seals them; a migration
- * cannot, because the key is not in the database. `erased_at` marks a guest erased on request,
- * which drops what waits for them.
+ * Frozen: guests' ID numbers and phones, and ticket visitors' ID numbers, leave their tables in
+ * clear. Each is kept sealed (AES-256-GCM under the property key, base64) with a keyed hash of its
+ * normalised form for exact lookup; a phone also keeps its last four digits (search) and its
+ * masked form (lists), a visitor's ID number its masked form. The trigram index keeps names and
+ * customer numbers only. Values already on the desk wait in `guest_unsealed` and
+ * `ticket_visitor_unsealed` (local, never synced) until the desk holds the key and seals them; a
+ * migration cannot, because the key is not in the database. `erased_at` marks a guest erased on
+ * request, which drops what waits for them.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -48,4 +49,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     INSERT INTO guest_fts(guest_fts, rowid, name, customer_no) VALUES ('delete', old.rowid, old.name, old.customer_no);
     INSERT INTO guest_fts(rowid, name, customer_no) VALUES (new.rowid, new.name, new.customer_no);
   END`.execute(db);
+
+  // Ticket visitors' ID numbers likewise: sealed, hashed, and masked for the order's list.
+  for (const column of ['id_number_sealed', 'id_number_hmac', 'id_number_masked']) {
+    await db.schema.alterTable('ticket_visitor').addColumn(column, 'text').execute();
+  }
+  await db.schema
+    .createTable('ticket_visitor_unsealed')
+    .addColumn('visitor_id', 'text', (c) => c.primaryKey().references('ticket_visitor.id'))
+    .addColumn('id_number', 'text', (c) => c.notNull())
+    .execute();
+  await sql`INSERT INTO ticket_visitor_unsealed (visitor_id, id_number) SELECT id, id_number FROM ticket_visitor`.execute(db);
+  await db.schema.alterTable('ticket_visitor').dropColumn('id_number').execute();
 }

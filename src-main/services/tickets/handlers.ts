@@ -1,6 +1,6 @@
 /**
- * Timed-entry tickets: products with daily slots, real-name sales against each slot's capacity,
- * and redemption at the gate on the visit date, once per visitor.
+ * Timed-entry tickets: products with daily slots, real-name sales against each slot's capacity
+ * (visitors' ID numbers sealed, src-main/vault/guest-fields.ts), and redemption at the gate on the visit date, once per visitor.
  */
 import { newId } from '../made';
 import { AppError } from '@shared/errors';
@@ -8,6 +8,7 @@ import { businessDate } from '../business-date';
 import { writePolicy } from '../cancellations/policy';
 import { assertCodeFree } from '../inventory/unique-code';
 import { nextNumber } from '../numbers';
+import { sealVisitorIdNumber } from '../../vault/guest-fields';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { findProduct, loadOrder, loadProducts, soldVisitors } from './rows';
 import { assertDistinctStarts, replaceSlots } from './slots';
@@ -63,6 +64,8 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
     const sold = await soldVisitors(ctx.db, slot.id, visitDate);
     if (sold + visitors.length > slot.capacity) throw new AppError('SLOT_FULL', { available: Math.max(0, slot.capacity - sold) });
 
+    // Visitors' ID numbers are sealed: without the property key the sale is refused before anything is written.
+    const keys = await ctx.services.vault.open(ctx.db);
     const id = newId();
     const at = ctx.now.toISOString();
     const number = await nextNumber(ctx.db, ctx.services, 'T', today);
@@ -87,7 +90,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
       .execute();
     await ctx.db
       .insertInto('ticket_visitor')
-      .values(visitors.map((v) => ({ id: newId(), order_id: id, name: v.name, id_type: v.idType, id_number: v.idNumber, redeemed_at: null, redeemed_by: null })))
+      .values(visitors.map((v) => ({ id: newId(), order_id: id, name: v.name, id_type: v.idType, ...sealVisitorIdNumber(keys, v.idNumber), redeemed_at: null, redeemed_by: null })))
       .execute();
     // The audit entry names the sale; the visitors' ID numbers stay out of it.
     ctx.audit({ entityType: 'ticket_order', entityId: id, after: { number, productId, slotId, visitDate, visitors: visitors.length, totalFen } });

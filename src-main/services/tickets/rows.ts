@@ -2,7 +2,6 @@
 import type { Kysely } from 'kysely';
 import type { IdType, TicketOrder, TicketProduct } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { maskIdNumber } from '@shared/rules/masking';
 import type { Database } from '../../db/schema';
 import { readPolicy } from '../cancellations/policy';
 
@@ -48,7 +47,7 @@ export async function soldVisitors(db: Kysely<Database>, slotId: string, visitDa
   return Number(n);
 }
 
-/** An order with its visitors; ID numbers are always masked (the gate compares the card; full numbers only through an audited reveal). */
+/** An order with its visitors; ID numbers are always masked (the gate compares the card), empty while one from before they were sealed waits for the key. */
 export async function loadOrder(db: Kysely<Database>, where: { id: string } | { number: string }): Promise<TicketOrder> {
   let q = db
     .selectFrom('ticket_order')
@@ -85,7 +84,7 @@ export async function loadOrder(db: Kysely<Database>, where: { id: string } | { 
       id: v.id,
       name: v.name,
       idType: v.id_type as IdType,
-      idNumber: maskIdNumber(v.id_number),
+      idNumber: v.id_number_masked ?? '',
       redeemedAt: v.redeemed_at,
     })),
     createdAt: order.created_at,

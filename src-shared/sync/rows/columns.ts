@@ -128,3 +128,13 @@ export const JSON_MAX = {
 
 /** A cancellation policy as snapshotted on a rate plan, a ticket product, a booking or a ticket order. */
 export const policyJson = jsonText(JSON_MAX.small, cancellationPolicySchema);
+
+/** A value sealed on a desk (src-main/vault/guest-fields.ts): base64 of nonce ‖ ciphertext ‖ tag, never the value itself. */
+export const sealed = z
+  .string()
+  .min(40)
+  .max(128)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'not a sealed value' });
+
+/** A keyed hash for exact lookup: HMAC-SHA256, base64url. */
+export const keyedHash = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'not a keyed hash' });

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { AUTH_METHODS, BOOKING_CHANGE_KINDS, CHANNELS, GUARANTEES, ID_TYPES, PAYMENT_KINDS, PAYMENT_METHODS, SEGMENTS } from '../../contract';
 import { BOOKING_STATUSES, ROOM_STATUSES } from '../../rules/booking-status';
 import { CANCELLATION_RULES } from '../../rules/cancellation';
-import { MAX_STAY_NIGHTS } from '../../rules/stay';
-import { code, date, deskNumber, fen, flag, humanNumber, id, instant, integer, jsonText, JSON_MAX, name, policyJson, serverVersion, signedFen, text, TEXT } from './columns';
+import { STAY_NIGHTS_LIMIT } from '../../rules/stay';
+import { code, date, deskNumber, fen, flag, humanNumber, id, instant, integer, jsonText, JSON_MAX, keyedHash, name, policyJson, sealed, serverVersion, signedFen, text, TEXT } from './columns';
 import { CANCELLATION_REASONS, PAYMENT_ROW_METHODS } from './unions';
 
 export const roomTypeRow = z.strictObject({
@@ -34,16 +34,6 @@ export const roomRow = z.strictObject({
   server_version: serverVersion,
   deleted_at: instant.nullable(),
 });
-
-/** A value sealed on a desk (src-main/vault/guest-fields.ts): base64 of nonce ‖ ciphertext ‖ tag, never the value itself. */
-const sealed = z
-  .string()
-  .min(40)
-  .max(128)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'not a sealed value' });
-
-/** A keyed hash for exact lookup: HMAC-SHA256, base64url. */
-const keyedHash = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'not a keyed hash' });
 
 export const guestRow = z.strictObject({
   id,
@@ -105,8 +95,8 @@ export const closedDateRow = z.strictObject({
   created_at: instant,
 });
 
-/** A stay's nightly prices; a stay holds at most MAX_STAY_NIGHTS (+1, as `stayNights` counts). */
-const nightsJson = jsonText(JSON_MAX.medium, z.array(z.object({ night: date, priceFen: fen })).max(MAX_STAY_NIGHTS + 1));
+/** A stay's nightly prices; a stay holds at most STAY_NIGHTS_LIMIT nights. */
+const nightsJson = jsonText(JSON_MAX.medium, z.array(z.object({ night: date, priceFen: fen })).max(STAY_NIGHTS_LIMIT));
 
 export const bookingRow = z
   .strictObject({

@@ -1,7 +1,7 @@
 /** Row schemas of timed-entry tickets: products, their daily slots, orders and the named visitors on them. */
 import { z } from 'zod';
 import { ID_TYPES } from '../../contract';
-import { clockTime, code, date, fen, humanNumber, id, instant, integer, name, policyJson, serverVersion, text } from './columns';
+import { clockTime, code, date, fen, humanNumber, id, instant, integer, keyedHash, name, policyJson, sealed, serverVersion } from './columns';
 import { TICKET_ORDER_STATUSES } from './unions';
 
 export const ticketProductRow = z.strictObject({
@@ -47,7 +47,13 @@ export const ticketVisitorRow = z.strictObject({
   order_id: id,
   name,
   id_type: z.enum(ID_TYPES),
-  id_number: text(64, 1),
+  id_number_sealed: sealed.nullable(),
+  id_number_hmac: keyedHash.nullable(),
+  id_number_masked: z
+    .string()
+    .max(30)
+    .regex(/^[0-9A-Z*]+$/, { error: 'not a masked ID number' })
+    .nullable(),
   redeemed_at: instant.nullable(),
   redeemed_by: id.nullable(),
 });

@@ -1,7 +1,8 @@
 /**
  * Guest profiles and members: profiles are created and edited by those who manage guests, with
  * phones and ID numbers only ever sealed (the row schema holds no column for them in clear);
- * erasure on request leaves no personal column; members join from a profile.
+ * erasure on request leaves no personal column; members join from a profile. Ticket visitors'
+ * ID numbers are sealed the same way (src-shared/sync/rows/tickets.ts).
  */
 import { ERASED_GUEST_NAME } from '../../rules/guest-fields';
 import { byActor, equals, fromDesk, namedByInput, oneOf, wasOneOf } from './checks';
@@ -51,7 +52,8 @@ export const guestRules: Record<string, WriteRule> = {
   'members.tickCare': { care_task: { insert: [namedByInput('member_id', 'memberId'), namedByInput('kind', 'kind'), namedByInput('period', 'period'), oneOf('kind', ['birthday', 'near_tier'])] } },
 };
 
-/** What a desk's own job may write to guests: the sealed form of values that waited in clear. */
-export const sealedWaitingRule: TableRule = {
-  update: { columns: SEALED_COLUMNS, checks: [equals('erased_at', null), fillsOrMatches('phone_sealed', 'phone_hmac'), fillsOrMatches('id_number_sealed', 'id_number_hmac')] },
+/** What a desk's own job may write to guests and ticket visitors: the sealed form of values that waited in clear. */
+export const sealedWaitingRules: Record<'guest' | 'ticket_visitor', TableRule> = {
+  guest: { update: { columns: SEALED_COLUMNS, checks: [equals('erased_at', null), fillsOrMatches('phone_sealed', 'phone_hmac'), fillsOrMatches('id_number_sealed', 'id_number_hmac')] } },
+  ticket_visitor: { update: { columns: [...ID_NUMBER_COLUMNS, 'id_number_masked'], checks: [fillsOrMatches('id_number_sealed', 'id_number_hmac')] } },
 };

@@ -2,13 +2,13 @@
  * What the desk itself sends: the founding snapshot (everything a desk held before it founded a
  * property; the server takes it only from the founding desk, before any other change), writes
  * made outside any operation (`job.changes`: sign-in audit entries, the overdue-paperwork mark,
- * guests' phones and ID numbers sealed once the desk holds the key),
+ * guests' phones and ID numbers and visitors' ID numbers sealed once the desk holds the key),
  * and a supervisor's resolution of a sync conflict.
  */
 import { SYNCED_TABLES } from '../tables';
 import { bookingCancellation, ticketCancellation } from './cancellations';
 import { byActor, equals, fromDesk, oneOf, wasOneOf } from './checks';
-import { sealedWaitingRule } from './guests';
+import { sealedWaitingRules } from './guests';
 import type { RowCheck, WriteRule } from './types';
 
 export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(Object.keys(SYNCED_TABLES).map((table) => [table, { insert: [] }]));
@@ -33,7 +33,7 @@ export const syncRules: Record<string, WriteRule> = {
     approval_request: { update: { columns: ['paperwork_overdue_logged'], checks: [equals('paperwork_overdue_logged', 1)] } },
     // An account from before signing keys gets its key when its owner first signs in; never replaced this way.
     staff: { update: { columns: ['sign_salt', 'sign_key'], checks: [wasOneOf('sign_key', [null])] } },
-    guest: sealedWaitingRule,
+    ...sealedWaitingRules,
   },
   'conflicts.resolve': {
     sync_conflict: {
