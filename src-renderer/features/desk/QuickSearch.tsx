@@ -61,6 +61,7 @@ export function QuickSearch() {
           w={{ base: 200, lg: 320 }}
           placeholder={t('desk.search.placeholder')}
           aria-label={t('desk.search.placeholder')}
+          title={t('desk.search.idHint')}
           leftSection={<IconSearch size={16} />}
           rightSection={results.isFetching ? <Loader size="xs" /> : <Kbd size="xs">/</Kbd>}
           rightSectionPointerEvents="none"
@@ -117,6 +118,11 @@ export function QuickSearch() {
             </Combobox.Group>
           )}
         </Combobox.Options>
+        <Combobox.Footer>
+          <Text size="xs" c="dimmed" data-testid="quick-search-id-hint">
+            {t('desk.search.idHint')}
+          </Text>
+        </Combobox.Footer>
       </Combobox.Dropdown>
     </Combobox>
   );

@@ -255,7 +255,7 @@ export const en: UiCatalog = {
     exportMatching: 'Guests matching “{{query}}”',
     exported: 'Exported {{rows}} guests',
     deleteTitle: 'Delete guest profile',
-    deleteConfirm: 'Delete the profile of {{name}} ({{customerNo}})?',
+    deleteConfirm: 'Delete the profile of {{name}} ({{customerNo}})? Name, phone, ID number, email and notes are erased for good on every desk and the server; the bookings stay, anonymised, for the reports.',
     deleted: 'Deleted the profile of {{name}}',
     empty: 'No guests found',
   },

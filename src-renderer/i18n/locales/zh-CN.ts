@@ -256,7 +256,7 @@ export const zhCN = {
     exportMatching: '匹配“{{query}}”的客人',
     exported: '已导出 {{rows}} 条客人记录',
     deleteTitle: '删除客人档案',
-    deleteConfirm: '确定删除 {{name}}（{{customerNo}}）的客人档案吗？',
+    deleteConfirm: '确定删除 {{name}}（{{customerNo}}）的客人档案吗？姓名、手机号、证件号、邮箱和备注将在所有前台和服务器上永久抹除，预订记录匿名保留以供报表统计。',
     deleted: '已删除 {{name}} 的客人档案',
     empty: '没有找到客人',
   },

@@ -255,7 +255,7 @@ export const zhTW: UiCatalog = {
     exportMatching: '符合「{{query}}」的客人',
     exported: '已匯出 {{rows}} 筆客人資料',
     deleteTitle: '刪除客人檔案',
-    deleteConfirm: '確定刪除 {{name}}（{{customerNo}}）的客人檔案嗎？',
+    deleteConfirm: '確定刪除 {{name}}（{{customerNo}}）的客人檔案嗎？姓名、手機號、證件號、電子郵件和備註將在所有櫃檯和伺服器上永久抹除，訂房記錄匿名保留以供報表統計。',
     deleted: '已刪除 {{name}} 的客人檔案',
     empty: '沒有找到客人',
   },

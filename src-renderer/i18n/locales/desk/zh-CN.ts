@@ -45,7 +45,8 @@ export const deskZhCN = {
     lag: '营业日 {{date}} 已落后日历日期（{{calendar}}）{{count}} 天。请逐日夜审：每次夜审关闭一天，直到营业日赶上日历日期。',
   },
   search: {
-    placeholder: '搜索客人、手机号或预订号',
+    placeholder: '姓名、手机号、完整证件号或预订号',
+    idHint: '证件号须输入完整号码才能找到，每次按证件号查找都会记入审计日志；手机号可输后四位或完整号码',
     guests: '客人',
     bookings: '预订',
     nothing: '没有找到匹配的客人或预订',

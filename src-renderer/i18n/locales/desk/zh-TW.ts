@@ -47,7 +47,8 @@ export const deskZhTW: UiCatalog['desk'] = {
     lag: '營業日 {{date}} 已落後日曆日期（{{calendar}}）{{count}} 天。請逐日夜審：每次夜審關閉一天，直到營業日趕上日曆日期。',
   },
   search: {
-    placeholder: '搜尋客人、手機號或訂房編號',
+    placeholder: '姓名、手機號、完整證件號或訂房編號',
+    idHint: '證件號須輸入完整號碼才能找到，每次依證件號查找都會記入稽核日誌；手機號可輸入後四碼或完整號碼',
     guests: '客人',
     bookings: '訂房',
     nothing: '沒有找到符合的客人或訂房',
