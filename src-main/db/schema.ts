@@ -11,6 +11,8 @@ export interface PropertyTable {
   time_zone: string;
   currency: string;
   idle_lock_minutes: number;
+  /** The longest stay sold, in nights (bookings.quote, create and change refuse a longer one). */
+  max_stay_nights: Generated<number>;
   /** The property key wrapped by the recovery passphrase (a RecoveryEnvelope as JSON); null on a property set up before the vault. */
   key_envelope: string | null;
   /** The property key's public fingerprint. */

@@ -11,6 +11,8 @@ export interface Property {
   timeZone: string;
   currency: string;
   idleLockMinutes: number;
+  /** The longest stay sold, in nights. */
+  maxStayNights: number;
 }
 
 export interface SessionInfo {

@@ -1,5 +1,6 @@
 /** Property settings and this desk's backups. */
 import { z } from 'zod';
+import { STAY_NIGHTS_LIMIT } from '../rules/stay';
 import { mutation, query } from './define';
 import { propertySettings } from './fields';
 import type { Property } from './session';
@@ -36,7 +37,7 @@ export interface BackupMade extends BackupFile {
 export const settingsOperations = {
   'property.update': mutation<Property>()({
     name: 'property.update',
-    input: propertySettings.extend({ idleLockMinutes: z.number().int().min(1).max(240) }),
+    input: propertySettings.extend({ idleLockMinutes: z.number().int().min(1).max(240), maxStayNights: z.number().int().min(1).max(STAY_NIGHTS_LIMIT) }),
     access: 'settings.manage',
   }),
   'backup.status': query<BackupStatus>()({

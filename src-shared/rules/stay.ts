@@ -4,7 +4,8 @@
  */
 import { DateTime } from 'luxon';
 
-export const MAX_STAY_NIGHTS = 90;
+/** The longest stay a property may allow; its own limit (`max_stay_nights`, a setting) is 90 nights unless an admin changes it. */
+export const STAY_NIGHTS_LIMIT = 365;
 
 function date(value: string): DateTime {
   return DateTime.fromISO(value, { zone: 'UTC' });
@@ -14,10 +15,13 @@ export function addDays(day: string, days: number): string {
   return date(day).plus({ days }).toISODate()!;
 }
 
-/** The nights of a stay; empty when departure is not after arrival. */
+/**
+ * The nights of a stay; empty when departure is not after arrival. Never more than
+ * STAY_NIGHTS_LIMIT + 1: a stay that long is too long anywhere, and its length says so.
+ */
 export function stayNights(arrival: string, departure: string): string[] {
   const nights: string[] = [];
-  for (let night = arrival; night < departure && nights.length <= MAX_STAY_NIGHTS; night = addDays(night, 1)) nights.push(night);
+  for (let night = arrival; night < departure && nights.length <= STAY_NIGHTS_LIMIT; night = addDays(night, 1)) nights.push(night);
   return nights;
 }
 

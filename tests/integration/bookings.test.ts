@@ -125,6 +125,38 @@ describe('the stay', () => {
     expect((await desk.call('bookings.quote', { arrival: '2026-11-27', departure: '2026-11-28', roomTypeId: hotel.suite })).available).toBe(true);
   });
 
+  it('sells stays up to the property’s longest stay and refuses one night more, whole, in quote, create and change (STAY_TOO_LONG)', async () => {
+    const arrival = '2026-12-05';
+    const longest = '2027-03-05'; // 90 nights
+    const tooLong = '2027-03-06'; // 91 nights
+    const stay = (departure: string) => ({ ...suiteBooking(hotel.guest, arrival, departure), roomTypeId: hotel.standard });
+    const refusal = { code: 'STAY_TOO_LONG', params: { max: 90 }, fields: ['departure'] };
+
+    expect((await desk.call('bookings.quote', { arrival, departure: longest, roomTypeId: hotel.standard })).nights).toHaveLength(90);
+    expect(await desk.fail('bookings.quote', { arrival, departure: tooLong, roomTypeId: hotel.standard })).toEqual(refusal);
+    // The stay of the defect: 95 nights were once cut to 91 and sold so.
+    expect(await desk.fail('bookings.quote', { arrival, departure: '2027-03-10', roomTypeId: hotel.standard })).toEqual(refusal);
+
+    const before = await tableCounts();
+    expect(await desk.fail('bookings.create', stay(tooLong))).toEqual(refusal);
+    expect(await tableCounts()).toEqual(before);
+    const booking = await desk.call('bookings.create', stay(longest));
+    expect(booking.nights).toHaveLength(90);
+
+    const change = { id: booking.id, arrival, departure: tooLong, roomTypeId: hotel.standard, ratePlanId: null, adults: 2, children: 0, specialRequests: '', authorisation: { method: 'message' as const, reference: '微信 17' } };
+    const unchanged = await tableCounts();
+    expect(await desk.fail('bookings.change', change)).toEqual(refusal);
+    expect(await tableCounts()).toEqual(unchanged);
+    expect((await desk.call('bookings.get', { id: booking.id })).departure).toBe(longest);
+
+    // An admin sells longer stays by raising the setting.
+    await signIn(desk, 'admin', 'admin-pass-1');
+    const property = (await desk.call('auth.session'))!.property;
+    expect(property.maxStayNights).toBe(90);
+    await desk.call('property.update', { name: property.name, timeZone: property.timeZone, currency: property.currency, idleLockMinutes: property.idleLockMinutes, maxStayNights: 91 });
+    expect((await desk.call('bookings.change', change)).nights).toHaveLength(91);
+  });
+
   it('keeps each change with the customer’s written authorisation', async () => {
     const booking = await desk.call('bookings.create', { ...suiteBooking(hotel.guest, '2026-11-27', '2026-11-28'), roomTypeId: hotel.standard, ratePlanId: hotel.plan });
     const changed = await desk.call('bookings.change', {

@@ -132,7 +132,7 @@ async function runADay(desk: Desk): Promise<void> {
   const approveAtDesk = (requestId: string) => call('approvals.approveAtDesk', { requestId, username: 'chen', password: 'chen-pass-1', comment: '已核实' });
 
   await signIn(desk, ADMIN.username, ADMIN.password);
-  await call('property.update', { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 240 });
+  await call('property.update', { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 240, maxStayNights: 120 });
   await addStaff(desk, 'zhao', 'supervisor');
   await call('permissions.set', { role: 'service_rep', permission: 'audit.view', granted: true });
   const policy = await call('approvals.policy');

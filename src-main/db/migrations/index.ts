@@ -19,6 +19,7 @@ import * as outboxMade from './2026-11-30-13-outbox-made';
 import * as keyVault from './2026-11-30-14-key-vault';
 import * as sealedGuestFields from './2026-11-30-15-sealed-guest-fields';
 import * as keyedAuditChain from './2026-11-30-16-keyed-audit-chain';
+import * as maxStay from './2026-11-30-17-max-stay';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -37,6 +38,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-14-key-vault', keyVault],
   ['2026-11-30-15-sealed-guest-fields', sealedGuestFields],
   ['2026-11-30-16-keyed-audit-chain', keyedAuditChain],
+  ['2026-11-30-17-max-stay', maxStay],
 ];
 
 /** The schema version written into outbox rows and negotiated with the sync server. */

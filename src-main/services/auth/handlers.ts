@@ -30,7 +30,7 @@ export const authHandlers: HandlerMap<
     if (await db.selectFrom('property').select('id').executeTakeFirst()) throw new AppError('ALREADY_SET_UP');
     const at = now.toISOString();
     const propertyId = newId();
-    const key = await makePropertyKey(ctx.services.vault, recoveryPassphrase);
+    const key = await makePropertyKey(ctx.services.vault, recoveryPassphrase, 'recoveryPassphrase');
     await db
       .insertInto('property')
       .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, ...key, created_at: at, updated_at: at })

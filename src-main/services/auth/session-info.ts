@@ -11,7 +11,7 @@ import type { Signer } from './signing';
 export async function loadProperty(db: Kysely<Database>): Promise<Property> {
   const row = await db.selectFrom('property').selectAll().executeTakeFirst();
   if (!row) throw new AppError('NOT_SET_UP');
-  return { id: row.id, name: row.name, timeZone: row.time_zone, currency: row.currency, idleLockMinutes: row.idle_lock_minutes };
+  return { id: row.id, name: row.name, timeZone: row.time_zone, currency: row.currency, idleLockMinutes: row.idle_lock_minutes, maxStayNights: row.max_stay_nights };
 }
 
 export async function sessionInfo(db: Kysely<Database>, services: Services, session: Session): Promise<SessionInfo> {

@@ -2,12 +2,11 @@
 import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import { firstSoldOutNight } from '@shared/rules/availability';
-import { stayNights } from '@shared/rules/stay';
 import { businessDate } from '../business-date';
 import type { HandlerMap } from '../rpc/handler';
 import { availabilityGrid, roomRack } from './grid';
 import { assertCan, recordChange } from './history';
-import { assertStayAllowed, createBooking } from './intake';
+import { assertStayAllowed, createBooking, sellableNights } from './intake';
 import { assertSellable, closedAmong, holdNights, nightInventory } from './inventory';
 import { quoteStay } from './pricing';
 import { bookingSummaries, findBookingRow, loadBooking } from './read';
@@ -28,8 +27,8 @@ export const bookingHandlers: HandlerMap<
   'availability.rack': ({ db }, { from, nights }) => roomRack(db, from, nights),
 
   'bookings.quote': async ({ db }, { arrival, departure, roomTypeId, ratePlanId }) => {
+    const nights = await sellableNights(db, arrival, departure);
     const quote = await quoteStay(db, roomTypeId, ratePlanId, arrival, departure);
-    const nights = stayNights(arrival, departure);
     const soldOutNight = (await closedAmong(db, nights)) ?? firstSoldOutNight(await nightInventory(db, roomTypeId, nights));
     return { ...quote, available: soldOutNight === null, soldOutNight };
   },
@@ -43,7 +42,7 @@ export const bookingHandlers: HandlerMap<
     assertCan(row.status, 'change');
     if (row.status === 'checked_in' && (input.arrival !== row.arrival || input.roomTypeId !== row.room_type_id)) throw new AppError('BOOKING_STATE');
     await assertStayAllowed(ctx, { ...input, channel: row.channel as never, arrival: row.status === 'checked_in' ? (await businessDate(ctx.db, ctx.now)) : input.arrival });
-    const nights = stayNights(input.arrival, input.departure);
+    const nights = await sellableNights(ctx.db, input.arrival, input.departure);
     await assertSellable(ctx.db, input.roomTypeId, nights, { overbook: false, excludeBookingId: row.id });
     const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
     const before = { arrival: row.arrival, departure: row.departure, roomTypeId: row.room_type_id, ratePlanId: row.rate_plan_id, adults: row.adults, children: row.children, specialRequests: row.special_requests, totalFen: row.total_fen };

@@ -1,8 +1,10 @@
 /** Booking intake: checks, price breakdown, inventory held, booking number, history — in the caller's transaction. */
+import type { Kysely } from 'kysely';
 import { newId } from '../made';
 import type { Booking, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { stayNights } from '@shared/rules/stay';
+import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import { readPolicy, writePolicy } from '../cancellations/policy';
 import { activeGuest } from '../guests/rows';
@@ -26,10 +28,18 @@ export async function assertStayAllowed(ctx: HandlerContext, input: Pick<Booking
   }
 }
 
+/** The nights of a stay the property sells: STAY_TOO_LONG beyond its longest stay (never cut short). */
+export async function sellableNights(db: Kysely<Database>, arrival: string, departure: string): Promise<string[]> {
+  const nights = stayNights(arrival, departure);
+  const { max_stay_nights: max } = await db.selectFrom('property').select('max_stay_nights').executeTakeFirstOrThrow();
+  if (nights.length > max) throw new AppError('STAY_TOO_LONG', { max }, ['departure']);
+  return nights;
+}
+
 export async function createBooking(ctx: HandlerContext, input: BookingInput, overbook: boolean): Promise<Booking> {
   const guest = await activeGuest(ctx.db, input.guestId);
   await assertStayAllowed(ctx, input);
-  const nights = stayNights(input.arrival, input.departure);
+  const nights = await sellableNights(ctx.db, input.arrival, input.departure);
   await assertSellable(ctx.db, input.roomTypeId, nights, { overbook });
   const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
   // The booking keeps the plan's cancellation terms as they are today.

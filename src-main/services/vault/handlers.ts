@@ -11,13 +11,14 @@ import { sealWaitingGuests } from '../guests/seal-waiting';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { sealAuditKey } from '../audit/escrow';
 
-export function requireStrongPassphrase(passphrase: string): void {
-  if (!passphraseStrongEnough(passphrase)) throw new AppError('PASSPHRASE_WEAK', { min: PASSPHRASE_MIN_LENGTH }, ['passphrase']);
+/** `field`: the input field that holds the passphrase, for the form to mark. */
+function requireStrongPassphrase(passphrase: string, field: string): void {
+  if (!passphraseStrongEnough(passphrase)) throw new AppError('PASSPHRASE_WEAK', { min: PASSPHRASE_MIN_LENGTH }, [field]);
 }
 
 /** A new property key, kept on this desk, and its recovery envelope for the property row. */
-export async function makePropertyKey(vault: Vault, passphrase: string): Promise<{ key_envelope: string; key_id: string }> {
-  requireStrongPassphrase(passphrase);
+export async function makePropertyKey(vault: Vault, passphrase: string, field = 'passphrase'): Promise<{ key_envelope: string; key_id: string }> {
+  requireStrongPassphrase(passphrase, field);
   const key = newKey();
   const envelope = await wrapWithPassphrase(key, passphrase);
   await vault.adopt(key);
@@ -73,7 +74,7 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
   },
 
   'vault.sealRecovery': async (ctx, { passphrase }) => {
-    requireStrongPassphrase(passphrase);
+    requireStrongPassphrase(passphrase, 'passphrase');
     await ctx.services.vault.open(ctx.db);
     const envelope = await wrapWithPassphrase(ctx.services.vault.propertyKey(), passphrase);
     ctx.audit({ entityType: 'property', entityId: envelope.keyId });

@@ -1,4 +1,4 @@
-/** The property's name, time zone, currency and idle lock → property.update. */
+/** The property's name, time zone, currency, idle lock and longest stay → property.update. */
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type Property } from '@shared/contract';
+import { STAY_NIGHTS_LIMIT } from '@shared/rules/stay';
 import { call } from '../../api/client';
 import { queryKeys } from '../../api/query-client';
 import { FormError } from '../../ui/FormError';
@@ -16,14 +17,14 @@ export function PropertyForm({ property }: { property: Property }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useForm({
-    initialValues: { name: property.name, timeZone: property.timeZone, currency: property.currency, idleLockMinutes: property.idleLockMinutes },
+    initialValues: { name: property.name, timeZone: property.timeZone, currency: property.currency, idleLockMinutes: property.idleLockMinutes, maxStayNights: property.maxStayNights },
     validate: zod4Resolver(operations['property.update'].input),
   });
 
   const save = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('property.update', values),
     onSuccess: (saved) => {
-      form.resetDirty({ name: saved.name, timeZone: saved.timeZone, currency: saved.currency, idleLockMinutes: saved.idleLockMinutes });
+      form.resetDirty({ name: saved.name, timeZone: saved.timeZone, currency: saved.currency, idleLockMinutes: saved.idleLockMinutes, maxStayNights: saved.maxStayNights });
       void client.invalidateQueries({ queryKey: queryKeys.session });
       void client.invalidateQueries({ queryKey: queryKeys.setup });
       notifications.show({ color: 'teal', message: t('settings.propertySaved') });
@@ -34,10 +35,18 @@ export function PropertyForm({ property }: { property: Property }) {
     <form noValidate onSubmit={save.onSubmit}>
       <Stack>
         <TextInput label={t('settings.name')} data-autofocus data-testid="settings-name" {...form.getInputProps('name')} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <TimeZoneSelect label={t('settings.timeZone')} data-testid="settings-time-zone" {...form.getInputProps('timeZone')} />
           <CurrencySelect label={t('settings.currency')} data-testid="settings-currency" {...form.getInputProps('currency')} />
           <NumberInput label={t('settings.idleLockMinutes')} min={1} max={240} allowDecimal={false} data-testid="settings-idle-lock" {...form.getInputProps('idleLockMinutes')} />
+          <NumberInput
+            label={t('settings.maxStayNights')}
+            min={1}
+            max={STAY_NIGHTS_LIMIT}
+            allowDecimal={false}
+            data-testid="settings-max-stay"
+            {...form.getInputProps('maxStayNights')}
+          />
         </SimpleGrid>
         <FormError message={save.error} testId="settings-property-error" />
         <Group justify="flex-end">

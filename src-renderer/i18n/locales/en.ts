@@ -6,6 +6,7 @@ import { cancellationsEn } from './cancellations/en';
 import { membersEn } from './members/en';
 import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
+import { vaultEn } from './vault/en';
 import type { UiCatalog } from './zh-CN';
 
 export const en: UiCatalog = {
@@ -357,6 +358,7 @@ export const en: UiCatalog = {
     timeZone: 'Time zone',
     currency: 'Currency',
     idleLockMinutes: 'Lock after inactivity (minutes)',
+    maxStayNights: 'Longest stay (nights)',
     propertySaved: 'Property settings saved',
     backupsTitle: 'Backups',
     folder: 'Backup folder',
@@ -377,4 +379,5 @@ export const en: UiCatalog = {
   cancellations: cancellationsEn,
   members: membersEn,
   sync: syncEn,
+  vault: vaultEn,
 };

@@ -9,6 +9,7 @@ import { cancellationsZhCN } from './cancellations/zh-CN';
 import { membersZhCN } from './members/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
+import { vaultZhCN } from './vault/zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
   common: {
@@ -358,6 +359,7 @@ export const zhCN = {
     timeZone: '时区',
     currency: '币种',
     idleLockMinutes: '无操作自动锁定（分钟）',
+    maxStayNights: '最长连住（晚）',
     propertySaved: '本店设置已保存',
     backupsTitle: '备份',
     folder: '备份文件夹',
@@ -378,6 +380,7 @@ export const zhCN = {
   cancellations: cancellationsZhCN,
   members: membersZhCN,
   sync: syncZhCN,
+  vault: vaultZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

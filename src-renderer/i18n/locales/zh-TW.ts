@@ -6,6 +6,7 @@ import { cancellationsZhTW } from './cancellations/zh-TW';
 import { membersZhTW } from './members/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
+import { vaultZhTW } from './vault/zh-TW';
 import type { UiCatalog } from './zh-CN';
 
 export const zhTW: UiCatalog = {
@@ -357,6 +358,7 @@ export const zhTW: UiCatalog = {
     timeZone: '時區',
     currency: '幣別',
     idleLockMinutes: '閒置自動鎖定（分鐘）',
+    maxStayNights: '最長連住（晚）',
     propertySaved: '本店設定已儲存',
     backupsTitle: '備份',
     folder: '備份資料夾',
@@ -377,4 +379,5 @@ export const zhTW: UiCatalog = {
   cancellations: cancellationsZhTW,
   members: membersZhTW,
   sync: syncZhTW,
+  vault: vaultZhTW,
 };

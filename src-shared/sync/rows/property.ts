@@ -7,6 +7,7 @@ import { AUDIT_OUTCOMES } from '../../contract';
 import { currency, timeZone, username } from '../../contract/fields';
 import { PERMISSIONS, ROLES } from '../../permissions';
 import { recoveryEnvelope } from '../../rules/passphrase';
+import { STAY_NIGHTS_LIMIT } from '../../rules/stay';
 import { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_SUBJECTS } from '../conflicts';
 import { flag, id, instant, integer, jsonText, JSON_MAX, name, operationName, serverVersion, sha256Hex, snakeWord, text, TEXT } from './columns';
 import { CONFLICT_STATUSES } from './unions';
@@ -17,6 +18,7 @@ export const propertyRow = z.strictObject({
   time_zone: timeZone,
   currency,
   idle_lock_minutes: integer(1, 240),
+  max_stay_nights: integer(1, STAY_NIGHTS_LIMIT),
   // Ciphertext only: the property key wrapped by the recovery passphrase, and its fingerprint.
   key_envelope: jsonText(JSON_MAX.small, recoveryEnvelope).nullable(),
   key_id: recoveryEnvelope.shape.keyId.nullable(),

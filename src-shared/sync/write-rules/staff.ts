@@ -21,7 +21,7 @@ export const staffRules: Record<string, WriteRule> = {
   'permissions.set': {
     role_permission: { insert: [namedByInput('role', 'role'), namedByInput('permission', 'permission')], delete: [keepsAdminGrants, namedByInput('role', 'role'), namedByInput('permission', 'permission')] },
   },
-  'property.update': { property: { update: { columns: ['name', 'time_zone', 'currency', 'idle_lock_minutes'] } } },
+  'property.update': { property: { update: { columns: ['name', 'time_zone', 'currency', 'idle_lock_minutes', 'max_stay_nights'] } } },
   // The property's first key (a property set up before the vault): once, never replacing one.
   'vault.create': { property: { update: { columns: ['key_envelope', 'key_id'], checks: [envelopeOfItsKey, (_row, _context, before) => (before?.key_id ? 'the property already has a key' : null)] } } },
   // A new wrapping of the same key: the fingerprint cannot change.
