@@ -1,15 +1,18 @@
 /**
- * `npm run db:restore -- --data-dir DIR --from FILE [--passphrase-file FILE]`: replaces the desk
- * database with a backup, the app closed (for servers and admins; the app itself offers the
- * recovery screen). The recovery passphrase comes from the file, or is asked for on the terminal
- * (not echoed), or read from standard input's first line.
+ * `npm run db:restore -- --data-dir DIR --from FILE [--passphrase-file FILE]`:
+ * replaces the desk database with a backup, the app closed (for servers and admins; the app itself
+ * offers the recovery screen). The recovery passphrase comes from the file, or is asked for on the
+ * terminal (not echoed), or read from standard input's first line. The restored desk's keys go
+ * into the data folder's labelled test store when it has one (the browser harness's); the app's
+ * OS keychain is out of this command's reach, so an app's desk (or a new folder) is unlocked with
+ * the passphrase in Settings afterwards — never a key file left beside an app's database.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '@shared/errors';
 import { errorCatalogs } from '@shared/i18n/errors';
 import { restoreBackup } from '../services/backup/backup';
-import { fileSecretStore, VAULT_KEYCHAIN_FILE, VAULT_TEST_FILE } from '../vault/secret-store';
+import { fileSecretStore, VAULT_TEST_FILE } from '../vault/secret-store';
 import { parseToolArgs } from './args';
 
 const USAGE = 'npm run db:restore -- --data-dir DIR --from BACKUP_FILE [--passphrase-file FILE]';
@@ -45,18 +48,14 @@ async function readPassphrase(): Promise<string> {
   return typed;
 }
 
-// The app keeps its keys under the OS keychain, which this command cannot reach: it leaves them as they are.
-const keychainHeld = fs.existsSync(path.join(dataDir, VAULT_KEYCHAIN_FILE));
+const testStore = path.join(dataDir, VAULT_TEST_FILE);
+const useTestStore = fs.existsSync(testStore);
 try {
   const passphrase = await readPassphrase();
-  const restored = await restoreBackup(dataDir, path.resolve(from), {
-    passphrase,
-    keyStore: keychainHeld ? null : fileSecretStore(path.join(dataDir, VAULT_TEST_FILE)),
-    at: new Date(),
-  });
+  const restored = await restoreBackup(dataDir, path.resolve(from), { passphrase, keyStore: useTestStore ? fileSecretStore(testStore) : null, at: new Date() });
   console.log(`Restored ${from} into ${dataDir}.`);
   if (restored.keptAs) console.log(`The database it replaced is kept as ${restored.keptAs}.`);
-  if (keychainHeld) console.log('The app keeps its keys in the OS keychain: if it says the vault is locked, unlock it with the recovery passphrase.');
+  if (!restored.keysRestored) console.log('Keys left as they were: if the desk says its property key is locked, an admin unlocks it with the recovery passphrase (Settings → Keys and recovery).');
 } catch (error) {
   const message = error instanceof AppError ? `${error.code}: ${errorCatalogs.en[error.code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(error.params?.[name] ?? ''))}` : (error as Error).message;
   console.error(`Restore refused: ${message}`);

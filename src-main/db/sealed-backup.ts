@@ -115,8 +115,11 @@ export async function sealBackup(snapshot: string, target: string, sealing: Back
     const buffer = Buffer.alloc(CHUNK_BYTES);
     const chunks = chunkCount(header);
     for (let index = 0; index < chunks; index++) {
-      const { bytesRead } = await input.read(buffer, 0, CHUNK_BYTES, index * CHUNK_BYTES);
-      const plain = buffer.subarray(0, bytesRead);
+      const length = Math.min(CHUNK_BYTES, plainBytes - index * CHUNK_BYTES);
+      const { bytesRead } = await input.read(buffer, 0, length, index * CHUNK_BYTES);
+      // The snapshot is complete before this starts; a file that changes meanwhile is not backed up.
+      if (bytesRead !== length) throw new Error(`the snapshot ${snapshot} changed while it was being encrypted`);
+      const plain = buffer.subarray(0, length);
       plainHash.update(plain);
       const cipher = createCipheriv('aes-256-gcm', dataKey, chunkNonce(fileNonce, index));
       cipher.setAAD(chunkAad(headerHash, index, index === chunks - 1));
@@ -134,18 +137,18 @@ export async function sealBackup(snapshot: string, target: string, sealing: Back
 interface Layout {
   header: BackupHeader;
   headerHash: Buffer;
-  /** Where chunk 0 starts. */
-  body: number;
+  /** Magic, length and header: the bytes before chunk 0. */
+  prefix: Buffer;
 }
 
 async function readLayout(handle: fs.FileHandle, file: string): Promise<Layout> {
-  const prefix = Buffer.alloc(MAGIC.length + 4);
-  const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
-  if (bytesRead < prefix.length || !prefix.subarray(0, MAGIC.length).equals(MAGIC)) throw damaged(file);
-  const headerLength = prefix.readUInt32BE(MAGIC.length);
+  const start = Buffer.alloc(MAGIC.length + 4);
+  const { bytesRead } = await handle.read(start, 0, start.length, 0);
+  if (bytesRead < start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) throw damaged(file);
+  const headerLength = start.readUInt32BE(MAGIC.length);
   if (headerLength > MAX_HEADER_BYTES) throw damaged(file);
   const headerBytes = Buffer.alloc(headerLength);
-  const read = await handle.read(headerBytes, 0, headerLength, prefix.length);
+  const read = await handle.read(headerBytes, 0, headerLength, start.length);
   if (read.bytesRead < headerLength) throw damaged(file);
   let header: BackupHeader;
   try {
@@ -153,26 +156,36 @@ async function readLayout(handle: fs.FileHandle, file: string): Promise<Layout> 
   } catch {
     throw damaged(file);
   }
-  const body = prefix.length + headerLength;
-  const expectedSize = body + header.plainBytes + chunkCount(header) * TAG_BYTES + TRAILER_BYTES;
+  const prefix = Buffer.concat([start, headerBytes]);
+  const expectedSize = prefix.length + header.plainBytes + chunkCount(header) * TAG_BYTES + TRAILER_BYTES;
   if ((await handle.stat()).size !== expectedSize) throw damaged(file);
-  return { header, headerHash: createHash('sha256').update(headerBytes).digest(), body };
+  return { header, headerHash: createHash('sha256').update(headerBytes).digest(), prefix };
 }
 
-/** Streams the whole file: the trailer's checksum must match. Needs no key. */
-async function checkTrailer(handle: fs.FileHandle, file: string, size: number): Promise<void> {
-  const hash = createHash('sha256');
-  const buffer = Buffer.alloc(CHUNK_BYTES);
-  const end = size - TRAILER_BYTES;
-  for (let position = 0; position < end; ) {
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, end - position), position);
-    if (bytesRead === 0) throw damaged(file);
-    hash.update(buffer.subarray(0, bytesRead));
-    position += bytesRead;
+/**
+ * Reads the chunks in order, one pass, handing each (ciphertext ‖ tag) to `onChunk`, and checks
+ * the trailer's checksum of everything before it at the end.
+ */
+async function readChunks(handle: fs.FileHandle, file: string, layout: Layout, onChunk: (index: number, last: boolean, sealed: Buffer) => Promise<void>): Promise<void> {
+  const { header, prefix } = layout;
+  const fileHash = createHash('sha256').update(prefix);
+  const buffer = Buffer.alloc(header.chunkBytes + TAG_BYTES);
+  const chunks = chunkCount(header);
+  let position = prefix.length;
+  for (let index = 0; index < chunks; index++) {
+    const length = Math.min(header.chunkBytes, header.plainBytes - index * header.chunkBytes) + TAG_BYTES;
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    if (bytesRead !== length) throw damaged(file);
+    position += length;
+    const sealed = buffer.subarray(0, length);
+    fileHash.update(sealed);
+    await onChunk(index, index === chunks - 1, sealed);
   }
   const trailer = Buffer.alloc(TRAILER_BYTES);
-  await handle.read(trailer, 0, TRAILER_BYTES, end);
-  if (!trailer.subarray(0, TRAILER_MAGIC.length).equals(TRAILER_MAGIC) || !trailer.subarray(TRAILER_MAGIC.length).equals(hash.digest())) throw damaged(file);
+  const { bytesRead } = await handle.read(trailer, 0, TRAILER_BYTES, position);
+  if (bytesRead !== TRAILER_BYTES || !trailer.subarray(0, TRAILER_MAGIC.length).equals(TRAILER_MAGIC) || !trailer.subarray(TRAILER_MAGIC.length).equals(fileHash.digest())) {
+    throw damaged(file);
+  }
 }
 
 async function withFile<T>(file: string, use: (handle: fs.FileHandle) => Promise<T>): Promise<T> {
@@ -197,48 +210,41 @@ export async function readBackupHeader(file: string): Promise<BackupHeader> {
 /** Whether the file is whole and unchanged since it was written, by its trailer (no key needed). */
 export async function checkBackupIntact(file: string): Promise<BackupHeader> {
   return withFile(file, async (handle) => {
-    const { header } = await readLayout(handle, file);
-    await checkTrailer(handle, file, (await handle.stat()).size);
-    return header;
+    const layout = await readLayout(handle, file);
+    await readChunks(handle, file, layout, async () => undefined);
+    return layout.header;
   });
 }
 
 /**
- * Decrypts a backup with the property's 'backup' subkey, checking every chunk's tag and the
- * trailer. Writes the snapshot to `target` (owner-only) when given; returns its SHA-256.
+ * Decrypts a backup with the property's 'backup' subkey in one pass, checking every chunk's tag
+ * and the trailer. Writes the snapshot to `target` (owner-only) when given; returns its SHA-256.
  * BACKUP_DAMAGED for any damage or alteration; a partial `target` is removed.
  */
 export async function unsealBackup(file: string, backupKey: Buffer, target: string | null): Promise<Buffer> {
   return withFile(file, async (handle) => {
-    const { header, headerHash, body } = await readLayout(handle, file);
-    await checkTrailer(handle, file, (await handle.stat()).size);
+    const layout = await readLayout(handle, file);
+    const { header, headerHash } = layout;
     const dataKey = open(backupKey, Buffer.from(header.dataKey, 'base64'), dataKeyContext(header.nonce));
     if (!dataKey) throw damaged(file);
     const fileNonce = Buffer.from(header.nonce, 'base64').subarray(0, FILE_NONCE_BYTES);
     if (target) createOwnerFile(target);
     const output = target ? await fs.open(target, 'w') : null;
     const plainHash = createHash('sha256');
-    const buffer = Buffer.alloc(header.chunkBytes + TAG_BYTES);
     try {
-      const chunks = chunkCount(header);
-      let position = body;
-      for (let index = 0; index < chunks; index++) {
-        const plainLength = Math.min(header.chunkBytes, header.plainBytes - index * header.chunkBytes);
-        const { bytesRead } = await handle.read(buffer, 0, plainLength + TAG_BYTES, position);
-        if (bytesRead !== plainLength + TAG_BYTES) throw damaged(file);
-        position += bytesRead;
+      await readChunks(handle, file, layout, async (index, last, sealed) => {
         const decipher = createDecipheriv('aes-256-gcm', dataKey, chunkNonce(fileNonce, index));
-        decipher.setAAD(chunkAad(headerHash, index, index === chunks - 1));
-        decipher.setAuthTag(buffer.subarray(plainLength, plainLength + TAG_BYTES));
+        decipher.setAAD(chunkAad(headerHash, index, last));
+        decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
         let plain: Buffer;
         try {
-          plain = Buffer.concat([decipher.update(buffer.subarray(0, plainLength)), decipher.final()]);
+          plain = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
         } catch {
           throw damaged(file);
         }
         plainHash.update(plain);
         await output?.write(plain);
-      }
+      });
       await output?.sync();
     } catch (error) {
       await output?.close();
