@@ -32,14 +32,14 @@ const { sqlite } = services;
 const typeIds: string[] = [];
 for (let t = 0; t < ROOM_TYPES; t++) typeIds.push(((await must(services, 'roomTypes.save', { code: `T${t}`, name: `Type ${t}`, capacity: 2, baseRateFen: 40_000 })) as { id: string }).id);
 const insertRoom = sqlite.prepare("INSERT INTO room (id, number, floor, room_type_id, features_json, status, created_at, updated_at) VALUES (?, ?, ?, ?, '[]', 'vacant_clean', ?, ?)");
-const insertGuest = sqlite.prepare("INSERT INTO guest (id, customer_no, name, phone, segment, temporary, created_at, updated_at) VALUES (?, ?, ?, ?, 'individual', 0, ?, ?)");
+const insertGuest = sqlite.prepare("INSERT INTO guest (id, customer_no, name, segment, temporary, created_at, updated_at) VALUES (?, ?, ?, 'individual', 0, ?, ?)");
 const at = new Date().toISOString();
 const guestIds: string[] = [];
 sqlite.transaction(() => {
   for (let r = 0; r < ROOMS; r++) insertRoom.run(uuidv7(), String(1000 + r), Math.floor(r / 25) + 2, typeIds[r % ROOM_TYPES], at, at);
   for (let i = 0; i < COMMITS * 2; i++) {
     guestIds.push(uuidv7());
-    insertGuest.run(guestIds[i], `C${String(i).padStart(8, '0')}`, `宾客${i}`, `139${String(i).padStart(8, '0')}`, at, at);
+    insertGuest.run(guestIds[i], `C${String(i).padStart(8, '0')}`, `宾客${i}`, at, at);
   }
 })();
 

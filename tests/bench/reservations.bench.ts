@@ -13,6 +13,7 @@ import { addDays } from '@shared/rules/stay';
 import { createServices } from '../../src-main/services/services';
 import { must, percentile, timeEach } from './measure';
 import { demoGuest } from '../../src-main/services/demo/demo-hotel';
+import { sealPhone } from '../../src-main/vault/guest-fields';
 
 const GUESTS = Number(process.env['BENCH_GUESTS'] ?? 1_000_000);
 const BOOKINGS = Number(process.env['BENCH_BOOKINGS'] ?? 1_000_000);
@@ -36,7 +37,10 @@ let started = performance.now();
 const typeIds: string[] = [];
 for (let t = 0; t < ROOM_TYPES; t++) typeIds.push(((await must(services, 'roomTypes.save', { code: `T${t}`, name: `Type ${t}`, capacity: 2, baseRateFen: 40_000 + t * 10_000 })) as { id: string }).id);
 const insertRoom = sqlite.prepare("INSERT INTO room (id, number, floor, room_type_id, features_json, status, created_at, updated_at) VALUES (?, ?, ?, ?, '[]', 'vacant_clean', ?, ?)");
-const insertGuest = sqlite.prepare('INSERT INTO guest (id, customer_no, name, phone, segment, temporary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)');
+const insertGuest = sqlite.prepare(
+  'INSERT INTO guest (id, customer_no, name, phone_sealed, phone_hmac, phone_last4, phone_masked, segment, temporary, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)',
+);
+const keys = await services.vault.open(services.db);
 const insertBooking = sqlite.prepare(`INSERT INTO booking (id, number, guest_id, channel, status, arrival, departure, room_type_id, adults, children, nights_json, total_fen, guarantee, special_requests, created_by, desk_id, created_at, updated_at)
   VALUES (?, ?, ?, 'phone', ?, ?, ?, ?, 2, 0, '[]', 80000, 'none', '', 'bench', ?, ?, ?)`);
 const insertNight = sqlite.prepare('INSERT INTO booking_night (booking_id, night, room_type_id) VALUES (?, ?, ?)');
@@ -47,7 +51,8 @@ sqlite.transaction(() => {
   for (let i = 0; i < GUESTS; i++) {
     const guest = demoGuest(i);
     guestIds[i] = uuidv7();
-    insertGuest.run(guestIds[i], guest.customerNo, guest.name, guest.phone, guest.segment, at, at);
+    const phone = sealPhone(keys, guest.phone);
+    insertGuest.run(guestIds[i], guest.customerNo, guest.name, phone.phone_sealed, phone.phone_hmac, phone.phone_last4, phone.phone_masked, guest.segment, at, at);
   }
 })();
 const guestSeconds = (performance.now() - started) / 1000;
@@ -69,7 +74,7 @@ const bookingSeconds = (performance.now() - started) / 1000;
 console.log(`scale data: ${GUESTS.toLocaleString('en')} guests in ${guestSeconds.toFixed(1)} s, ${BOOKINGS.toLocaleString('en')} bookings in ${bookingSeconds.toFixed(1)} s, ${ROOMS} rooms`);
 sqlite.pragma('optimize');
 
-// Search: 2-character names (name index), 3+ characters and phone digits (trigram index), booking numbers.
+// Search: 2-character names (name index), 3+ characters (trigram index), a whole phone (keyed hash), last four digits, booking numbers.
 const queries = ['王芳', '李娜', '张伟', '陈静', '欧阳', '王子涵', '13000', '7919', '4567', 'B00000', 'C0000012'];
 const serviceSearch = await timeEach(220, (i) => must(services, 'search.quick', { q: queries[i % queries.length]! }));
 const rawPrefix = sqlite.prepare("SELECT id FROM guest WHERE name >= ? AND name < ? || char(65535) AND deleted_at IS NULL LIMIT 10");
