@@ -1,12 +1,5 @@
-import type { Locator } from '@playwright/test';
 import { expect, shot, test } from './harness';
-import { approveInDrawer, fillApprovalRequest, findGuest, signIn, signOut } from './steps';
-
-/** Waits for the drawer's slide-in to finish, so a screenshot shows it in place. */
-async function settleDrawer(drawer: Locator): Promise<void> {
-  await expect(drawer).toBeInViewport({ ratio: 1 });
-  await drawer.page().waitForTimeout(300);
-}
+import { approveInDrawer, fillApprovalRequest, findGuest, settled, signIn, signOut } from './steps';
 
 test('an agent deletes a guest with a supervisor approving at the desk, and stays signed in', async ({ page, demoDesk }) => {
   await page.goto(demoDesk.url);
@@ -74,7 +67,7 @@ test('an agent sends a deletion to the queue; the director approves it with a co
   await expect(drawer.getByTestId('approval-history')).toContainText('周总监（总监）批准并复核');
   await expect(drawer.getByTestId('approval-history')).toContainText('意见：已核实，同意删除');
   await expect(page.getByTestId('approvals-badge')).toHaveCount(0);
-  await settleDrawer(drawer);
+  await settled(drawer);
   await shot(page, '24-approval-drawer-history');
   await page.keyboard.press('Escape');
   await signOut(page);
@@ -166,7 +159,7 @@ test('a supervisor authorises an export beyond their tier in an emergency, then 
   const drawer = page.getByRole('dialog', { name: '审批申请' });
   await expect(drawer.getByTestId('approval-history')).toContainText('紧急授权');
   await expect(drawer.getByTestId('approval-history')).toContainText('补办手续截止');
-  await settleDrawer(drawer);
+  await settled(drawer);
   await shot(page, '30-approval-drawer-emergency');
   await drawer.getByTestId('paperwork-note').fill('已由周总监补签');
   await drawer.getByTestId('paperwork-submit').click();

@@ -3,29 +3,18 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { calendarDate } from '../../src-shared/rules/business-day';
 import { addDays } from '../../src-shared/rules/stay';
 import { setBusinessDate } from './db';
 import { expect, shot, test } from './harness';
-import { bookWalkInByKeyboard, openBookingId, signIn } from './steps';
+import { bookWalkInByKeyboard, openBookingId, settled, signIn } from './steps';
 
 const screenshots = path.resolve(import.meta.dirname, 'screenshots');
 
 /** "12月1日", as the screens write a business date beside the calendar's. */
 const monthDay = (date: string) => DateTime.fromISO(date, { zone: 'UTC' }).setLocale('zh-CN').toLocaleString({ month: 'long', day: 'numeric' });
-
-/** Waits for the night audit dialog to finish opening, so a screenshot shows it rather than its fade. */
-async function settleDialog(page: Page): Promise<void> {
-  await expect(page.getByTestId('night-audit-dialog')).toBeInViewport({ ratio: 1 });
-  await page.waitForTimeout(300);
-}
-
-async function settleDrawer(drawer: Locator): Promise<void> {
-  await expect(drawer).toBeInViewport({ ratio: 1 });
-  await drawer.page().waitForTimeout(300);
-}
 
 /** Renders the voucher route to a PDF as Electron's printToPDF would, and returns its text. */
 async function voucherText(page: Page, bookingId: string, lang: 'zh-CN' | 'en', pngName: string): Promise<string> {
@@ -73,7 +62,7 @@ test('a walk-in booked with the keyboard only, its voucher, then check-in, payme
   await expect(drawer.getByTestId('booking-number')).toHaveText(number);
   await expect(drawer.getByTestId('check-in-room')).not.toHaveValue('');
   const room = (await drawer.getByTestId('check-in-room').inputValue()).split(/[（(]/)[0]!.trim();
-  await settleDrawer(drawer);
+  await settled(drawer);
   await shot(page, '43-drawer-check-in');
   await drawer.getByTestId('check-in-submit').click();
   await expect(drawer.getByTestId('booking-status')).toHaveText('在住');
@@ -94,7 +83,7 @@ test('a walk-in booked with the keyboard only, its voucher, then check-in, payme
   await expect(drawer.getByTestId('booking-status')).toHaveText('已退房');
   await expect(drawer.getByTestId('history-checked_out')).toBeVisible();
   await expect(drawer.getByTestId('history-checked_in')).toContainText(room);
-  await settleDrawer(drawer);
+  await settled(drawer);
   await shot(page, '49-drawer-checked-out');
 });
 
@@ -138,14 +127,14 @@ test('the day at the desk: lists, quick search, a guest profile and the night au
   await expect(profile.getByTestId('guest-id-number')).not.toHaveText('330106199001011234');
   await profile.getByTestId('guest-reveal-id').click();
   await expect(profile.getByTestId('guest-id-number')).toHaveText('330106199001011234');
-  await settleDrawer(profile);
+  await settled(profile);
   await shot(page, '45-guest-profile');
 
   // From the profile's stay to the booking drawer.
   await profile.getByTestId('guest-stays').locator('tbody tr').first().click();
   const drawer = page.getByTestId('booking-drawer');
   await expect(drawer.getByTestId('booking-status')).toHaveText('已确认');
-  await settleDrawer(drawer);
+  await settled(drawer);
   await shot(page, '50-drawer-confirmed');
   await page.keyboard.press('Escape');
 
@@ -154,7 +143,7 @@ test('the day at the desk: lists, quick search, a guest profile and the night au
   await page.getByTestId('desk-night-audit').click();
   await expect(page.getByTestId('night-audit-early')).toBeVisible();
   await expect(page.getByTestId('night-audit-confirm')).toBeDisabled();
-  await settleDialog(page);
+  await settled(page.getByTestId('night-audit-dialog'));
   await shot(page, '51-night-audit-confirm');
   await page.getByTestId('night-audit-early-confirm').check();
   await page.getByTestId('night-audit-confirm').click();
@@ -180,7 +169,7 @@ test('a desk whose night audits are behind says so on the home screen, and each 
   await expect(page.getByTestId('night-audit-closes')).toContainText(monthDay(addDays(today, -3)));
   await expect(page.getByTestId('night-audit-lagging')).toBeVisible();
   await expect(page.getByTestId('night-audit-early')).toHaveCount(0);
-  await settleDialog(page);
+  await settled(page.getByTestId('night-audit-dialog'));
   await shot(page, '54-night-audit-behind');
   await page.getByTestId('night-audit-confirm').click();
   await expect(page.getByTestId('night-audit-result')).toContainText(`营业日期推进到`);
@@ -206,6 +195,6 @@ test('a desk whose night audits are behind says so on the home screen, and each 
   await page.getByTestId('desk-night-audit').click();
   await expect(page.getByTestId('night-audit-after-midnight')).toContainText(`本次夜审关闭的是营业日 ${monthDay(addDays(today, -1))}`);
   await expect(page.getByTestId('night-audit-early')).toHaveCount(0);
-  await settleDialog(page);
+  await settled(page.getByTestId('night-audit-dialog'));
   await shot(page, '56-night-audit-after-midnight');
 });

@@ -5,16 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, shot, test, type DeskHarness } from './harness';
-import { signIn } from './steps';
+import { settled, signIn } from './steps';
 
 async function openPage(page: Page, route: string): Promise<void> {
   await page.evaluate((target) => (window.location.hash = `#/${target}`), route);
-}
-
-/** Waits for a modal's opening transition to end, so a screenshot shows it in place. */
-async function settledDialog(page: Page): Promise<void> {
-  await expect(page.getByRole('dialog')).toBeInViewport({ ratio: 1 });
-  await page.waitForTimeout(300);
 }
 
 async function signInAs(page: Page, desk: DeskHarness, username: string, password: string): Promise<void> {
@@ -173,7 +167,7 @@ test('the grid, rack and housekeeping board show the hotel tonight; setup lists 
   await page.getByTestId('setup-tab-ratePlans').click();
   await page.getByTestId('rate-plan-edit-BAR').click();
   await expect(page.getByTestId('price-row-4')).toBeVisible();
-  await settledDialog(page);
+  await settled(page.getByRole('dialog'));
   await shot(page, '68-setup-rate-plan');
   await page.keyboard.press('Escape');
   await page.getByTestId('setup-tab-closedDates').click();
@@ -181,6 +175,6 @@ test('the grid, rack and housekeeping board show the hotel tonight; setup lists 
   await page.getByTestId('setup-tab-ticketProducts').click();
   await page.getByTestId('ticket-product-edit-CRUISE').click();
   await expect(page.getByTestId('slot-row-3')).toBeVisible();
-  await settledDialog(page);
+  await settled(page.getByRole('dialog'));
   await shot(page, '69-setup-ticket-product');
 });

@@ -1,14 +1,8 @@
 /** Members and points: enrolment from the guest profile, an adjustment through approval, redemption on a booking, earning at check-out, care tasks. */
-import type { Locator } from '@playwright/test';
 import { expect, shot, test } from './harness';
-import { fillApprovalRequest, openGuestBySearch, pickIntakeGuest, signIn, signOut } from './steps';
+import { fillApprovalRequest, openGuestBySearch, pickIntakeGuest, settled, signIn, signOut } from './steps';
 
 const GUEST = 'C00000012';
-
-async function settle(overlay: Locator): Promise<void> {
-  await expect(overlay).toBeInViewport({ ratio: 1 });
-  await overlay.page().waitForTimeout(300);
-}
 
 test('a guest enrols, gets points through approval, redeems some on a stay, is refused an over-redemption and earns on check-out', async ({ page, demoDesk }) => {
   await page.goto(demoDesk.url);
@@ -43,7 +37,7 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await expect(page.getByText('审批通过，操作已执行')).toBeVisible();
   await expect(card.getByTestId('member-balance')).toHaveText('5,000');
   await expect(profile.getByTestId('member-ledger').getByTestId('ledger-row-adjust')).toContainText('+5,000');
-  await settle(profile);
+  await settled(profile);
   await shot(page, '90-member-card');
   await page.keyboard.press('Escape');
 
@@ -80,7 +74,7 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await drawer.getByTestId('redeem-submit').click();
   await expect(drawer.getByTestId('redeem-error')).toHaveText('积分不足：本次最多可用 2,000 分（已扣除入住前将过期的积分）');
   await expect(drawer.getByTestId('payment-row')).toHaveCount(1);
-  await settle(drawer);
+  await settled(drawer);
   await shot(page, '92-over-redemption-refused');
   await drawer.getByTestId('redeem-form').getByRole('button', { name: '取消' }).click();
 

@@ -1,5 +1,5 @@
 /** Steps a front-desk person takes, written once for the specs. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './harness';
 
 export const ADMIN = { username: 'admin', displayName: '王经理', password: 'admin-pass-1' };
@@ -111,4 +111,13 @@ export async function pickIntakeGuest(page: Page, customerNo: string): Promise<v
   await expect(page.getByTestId(`intake-guest-option-${customerNo}`)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('intake-room-type')).toBeFocused();
+}
+
+/**
+ * Waits for an overlay (drawer, modal) to be in place and for every transition on the page to have
+ * ended, so a screenshot shows it as a person sees it rather than mid-slide.
+ */
+export async function settled(overlay: Locator): Promise<void> {
+  await expect(overlay).toBeInViewport({ ratio: 1 });
+  await overlay.page().waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
