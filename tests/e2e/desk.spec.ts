@@ -21,10 +21,14 @@ async function voucherText(page: Page, bookingId: string, lang: 'zh-CN' | 'en', 
   await page.evaluate(({ id, l }) => (window.location.hash = `#/print/voucher?booking=${id}&lang=${l}`), { id: bookingId, l: lang });
   await expect(page.getByTestId('voucher-number')).toBeVisible();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-voucher-'));
-  const pdf = path.join(dir, 'voucher.pdf');
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, path.join(screenshots, pngName)]);
-  return execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  try {
+    const pdf = path.join(dir, 'voucher.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, path.join(screenshots, pngName)]);
+    return execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 test('a walk-in booked with the keyboard only, its voucher, then check-in, payment and check-out', async ({ page, demoDesk }) => {
