@@ -21,6 +21,8 @@ export interface SecondCopyStatus {
   lastCopyAt: string | null;
   /** Never made, or older than maxDays: the header warns those who manage backups. */
   overdue: boolean;
+  /** The folder is on the desk's own disk (no separate device); null when it cannot be reached now (an unplugged drive). */
+  sameDisk: boolean | null;
 }
 
 export interface BackupStatus {

@@ -25,6 +25,8 @@ test('the admin sets a second location, backs up, and the header stops warning',
     await page.getByTestId('second-max-days').fill('3');
     await page.getByTestId('second-save').click();
     await expect(page.getByText('第二份备份设置已保存')).toBeVisible();
+    // The stand-in drive is a folder on this very disk, and the screen says so.
+    await expect(page.getByTestId('second-folder-warning')).toContainText('同一块磁盘');
 
     await page.getByTestId('backup-run').click();
     await expect(page.getByText('备份完成，第二份已复制并校验')).toBeVisible();

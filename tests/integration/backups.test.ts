@@ -208,7 +208,8 @@ describe('the second copy', () => {
     const made = await desk.call('backup.run');
     expect(made.secondCopy).toBe(path.join(second, path.basename(made.file)));
     expect(fs.readFileSync(made.secondCopy!)).toEqual(fs.readFileSync(made.file));
-    expect((await desk.call('backup.status')).second).toMatchObject({ folder: second, maxDays: 3, lastCopyAt: made.at, overdue: false });
+    // A temporary folder is on the desk's own disk: the status says so (Settings warns).
+    expect((await desk.call('backup.status')).second).toMatchObject({ folder: second, maxDays: 3, lastCopyAt: made.at, overdue: false, sameDisk: true });
 
     desk.clock.advanceMinutes(3 * 24 * 60 + 1);
     await desk.call('auth.signIn', { username: 'admin', password: 'admin-pass-1' });
@@ -218,12 +219,13 @@ describe('the second copy', () => {
     expect((await desk.call('backup.status')).second.overdue).toBe(false);
   });
 
-  it('reports BACKUP_COPY_FAILED when the second location cannot take it, keeping the first copy and the last good time', async () => {
+  it('reports BACKUP_COPY_FAILED when the second location is not there (an unplugged drive), keeping the first copy and the last good time, and makes no folder in its place', async () => {
     const { desk } = await hotelDesk();
-    const unplugged = path.join(tempDir('yingbin-usb-'), 'not-a-folder');
-    fs.writeFileSync(unplugged, 'a file where the drive should be');
-    await desk.call('backup.setSecondLocation', { folder: path.join(unplugged, 'backups'), maxDays: 7 });
-    expect(await desk.fail('backup.run')).toMatchObject({ code: 'BACKUP_COPY_FAILED', params: { folder: path.join(unplugged, 'backups') } });
+    const unplugged = path.join(tempDir('yingbin-media-'), 'usb', 'yingbin');
+    await desk.call('backup.setSecondLocation', { folder: unplugged, maxDays: 7 });
+    expect((await desk.call('backup.status')).second).toMatchObject({ folder: unplugged, sameDisk: null });
+    expect(await desk.fail('backup.run')).toMatchObject({ code: 'BACKUP_COPY_FAILED', params: { folder: unplugged } });
+    expect(fs.existsSync(unplugged)).toBe(false);
     const status = await desk.call('backup.status');
     expect(status.backups.filter((backup) => backup.encrypted)).toHaveLength(1);
     expect(status.second).toMatchObject({ lastCopyAt: null, overdue: true });

@@ -14,7 +14,7 @@ import type { Vault } from '../../vault/vault';
 import type { Clock } from '../clock';
 import { listBackupsIn, pruneBackups } from './backup';
 import { backupSealing } from './sealing';
-import { copyToSecondLocation } from './second-copy';
+import { copyToSecondLocation, onSameDisk } from './second-copy';
 import { readBackupSettings, rememberLocations, SECOND_COPY_SETTING, SECOND_FOLDER_SETTING, SECOND_MAX_DAYS_SETTING, writeSetting, type SecondCopy } from './settings';
 
 const KEEP = 30;
@@ -73,7 +73,13 @@ export class BackupScheduler {
     return {
       folder: settings.folder,
       backups: await this.list(db),
-      second: { folder: settings.secondFolder, maxDays: settings.secondMaxDays, lastCopyAt, overdue },
+      second: {
+        folder: settings.secondFolder,
+        maxDays: settings.secondMaxDays,
+        lastCopyAt,
+        overdue,
+        sameDisk: settings.secondFolder ? onSameDisk(settings.secondFolder, this.deps.dataDir) : null,
+      },
     };
   }
 

@@ -1,5 +1,5 @@
 /** The second copy of each backup on a separate device: its folder, how old it may grow, and when the last one was verified. */
-import { Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -41,6 +41,11 @@ export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
           <TextInput label={t('backups.secondFolder')} description={t('backups.secondFolderHint')} style={{ flex: 1 }} data-testid="second-folder" {...form.getInputProps('folder')} />
           <NumberInput label={t('backups.maxDays')} description={t('backups.maxDaysHint')} min={1} max={90} w={180} data-testid="second-max-days" {...form.getInputProps('maxDays')} />
         </Group>
+        {second.folder && second.sameDisk !== false && (
+          <Alert color="orange" variant="light" data-testid="second-folder-warning">
+            {second.sameDisk ? t('backups.sameDisk') : t('backups.unreachable')}
+          </Alert>
+        )}
         <Group justify="space-between">
           <Text size="sm" c={second.overdue ? 'orange' : 'dimmed'} data-testid="second-last-copy">
             {second.lastCopyAt ? t('backups.lastCopy', { at: format.dateTime(second.lastCopyAt) }) : t('backups.never')}

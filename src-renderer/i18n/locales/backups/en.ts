@@ -12,6 +12,8 @@ export const backupsEn: typeof backupsZhCN = {
   secondFolderHint: 'An absolute path on the drive or share; leave empty for no second copy',
   maxDays: 'At most (days)',
   maxDaysHint: 'The header warns when the second copy is older than this',
+  sameDisk: "This folder is on the same disk as this desk's data, so it is no separate copy. Choose a folder on a removable drive or a network share.",
+  unreachable: 'This folder cannot be reached now: is the device connected? The folder must already exist on it.',
   save: 'Save',
   saved: 'Second copy settings saved',
   lastCopy: 'Last verified second copy: {{at}}',

@@ -10,6 +10,8 @@ export const backupsZhCN = {
   secondFolderHint: '移动硬盘或网络共享上的绝对路径；留空则不复制',
   maxDays: '最长间隔（天）',
   maxDaysHint: '第二份备份超过这个天数没有更新时，页头会提醒',
+  sameDisk: '这个文件夹与本机数据在同一块磁盘上，不是物理隔离的第二份。请选择移动硬盘或网络共享上的文件夹。',
+  unreachable: '现在访问不到这个文件夹：设备是否已连接？文件夹需要事先在设备上建好。',
   save: '保存',
   saved: '第二份备份设置已保存',
   lastCopy: '上次校验通过的第二份备份：{{at}}',

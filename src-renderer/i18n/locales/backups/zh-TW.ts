@@ -12,6 +12,8 @@ export const backupsZhTW: typeof backupsZhCN = {
   secondFolderHint: '外接硬碟或網路共用上的絕對路徑；留空則不複製',
   maxDays: '最長間隔（天）',
   maxDaysHint: '第二份備份超過這個天數沒有更新時，頁首會提醒',
+  sameDisk: '這個資料夾與本機資料在同一塊磁碟上，不是實體隔離的第二份。請選擇外接硬碟或網路共用上的資料夾。',
+  unreachable: '現在存取不到這個資料夾：裝置是否已連接？資料夾需要事先在裝置上建好。',
   save: '儲存',
   saved: '第二份備份設定已儲存',
   lastCopy: '上次校驗通過的第二份備份：{{at}}',
