@@ -3,15 +3,34 @@
  * database opens, or — when it cannot be opened (cut short, damaged, a read-only folder, a full
  * disk, a newer schema, a failed migration) — the recovery surface instead of a raw error. The
  * recovery surface answers only `recovery.status` and `recovery.restore` (every other call:
- * DATABASE_UNAVAILABLE); after a restore the services start as usual and the app goes on to sign-in.
+ * DATABASE_UNAVAILABLE); after a restore the services start as usual, the restored trail records
+ * the restore (no one signed in: the passphrase was the proof), and the app goes on to sign-in.
  */
+import path from 'node:path';
 import { operations, type RecoveryProblem, type RecoveryStatus, type Restored } from '@shared/contract';
 import { AppError, type Result } from '@shared/errors';
+import { appendAudit } from '../services/audit/chain';
 import { restoreBackup } from '../services/backup/backup';
 import { dispatch, parseInput } from '../services/rpc/dispatch';
 import { createServices, deskKeyStore, type Services, type ServicesOptions } from '../services/services';
 import { FoundBackups } from './found-backups';
 import { describeOpenFailure } from './open-problem';
+
+/** The restored desk's audit trail says it was restored, from which file, and where the replaced database is kept. */
+async function recordRestore(services: Services, file: string, keptAs: string | null): Promise<void> {
+  await services.db.transaction().execute((trx) =>
+    appendAudit(trx, services.vault.audit, {
+      at: services.clock.now(),
+      deviceId: services.device.id,
+      actor: null,
+      operation: 'recovery.restore',
+      outcome: 'ok',
+      entityType: 'backup',
+      entityId: path.basename(file),
+      detail: { input: { file }, after: { keptAs } },
+    }),
+  );
+}
 
 export class DeskHost {
   private services: Services | null = null;
@@ -80,6 +99,7 @@ export class DeskHost {
       const restored = await restoreBackup(this.options.dataDir, file, { passphrase, keyStore: deskKeyStore(this.options), at: new Date(), nativeBinding: this.options.nativeBinding });
       console.log(`[recovery] restored ${file}${restored.keptAs ? `; the replaced database is kept as ${restored.keptAs}` : ''}`);
       await this.open();
+      if (this.services) await recordRestore(this.services, file, restored.keptAs);
       return { keptAs: restored.keptAs };
     };
     const result = this.restoring.then(run, run);

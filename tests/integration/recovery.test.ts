@@ -12,7 +12,7 @@ import type { RecoveryStatus } from '@shared/contract';
 import { DATABASE_FILE } from '../../src-main/db/connection';
 import { startHarness, type Harness } from '../../src-main/harness/server';
 import { DeskHost } from '../../src-main/host/desk-host';
-import { openDesk, RECOVERY_PASSPHRASE, setUpDesk, tempDir } from './desk';
+import { ADMIN, openDesk, RECOVERY_PASSPHRASE, setUpDesk, tempDir } from './desk';
 
 const hosts: DeskHost[] = [];
 const harnesses: Harness[] = [];
@@ -82,6 +82,11 @@ describe('a database that will not open', () => {
     // The cut-short file is kept for whoever investigates.
     const { keptAs } = restored.value as { keptAs: string };
     expect(fs.readFileSync(keptAs)).toEqual(damaged);
+    // The restored trail records the restore, and still verifies under the restored desk's audit key.
+    const entry = await host.current!.db.selectFrom('audit_log').selectAll().where('operation', '=', 'recovery.restore').executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ outcome: 'ok', entity_type: 'backup', entity_id: path.basename(backup), actor_id: null });
+    expect(await rpc('auth.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: true });
+    expect(await rpc('audit.verify')).toMatchObject({ ok: true, value: { ok: true } });
   });
 
   it('cut to nothing after the desk had started is not taken for a new desk', async () => {

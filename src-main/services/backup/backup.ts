@@ -62,7 +62,7 @@ export interface RestoreOptions {
   nativeBinding?: string;
 }
 
-export interface Restored {
+export interface RestoreOutcome {
   replacedBy: string;
   keptAs: string | null;
   /** Whether the property key was written into the key store (a backup from before the vault has none). */
@@ -109,7 +109,7 @@ async function stageBackup(backupFile: string, staged: string, options: RestoreO
  * database (and its WAL) is kept as `yingbin.db.replaced-<time>`. The restored desk's keys go
  * into the key store: the property key, and its audit key from the escrow in the restored database.
  */
-export async function restoreBackup(dataDir: string, backupFile: string, options: RestoreOptions): Promise<Restored> {
+export async function restoreBackup(dataDir: string, backupFile: string, options: RestoreOptions): Promise<RestoreOutcome> {
   ensureOwnerFolder(dataDir);
   const staged = path.join(dataDir, `yingbin-restore-${fileStamp(options.at)}.staged`);
   try {
