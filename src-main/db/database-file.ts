@@ -1,7 +1,8 @@
 /**
  * A cheap look at the database file before SQLite opens it: a file cut short (a copy that
  * stopped, a full disk, a bad sector at the end) would otherwise open, migrate "nothing pending"
- * and fail later on the first page past its end — or, cut to nothing, start as a brand-new desk.
+ * and fail later on the first page past its end — or, cut to nothing or gone, start as a
+ * brand-new desk asking for setup beside the keys and backups of the one that was there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,14 +22,27 @@ export class DatabaseTruncatedError extends Error {
   }
 }
 
+export class DatabaseMissingError extends Error {
+  constructor(readonly file: string) {
+    super(`The database ${file} is gone, but a desk has run in this data folder (its key store is there).`);
+    this.name = 'DatabaseMissingError';
+  }
+}
+
 /** Files a desk writes on its first start: an empty database beside them was not a new desk. */
 function deskHasStarted(dataDir: string): boolean {
   return [VAULT_TEST_FILE, VAULT_KEYCHAIN_FILE, TOKEN_FILE, `${TOKEN_FILE}.enc`].some((name) => fs.existsSync(path.join(dataDir, name)));
 }
 
-/** Throws DatabaseTruncatedError when the file is shorter than the page count its header records. */
+/**
+ * Throws DatabaseTruncatedError when the file is shorter than the page count its header records
+ * (or empty), DatabaseMissingError when it is gone, in a folder where a desk has started.
+ */
 export function assertWholeDatabaseFile(dataDir: string, file: string): void {
-  if (!fs.existsSync(file)) return;
+  if (!fs.existsSync(file)) {
+    if (deskHasStarted(dataDir)) throw new DatabaseMissingError(file);
+    return;
+  }
   const bytes = fs.statSync(file).size;
   if (bytes === 0) {
     if (deskHasStarted(dataDir)) throw new DatabaseTruncatedError(file, 0, null);

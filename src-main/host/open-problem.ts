@@ -1,6 +1,6 @@
 /** What went wrong when the desk database would not open, sorted into the kinds the recovery screen explains in plain words. */
 import type { RecoveryProblem, RecoveryProblemKind } from '@shared/contract';
-import { DatabaseTruncatedError } from '../db/database-file';
+import { DatabaseMissingError, DatabaseTruncatedError } from '../db/database-file';
 import { MigrationDivergenceError, MigrationFailedError } from '../db/migrate';
 
 /** SQLite's extended codes (SqliteError.code) and Node's errno codes, by what they mean to the person at the desk. */
@@ -17,6 +17,7 @@ function codeOf(error: unknown): string {
 
 function kindOf(error: unknown): RecoveryProblemKind {
   if (error instanceof DatabaseTruncatedError) return 'truncated';
+  if (error instanceof DatabaseMissingError) return 'missing';
   if (error instanceof MigrationDivergenceError) return 'newer-version';
   // A migration that ran out of disk rolled back: the disk is the problem to fix, not the migration.
   if (error instanceof MigrationFailedError) return kindOf(error.cause) === 'disk-full' ? 'disk-full' : 'migration-failed';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { mutation, query } from './define';
 
 /** Why the database could not be opened, in the words the screen explains. */
-export const RECOVERY_PROBLEM_KINDS = ['truncated', 'damaged', 'read-only', 'disk-full', 'newer-version', 'migration-failed', 'unknown'] as const;
+export const RECOVERY_PROBLEM_KINDS = ['truncated', 'missing', 'damaged', 'read-only', 'disk-full', 'newer-version', 'migration-failed', 'unknown'] as const;
 export type RecoveryProblemKind = (typeof RECOVERY_PROBLEM_KINDS)[number];
 
 export interface RecoveryProblem {

@@ -89,11 +89,18 @@ describe('a database that will not open', () => {
     expect(await rpc('audit.verify')).toMatchObject({ ok: true, value: { ok: true } });
   });
 
-  it('cut to nothing after the desk had started is not taken for a new desk', async () => {
-    const { dataDir } = await deskWithBackup();
-    truncate(dataDir, 0);
-    const { host } = await start(dataDir);
-    expect(host.recoveryProblem).toMatchObject({ kind: 'truncated' });
+  it('cut to nothing, or gone, after the desk had started is not taken for a new desk', async () => {
+    const emptied = await deskWithBackup();
+    truncate(emptied.dataDir, 0);
+    expect((await start(emptied.dataDir)).host.recoveryProblem).toMatchObject({ kind: 'truncated' });
+
+    const { dataDir, backup } = await deskWithBackup();
+    fs.rmSync(path.join(dataDir, DATABASE_FILE));
+    const { host, rpc } = await start(dataDir);
+    expect(host.recoveryProblem).toMatchObject({ kind: 'missing' });
+    expect(fs.existsSync(path.join(dataDir, DATABASE_FILE))).toBe(false);
+    expect(await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE })).toEqual({ ok: true, value: { keptAs: null } });
+    expect(await rpc('setup.status')).toMatchObject({ ok: true, value: { needsSetup: false } });
   });
 
   it('written by a newer version, or not a database at all, says so', async () => {

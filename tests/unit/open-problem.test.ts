@@ -1,6 +1,6 @@
 /** Why a desk database would not open, as the recovery screen explains it: SQLite's and the system's codes sorted into plain kinds. */
 import { describe, expect, it } from 'vitest';
-import { DatabaseTruncatedError } from '../../src-main/db/database-file';
+import { DatabaseMissingError, DatabaseTruncatedError } from '../../src-main/db/database-file';
 import { MigrationDivergenceError, MigrationFailedError } from '../../src-main/db/migrate';
 import { describeOpenFailure } from '../../src-main/host/open-problem';
 
@@ -12,6 +12,7 @@ function coded(code: string): Error {
 describe('the kind of problem a failed open is', () => {
   it.each([
     [new DatabaseTruncatedError('/d/yingbin.db', 8192, 569_344), 'truncated'],
+    [new DatabaseMissingError('/d/yingbin.db'), 'missing'],
     [coded('SQLITE_CORRUPT'), 'damaged'],
     [coded('SQLITE_NOTADB'), 'damaged'],
     [coded('SQLITE_READONLY'), 'read-only'],

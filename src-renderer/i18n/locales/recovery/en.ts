@@ -6,6 +6,7 @@ export const recoveryEn: typeof recoveryZhCN = {
   intro: 'Yingbin has not started the desk, so that nobody works on data that may be wrong. Please read what happened below.',
   problems: {
     truncated: 'The database file is incomplete: it is shorter than the file itself records, perhaps from an interrupted copy, a full disk or a power cut. Its data cannot be read; restore one of the backups below.',
+    missing: 'The database file is gone (deleted or moved), though Yingbin has run on this computer. Restore one of the backups below; if the file was only moved, put it back and start Yingbin again.',
     damaged: 'The database file is damaged and cannot be read. Restore one of the backups below.',
     'read-only': 'The data folder cannot be written to (read-only, write-protected or no permission). Check the folder and the disk, then start Yingbin again; usually no restore is needed.',
     'disk-full': 'The disk is full, so the database cannot be written. Free some space, then start Yingbin again; usually no restore is needed.',
