@@ -105,3 +105,34 @@ describe('the night audit’s rule', () => {
     expect(checkWrites(rule, [noShow], roll({ closingDate: '2026-12-01' }))?.reason).toBeUndefined();
   });
 });
+
+describe('guests’ rules', () => {
+  const HASH = 'h'.repeat(43);
+  const OTHER_HASH = 'o'.repeat(43);
+  const guest = { id: 'g', name: '王芳', phone_sealed: 'sealed-1', phone_hmac: HASH, phone_last4: '5678', phone_masked: '138****5678', id_type: 'id_card', id_number_sealed: 'sealed-2', id_number_hmac: HASH, email: 'w@example.com', preferences: '高楼层', special_needs: null, deleted_at: null, erased_at: null };
+  const erased = { ...guest, name: '已删除客人', phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_type: null, id_number_sealed: null, id_number_hmac: null, email: null, preferences: null, deleted_at: 'now', erased_at: 'now' };
+  const erase = (after: Record<string, unknown>) => checkWrites(writeRuleOf('guests.delete'), [update('guest', guest, after)], writer({ id: 'g' }));
+  const seal = (before: Record<string, unknown>, after: Record<string, unknown>) => checkWrites(writeRuleOf('job.changes'), [update('guest', before, after)], { actor: null, deviceId: 'desk-1', input: {} });
+
+  it('erase every personal column, under the placeholder name, of the guest the input names', () => {
+    expect(erase(erased)).toBeNull();
+    expect(erase({ ...erased, email: 'w@example.com' })).toMatchObject({ problem: 'email must be erased' });
+    expect(erase({ ...erased, name: '王芳' })).toMatchObject({ problem: 'name must be the erased placeholder' });
+    expect(erase({ ...erased, erased_at: null })).toMatchObject({ problem: 'erased_at and deleted_at must be set' });
+    expect(checkWrites(writeRuleOf('guests.delete'), [update('guest', guest, erased)], writer({ id: 'another' }))).toMatchObject({ problem: 'id is not the one the input names' });
+  });
+
+  it('never edit an erased guest back', () => {
+    const edit = update('guest', erased, { ...erased, name: '王芳', deleted_at: null, erased_at: null });
+    expect(checkWrites(writeRuleOf('guests.update'), [edit], writer({ id: 'g' }))).toMatchObject({ problem: 'column deleted_at, erased_at not allowed' });
+  });
+
+  it('let a desk’s job fill an empty sealed field, or seal the same value again, and nothing else', () => {
+    const empty = { ...guest, phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_number_sealed: null, id_number_hmac: null };
+    expect(seal(empty, guest)).toBeNull();
+    expect(seal(guest, { ...guest, phone_sealed: 'sealed-again' })).toBeNull();
+    expect(seal(guest, { ...guest, phone_sealed: 'sealed-3', phone_hmac: OTHER_HASH })).toMatchObject({ problem: 'phone_sealed already holds another value' });
+    expect(seal(empty, { ...guest, name: '李雷' })).toMatchObject({ problem: 'column name not allowed' });
+    expect(seal({ ...empty, erased_at: 'now' }, { ...guest, erased_at: 'now' })).toMatchObject({ problem: 'erased_at must be null' });
+  });
+});
