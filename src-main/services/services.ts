@@ -5,11 +5,11 @@
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import { openDatabase, type OpenOptions } from '../db/connection';
 import type { Database } from '../db/schema';
 import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
+import { ensureDevice } from './device';
 import { preMigrationSealing } from './backup/sealing';
 import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
@@ -46,21 +46,6 @@ export interface ServicesOptions extends OpenOptions {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
-const DESK_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-function newDeskCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(4));
-  return Array.from(bytes, (b) => DESK_CODE_ALPHABET[b % DESK_CODE_ALPHABET.length]).join('');
-}
-
-async function ensureDevice(db: Kysely<Database>, now: Date): Promise<{ id: string; code: string }> {
-  const existing = await db.selectFrom('device').select(['id', 'code']).executeTakeFirst();
-  if (existing) return existing;
-  const device = { id: uuidv7(), code: newDeskCode() };
-  await db.insertInto('device').values({ ...device, last_seq: 0, created_at: now.toISOString() }).execute();
-  return device;
-}
-
 /** Where the vault's keys are kept: the store the host passes (the OS keychain in the app), else the data folder's labelled test file. */
 export function deskKeyStore(options: Pick<ServicesOptions, 'dataDir' | 'keyStore'>): SecretStore {
   return options.keyStore ?? fileSecretStore(path.join(options.dataDir, VAULT_TEST_FILE));

@@ -13,7 +13,8 @@ import { queueMutation, unbased } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
 import { applyPages, touchesPendingWork, type Rerun } from './rebase';
 import { takeEffects, touchedMark } from './effects';
-import { postJson, type ServerLink } from './http';
+import { postJson, SyncHttpError, type ServerLink } from './http';
+import { renumberOutbox } from './sequence';
 import { auditChainReport, cacheCheckpoint } from './checkpoint';
 import type { SecretStore } from '../vault/secret-store';
 
@@ -94,7 +95,18 @@ export async function push(services: SyncHost, link: Link, progress: Progress): 
     const mutations = rows.map(pushedMutation);
     // The chain's head as it is now: at or after every audit entry these mutations carry.
     const audit = await auditChainReport(services.db);
-    const answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations, audit }, link.token);
+    let answer: PushResponse;
+    try {
+      answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations, audit }, link.token);
+    } catch (error) {
+      // Numbered past (a restored desk's gap) or behind (a copied-back desk) what the server holds: on from its last number.
+      const lastSeq = error instanceof SyncHttpError && (error.code === 'SEQ_GAP' || error.code === 'SEQ_BEHIND') ? error.body?.lastSeq : undefined;
+      if (lastSeq === undefined) throw error;
+      let moved = false;
+      await exclusively(services, () => (moved = renumberOutbox(services.sqlite, services.device.id, lastSeq)));
+      if (!moved) throw error;
+      continue;
+    }
     if (answer.checkpointRefused) console.error(`[sync] the server refused this desk's audit chain as rewritten (${answer.checkpointRefused}); audit:verify names the break`);
     const names = new Map(rows.map((row) => [row.seq, row.name]));
     const at = services.clock.now().toISOString();

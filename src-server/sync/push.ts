@@ -44,7 +44,10 @@ export async function pushMutations(server: ServerDatabase, device: Device, muta
     let lastSeq = before;
     for (const mutation of mutations) {
       if (mutation.seq <= lastSeq) {
-        results.push(await storedResult(db, device.id, mutation.seq));
+        const stored = await storedResult(db, device.id, mutation);
+        // Never answer one mutation with another's result: a desk restored from an older backup numbers new work anew.
+        if (stored === null) throw new SyncError('SEQ_BEHIND', { lastSeq });
+        results.push(stored);
         continue;
       }
       if (mutation.seq > lastSeq + 1) {
@@ -87,17 +90,18 @@ async function storeResult(db: Kysely<Database>, deviceId: string, mutation: Pus
     .execute();
 }
 
-/** Whether another mutation of the property already came with this id (a replayed or copied mutation). */
-async function idUsed(db: Kysely<Database>, propertyId: string, mutationId: string): Promise<boolean> {
+/** The first answer to a mutation of the property that already came with this id (a replayed or copied mutation, or the desk's own renumbered one). */
+async function earlierAnswer(db: Kysely<Database>, propertyId: string, mutationId: string): Promise<Selectable<PushResultTable> | null> {
   const row = await db
     .selectFrom('push_result')
     .innerJoin('device', 'device.id', 'push_result.device_id')
-    .select('push_result.seq')
+    .selectAll('push_result')
     .where('push_result.mutation_id', '=', mutationId)
     .where('device.property_id', '=', propertyId)
+    .orderBy('push_result.at')
     .limit(1)
     .executeTakeFirst();
-  return row !== undefined;
+  return row ?? null;
 }
 
 /** Every check, in order; the first refusal wins and nothing of the mutation is written. */
@@ -107,8 +111,11 @@ async function check(
   checks: AuthorityCache,
   mutation: PushedMutation,
   now: Date,
-): Promise<{ writes: ServerWrite[] } | { rejection: Rejection } | { stale: Record<string, number> }> {
-  if (await idUsed(db, pusher.propertyId, mutation.id)) return { rejection: { reason: 'REPLAYED', detail: mutation.id } };
+): Promise<{ writes: ServerWrite[] } | { rejection: Rejection } | { stale: Record<string, number> } | { again: PushResult }> {
+  const earlier = await earlierAnswer(db, pusher.propertyId, mutation.id);
+  // The desk's own mutation under a new sequence (it renumbered after a restore): the first answer stands, nothing is written again.
+  if (earlier && earlier.device_id === pusher.deviceId && earlier.name === mutation.name) return { again: { ...toResult(earlier), seq: mutation.seq } };
+  if (earlier) return { rejection: { reason: 'REPLAYED', detail: mutation.id } };
   const authorised = await authorise(db, pusher, mutation, checks, now);
   if ('rejection' in authorised) return authorised;
   // The desk's own jobs have no one to sign; everyone else's intents must be signed.
@@ -133,6 +140,7 @@ async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, 
   const { seq } = mutation;
   const { propertyId } = pusher;
   const checked = await check(db, pusher, checks, mutation, now);
+  if ('again' in checked) return checked.again;
   if ('stale' in checked) return { seq, status: 'stale', versions: checked.stale };
   if ('rejection' in checked) return { seq, status: 'rejected', ...checked.rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
 
@@ -151,10 +159,14 @@ async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, 
   return { seq, status: 'conflict', conflictId };
 }
 
-/** The answer given the first time. Sequences the desk had already used when it enrolled have none: they count as applied. */
-async function storedResult(db: Kysely<Database>, deviceId: string, seq: number): Promise<PushResult> {
-  const row = await db.selectFrom('push_result').selectAll().where('device_id', '=', deviceId).where('seq', '=', seq).executeTakeFirst();
-  return row ? toResult(row) : { seq, status: 'applied' };
+/**
+ * The answer given the first time to this mutation under this sequence; null when the sequence
+ * holds another mutation. Sequences the desk had already used when it enrolled have none: they count as applied.
+ */
+async function storedResult(db: Kysely<Database>, deviceId: string, mutation: PushedMutation): Promise<PushResult | null> {
+  const row = await db.selectFrom('push_result').selectAll().where('device_id', '=', deviceId).where('seq', '=', mutation.seq).executeTakeFirst();
+  if (!row) return { seq: mutation.seq, status: 'applied' };
+  return row.mutation_id === mutation.id ? toResult(row) : null;
 }
 
 function toResult(row: Selectable<PushResultTable>): PushResult {

@@ -208,6 +208,8 @@ export const SYNC_ERRORS = {
   DEVICE_UNKNOWN: 401,
   DEVICE_REVOKED: 403,
   SEQ_GAP: 409,
+  /** The desk numbered new work with sequences the server already holds other mutations under (it was restored from an older backup): it renumbers from lastSeq + 1. */
+  SEQ_BEHIND: 409,
   UPGRADE_REQUIRED: 426,
   SERVER_OUTDATED: 400,
   BAD_REQUEST: 400,

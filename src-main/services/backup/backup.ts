@@ -21,6 +21,7 @@ import { newKey, subkey } from '../../vault/crypto';
 import { unwrapWithPassphrase } from '../../vault/recovery';
 import type { SecretStore } from '../../vault/secret-store';
 import { Vault } from '../../vault/vault';
+import { markRestored } from '../device';
 import { recoverAuditKey } from '../audit/escrow';
 
 export function isSealedBackup(file: string): boolean {
@@ -87,6 +88,15 @@ async function withRestored<T>(staged: string, nativeBinding: string | undefined
   }
 }
 
+function withWritable(staged: string, nativeBinding: string | undefined, use: (sqlite: BetterSqlite3.Database) => void): void {
+  const sqlite = new BetterSqlite3(staged, { fileMustExist: true, nativeBinding });
+  try {
+    use(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
 /** Decrypts (or copies) the backup into the staged file and returns the property key it opens with, if any. */
 async function stageBackup(backupFile: string, staged: string, options: RestoreOptions): Promise<Buffer | null> {
   if (isSealedBackup(backupFile)) {
@@ -139,6 +149,8 @@ export async function restoreBackup(dataDir: string, backupFile: string, options
       if (fs.existsSync(`${target}-wal`)) fs.renameSync(`${target}-wal`, `${keptAs}-wal`);
       fs.rmSync(`${target}-shm`, { force: true });
     }
+    // Nothing it makes next may carry a number it gave out after the backup was taken (see services/device.ts).
+    withWritable(staged, options.nativeBinding, markRestored);
     fs.renameSync(staged, target);
     restrictFile(target);
     const keysRestored = propertyKey !== null && options.keyStore !== null;
