@@ -68,7 +68,8 @@ describe.each(BACKENDS)('guest data between desks on %s', (backend) => {
   });
 
   it('erases a guest on every desk and the server; an edit made meanwhile on the other desk is refused, not brought back', async () => {
-    await a.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.standard, adults: 1 });
+    const booking = await a.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.standard, adults: 1, specialRequests: '王女士对花生过敏' });
+    await a.call('members.enroll', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-01-01' });
     await syncAll(a, b);
     // Desk B edits the guest before it hears of the erasure.
     await b.call('guests.update', { id: hotel.guest, name: '王芳', phone: '13900000000', segment: 'business', preferences: '高楼层' });
@@ -87,6 +88,12 @@ describe.each(BACKENDS)('guest data between desks on %s', (backend) => {
     }
     const onServer = (await serverTable(server, await propertyId(a), 'guest')).get(hotel.guest);
     expect(onServer).toMatchObject({ name: ERASED_GUEST_NAME, phone_sealed: null, id_number_sealed: null, preferences: null, erased_at: expect.any(String) });
+    // The member card, the birthday and the booking's special requests went with it, everywhere.
+    const property = await propertyId(a);
+    expect([...(await serverTable(server, property, 'member')).values()]).toEqual([expect.objectContaining({ guest_id: hotel.guest, card_no: null, birthday: null })]);
+    expect((await serverTable(server, property, 'booking')).get(booking.id)).toMatchObject({ guest_id: hotel.guest, special_requests: '', total_fen: booking.totalFen });
+    expect(await b.services.db.selectFrom('booking').select('special_requests').where('id', '=', booking.id).executeTakeFirstOrThrow()).toEqual({ special_requests: '' });
+    expect(await a.services.db.selectFrom('sync_rejection').selectAll().execute()).toEqual([]);
     const kept = await server.db.db.selectFrom('push_result').select('restore_json').where('restore_json', 'is not', null).execute();
     expect(kept.map((r) => r.restore_json).join()).not.toContain('高楼层');
     expect((await b.call('sync.status')).pendingCount).toBe(0);
