@@ -32,6 +32,14 @@ async function recordRestore(services: Services, file: string, keptAs: string | 
   );
 }
 
+/** What a fresh desk — a new PC before setup — may ask of its host: find a backup in a folder and be restored from it. */
+const FRESH_DESK_OPERATIONS = new Set(['recovery.find', 'recovery.restore']);
+
+/** Not set up and holding nothing of its own: nothing to lose by being replaced with a backup. */
+async function isFresh(services: Services): Promise<boolean> {
+  return (await services.db.selectFrom('property').select('id').executeTakeFirst()) === undefined;
+}
+
 export class DeskHost {
   private services: Services | null = null;
   private problem: RecoveryProblem | null = null;
@@ -60,10 +68,11 @@ export class DeskHost {
   }
 
   async call(name: string, input: unknown): Promise<Result<unknown>> {
-    if (this.services) return dispatch(this.services, name, input);
+    if (this.services && !(FRESH_DESK_OPERATIONS.has(name) && (await isFresh(this.services)))) return dispatch(this.services, name, input);
     try {
       if (name === 'recovery.status') return { ok: true, value: await this.status() };
-      if (name === 'recovery.restore') return { ok: true, value: await this.restore(parseInput(operations['recovery.restore'], input) as { file: string; passphrase: string }) };
+      if (name === 'recovery.find') return { ok: true, value: await this.found.in((parseInput(operations['recovery.find'], input) as { folder: string }).folder) };
+      if (name === 'recovery.restore') return { ok: true, value: await this.restore(parseInput(operations['recovery.restore'], input) as { file: string; passphrase: string; folder?: string }) };
       throw new AppError('DATABASE_UNAVAILABLE');
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toValue() };
@@ -91,12 +100,21 @@ export class DeskHost {
     return { problem: this.problem, backups: await this.found.list() };
   }
 
-  private async restore({ file, passphrase }: { file: string; passphrase: string }): Promise<Restored> {
+  private async restore({ file, passphrase, folder }: { file: string; passphrase: string; folder?: string }): Promise<Restored> {
     const run = async (): Promise<Restored> => {
-      if (this.services) throw new AppError('RECOVERY_NOT_NEEDED');
+      if (this.services && !(await isFresh(this.services))) throw new AppError('RECOVERY_NOT_NEEDED');
       // Only a backup the screen offered: the caller cannot point the desk at any file it likes.
-      if (!(await this.found.list()).some((backup) => backup.file === file)) throw new AppError('INPUT_INVALID', { fields: 'file' }, ['file']);
-      const restored = await restoreBackup(this.options.dataDir, file, { passphrase, keyStore: deskKeyStore(this.options), at: new Date(), nativeBinding: this.options.nativeBinding });
+      const offered = folder ? await this.found.in(folder) : await this.found.list();
+      if (!offered.some((backup) => backup.file === file)) throw new AppError('INPUT_INVALID', { fields: 'file' }, ['file']);
+      // A fresh desk's empty database gives way to the backup (kept beside it, as any replaced database); a failed restore opens it again.
+      await this.close();
+      let restored: Awaited<ReturnType<typeof restoreBackup>>;
+      try {
+        restored = await restoreBackup(this.options.dataDir, file, { passphrase, keyStore: deskKeyStore(this.options), at: new Date(), nativeBinding: this.options.nativeBinding });
+      } catch (error) {
+        await this.open();
+        throw error;
+      }
       console.log(`[recovery] restored ${file}${restored.keptAs ? `; the replaced database is kept as ${restored.keptAs}` : ''}`);
       await this.open();
       if (this.services) await recordRestore(this.services, file, restored.keptAs);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { RecoveryBackup } from '@shared/contract';
+import { AppError } from '@shared/errors';
 import { BACKUP_FOLDER_SETTING, checkSnapshot, defaultBackupFolder } from '../db/backup-file';
 import { DATABASE_FILE } from '../db/connection';
 import { checkBackupIntact } from '../db/sealed-backup';
@@ -39,6 +40,14 @@ export class FoundBackups {
     private readonly dataDir: string,
     private readonly nativeBinding?: string,
   ) {}
+
+  /** The backups in one folder the admin named (a fresh desk has no folders of its own yet). */
+  async in(folder: string): Promise<RecoveryBackup[]> {
+    if (!path.isAbsolute(folder)) throw new AppError('INPUT_INVALID', { fields: 'folder' }, ['folder']);
+    const found: RecoveryBackup[] = [];
+    for (const backup of listBackups(path.resolve(folder))) found.push({ ...backup, location: 'folder', intact: await this.intact(backup.file, backup.encrypted) });
+    return found.sort((a, b) => b.at.localeCompare(a.at));
+  }
 
   async list(): Promise<RecoveryBackup[]> {
     const configured = configuredFolders(this.dataDir, this.nativeBinding);

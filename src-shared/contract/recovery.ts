@@ -1,8 +1,9 @@
 /**
- * The recovery screen's two operations. When the desk database cannot be opened the host serves
+ * The recovery screen's operations. When the desk database cannot be opened the host serves
  * only these (every other call answers DATABASE_UNAVAILABLE); once it opens, `recovery.status`
- * says there is no problem and `recovery.restore` is refused. A restore needs the recovery
- * passphrase: there may be no staff table to sign in against.
+ * says there is no problem and a restore is refused — except on a fresh desk that is not set up
+ * yet (a new PC), which may find a backup in a folder and be restored from it. A restore needs
+ * the recovery passphrase: there may be no staff table to sign in against.
  */
 import { z } from 'zod';
 import { mutation, query } from './define';
@@ -39,15 +40,25 @@ export interface Restored {
   keptAs: string | null;
 }
 
+/** An absolute folder path, as typed (D:\\备份, /media/usb/yingbin). */
+const folder = z.string().trim().min(1).max(1000);
+
 export const recoveryOperations = {
   'recovery.status': query<RecoveryStatus>()({
     name: 'recovery.status',
     input: z.object({}),
     access: 'public',
   }),
+  /** A fresh desk (a new PC, before setup): the backups in a folder the admin names (a drive, a share). */
+  'recovery.find': query<RecoveryBackup[]>()({
+    name: 'recovery.find',
+    input: z.object({ folder }),
+    access: 'public',
+  }),
+  /** Also on a fresh desk, from a folder `recovery.find` looked in. */
   'recovery.restore': mutation<Restored>()({
     name: 'recovery.restore',
-    input: z.object({ file: z.string().min(1).max(1000), passphrase: z.string().min(1).max(500) }),
+    input: z.object({ file: z.string().min(1).max(1000), passphrase: z.string().min(1).max(500), folder: folder.optional() }),
     access: 'public',
     redact: ['passphrase'],
     sync: false,

@@ -121,3 +121,32 @@ describe('a database that will not open', () => {
     expect(((await rpc('recovery.status')).value as RecoveryStatus).backups).toEqual([expect.objectContaining({ file: garbage.backup, intact: false })]);
   });
 });
+
+describe('a new PC before setup', () => {
+  it('finds the old desk’s backups in a folder the admin names, refuses a wrong passphrase leaving the fresh desk as it was, and restores with the right one', async () => {
+    const { backup } = await deskWithBackup();
+    const drive = tempDir('yingbin-usb-drive-');
+    const onDrive = path.join(drive, path.basename(backup));
+    fs.copyFileSync(backup, onDrive);
+    const { host, rpc } = await start(tempDir('yingbin-new-pc-'));
+    expect(await rpc('setup.status')).toEqual({ ok: true, value: { needsSetup: true } });
+
+    expect((await rpc('recovery.find', { folder: 'relative/folder' })).error).toMatchObject({ code: 'INPUT_INVALID' });
+    expect(await rpc('recovery.find', { folder: tempDir('yingbin-empty-drive-') })).toEqual({ ok: true, value: [] });
+    expect(await rpc('recovery.find', { folder: drive })).toEqual({ ok: true, value: [expect.objectContaining({ file: onDrive, encrypted: true, intact: true })] });
+    // Only a backup found in the folder named.
+    expect((await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE, folder: drive })).error).toMatchObject({ code: 'INPUT_INVALID' });
+
+    expect(await rpc('recovery.restore', { file: onDrive, passphrase: 'a-wrong-passphrase', folder: drive })).toEqual({ ok: false, error: { code: 'PASSPHRASE_WRONG' } });
+    expect(host.current).not.toBeNull();
+    expect(await rpc('setup.status')).toEqual({ ok: true, value: { needsSetup: true } });
+
+    expect((await rpc('recovery.restore', { file: onDrive, passphrase: RECOVERY_PASSPHRASE, folder: drive })).ok).toBe(true);
+    expect(await rpc('setup.status')).toMatchObject({ ok: true, value: { needsSetup: false, propertyName: '西湖宾馆' } });
+    expect((await rpc('auth.signIn', { username: ADMIN.username, password: ADMIN.password })).ok).toBe(true);
+    expect(await rpc('vault.status')).toMatchObject({ ok: true, value: { state: 'open' } });
+    // Set up now: nothing more to restore over it.
+    expect((await rpc('recovery.restore', { file: onDrive, passphrase: RECOVERY_PASSPHRASE, folder: drive })).error).toMatchObject({ code: 'RECOVERY_NOT_NEEDED' });
+    expect((await rpc('recovery.find', { folder: drive })).error).toMatchObject({ code: 'RECOVERY_NOT_NEEDED' });
+  });
+});

@@ -1,5 +1,5 @@
 /** First run: the property and the first administrator, validated with the contract's own schema. */
-import { Button, Divider, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -14,6 +14,7 @@ import { NewPasswordInput } from '../../ui/NewPasswordInput';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '../settings/property-options';
 import { CurrencySelect, TimeZoneSelect } from '../settings/PropertyFields';
+import { RestoreFromBackup } from '../recovery/RestoreFromBackup';
 import { JoinProperty } from '../sync/JoinProperty';
 import { confirmMismatch } from './confirm-password';
 import { passphraseMismatch } from '../vault/passphrase-form';
@@ -32,7 +33,7 @@ export function SetupWizard() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const storeSession = useStoreSession();
-  const [joining, setJoining] = useState(false);
+  const [other, setOther] = useState<'join' | 'restore' | null>(null);
 
   const form = useForm({
     initialValues: {
@@ -54,10 +55,17 @@ export function SetupWizard() {
     },
   });
 
-  if (joining) {
+  if (other === 'join') {
     return (
       <CenteredPage width={560}>
-        <JoinProperty onBack={() => setJoining(false)} />
+        <JoinProperty onBack={() => setOther(null)} />
+      </CenteredPage>
+    );
+  }
+  if (other === 'restore') {
+    return (
+      <CenteredPage width={860}>
+        <RestoreFromBackup onBack={() => setOther(null)} />
       </CenteredPage>
     );
   }
@@ -95,7 +103,7 @@ export function SetupWizard() {
           <Text size="sm" c="dimmed">
             {t('vault.intro')}
           </Text>
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <Stack gap="sm">
             <NewPassphraseInput
               label={t('vault.passphrase')}
               testId="setup-recovery-passphrase"
@@ -103,14 +111,19 @@ export function SetupWizard() {
               value={form.values.recoveryPassphrase}
             />
             <PasswordInput label={t('vault.confirmPassphrase')} autoComplete="new-password" data-testid="setup-confirm-passphrase" {...form.getInputProps('confirmPassphrase')} />
-          </SimpleGrid>
+          </Stack>
           <FormError message={initialize.error} testId="setup-error" />
           <Button type="submit" loading={initialize.pending} data-testid="setup-submit">
             {t('setup.submit')}
           </Button>
-          <Button variant="subtle" onClick={() => setJoining(true)} data-testid="setup-join">
-            {t('sync.join.open')}
-          </Button>
+          <Group grow>
+            <Button variant="subtle" onClick={() => setOther('join')} data-testid="setup-join">
+              {t('sync.join.open')}
+            </Button>
+            <Button variant="subtle" onClick={() => setOther('restore')} data-testid="setup-restore">
+              {t('recovery.fresh.open')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </CenteredPage>

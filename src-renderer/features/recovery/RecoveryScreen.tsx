@@ -22,7 +22,7 @@ function fileName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBackup[]; chosen: string | null; choose: (file: string) => void }) {
+export function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBackup[]; chosen: string | null; choose: (file: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -65,12 +65,13 @@ function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBackup[]; 
   );
 }
 
-function RestoreForm({ file }: { file: string | null }) {
+/** `folder`: where a fresh desk found the backup (recovery.find), else one of the desk's own folders. */
+export function RestoreForm({ file, folder }: { file: string | null; folder?: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useForm({ initialValues: { passphrase: '' }, validate: zod4Resolver(operations['recovery.restore'].input.pick({ passphrase: true })) });
   const restore = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('recovery.restore', { file: file ?? '', passphrase: values.passphrase }),
+    mutationFn: (values: typeof form.values) => call('recovery.restore', { file: file ?? '', passphrase: values.passphrase, ...(folder && { folder }) }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('recovery.restored') });
       // Everything cached came from the recovery surface: the desk starts afresh.

@@ -189,7 +189,7 @@ export const en: UiCatalog = {
     audit: { list: 'View audit log', verify: 'Verify audit chain' },
     property: { update: 'Update property' },
     backup: { status: 'View backups', run: 'Back up now', setFolder: 'Set backup folder', setSecondLocation: 'Set the second backup copy' },
-    recovery: { status: 'Read the recovery status', restore: 'Restore from a backup' },
+    recovery: { status: 'Read the recovery status', find: 'Look for backups in a folder', restore: 'Restore from a backup' },
     approvals: {
       request: 'Request approval',
       approveAtDesk: 'Approve at the desk',

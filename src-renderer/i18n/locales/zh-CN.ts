@@ -190,7 +190,7 @@ export const zhCN = {
     audit: { list: '查看审计日志', verify: '校验审计链' },
     property: { update: '修改本店设置' },
     backup: { status: '查看备份', run: '立即备份', setFolder: '设置备份文件夹', setSecondLocation: '设置第二份备份' },
-    recovery: { status: '查看恢复状态', restore: '从备份恢复' },
+    recovery: { status: '查看恢复状态', find: '在文件夹中查找备份', restore: '从备份恢复' },
     approvals: {
       request: '提交审批',
       approveAtDesk: '现场审批',

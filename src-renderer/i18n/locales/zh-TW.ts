@@ -189,7 +189,7 @@ export const zhTW: UiCatalog = {
     audit: { list: '檢視稽核日誌', verify: '驗證稽核鏈' },
     property: { update: '修改本店設定' },
     backup: { status: '檢視備份', run: '立即備份', setFolder: '設定備份資料夾', setSecondLocation: '設定第二份備份' },
-    recovery: { status: '查看復原狀態', restore: '從備份復原' },
+    recovery: { status: '查看復原狀態', find: '在資料夾中尋找備份', restore: '從備份復原' },
     approvals: {
       request: '提交審批',
       approveAtDesk: '現場審批',

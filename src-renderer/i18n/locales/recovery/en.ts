@@ -32,4 +32,14 @@ export const recoveryEn: typeof recoveryZhCN = {
   passphrase: 'Recovery passphrase',
   restore: 'Restore this backup',
   restored: 'Restored from the backup; please sign in',
+  fresh: {
+    open: 'Restore from a backup (new PC)',
+    title: 'Restore a backup onto this PC',
+    intro: "Brings the old desk's encrypted backup (a .ybk file, usually on a removable drive or a network share) onto this new PC. The property's recovery passphrase is needed. Afterwards sign in with the usual accounts; to connect to the central server, ask its administrator for a code for this desk.",
+    folder: 'Folder holding the backups',
+    folderHint: 'The full path, e.g. E:\\Yingbin backups or /media/usb/yingbin',
+    find: 'Look for backups',
+    none: 'No Yingbin backups in this folder',
+    back: 'Back',
+  },
 };

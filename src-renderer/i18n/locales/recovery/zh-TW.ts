@@ -31,4 +31,14 @@ export const recoveryZhTW: typeof recoveryZhCN = {
   passphrase: '復原口令',
   restore: '復原此備份',
   restored: '已從備份復原，請登入',
+  fresh: {
+    open: '從備份復原（換新電腦）',
+    title: '從備份復原到這台電腦',
+    intro: '把原來櫃檯的加密備份（.ybk 檔，通常在外接硬碟或網路共用資料夾中）復原到這台新電腦。需要門店的復原口令。復原後用原來的帳號登入；接入中心伺服器時，請伺服器管理員為本櫃檯產生專用接入碼。',
+    folder: '備份所在資料夾',
+    folderHint: '完整路徑，例如 E:\\迎賓備份 或 /media/usb/迎賓備份',
+    find: '尋找備份',
+    none: '這個資料夾裡沒有迎賓備份',
+    back: '返回',
+  },
 };
