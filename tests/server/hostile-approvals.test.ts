@@ -10,6 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends';
 import { effectOf, hostileSuite, refusal, rowIn, serverTable, syncDesk, variant, type HostileProperty, type Mutation } from './hostile-desk';
+import { ERASED_COLUMNS } from '../../src-main/services/guests/erasure';
 
 const authorisation = { method: 'in_person' as const, reference: '老客户' };
 
@@ -179,6 +180,7 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
     const { attacker, server, propertyId, hotel, staff } = property;
     const guest = (await serverTable(server, propertyId, 'guest')).get(hotel.guest)!;
     const before = await property.state();
+    const at = new Date().toISOString();
 
     const [result] = await attacker.push({
       id: uuidv7(),
@@ -187,7 +189,8 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
       actorId: staff.lina!,
       approvalId: null,
       input: { id: hotel.guest },
-      effects: [effectOf('guest', { ...guest, deleted_at: new Date().toISOString() }, ['deleted_at'])],
+      // The erasure an approved deletion writes: only the approval is missing.
+      effects: [effectOf('guest', { ...guest, ...ERASED_COLUMNS, deleted_at: at, erased_at: at }, [...Object.keys(ERASED_COLUMNS), 'deleted_at', 'erased_at'])],
     });
 
     expect(result).toMatchObject(refusal('APPROVAL_INVALID'));
