@@ -1,4 +1,5 @@
-/** Settings: the property form (settings.manage), the central server and backups (backup.manage); permissioned parts shown only with their permission. */
+/** Settings: the property form (settings.manage), the central server, keys and recovery (vault.manage) and backups (backup.manage); permissioned parts shown only with their permission. */
+import type { ReactNode } from 'react';
 import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../auth/session';
@@ -8,6 +9,17 @@ import { VaultSection } from '../vault/VaultSection';
 import { BackupsSection } from './BackupsSection';
 import { PropertyForm } from './PropertyForm';
 
+function SettingsCard({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" data-testid={testId}>
+      <Title order={3} size="h4" mb="md">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useTranslation();
   const { property } = useSession();
@@ -16,34 +28,22 @@ export function SettingsPage() {
     <Stack gap="lg" maw={960}>
       <PageHeader title={t('settings.title')} />
       {can('settings.manage') && (
-        <Card withBorder padding="lg" data-testid="settings-property">
-          <Title order={3} size="h4" mb="md">
-            {t('settings.propertyTitle')}
-          </Title>
+        <SettingsCard title={t('settings.propertyTitle')} testId="settings-property">
           <PropertyForm key={property.id} property={property} />
-        </Card>
+        </SettingsCard>
       )}
-      <Card withBorder padding="lg" data-testid="settings-sync">
-        <Title order={3} size="h4" mb="md">
-          {t('sync.settings.title')}
-        </Title>
+      <SettingsCard title={t('sync.settings.title')} testId="settings-sync">
         <SyncSettings />
-      </Card>
+      </SettingsCard>
       {can('vault.manage') && (
-        <Card withBorder padding="lg" data-testid="settings-vault">
-          <Title order={3} size="h4" mb="md">
-            {t('vault.title')}
-          </Title>
+        <SettingsCard title={t('vault.title')} testId="settings-vault">
           <VaultSection />
-        </Card>
+        </SettingsCard>
       )}
       {can('backup.manage') && (
-        <Card withBorder padding="lg" data-testid="settings-backups">
-          <Title order={3} size="h4" mb="md">
-            {t('settings.backupsTitle')}
-          </Title>
+        <SettingsCard title={t('settings.backupsTitle')} testId="settings-backups">
           <BackupsSection />
-        </Card>
+        </SettingsCard>
       )}
     </Stack>
   );
