@@ -8,8 +8,8 @@ import { validateRow } from '@shared/sync/row-schemas';
 import * as columnsAdded from '../../src-server/db/migrations/2026-11-30-06-columns-added';
 import { BACKENDS, serverFor } from './backends';
 import type { TestServer } from './harness';
+import { STORED_AT as AT, storedProperty, storedRow } from './stored-rows';
 
-const AT = '2026-11-26T02:00:00.000Z';
 const OLD_PROPERTY = { id: 'p1', name: '西湖宾馆', time_zone: 'Asia/Shanghai', currency: 'CNY', idle_lock_minutes: 10, created_at: AT, updated_at: AT };
 const OLD_GUEST = { id: 'g1', customer_no: 'C00000001', name: '王芳', segment: 'leisure', id_type: 'id_card', preferences: null, special_needs: null, email: null, temporary: 0, created_at: AT, updated_at: AT, server_version: 1, deleted_at: null };
 const NEW_GUEST = { ...OLD_GUEST, id: 'g2', customer_no: 'C00000002', phone_last4: '5678', phone_masked: '138****5678', id_number_sealed: null, id_number_hmac: null, phone_sealed: null, phone_hmac: null, erased_at: null };
@@ -24,22 +24,10 @@ describe.each(BACKENDS)('server migration 06 on %s', (backend) => {
 
   it('gives stored rows the columns desks added, so an upgraded desk’s change validates; values already there stay', async () => {
     const { db } = server.db;
-    await db.insertInto('property').values({ id: 'p1', founding_device_id: 'd1', version: 3, created_at: AT }).execute();
-    const row = (table: string, key: string, data: unknown, version: number) => ({
-      property_id: 'p1',
-      table_name: table,
-      row_key: key,
-      data: JSON.stringify(data),
-      deleted: 0,
-      version,
-      group_key: null,
-      unique_key: null,
-      root_key: null,
-      writer_device: 'd1',
-    });
+    await storedProperty(db);
     await db
       .insertInto('sync_row')
-      .values([row('property', 'p1', OLD_PROPERTY, 1), row('guest', 'g1', OLD_GUEST, 2), row('guest', 'g2', NEW_GUEST, 3)])
+      .values([storedRow('property', 'p1', OLD_PROPERTY, 1), storedRow('guest', 'g1', OLD_GUEST, 2), storedRow('guest', 'g2', NEW_GUEST, 3)])
       .execute();
     // Before: the schema refuses the stored property as it stands, with a desk's change laid over it.
     expect(validateRow('property', { ...OLD_PROPERTY, name: '西湖宾馆（北山店）' }).ok).toBe(false);

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as guestFieldsSealed from '../../src-server/db/migrations/2026-11-30-04-guest-fields-sealed';
 import { BACKENDS, serverFor } from './backends';
 import type { TestServer } from './harness';
+import { STORED_AT as AT, storedProperty, storedRow } from './stored-rows';
 
-const AT = '2026-11-26T02:00:00.000Z';
 const OLD_GUEST = { id: 'g1', customer_no: 'C1', name: '王芳', phone: '13812345678', segment: 'leisure', id_type: 'id_card', id_number: '330102199001011234', temporary: 0 };
 const OLD_VISITOR = { id: 'v1', order_id: 'o1', name: '李雷', id_type: 'passport', id_number: 'E99887766', redeemed_at: null, redeemed_by: null };
 
@@ -22,23 +22,10 @@ describe.each(BACKENDS)('server migration 04 on %s', (backend) => {
 
   it('takes clear phones and ID numbers out of stored rows and kept push answers, and leaves everything else', async () => {
     const { db } = server.db;
-    await db.insertInto('property').values({ id: 'p1', founding_device_id: 'd1', version: 3, created_at: AT }).execute();
-    await db.insertInto('device').values({ id: 'd1', property_id: 'p1', desk_code: '5ZMM', token_hash: 'h1', enrolled_at: AT, revoked_at: null, last_seq: 3, last_seen_at: AT }).execute();
-    const row = (table: string, key: string, data: unknown, version: number) => ({
-      property_id: 'p1',
-      table_name: table,
-      row_key: key,
-      data: JSON.stringify(data),
-      deleted: 0,
-      version,
-      group_key: null,
-      unique_key: null,
-      root_key: null,
-      writer_device: 'd1',
-    });
+    await storedProperty(db);
     await db
       .insertInto('sync_row')
-      .values([row('guest', 'g1', OLD_GUEST, 1), row('ticket_visitor', 'v1', OLD_VISITOR, 2), row('room', 'r1', { id: 'r1', number: '301' }, 3)])
+      .values([storedRow('guest', 'g1', OLD_GUEST, 1), storedRow('ticket_visitor', 'v1', OLD_VISITOR, 2), storedRow('room', 'r1', { id: 'r1', number: '301' }, 3)])
       .execute();
     await db
       .insertInto('push_result')
