@@ -248,7 +248,7 @@ describe('phones and ID numbers written before they were sealed', () => {
     expect(await desk.call('guests.revealId', { id })).toEqual({ idNumber: 'E99887766' });
   });
 
-  it('migration 15 moves them out of the guest and visitor rows into the waiting tables', async () => {
+  it('migration 15 moves them out of the guest and visitor rows into the waiting tables, and out of the changes waiting to be pushed', async () => {
     const dataDir = tempDir();
     const before15 = MIGRATIONS.findIndex(([name]) => name === '2026-11-30-15-sealed-guest-fields');
     const old = await openDatabase(dataDir, { migrations: MIGRATIONS.slice(0, before15) });
@@ -257,6 +257,21 @@ describe('phones and ID numbers written before they were sealed', () => {
     // A visitor alone (its order does not matter here).
     old.sqlite.pragma('foreign_keys = OFF');
     await sql`INSERT INTO ticket_visitor (id, order_id, name, id_type, id_number) VALUES ('v1', 'o1', '李雷', 'passport', 'E99887766')`.execute(old.db);
+    // An edit of the guest's phone still waiting to be pushed, with the row as it was before.
+    const oldRow = { id: 'g1', name: '韩梅梅', phone: '13812345678', id_number: '330102199001011234', segment: 'leisure' };
+    await old.db
+      .insertInto('outbox')
+      .values({
+        seq: 1,
+        id: 'i1',
+        name: 'guests.update',
+        input_json: '{}',
+        schema_version: 1,
+        created_at: '2026-11-26T00:00:00.000Z',
+        effects_json: JSON.stringify([{ table: 'guest', key: 'g1', row: oldRow, columns: ['phone', 'segment'] }]),
+        befores_json: JSON.stringify([{ table: 'guest', key: 'g1', row: { ...oldRow, phone: '13900000000', segment: 'business' } }]),
+      })
+      .execute();
     await old.db.destroy();
     const migrated = await openDatabase(dataDir);
     expect(await migrated.db.selectFrom('guest_unsealed').selectAll().execute()).toEqual([{ guest_id: 'g1', phone: '13812345678', id_number: '330102199001011234' }]);
@@ -266,6 +281,14 @@ describe('phones and ID numbers written before they were sealed', () => {
     expect(await migrated.db.selectFrom('ticket_visitor_unsealed').selectAll().execute()).toEqual([{ visitor_id: 'v1', id_number: 'E99887766' }]);
     const visitorColumns = (await sql<{ name: string }>`SELECT name FROM pragma_table_info('ticket_visitor')`.execute(migrated.db)).rows.map((r) => r.name);
     expect(visitorColumns).not.toContain('id_number');
+    // The waiting change's rows take the new shape: no clear value, the new columns empty, the phone's columns named for it.
+    const [pending] = await migrated.db.selectFrom('outbox').select(['effects_json', 'befores_json']).execute();
+    const empty = { phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_number_sealed: null, id_number_hmac: null, erased_at: null };
+    expect(JSON.parse(pending!.effects_json)).toEqual([
+      { table: 'guest', key: 'g1', row: { id: 'g1', name: '韩梅梅', segment: 'leisure', ...empty }, columns: ['phone_sealed', 'phone_hmac', 'phone_last4', 'phone_masked', 'segment'] },
+    ]);
+    expect(JSON.parse(pending!.befores_json)).toEqual([{ table: 'guest', key: 'g1', row: { id: 'g1', name: '韩梅梅', segment: 'business', ...empty } }]);
+    expect(pending!.effects_json + pending!.befores_json).not.toMatch(/13812345678|13900000000|330102199001011234/);
     await migrated.db.destroy();
   });
 });
