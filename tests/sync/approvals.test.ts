@@ -4,11 +4,11 @@
  * approval, or on an approval already used, is refused and undone at the desk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, serverFor } from '../server/backends';
+import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
 import { signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
-import { foundingDesk, joiningDesk, syncAll } from './desks';
+import { closeTwoDesks, openTwoDesks, syncAll } from './desks';
 
 
 describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
@@ -18,16 +18,9 @@ describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
   let hotel: Hotel;
 
   beforeAll(async () => {
-    server = await serverFor(backend);
-    ({ desk: a, hotel } = await foundingDesk(server));
-    b = await joiningDesk(server, a);
+    ({ server, a, b, hotel } = await openTwoDesks(backend));
   });
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await server?.close();
-  });
+  afterAll(() => closeTwoDesks({ server, a, b }));
 
   /** The one suite for two nights from `arrival` (each test its own dates). */
   async function suiteBooking(desk: Desk, arrival: string) {

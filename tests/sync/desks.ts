@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src-main/db/schema';
 import { ADMIN, openDesk, RECOVERY_PASSPHRASE, signIn, type Desk } from '../integration/desk';
 import { openHotel, type Hotel } from '../integration/hotel';
+import { serverFor, type Backend } from '../server/backends';
+import type { TestServer } from '../server/harness';
 
 export interface Server {
   url: string;
@@ -62,4 +64,27 @@ export async function tableRows(db: Kysely<Database>, table: Table): Promise<unk
     const { failed_attempts: _f, locked_until: _l, ...shared } = row;
     return shared;
   }).sort((x, y) => key(x).localeCompare(key(y)));
+}
+
+export interface TwoDesks {
+  server: TestServer;
+  /** The founding desk with the hotel (lina signed in). */
+  a: Desk;
+  /** A desk that joined it, unlocked by the admin (lina signed in). */
+  b: Desk;
+  hotel: Hotel;
+}
+
+/** A server on `backend`, the founding desk and a joined one: what most two-desk test files start from. */
+export async function openTwoDesks(backend: Backend): Promise<TwoDesks> {
+  const server = await serverFor(backend);
+  const { desk: a, hotel } = await foundingDesk(server);
+  return { server, a, b: await joiningDesk(server, a), hotel };
+}
+
+/** Closes what openTwoDesks opened (whatever of it did open). */
+export async function closeTwoDesks(desks: Partial<TwoDesks>): Promise<void> {
+  await desks.a?.close();
+  await desks.b?.close();
+  await desks.server?.close();
 }

@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_GUEST_NAME } from '@shared/rules/guest-fields';
-import { BACKENDS, serverFor } from '../server/backends';
+import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
 import { serverTable } from '../server/hostile-desk';
 import { openDesk, signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
-import { foundingDesk, joiningDesk, propertyId, syncAll } from './desks';
+import { closeTwoDesks, openTwoDesks, propertyId, syncAll } from './desks';
 
 const PHONE = '13812345678';
 const ID_NUMBER = '330102199001011234';
@@ -24,16 +24,9 @@ describe.each(BACKENDS)('guest data between desks on %s', (backend) => {
   let hotel: Hotel;
 
   beforeAll(async () => {
-    server = await serverFor(backend);
-    ({ desk: a, hotel } = await foundingDesk(server));
-    b = await joiningDesk(server, a);
+    ({ server, a, b, hotel } = await openTwoDesks(backend));
   });
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await server?.close();
-  });
+  afterAll(() => closeTwoDesks({ server, a, b }));
 
   /** Every guest row the server stores for the property, as JSON text. */
   async function serverGuests(): Promise<string> {

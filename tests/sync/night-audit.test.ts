@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRow } from '../../src-server/sync/rows';
-import { BACKENDS, serverFor } from '../server/backends';
+import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
 import { signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
-import { foundingDesk, joiningDesk, propertyId, syncAll, tableRows } from './desks';
+import { closeTwoDesks, openTwoDesks, propertyId, syncAll, tableRows } from './desks';
 
 /** Moves each desk's clock to 00:05 on the given November day in Shanghai (UTC+8), where its supervisor signs in. */
 async function justAfterMidnight(day: number, ...desks: Desk[]): Promise<void> {
@@ -29,16 +29,9 @@ describe.each(BACKENDS)('the night audit on two desks on %s', (backend) => {
   let hotel: Hotel;
 
   beforeAll(async () => {
-    server = await serverFor(backend);
-    ({ desk: a, hotel } = await foundingDesk(server));
-    b = await joiningDesk(server, a);
+    ({ server, a, b, hotel } = await openTwoDesks(backend));
   });
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await server?.close();
-  });
+  afterAll(() => closeTwoDesks({ server, a, b }));
 
   async function serverBusinessDate(): Promise<unknown> {
     const row = await readRow(server.db.db, await propertyId(a), 'setting', 'businessDate');

@@ -1,9 +1,9 @@
 /** Timed-entry places sold past a slot's capacity on two desks offline: a conflict, resolved by cancelling free of charge. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, serverFor } from '../server/backends';
+import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
 import { signIn, type Desk } from '../integration/desk';
-import { foundingDesk, joiningDesk, syncAll } from './desks';
+import { closeTwoDesks, openTwoDesks, syncAll } from './desks';
 
 const visitor = (name: string, idNumber: string) => ({ name, idType: 'id_card' as const, idNumber });
 
@@ -13,16 +13,9 @@ describe.each(BACKENDS)('slot places on %s', (backend) => {
   let b: Desk;
 
   beforeAll(async () => {
-    server = await serverFor(backend);
-    ({ desk: a } = await foundingDesk(server));
-    b = await joiningDesk(server, a);
+    ({ server, a, b } = await openTwoDesks(backend));
   });
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await server?.close();
-  });
+  afterAll(() => closeTwoDesks({ server, a, b }));
 
   it('raises a conflict for the sale past capacity, which a supervisor cancels free of charge with the guest informed', async () => {
     await signIn(a, 'admin');

@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeDevice } from '../../src-server';
-import { BACKENDS, serverFor } from '../server/backends';
+import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
 import { signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
-import { foundingDesk, joiningDesk, syncAll, tableRows } from './desks';
+import { closeTwoDesks, openTwoDesks, syncAll, tableRows } from './desks';
 
 const TONIGHT = { arrival: '2026-11-26', departure: '2026-11-28' };
 
@@ -19,16 +19,9 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
   let hotel: Hotel;
 
   beforeAll(async () => {
-    server = await serverFor(backend);
-    ({ desk: a, hotel } = await foundingDesk(server));
-    b = await joiningDesk(server, a);
+    ({ server, a, b, hotel } = await openTwoDesks(backend));
   });
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await server?.close();
-  });
+  afterAll(() => closeTwoDesks({ server, a, b }));
 
   it('gives the joining desk the property: rooms, rate plans, staff who can sign in, guests', async () => {
     for (const table of ['room', 'staff', 'guest'] as const) expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
