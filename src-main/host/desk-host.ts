@@ -11,7 +11,8 @@ import { operations, type RecoveryProblem, type RecoveryStatus, type Restored } 
 import { AppError, type Result } from '@shared/errors';
 import { appendAudit } from '../services/audit/chain';
 import { restoreBackup } from '../services/backup/backup';
-import { dispatch, parseInput } from '../services/rpc/dispatch';
+import { dispatch } from '../services/rpc/dispatch';
+import { parseInput } from '../services/rpc/parse-input';
 import { createServices, deskKeyStore, type Services, type ServicesOptions } from '../services/services';
 import { FoundBackups } from './found-backups';
 import { describeOpenFailure } from './open-problem';

@@ -6,7 +6,7 @@ import { isPermission, isRole } from '@shared/permissions';
 import { NO_REQUIREMENTS, requirementsFor, tiersAreValid } from '@shared/rules/approval-tiers';
 import { checkCredentials, signerAfterPassword } from '../auth/credentials';
 import { grantsOf, hasPermission } from '../permissions';
-import { parseInput } from '../rpc/dispatch';
+import { parseInput } from '../rpc/parse-input';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { findStaff } from '../staff/staff-rows';
 import { decide, deciderCapacity } from './decide';

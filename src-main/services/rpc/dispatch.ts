@@ -25,6 +25,7 @@ import type { Session } from '../session-holder';
 import type { AuditSubject, HandlerContext, HeldApproval } from './handler';
 import { sealPersonal } from './personal-input';
 import { redact } from './redact';
+import { parseInput } from './parse-input';
 
 class CommitThenFail extends Error {
   constructor(readonly error: AppError) {
@@ -92,14 +93,6 @@ async function checkAccess(services: Services, op: OperationDef, rawInput: unkno
     await recordDenied(services, op, session, rawInput, now, 'PERMISSION_DENIED');
     throw new AppError('PERMISSION_DENIED', { permission: op.access });
   }
-}
-
-/** Parses an operation's input; field paths in the error are prefixed when the input is nested in another. */
-export function parseInput(op: OperationDef, rawInput: unknown, prefix = ''): unknown {
-  const parsed = op.input.safeParse(rawInput ?? {});
-  if (parsed.success) return parsed.data;
-  const fields = [...new Set(parsed.error.issues.map((issue) => prefix + (issue.path.join('.') || '(input)')))];
-  throw new AppError('INPUT_INVALID', { fields: fields.join(', ') }, fields);
 }
 
 export async function dispatch(services: Services, name: string, rawInput: unknown): Promise<Result<unknown>> {

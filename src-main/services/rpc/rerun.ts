@@ -13,7 +13,8 @@ import { newSession } from '../auth/session-info';
 import type { Made } from '../made';
 import { handlers } from '../handlers';
 import type { Services } from '../services';
-import { executeInTransaction, parseInput, type HeldOutbox } from './dispatch';
+import { executeInTransaction, type HeldOutbox } from './dispatch';
+import { parseInput } from './parse-input';
 import { openPersonal } from './personal-input';
 
 export interface Intent {
