@@ -9,8 +9,7 @@ import type { Kysely } from 'kysely';
 import { DESK_SCHEMA_VERSION, type AuditChainReport, type AuditCheckpoint, type CheckpointResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { chainHead, type KnownCheckpoint } from '../services/audit/chain';
-import { postJson, SyncHttpError } from './http';
-import type { Link } from './exchange';
+import { postJson, SyncHttpError, type Link } from './http';
 
 /** Asking for the checkpoint while verifying waits this long before falling back to the cached one. */
 const ASK_TIMEOUT_MS = 5_000;

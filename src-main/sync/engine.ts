@@ -10,7 +10,8 @@ import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
 import type { KnownCheckpoint } from '../services/audit/chain';
 import { latestCheckpoint } from './checkpoint';
-import { pendingCount, pull, push, queueStrayWrites, serverLink, type Link, type SyncHost } from './exchange';
+import { pendingCount, pull, push, queueStrayWrites, serverLink, type SyncHost } from './exchange';
+import type { Link } from './http';
 import { SyncHttpError } from './http';
 import type { SecretStore } from '../vault/secret-store';
 

@@ -12,6 +12,11 @@ export interface ServerLink {
   allowInsecure: boolean;
 }
 
+/** An enrolled desk's link: the server and the token it issued. */
+export interface Link extends ServerLink {
+  token: string;
+}
+
 /**
  * network: no answer (retry); server: 5xx or rate limited (retry later); refused: 4xx with a code
  * (act on it, do not retry blindly); insecure: plain HTTP over a network without the lab option
