@@ -7,12 +7,11 @@
 import { isOperationName, operations } from '@shared/contract';
 import { isPermission } from '@shared/permissions';
 import { SNAPSHOT_OPERATION, type PushedMutation, type RejectionReason } from '@shared/sync/protocol';
-import { syncedTable, type SyncRow } from '@shared/sync/tables';
+import type { SyncRow } from '@shared/sync/tables';
 import { DESK_OPERATIONS, writeRuleOf, type Writer, type WriteRule } from '@shared/sync/write-rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { findDuplicate, groupRows, readRow } from './rows';
-import type { ServerWrite } from './writes';
+import { groupRows, readRow } from './rows';
 
 export interface Rejection {
   reason: RejectionReason;
@@ -106,20 +105,4 @@ export async function authorise(db: Kysely<Database>, pusher: Pusher, mutation: 
     rule,
     writer: { ...writer, actor: { id: String(actor.id), username: String(actor.username), displayName: String(actor.display_name), role: String(actor.role) } },
   };
-}
-
-export async function checkUnique(db: Kysely<Database>, propertyId: string, writes: readonly ServerWrite[]): Promise<Rejection | null> {
-  // Natural keys among the mutation's own rows first, then against what the server holds.
-  const claimed = new Map<string, string>();
-  for (const write of writes) {
-    const uniqueKey = write.after === null ? null : (syncedTable(write.table).unique?.(write.after) ?? null);
-    if (uniqueKey === null) continue;
-    const claim = `${write.table}:${uniqueKey}`;
-    const holder = claimed.get(claim);
-    if ((holder !== undefined && holder !== write.key) || (await findDuplicate(db, propertyId, write.table, write.key, uniqueKey))) {
-      return { reason: 'DUPLICATE', detail: claim };
-    }
-    claimed.set(claim, write.key);
-  }
-  return null;
 }

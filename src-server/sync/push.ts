@@ -16,13 +16,13 @@ import { SyncError } from '../errors';
 import type { Device } from './auth';
 import { checkApproval, useApproval } from './approvals';
 import { checkAuditChain } from './checkpoints';
-import { AuthorityCache, authorise, checkUnique, type Pusher, type Rejection } from './authority';
+import { AuthorityCache, authorise, type Pusher, type Rejection } from './authority';
 import { recordConflicts } from './conflict-rows';
 import { checkDerived } from './derived';
 import { confirmedRedemptions, findContests, type AppliedWrite } from './contested';
 import { currentEffects, movedRoots, writeRow } from './rows';
 import { checkSignature } from './signatures';
-import { prepareWrites, type ServerWrite } from './writes';
+import { checkUnique, prepareWrites, type ServerWrite } from './writes';
 import { inPropertyTransaction, type PropertyLock } from './versions';
 
 export interface PushOptions {

@@ -7,12 +7,12 @@
  */
 import type { Effect, PushedMutation } from '@shared/sync/protocol';
 import { validateRow } from '@shared/sync/row-schemas';
-import { isSyncedTable, rowKey, type SyncRow } from '@shared/sync/tables';
+import { isSyncedTable, rowKey, syncedTable, type SyncRow } from '@shared/sync/tables';
 import { checkWrites, isGuarded, type RowWrite, type Writer, type WriteRule } from '@shared/sync/write-rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Rejection } from './authority';
-import { readRows } from './rows';
+import { findDuplicate, readRows } from './rows';
 
 /** A write as the server will apply it: `after` is the row stored (the server's row with the claimed columns on top). */
 export type ServerWrite = RowWrite & { after: SyncRow | null };
@@ -84,4 +84,20 @@ export async function prepareWrites(
   const violation = checkWrites(rule, [...writes, ...unchanged], writer);
   if (violation) return { rejection: { reason: violation.reason ?? 'WRITE_NOT_ALLOWED', detail: `${violation.table}:${violation.key}: ${violation.problem}`.slice(0, 300) } };
   return { writes };
+}
+
+/** Natural keys (a room number, a username…) among the mutation's own rows first, then against what the server holds. */
+export async function checkUnique(db: Kysely<Database>, propertyId: string, writes: readonly ServerWrite[]): Promise<Rejection | null> {
+  const claimed = new Map<string, string>();
+  for (const write of writes) {
+    const uniqueKey = write.after === null ? null : (syncedTable(write.table).unique?.(write.after) ?? null);
+    if (uniqueKey === null) continue;
+    const claim = `${write.table}:${uniqueKey}`;
+    const holder = claimed.get(claim);
+    if ((holder !== undefined && holder !== write.key) || (await findDuplicate(db, propertyId, write.table, write.key, uniqueKey))) {
+      return { reason: 'DUPLICATE', detail: claim };
+    }
+    claimed.set(claim, write.key);
+  }
+  return null;
 }
