@@ -12,7 +12,7 @@ import { openDatabaseReadOnly } from '../db/connection';
 import type { Database } from '../db/schema';
 import { verifyChain, type AuditKey } from '../services/audit/chain';
 import { recoverAuditKey } from '../services/audit/escrow';
-import { propertyEnvelope } from '../services/vault/handlers';
+import { propertyEnvelope } from '../vault/recovery';
 import { latestCheckpoint } from '../sync/checkpoint';
 import { serverLink } from '../sync/exchange';
 import { unwrapWithPassphrase } from '../vault/recovery';

@@ -5,7 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
-import type { RecoveryEnvelope } from '@shared/rules/passphrase';
+import type { Kysely } from 'kysely';
+import { recoveryEnvelope, type RecoveryEnvelope } from '@shared/rules/passphrase';
+import type { Database } from '../db/schema';
 import { keyId, KEY_BYTES, open, seal } from './crypto';
 
 const KDF = { name: 'argon2id', memoryKiB: 65_536, passes: 3, lanes: 1 } as const;
@@ -27,4 +29,10 @@ export async function wrapWithPassphrase(propertyKey: Buffer, passphrase: string
 export async function unwrapWithPassphrase(envelope: RecoveryEnvelope, passphrase: string): Promise<Buffer | null> {
   const key = open(await passphraseKey(passphrase, envelope.kdf), Buffer.from(envelope.sealed, 'base64'), CONTEXT);
   return key && key.length === KEY_BYTES && keyId(key) === envelope.keyId ? key : null;
+}
+
+/** The property's recovery envelope as stored on its row, or null before it has one. */
+export async function propertyEnvelope(db: Kysely<Database>): Promise<RecoveryEnvelope | null> {
+  const row = await db.selectFrom('property').select('key_envelope').executeTakeFirst();
+  return row?.key_envelope ? recoveryEnvelope.parse(JSON.parse(row.key_envelope)) : null;
 }

@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../src-main/db/connection';
 import { recoverAuditKey } from '../../src-main/services/audit/escrow';
-import { propertyEnvelope } from '../../src-main/services/vault/handlers';
+import { propertyEnvelope } from '../../src-main/vault/recovery';
 import { unwrapWithPassphrase } from '../../src-main/vault/recovery';
 import { fileSecretStore, VAULT_TEST_FILE } from '../../src-main/vault/secret-store';
 import { Vault } from '../../src-main/vault/vault';

@@ -3,9 +3,12 @@
  * when first found overdue (checked hourly and at start).
  */
 import { appendAudit } from '../audit/chain';
-import type { Services } from '../services';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { Vault } from '../../vault/vault';
+import type { Clock } from '../clock';
 
-export async function logOverduePaperwork(services: Services): Promise<number> {
+export async function logOverduePaperwork(services: { db: Kysely<Database>; clock: Clock; device: { id: string }; vault: Pick<Vault, 'audit'> }): Promise<number> {
   const now = services.clock.now();
   return services.db.transaction().execute(async (trx) => {
     const overdue = await trx

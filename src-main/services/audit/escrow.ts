@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema';
 import { open, seal, subkey } from '../../vault/crypto';
-import type { Services } from '../services';
+import type { Vault } from '../../vault/vault';
 import type { AuditKey } from './chain';
 
 const escrowed = z.object({ v: z.literal(1), key: z.string().min(1), fromSeq: z.number().int().positive() });
@@ -18,7 +18,7 @@ const escrowed = z.object({ v: z.literal(1), key: z.string().min(1), fromSeq: z.
 const context = (deviceId: string) => `yingbin/v1/device.audit_key_sealed/${deviceId}`;
 
 /** Seals this desk's audit key onto its device row; the desk must hold the property key (VAULT_LOCKED otherwise). In the caller's transaction. */
-export async function sealAuditKey(db: Kysely<Database>, services: Pick<Services, 'vault' | 'device'>): Promise<void> {
+export async function sealAuditKey(db: Kysely<Database>, services: { vault: Vault; device: { id: string } }): Promise<void> {
   const keys = await services.vault.open(db);
   const { key, fromSeq } = services.vault.audit;
   const plaintext = Buffer.from(JSON.stringify({ v: 1, key: key.toString('base64'), fromSeq } satisfies z.infer<typeof escrowed>), 'utf8');

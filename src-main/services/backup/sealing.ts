@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema';
 import type { BackupSealing } from '../../db/sealed-backup';
 import type { SecretStore } from '../../vault/secret-store';
 import { Vault } from '../../vault/vault';
-import { propertyEnvelope } from '../vault/handlers';
+import { propertyEnvelope } from '../../vault/recovery';
 
 /** VAULT_UNSET before the property has a key, VAULT_LOCKED while this desk does not hold it. */
 export async function backupSealing(vault: Vault, db: Kysely<Database>, deviceId: string): Promise<BackupSealing> {

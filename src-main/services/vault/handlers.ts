@@ -2,10 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { VaultStatus } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { PASSPHRASE_MIN_LENGTH, passphraseStrongEnough, recoveryEnvelope, type RecoveryEnvelope } from '@shared/rules/passphrase';
+import { PASSPHRASE_MIN_LENGTH, passphraseStrongEnough } from '@shared/rules/passphrase';
 import type { Database } from '../../db/schema';
 import { newKey } from '../../vault/crypto';
-import { unwrapWithPassphrase, wrapWithPassphrase } from '../../vault/recovery';
+import { propertyEnvelope, unwrapWithPassphrase, wrapWithPassphrase } from '../../vault/recovery';
 import type { Vault } from '../../vault/vault';
 import { sealWaitingGuests } from '../guests/seal-waiting';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
@@ -23,12 +23,6 @@ export async function makePropertyKey(vault: Vault, passphrase: string, field = 
   const envelope = await wrapWithPassphrase(key, passphrase);
   await vault.adopt(key);
   return { key_envelope: JSON.stringify(envelope), key_id: envelope.keyId };
-}
-
-/** The property's recovery envelope as stored on its row, or null before it has one. */
-export async function propertyEnvelope(db: Kysely<Database>): Promise<RecoveryEnvelope | null> {
-  const row = await db.selectFrom('property').select('key_envelope').executeTakeFirst();
-  return row?.key_envelope ? recoveryEnvelope.parse(JSON.parse(row.key_envelope)) : null;
 }
 
 async function vaultStatus(db: Kysely<Database>, vault: Vault): Promise<VaultStatus> {
