@@ -46,12 +46,12 @@ export const authHandlers: HandlerMap<
     ctx.audit({ entityType: 'property', entityId: propertyId, after: property });
     const session = newSession(staff, now, signer);
     ctx.setSessionAfterCommit(session);
-    return sessionInfo(db, ctx.services, session);
+    return sessionInfo(db, ctx.services.device, session);
   },
 
   'auth.keepAlive': async () => null,
 
-  'auth.session': async ({ db, services, session }) => (session ? sessionInfo(db, services, session) : null),
+  'auth.session': async ({ db, services, session }) => (session ? sessionInfo(db, services.device, session) : null),
 
   'auth.signIn': async (ctx, { username, password }) => {
     const staff = await checkCredentials(ctx, username, password);
@@ -62,7 +62,7 @@ export const authHandlers: HandlerMap<
     ctx.audit({ entityType: 'staff', entityId: staff.id });
     const session = newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password));
     ctx.setSessionAfterCommit(session);
-    return sessionInfo(ctx.db, ctx.services, session);
+    return sessionInfo(ctx.db, ctx.services.device, session);
   },
 
   'auth.signOut': async (ctx) => {
@@ -90,7 +90,7 @@ export const authHandlers: HandlerMap<
     ctx.audit({ entityType: 'staff', entityId: staff.id });
     const unlocked = { ...newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password)), signedInAt: session.signedInAt };
     ctx.setSessionAfterCommit(unlocked);
-    return sessionInfo(ctx.db, ctx.services, unlocked);
+    return sessionInfo(ctx.db, ctx.services.device, unlocked);
   },
 
   'auth.changePassword': async (ctx, { currentPassword, newPassword }) => {

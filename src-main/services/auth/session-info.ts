@@ -2,9 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Property, SessionInfo } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { isPermission, type Role } from '@shared/permissions';
+import { isPermission } from '@shared/permissions';
 import type { Database, StaffRow } from '../../db/schema';
-import type { Services } from '../services';
 import type { Session } from '../session-holder';
 import type { Signer } from './signing';
 
@@ -14,14 +13,14 @@ export async function loadProperty(db: Kysely<Database>): Promise<Property> {
   return { id: row.id, name: row.name, timeZone: row.time_zone, currency: row.currency, idleLockMinutes: row.idle_lock_minutes, maxStayNights: row.max_stay_nights };
 }
 
-export async function sessionInfo(db: Kysely<Database>, services: Services, session: Session): Promise<SessionInfo> {
+export async function sessionInfo(db: Kysely<Database>, desk: { id: string; code: string }, session: Session): Promise<SessionInfo> {
   const grants = await db.selectFrom('role_permission').select('permission').where('role', '=', session.role).execute();
   return {
     user: { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role },
     permissions: grants.map((g) => g.permission).filter(isPermission),
     locked: session.locked,
     property: await loadProperty(db),
-    desk: services.device,
+    desk,
   };
 }
 
@@ -31,7 +30,7 @@ export function newSession(staff: StaffRow, now: Date, signer: Signer | null): S
     staffId: staff.id,
     username: staff.username,
     displayName: staff.display_name,
-    role: staff.role as Role,
+    role: staff.role,
     signedInAt: now,
     lastActivityAt: now,
     locked: false,

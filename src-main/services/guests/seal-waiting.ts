@@ -11,9 +11,9 @@ import type { Kysely } from 'kysely';
 import { unbased, queueMutation } from '../outbox';
 import type { Database } from '../../db/schema';
 import { sealIdNumber, sealPhone, sealVisitorIdNumber } from '../../vault/guest-fields';
-import type { PropertyKeys } from '../../vault/vault';
+import type { PropertyKeys, Vault } from '../../vault/vault';
 import { takeEffects, touchedMark } from '../../sync/effects';
-import type { Services } from '../services';
+import type { Clock } from '../clock';
 
 async function sealGuests(db: Kysely<Database>, keys: PropertyKeys): Promise<void> {
   const waiting = await db
@@ -44,7 +44,7 @@ async function sealVisitors(db: Kysely<Database>, keys: PropertyKeys): Promise<v
   await db.deleteFrom('ticket_visitor_unsealed').execute();
 }
 
-export async function sealWaitingGuests(db: Kysely<Database>, services: Pick<Services, 'device' | 'clock' | 'vault'>): Promise<void> {
+export async function sealWaitingGuests(db: Kysely<Database>, services: { device: { id: string }; clock: Clock; vault: Vault }): Promise<void> {
   if ((await services.vault.state(db)) !== 'open') return;
   const count = async (table: 'guest_unsealed' | 'ticket_visitor_unsealed') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   if ((await count('guest_unsealed')) + (await count('ticket_visitor_unsealed')) === 0) return;
