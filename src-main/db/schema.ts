@@ -3,7 +3,23 @@
  * booleans are INTEGER 0/1, instants ISO-8601 UTC text, money integer fen.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { AuditDetail, AuditOutcome } from '@shared/contract/audit';
+import type { ApprovalStatus, DecisionKind } from '@shared/contract/approvals';
+import type { AuthMethod, BookingChangeKind, Guarantee, PaymentKind, PaymentMethod } from '@shared/contract/bookings';
+import type { CancelReason } from '@shared/contract/cancellations';
+import type { Segment } from '@shared/contract/guests';
+import type { Channel } from '@shared/contract/inventory';
+import type { CareTask, Member, PointsEntry } from '@shared/contract/members';
+import type { IdType, TicketOrder } from '@shared/contract/tickets';
+import type { ErrorCode } from '@shared/errors';
+import type { Json } from '@shared/json';
+import type { Permission, Role } from '@shared/permissions';
+import type { BookingStatus, RoomStatus } from '@shared/rules/booking-status';
+import type { CancellationPolicy, CancellationRule } from '@shared/rules/cancellation';
+import type { LedgerKind } from '@shared/rules/points';
+import type { NightPrice } from '@shared/rules/pricing';
 import type { ConflictRow } from '@shared/sync/conflicts';
+import type { Effect } from '@shared/sync/protocol';
 
 export interface PropertyTable {
   id: string;
@@ -36,7 +52,7 @@ export interface StaffTable {
   id: string;
   username: string;
   display_name: string;
-  role: string;
+  role: Role;
   password_hash: string;
   /** Salt and Ed25519 public key of the person's signing key (made with the password; null until then). */
   sign_salt: string | null;
@@ -51,8 +67,8 @@ export interface StaffTable {
 }
 
 export interface RolePermissionTable {
-  role: string;
-  permission: string;
+  role: Role;
+  permission: Permission;
 }
 
 export interface AuditLogTable {
@@ -65,8 +81,8 @@ export interface AuditLogTable {
   operation: string;
   entity_type: string | null;
   entity_id: string | null;
-  outcome: string;
-  detail_json: string | null;
+  outcome: AuditOutcome;
+  detail_json: Json<AuditDetail> | null;
   prev_hash: string;
   hash: string;
 }
@@ -75,22 +91,28 @@ export interface OutboxTable {
   seq: number;
   id: string;
   name: string;
-  input_json: string;
+  input_json: Json<unknown>;
   schema_version: number;
   created_at: string;
   /** The synced rows the mutation wrote, as JSON `Effect[]` (src-shared/sync/protocol). */
-  effects_json: Generated<string>;
+  effects_json: Generated<Json<Effect[]>>;
   actor_id: string | null;
   approval_id: string | null;
   /** The version of each aggregate root the mutation wrote, as this desk saw it: `{ root: version }`. */
-  bases_json: Generated<string>;
+  bases_json: Generated<Json<Record<string, number>>>;
   /** The rows it wrote as they were before it (null: absent), as JSON `Effect[]`, to undo it on a rebase. */
-  befores_json: Generated<string>;
+  befores_json: Generated<Json<Effect[]>>;
   /** Who signed the intent (the actor, or the approver of a held operation) and the signature. */
   signed_by: string | null;
   signature: string | null;
   /** The ids and human numbers its handler made, in order (`Made`), made again the same on a rebase. */
-  made_json: Generated<string>;
+  made_json: Generated<Json<Made>>;
+}
+
+/** The ids and human numbers a handler made, in order (src-main/services/made.ts). */
+export interface Made {
+  ids: string[];
+  numbers: string[];
 }
 
 /** One row: set while a rebase takes back the desk's own pending ledger entries. */
@@ -153,7 +175,8 @@ export type SyncConflictTable = ConflictRow;
 
 export interface SettingTable {
   key: string;
-  value_json: string;
+  /** What each key holds: src-main/services/settings (read and written only through it). */
+  value_json: Json<unknown>;
 }
 
 export interface RoomTypeTable {
@@ -173,8 +196,8 @@ export interface RoomTable {
   number: string;
   floor: number;
   room_type_id: string;
-  features_json: string;
-  status: string;
+  features_json: Json<string[]>;
+  status: RoomStatus;
   created_at: string;
   updated_at: string;
   server_version: number | null;
@@ -190,8 +213,8 @@ export interface GuestTable {
   phone_last4: string | null;
   /** What lists show (138****5678). */
   phone_masked: string | null;
-  segment: string;
-  id_type: string | null;
+  segment: Segment;
+  id_type: IdType | null;
   /** Sealed under the property key's field subkey (base64); see src-main/vault. */
   id_number_sealed: string | null;
   /** HMAC of the normalised number under the lookup subkey: exact search only. */
@@ -218,7 +241,7 @@ export interface GuestUnsealedTable {
 export interface ApprovalRuleTable {
   operation: string;
   needs_approval: number;
-  min_approver_role: string | null;
+  min_approver_role: Role | null;
   approval_min_fen: number | null;
   dual_review: number;
   dual_review_min_fen: number | null;
@@ -227,13 +250,13 @@ export interface ApprovalRuleTable {
 export interface ApprovalTierTable {
   position: number;
   max_amount_fen: number | null;
-  approver_role: string;
+  approver_role: Role;
 }
 
 export interface ApprovalRequestTable {
   id: string;
   operation: string;
-  input_json: string;
+  input_json: Json<unknown>;
   subject_type: string;
   subject_id: string | null;
   subject_label: string;
@@ -241,18 +264,18 @@ export interface ApprovalRequestTable {
   reason: string;
   requester_id: string;
   requester_name: string;
-  requester_role: string;
+  requester_role: Role;
   desk_id: string;
-  status: string;
-  awaiting_role: string | null;
+  status: ApprovalStatus;
+  awaiting_role: Role | null;
   awaiting_review: number;
   emergency: number;
   paperwork_due_at: string | null;
   paperwork_done_at: string | null;
   paperwork_note: string | null;
   paperwork_overdue_logged: number;
-  error_code: string | null;
-  result_json: string | null;
+  error_code: ErrorCode | null;
+  result_json: Json<unknown> | null;
   created_at: string;
   decided_at: string | null;
   updated_at: string;
@@ -263,14 +286,14 @@ export interface ApprovalRequestTable {
 export interface ApprovalDecisionTable {
   id: string;
   request_id: string;
-  kind: string;
+  kind: DecisionKind;
   approved: number;
   reviewed: number;
   emergency: number;
   at_desk: number;
   decider_id: string;
   decider_name: string;
-  decider_role: string;
+  decider_role: Role;
   comment: string;
   created_at: string;
 }
@@ -280,12 +303,12 @@ export interface RatePlanTable {
   code: string;
   name: string;
   member_only: number;
-  channels_json: string;
+  channels_json: Json<Channel[]>;
   created_at: string;
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
-  cancellation_policy_json: string | null;
+  cancellation_policy_json: Json<CancellationPolicy> | null;
 }
 
 export interface RatePlanPriceTable {
@@ -314,8 +337,8 @@ export interface BookingTable {
   id: string;
   number: string;
   guest_id: string;
-  channel: string;
-  status: string;
+  channel: Channel;
+  status: BookingStatus;
   arrival: string;
   departure: string;
   room_type_id: string;
@@ -323,9 +346,9 @@ export interface BookingTable {
   adults: number;
   children: number;
   rate_plan_id: string | null;
-  nights_json: string;
+  nights_json: Json<NightPrice[]>;
   total_fen: number;
-  guarantee: string;
+  guarantee: Guarantee;
   special_requests: string;
   created_by: string;
   desk_id: string;
@@ -335,7 +358,7 @@ export interface BookingTable {
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
-  cancellation_policy_json: string | null;
+  cancellation_policy_json: Json<CancellationPolicy> | null;
 }
 
 export interface BookingNightTable {
@@ -347,10 +370,10 @@ export interface BookingNightTable {
 export interface BookingChangeTable {
   id: string;
   booking_id: string;
-  kind: string;
-  before_json: string | null;
-  after_json: string | null;
-  auth_method: string | null;
+  kind: BookingChangeKind;
+  before_json: Json<unknown> | null;
+  after_json: Json<unknown> | null;
+  auth_method: AuthMethod | null;
   auth_ref: string | null;
   staff_id: string;
   staff_name: string;
@@ -360,8 +383,8 @@ export interface BookingChangeTable {
 export interface PaymentTable {
   id: string;
   booking_id: string;
-  kind: string;
-  method: string;
+  kind: PaymentKind;
+  method: PaymentMethod | 'points';
   amount_fen: number;
   reference: string;
   staff_id: string;
@@ -379,7 +402,7 @@ export interface TicketProductTable {
   updated_at: string;
   server_version: number | null;
   deleted_at: string | null;
-  cancellation_policy_json: string | null;
+  cancellation_policy_json: Json<CancellationPolicy> | null;
 }
 
 export interface TicketSlotTable {
@@ -396,21 +419,21 @@ export interface TicketOrderTable {
   product_id: string;
   slot_id: string;
   visit_date: string;
-  status: string;
+  status: TicketOrder['status'];
   total_fen: number;
   created_by: string;
   desk_id: string;
   created_at: string;
   updated_at: string;
   server_version: number | null;
-  cancellation_policy_json: string | null;
+  cancellation_policy_json: Json<CancellationPolicy> | null;
 }
 
 export interface TicketVisitorTable {
   id: string;
   order_id: string;
   name: string;
-  id_type: string;
+  id_type: IdType;
   /** Sealed under the property key's field subkey (base64), with the keyed hash of the normalised number; null only while a value from before migration 15 waits. */
   id_number_sealed: string | null;
   id_number_hmac: string | null;
@@ -432,13 +455,13 @@ export interface CancellationTable {
   booking_id: string | null;
   ticket_order_id: string | null;
   arrival: string;
-  reason: string;
+  reason: CancelReason;
   note: string;
   penalty_fen: number;
   refund_fen: number;
   waived_fen: number;
-  rule: string;
-  refund_method: string | null;
+  rule: CancellationRule;
+  refund_method: PaymentMethod | null;
   staff_id: string;
   staff_name: string;
   created_at: string;
@@ -464,7 +487,7 @@ export interface MemberTable {
   tier_code: string;
   joined_on: string;
   birthday: string | null;
-  status: string;
+  status: Member['status'];
   created_at: string;
   updated_at: string;
   server_version: number | null;
@@ -473,14 +496,14 @@ export interface MemberTable {
 export interface PointsEntryTable {
   id: string;
   member_id: string;
-  kind: string;
+  kind: LedgerKind;
   points: number;
   booking_id: string | null;
   reverses_id: string | null;
   earned_on: string;
   expires_on: string | null;
   note: string;
-  status: string;
+  status: PointsEntry['status'];
   desk_id: string;
   staff_id: string;
   staff_name: string;
@@ -490,7 +513,7 @@ export interface PointsEntryTable {
 
 export interface CareTaskTable {
   member_id: string;
-  kind: string;
+  kind: CareTask['kind'];
   period: string;
   done_at: string;
   done_by: string;

@@ -10,23 +10,18 @@ import type { BusinessDayStatus } from '@shared/contract';
 import { auditPlan, businessDateLag, calendarDate, lagsBehind } from '@shared/rules/business-day';
 import type { Database } from '../db/schema';
 import { loadProperty } from './auth/session-info';
-
-const KEY = 'businessDate';
+import { readSetting, writeSetting } from './settings/values';
 
 export async function businessDate(db: Kysely<Database>, now: Date): Promise<string> {
-  const row = await db.selectFrom('setting').select('value_json').where('key', '=', KEY).executeTakeFirst();
-  if (row) return JSON.parse(row.value_json) as string;
+  const date = await readSetting(db, 'businessDate');
+  if (date !== undefined) return date;
   // Only on a desk that joined a property whose server has no business date yet (founded before it
   // was state, no audit since): the property's calendar date, until the first audit sets it.
   return calendarDate(now, (await loadProperty(db)).timeZone);
 }
 
 export async function setBusinessDate(db: Kysely<Database>, date: string): Promise<void> {
-  const value_json = JSON.stringify(date);
-  // An update, not an upsert: the upsert's conflict handling would override the sync trigger's
-  // INSERT OR REPLACE, which fails while setup's write of the row still waits to be taken.
-  const updated = await db.updateTable('setting').set({ value_json }).where('key', '=', KEY).executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) await db.insertInto('setting').values({ key: KEY, value_json }).execute();
+  await writeSetting(db, 'businessDate', date);
 }
 
 /** The business date against the property's calendar now, and what an audit run now would do. */

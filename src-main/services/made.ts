@@ -6,11 +6,9 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { v7 as uuidv7 } from 'uuid';
+import type { Made } from '../db/schema';
 
-export interface Made {
-  ids: string[];
-  numbers: string[];
-}
+export type { Made };
 
 interface Frame {
   made: Made;

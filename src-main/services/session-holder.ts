@@ -28,3 +28,8 @@ export class SessionHolder {
     this.session = session;
   }
 }
+
+/** Who a row names as having written it: the signed-in person, or `system` where no one is (timed jobs, seeding). */
+export function actingStaff(session: Session | null): { id: string; name: string } {
+  return session ? { id: session.staffId, name: session.displayName } : { id: 'system', name: 'system' };
+}

@@ -9,10 +9,13 @@ import { id, localDate } from './fields';
 import { CHANNELS, type Channel } from './inventory';
 
 export const GUARANTEES = ['none', 'deposit', 'card', 'company'] as const;
+export type Guarantee = (typeof GUARANTEES)[number];
 export const PAYMENT_METHODS = ['cash', 'card', 'wechat', 'alipay', 'transfer', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAYMENT_KINDS = ['deposit', 'payment', 'refund'] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export const AUTH_METHODS = ['signed_form', 'email', 'fax', 'message', 'in_person'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
 export const BOOKING_CHANGE_KINDS = [
   'created',
   'created_overbooked',
@@ -71,9 +74,9 @@ export interface Quote {
 
 export interface Payment {
   id: string;
-  kind: (typeof PAYMENT_KINDS)[number];
+  kind: PaymentKind;
   /** `points`: paid by redeeming member points (members.redeem), never recorded by hand. */
-  method: (typeof PAYMENT_METHODS)[number] | 'points';
+  method: PaymentMethod | 'points';
   amountFen: number;
   reference: string;
   staffName: string;

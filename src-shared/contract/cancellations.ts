@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { CancellationRule } from '../rules/cancellation';
 import { mutation, query } from './define';
 import { id, localDate } from './fields';
-import { PAYMENT_METHODS } from './bookings';
+import { PAYMENT_METHODS, type PaymentMethod } from './bookings';
 
 const fen = z.number().int().min(0).max(100_000_000);
 
@@ -28,7 +28,7 @@ export interface Cancellation {
   refundFen: number;
   waivedFen: number;
   rule: CancellationRule;
-  refundMethod: string | null;
+  refundMethod: PaymentMethod | null;
   staffName: string;
   at: string;
 }

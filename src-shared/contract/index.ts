@@ -76,6 +76,9 @@ export type {
   HousekeepingRoom,
   NightAuditResult,
   BusinessDayStatus,
+  Guarantee,
+  PaymentKind,
+  AuthMethod,
 } from './bookings';
 export { GUARANTEES, PAYMENT_METHODS, PAYMENT_KINDS, AUTH_METHODS, BOOKING_CHANGE_KINDS } from './bookings';
 export type { BookingChangeKind } from './bookings';

@@ -1,4 +1,6 @@
 /** Conflicts the server raises when desks sold the same last unit offline, and how supervisors resolve them. */
+import type { Json } from '../json';
+
 /**
  * room_inventory, ticket_capacity, points_balance: raised by the server when desks sold the same
  * last unit offline. rebase_refused: raised by a desk when a change it made offline could not be
@@ -28,7 +30,7 @@ export interface ConflictRow {
   subject_type: ConflictSubject;
   subject_id: string;
   /** What the server counted: { night, roomTypeId, rooms, sold } or { slotId, visitDate, capacity, sold } or { balance }. */
-  detail_json: string;
+  detail_json: Json<Record<string, string | number>>;
   /** The desk whose sale arrived second. */
   device_id: string;
   status: 'open' | 'resolved';

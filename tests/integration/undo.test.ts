@@ -16,7 +16,7 @@ describe('undoing a refused change at the desk', () => {
     const hotel = await openHotel(desk);
     await signIn(desk, 'admin');
     const member = await desk.call('members.enroll', { guestId: hotel.guest });
-    const entry = { id: 'entry-refused', member_id: member.id, kind: 'adjust', points: 5, booking_id: null, reverses_id: null, earned_on: '2026-11-26', expires_on: null, note: '', status: 'pending', desk_id: desk.services.device.id, staff_id: 'system', staff_name: 'system', created_at: new Date().toISOString(), server_version: null };
+    const entry = { id: 'entry-refused', member_id: member.id, kind: 'adjust', points: 5, booking_id: null, reverses_id: null, earned_on: '2026-11-26', expires_on: null, note: '', status: 'pending', desk_id: desk.services.device.id, staff_id: 'system', staff_name: 'system', created_at: new Date().toISOString(), server_version: null } as const;
     await desk.services.db.insertInto('points_entry').values(entry).execute();
 
     // Outside an undo the ledger is append-only.

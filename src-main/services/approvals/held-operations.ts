@@ -9,6 +9,7 @@ import { auditPlan } from '@shared/rules/business-day';
 import type { Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
+import { fromJson } from '@shared/json';
 
 export interface HeldSubject {
   subject: { type: string; id: string | null; label: string };
@@ -54,7 +55,7 @@ const describers: { [N in OperationName]?: Describe<N> } = {
   'bookings.overridePrice': async (db, { id, nightlyFen }) => {
     const booking = await db.selectFrom('booking').select(['number', 'nights_json', 'total_fen']).where('id', '=', id).executeTakeFirst();
     if (!booking) throw new AppError('NOT_FOUND');
-    const nights = (JSON.parse(booking.nights_json) as unknown[]).length;
+    const nights = fromJson(booking.nights_json).length;
     return { subject: { type: 'booking', id, label: booking.number }, amountFen: Math.max(0, booking.total_fen - nightlyFen * nights) };
   },
   // Only an early close is held: the audit of a date whose calendar day has not yet ended.

@@ -3,8 +3,7 @@ import type { Kysely } from 'kysely';
 import { isRole, type Role } from '@shared/permissions';
 import type { ApprovalRule, ApprovalTier } from '@shared/rules/approval-tiers';
 import type { Database } from '../../db/schema';
-
-const PAPERWORK_DAYS = 'approvals.paperworkDays';
+import { readSetting, writeSetting } from '../settings/values';
 
 function role(value: string | null): Role | null {
   return value !== null && isRole(value) ? value : null;
@@ -32,8 +31,7 @@ export async function loadRule(db: Kysely<Database>, operation: string): Promise
 }
 
 export async function loadPaperworkDays(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('setting').select('value_json').where('key', '=', PAPERWORK_DAYS).executeTakeFirst();
-  return row ? (JSON.parse(row.value_json) as number) : 3;
+  return (await readSetting(db, 'approvals.paperworkDays')) ?? 3;
 }
 
 export async function savePolicy(db: Kysely<Database>, rules: readonly ApprovalRule[], tiers: readonly ApprovalTier[], paperworkDays: number): Promise<void> {
@@ -58,10 +56,5 @@ export async function savePolicy(db: Kysely<Database>, rules: readonly ApprovalR
     .insertInto('approval_tier')
     .values(tiers.map((tier, i) => ({ position: i + 1, max_amount_fen: tier.maxAmountFen, approver_role: tier.approverRole })))
     .execute();
-  const value_json = JSON.stringify(paperworkDays);
-  await db
-    .insertInto('setting')
-    .values({ key: PAPERWORK_DAYS, value_json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value_json }))
-    .execute();
+  await writeSetting(db, 'approvals.paperworkDays', paperworkDays);
 }

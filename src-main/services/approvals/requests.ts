@@ -1,9 +1,10 @@
 /** Approval requests as stored, read back as the contract's ApprovalRequest with their decisions. */
 import type { Kysely } from 'kysely';
-import type { ApprovalDecision, ApprovalRequest, ApprovalStatus } from '@shared/contract';
+import type { ApprovalDecision, ApprovalRequest } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { isRole, type Role } from '@shared/permissions';
 import type { ApprovalDecisionRow, ApprovalRequestRow, Database } from '../../db/schema';
+import { fromJson } from '@shared/json';
 
 const asRole = (value: string): Role => (isRole(value) ? value : 'agent');
 
@@ -30,7 +31,7 @@ export function toRequest(row: ApprovalRequestRow, decisions: ApprovalDecisionRo
     reason: row.reason,
     requester: { id: row.requester_id, name: row.requester_name, role: asRole(row.requester_role) },
     deskId: row.desk_id,
-    status: row.status as ApprovalStatus,
+    status: row.status,
     awaiting: { approverRole: row.awaiting_role === null ? null : asRole(row.awaiting_role), dualReview: row.awaiting_review === 1 },
     emergency: row.emergency === 1,
     paperworkDueAt: row.paperwork_due_at,
@@ -68,7 +69,7 @@ export async function withDecisions(db: Kysely<Database>, rows: ApprovalRequestR
 export async function loadRequest(db: Kysely<Database>, id: string): Promise<ApprovalRequest> {
   const row = await findRequestRow(db, id);
   const [request] = await withDecisions(db, [row]);
-  return { ...request!, result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown) };
+  return { ...request!, result: row.result_json === null ? null : fromJson(row.result_json) };
 }
 
 /** Who approved a request, as a held operation records them beside its audit entry. */

@@ -1,11 +1,12 @@
 /** The supervisor's view of the audit trail. */
-import type { AuditEntry, AuditOutcome, AuditDetail } from '@shared/contract';
+import type { AuditEntry } from '@shared/contract';
 import { localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { AuditLogTable } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import { loadProperty } from '../auth/session-info';
 import type { HandlerMap } from '../rpc/handler';
 import { verifyChain } from './chain';
+import { fromJson } from '@shared/json';
 
 function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
   return {
@@ -18,8 +19,8 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
     operation: row.operation,
     entityType: row.entity_type,
     entityId: row.entity_id,
-    outcome: row.outcome as AuditOutcome,
-    detail: row.detail_json ? (JSON.parse(row.detail_json) as AuditDetail) : null,
+    outcome: row.outcome,
+    detail: row.detail_json ? fromJson(row.detail_json) : null,
     hash: row.hash,
   };
 }

@@ -15,7 +15,8 @@ import type { Clock } from '../clock';
 import { listBackupsIn, pruneBackups } from './backup';
 import { backupSealing } from './sealing';
 import { copyToSecondLocation, onSameDisk } from './second-copy';
-import { readBackupSettings, rememberLocations, SECOND_COPY_SETTING, SECOND_FOLDER_SETTING, SECOND_MAX_DAYS_SETTING, writeSetting, type SecondCopy } from './settings';
+import { writeSetting } from '../settings/values';
+import { readBackupSettings, rememberLocations, SECOND_COPY_SETTING, SECOND_FOLDER_SETTING, SECOND_MAX_DAYS_SETTING, type SecondCopy } from './settings';
 
 const KEEP = 30;
 const CHECK_EVERY_MS = 60 * 60 * 1000;

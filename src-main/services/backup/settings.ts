@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { BACKUP_FOLDER_SETTING, defaultBackupFolder } from '../../db/backup-file';
 import type { Database } from '../../db/schema';
+import { readSetting } from '../settings/values';
 
 export const SECOND_FOLDER_SETTING = 'backup.secondFolder';
 export const SECOND_MAX_DAYS_SETTING = 'backup.secondMaxDays';
@@ -29,29 +30,13 @@ export interface BackupSettings {
   secondCopy: SecondCopy | null;
 }
 
-async function read<T>(db: Kysely<Database>, key: string): Promise<T | undefined> {
-  const row = await db.selectFrom('setting').select('value_json').where('key', '=', key).executeTakeFirst();
-  return row ? (JSON.parse(row.value_json) as T) : undefined;
-}
-
 export async function readBackupSettings(db: Kysely<Database>, dataDir: string): Promise<BackupSettings> {
   return {
-    folder: (await read<string>(db, BACKUP_FOLDER_SETTING)) ?? defaultBackupFolder(dataDir),
-    secondFolder: (await read<string | null>(db, SECOND_FOLDER_SETTING)) ?? null,
-    secondMaxDays: (await read<number>(db, SECOND_MAX_DAYS_SETTING)) ?? DEFAULT_SECOND_MAX_DAYS,
-    secondCopy: (await read<SecondCopy | null>(db, SECOND_COPY_SETTING)) ?? null,
+    folder: (await readSetting(db, BACKUP_FOLDER_SETTING)) ?? defaultBackupFolder(dataDir),
+    secondFolder: (await readSetting(db, SECOND_FOLDER_SETTING)) ?? null,
+    secondMaxDays: (await readSetting(db, SECOND_MAX_DAYS_SETTING)) ?? DEFAULT_SECOND_MAX_DAYS,
+    secondCopy: (await readSetting(db, SECOND_COPY_SETTING)) ?? null,
   };
-}
-
-/**
- * An update, or an insert when there is no row. Not an upsert: its conflict clause would override
- * the OR IGNORE of the before-image triggers (sync/before-images.ts) when these local rows are
- * written twice outside a mutation (the daily backup's record).
- */
-export async function writeSetting(db: Kysely<Database>, key: string, value: unknown): Promise<void> {
-  const value_json = JSON.stringify(value);
-  const { numUpdatedRows } = await db.updateTable('setting').set({ value_json }).where('key', '=', key).executeTakeFirst();
-  if (numUpdatedRows === 0n) await db.insertInto('setting').values({ key, value_json }).execute();
 }
 
 export interface BackupLocations {

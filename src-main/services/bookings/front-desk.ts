@@ -1,7 +1,7 @@
 /** The front desk: room suggestions, check-in, room moves, check-out (early too) and housekeeping. The night audit is in night-audit.ts. */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
-import { canSetRoomStatus, type RoomStatus } from '@shared/rules/booking-status';
+import { canSetRoomStatus } from '@shared/rules/booking-status';
 import { addDays, stayNights } from '@shared/rules/stay';
 import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
@@ -40,7 +40,7 @@ async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
     .where('room.deleted_at', 'is', null);
   if (roomId) query = query.where('room.id', '=', roomId);
   const rows = await query.orderBy('room.floor').orderBy('room.number').execute();
-  return rows.map((r) => ({ id: r.id, number: r.number, floor: r.floor, roomTypeName: r.room_type_name, status: r.status as RoomStatus, guestName: r.guest_name }));
+  return rows.map((r) => ({ id: r.id, number: r.number, floor: r.floor, roomTypeName: r.room_type_name, status: r.status, guestName: r.guest_name }));
 }
 
 export const frontDeskHandlers: HandlerMap<
@@ -49,7 +49,7 @@ export const frontDeskHandlers: HandlerMap<
   'frontDesk.suggestRooms': async ({ db }, { bookingId }) => {
     const booking = await findBookingRow(db, bookingId);
     const rooms = await freeRooms(db, booking.room_type_id);
-    return rooms.map((r) => ({ id: r.id, number: r.number, floor: r.floor, status: r.status as RoomStatus }));
+    return rooms.map((r) => ({ id: r.id, number: r.number, floor: r.floor, status: r.status }));
   },
 
   'frontDesk.checkIn': async (ctx, { bookingId, roomId }) => {
@@ -126,7 +126,7 @@ export const frontDeskHandlers: HandlerMap<
 
   'housekeeping.setStatus': async (ctx, { roomId, status }) => {
     const room = await roomRow(ctx.db, roomId);
-    if (!canSetRoomStatus(room.status as RoomStatus, status)) throw new AppError('ROOM_STATUS');
+    if (!canSetRoomStatus(room.status, status)) throw new AppError('ROOM_STATUS');
     await ctx.db.updateTable('room').set({ status, updated_at: ctx.now.toISOString() }).where('id', '=', roomId).execute();
     ctx.audit({ entityType: 'room', entityId: roomId, before: { status: room.status }, after: { status } });
     return (await housekeepingRooms(ctx.db, roomId))[0]!;

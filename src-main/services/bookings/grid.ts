@@ -2,7 +2,6 @@
 import type { Kysely } from 'kysely';
 import type { AvailabilityRow, RackRow } from '@shared/contract';
 import { available } from '@shared/rules/availability';
-import type { BookingStatus, RoomStatus } from '@shared/rules/booking-status';
 import { addDays, dateRange } from '@shared/rules/stay';
 import type { Database } from '../../db/schema';
 import { roomsByType, soldNights } from './inventory';
@@ -41,7 +40,7 @@ export async function roomRack(db: Kysely<Database>, from: string, count: number
     number: room.number,
     floor: room.floor,
     roomTypeId: room.room_type_id,
-    status: room.status as RoomStatus,
+    status: room.status,
     bars: bookings
       .filter((b) => b.room_id === room.id)
       .map((b) => ({
@@ -50,7 +49,7 @@ export async function roomRack(db: Kysely<Database>, from: string, count: number
         guestName: b.guest_name,
         from: b.arrival < from ? from : b.arrival,
         to: addDays(b.departure, -1) > last ? last : addDays(b.departure, -1),
-        status: b.status as BookingStatus,
+        status: b.status,
       })),
   }));
 }

@@ -1,11 +1,11 @@
 /** Availability, quotes, intake, changes, price overrides, payments and the day's lists. */
-import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import { firstSoldOutNight } from '@shared/rules/availability';
 import { businessDate } from '../business-date';
 import type { HandlerMap } from '../rpc/handler';
 import { availabilityGrid, roomRack } from './grid';
 import { assertCan, recordChange } from './history';
+import { writePayment } from './payments';
 import { assertStayAllowed, createBooking, sellableNights } from './intake';
 import { assertSellable, closedAmong, holdNights, nightInventory } from './inventory';
 import { quoteStay } from './pricing';
@@ -41,7 +41,7 @@ export const bookingHandlers: HandlerMap<
     const row = await findBookingRow(ctx.db, input.id);
     assertCan(row.status, 'change');
     if (row.status === 'checked_in' && (input.arrival !== row.arrival || input.roomTypeId !== row.room_type_id)) throw new AppError('BOOKING_STATE');
-    await assertStayAllowed(ctx, { ...input, channel: row.channel as never, arrival: row.status === 'checked_in' ? (await businessDate(ctx.db, ctx.now)) : input.arrival });
+    await assertStayAllowed(ctx, { ...input, channel: row.channel, arrival: row.status === 'checked_in' ? (await businessDate(ctx.db, ctx.now)) : input.arrival });
     const nights = await sellableNights(ctx.db, input.arrival, input.departure);
     await assertSellable(ctx.db, input.roomTypeId, nights, { overbook: false, excludeBookingId: row.id });
     const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
@@ -93,13 +93,8 @@ export const bookingHandlers: HandlerMap<
   'payments.record': async (ctx, { bookingId, kind, method, amountFen, reference }) => {
     const row = await findBookingRow(ctx.db, bookingId);
     assertCan(row.status, 'pay');
-    const signed = kind === 'refund' ? -amountFen : amountFen;
-    const id = newId();
-    await ctx.db
-      .insertInto('payment')
-      .values({ id, booking_id: bookingId, kind, method, amount_fen: signed, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
-      .execute();
-    ctx.audit({ entityType: 'payment', entityId: id, after: { booking: row.number, kind, method, amountFen: signed, reference } });
+    const id = await writePayment(ctx, { bookingId, kind, method, amountFen, reference });
+    ctx.audit({ entityType: 'payment', entityId: id, after: { booking: row.number, kind, method, amountFen: kind === 'refund' ? -amountFen : amountFen, reference } });
     return loadBooking(ctx.db, bookingId);
   },
 };

@@ -14,6 +14,7 @@ import { assertSellable, holdNights } from './inventory';
 import { quoteStay, ratePlanRow, roomTypeRow } from './pricing';
 import { loadBooking } from './read';
 import { recordChange } from './history';
+import { fromJson } from '@shared/json';
 
 type BookingInput = ParsedInputOf<'bookings.create'>;
 
@@ -24,7 +25,7 @@ export async function assertStayAllowed(ctx: HandlerContext, input: Pick<Booking
   if (input.adults + input.children > roomType.capacity) throw new AppError('CAPACITY_EXCEEDED', { capacity: roomType.capacity });
   if (input.ratePlanId) {
     const plan = await ratePlanRow(ctx.db, input.ratePlanId);
-    if (!(JSON.parse(plan.channels_json) as string[]).includes(input.channel)) throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
+    if (!fromJson(plan.channels_json).includes(input.channel)) throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
   }
 }
 

@@ -1,11 +1,11 @@
 /** Bookings read back as the contract's Booking (with payments and history) and BookingSummary. */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { Booking, BookingChange, BookingSummary, Channel } from '@shared/contract';
+import type { Booking, BookingSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { balanceFen, type BookingStatus } from '@shared/rules/booking-status';
-import type { NightPrice } from '@shared/rules/pricing';
+import { balanceFen } from '@shared/rules/booking-status';
 import type { Database } from '../../db/schema';
 import { readPolicy } from '../cancellations/policy';
+import { fromJson } from '@shared/json';
 
 export async function findBookingRow(db: Kysely<Database>, id: string) {
   const row = await db.selectFrom('booking').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -25,8 +25,8 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
   return {
     id: row.id,
     number: row.number,
-    status: row.status as BookingStatus,
-    channel: row.channel as Channel,
+    status: row.status,
+    channel: row.channel,
     guest: { id: guest.id, customerNo: guest.customer_no, name: guest.name, phone: guest.phone_masked, temporary: guest.temporary === 1 },
     arrival: row.arrival,
     departure: row.departure,
@@ -35,15 +35,15 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
     adults: row.adults,
     children: row.children,
     ratePlan: ratePlan ?? null,
-    nights: JSON.parse(row.nights_json) as NightPrice[],
+    nights: fromJson(row.nights_json),
     totalFen: row.total_fen,
-    guarantee: row.guarantee as Booking['guarantee'],
+    guarantee: row.guarantee,
     specialRequests: row.special_requests,
     cancellationPolicy: readPolicy(row.cancellation_policy_json),
     payments: payments.map((p) => ({
       id: p.id,
-      kind: p.kind as Booking['payments'][number]['kind'],
-      method: p.method as Booking['payments'][number]['method'],
+      kind: p.kind,
+      method: p.method,
       amountFen: p.amount_fen,
       reference: p.reference,
       staffName: p.staff_name,
@@ -53,9 +53,9 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
     balanceFen: balanceFen(row.total_fen, paid),
     changes: changes.map((c) => ({
       id: c.id,
-      kind: c.kind as BookingChange['kind'],
-      before: c.before_json ? (JSON.parse(c.before_json) as unknown) : null,
-      after: c.after_json ? (JSON.parse(c.after_json) as unknown) : null,
+      kind: c.kind,
+      before: c.before_json ? fromJson(c.before_json) : null,
+      after: c.after_json ? fromJson(c.after_json) : null,
       authMethod: c.auth_method,
       authRef: c.auth_ref,
       staffName: c.staff_name,
@@ -100,7 +100,7 @@ export async function bookingSummaries(db: Kysely<Database>, filter: (q: Summary
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
-    status: r.status as BookingStatus,
+    status: r.status,
     guestName: r.guest_name,
     arrival: r.arrival,
     departure: r.departure,

@@ -2,11 +2,10 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_CHECK_IN_TIME } from '@shared/rules/cancellation';
 import type { Database } from '../../db/schema';
+import { readSetting } from '../settings/values';
 
-const KEY = 'checkInTime';
 export { DEFAULT_CHECK_IN_TIME };
 
 export async function checkInTime(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('setting').select('value_json').where('key', '=', KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value_json) as string) : DEFAULT_CHECK_IN_TIME;
+  return (await readSetting(db, 'checkInTime')) ?? DEFAULT_CHECK_IN_TIME;
 }

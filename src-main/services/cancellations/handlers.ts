@@ -3,7 +3,6 @@
  * the refund and the inventory given back happen in one transaction; waivers go through approval.
  */
 import type { Kysely } from 'kysely';
-import { newId } from '../made';
 import { AppError } from '@shared/errors';
 import type { Cancellation, CancelReason, PaymentMethod } from '@shared/contract';
 import { bookingStay as stayOf, cancellationCharge, FREE_POLICY, noShowCharge, ticketStay, waivedCharge, type CancellableStay } from '@shared/rules/cancellation';
@@ -12,7 +11,7 @@ import type { BookingRow, Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
 import { assertCan, recordChange } from '../bookings/history';
 import { releaseNights } from '../bookings/inventory';
-import { paidFen } from '../bookings/paid';
+import { paidFen, writePayment } from '../bookings/payments';
 import { findBookingRow } from '../bookings/read';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
 import { reverseRedemptions } from '../members/stays';
@@ -89,12 +88,8 @@ export async function cancelTicketOrder(ctx: HandlerContext, orderId: string, te
   return loadCancellation(ctx.db, cancellationId);
 }
 
-async function refund(ctx: HandlerContext, bookingId: string, amountFen: number, method: string, reference: string): Promise<void> {
-  if (amountFen <= 0) return;
-  await ctx.db
-    .insertInto('payment')
-    .values({ id: newId(), booking_id: bookingId, kind: 'refund', method, amount_fen: -amountFen, reference, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
-    .execute();
+async function refund(ctx: HandlerContext, bookingId: string, amountFen: number, method: PaymentMethod, reference: string): Promise<void> {
+  if (amountFen > 0) await writePayment(ctx, { bookingId, kind: 'refund', method, amountFen, reference });
 }
 
 /** What a booking that never arrived owes, by its own terms. */

@@ -1,13 +1,14 @@
 /** Cancellation records: written once when a booking or ticket order is cancelled (or a no-show is charged), read back for lists. */
 import type { Kysely } from 'kysely';
 import { newId } from '../made';
-import type { Cancellation, CancelReason } from '@shared/contract';
+import type { Cancellation, CancelReason, PaymentMethod } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import type { CancellationCharge, CancellationRule } from '@shared/rules/cancellation';
+import type { CancellationCharge } from '@shared/rules/cancellation';
 import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import { nextNumber } from '../numbers';
 import type { HandlerContext } from '../rpc/handler';
+import { actingStaff } from '../session-holder';
 
 export interface NewCancellation {
   subject: { bookingId: string } | { ticketOrderId: string };
@@ -15,12 +16,13 @@ export interface NewCancellation {
   reason: CancelReason;
   note: string;
   charge: CancellationCharge;
-  refundMethod: string | null;
+  refundMethod: PaymentMethod | null;
 }
 
 export async function insertCancellation(ctx: HandlerContext, record: NewCancellation): Promise<string> {
   const id = newId();
   const at = ctx.now.toISOString();
+  const staff = actingStaff(ctx.session);
   await ctx.db
     .insertInto('cancellation')
     .values({
@@ -36,8 +38,8 @@ export async function insertCancellation(ctx: HandlerContext, record: NewCancell
       waived_fen: 0,
       rule: record.charge.rule,
       refund_method: record.refundMethod,
-      staff_id: ctx.session?.staffId ?? 'system',
-      staff_name: ctx.session?.displayName ?? 'system',
+      staff_id: staff.id,
+      staff_name: staff.name,
       created_at: at,
       updated_at: at,
       server_version: null,
@@ -75,12 +77,12 @@ function toCancellation(row: ListRow): Cancellation {
       guestName: (booking ? row.guest_name : row.visitor_name) ?? '',
       arrival: row.arrival,
     },
-    reason: row.reason as CancelReason,
+    reason: row.reason,
     note: row.note,
     penaltyFen: row.penalty_fen,
     refundFen: row.refund_fen,
     waivedFen: row.waived_fen,
-    rule: row.rule as CancellationRule,
+    rule: row.rule,
     refundMethod: row.refund_method,
     staffName: row.staff_name,
     at: row.created_at,

@@ -1,6 +1,6 @@
 /** Guest profiles: intake with duplicate detection (phone or ID number), edits, the profile with its stays, the audited ID reveal. */
 import { newId } from '../made';
-import type { GuestProfile, IdType, ParsedInputOf, Segment } from '@shared/contract';
+import type { GuestProfile, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { maskIdNumber } from '@shared/rules/masking';
 import { idNumberLookup, NO_PHONE, openIdNumber, openPhone, phoneLookup, sealIdNumber, sealPhone } from '../../vault/guest-fields';
@@ -27,9 +27,9 @@ async function toProfile(ctx: Pick<HandlerContext, 'db' | 'services'>, id: strin
     name: row.name,
     phone: sealed && openPhone(sealed, row),
     email: row.email,
-    idType: row.id_type as IdType | null,
+    idType: row.id_type,
     idNumber: idNumber ? maskIdNumber(idNumber) : null,
-    segment: row.segment as Segment,
+    segment: row.segment,
     preferences: row.preferences ?? '',
     specialNeeds: row.special_needs ?? '',
     temporary: row.temporary === 1,

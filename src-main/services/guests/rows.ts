@@ -1,6 +1,6 @@
 /** A guest row as the guest services read it: one that may be acted on, and the summary lists show (phone masked). */
 import type { Kysely } from 'kysely';
-import type { GuestSummary, Segment } from '@shared/contract';
+import type { GuestSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database, GuestRow } from '../../db/schema';
 
@@ -13,5 +13,5 @@ export async function activeGuest(db: Kysely<Database>, id: string): Promise<Gue
 }
 
 export function guestSummary(row: Pick<GuestRow, 'id' | 'customer_no' | 'name' | 'phone_masked' | 'segment'>): GuestSummary {
-  return { id: row.id, customerNo: row.customer_no, name: row.name, phone: row.phone_masked, segment: row.segment as Segment };
+  return { id: row.id, customerNo: row.customer_no, name: row.name, phone: row.phone_masked, segment: row.segment };
 }

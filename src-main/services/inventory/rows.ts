@@ -1,9 +1,10 @@
 /** Reading room types, rooms and rate plans as the contract's shapes, and the lookups saves share. */
 import type { Kysely } from 'kysely';
-import type { Channel, RatePlan, Room, RoomType } from '@shared/contract';
+import type { RatePlan, Room, RoomType } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import { readPolicy } from '../cancellations/policy';
+import { fromJson } from '@shared/json';
 
 export async function loadRoomTypes(db: Kysely<Database>, id?: string): Promise<RoomType[]> {
   let q = db
@@ -42,8 +43,8 @@ export async function loadRooms(db: Kysely<Database>, id?: string): Promise<Room
     number: row.number,
     floor: row.floor,
     roomTypeId: row.room_type_id,
-    features: JSON.parse(row.features_json) as string[],
-    status: row.status as Room['status'],
+    features: fromJson(row.features_json),
+    status: row.status,
   }));
 }
 
@@ -71,7 +72,7 @@ export async function loadRatePlans(db: Kysely<Database>, id?: string): Promise<
     code: plan.code,
     name: plan.name,
     memberOnly: plan.member_only === 1,
-    channels: JSON.parse(plan.channels_json) as Channel[],
+    channels: fromJson(plan.channels_json),
     cancellationPolicy: readPolicy(plan.cancellation_policy_json),
     prices: prices
       .filter((price) => price.rate_plan_id === plan.id)

@@ -1,9 +1,10 @@
 /** Enrolment, card lookup, the points check at booking, redemption, adjustments, tiers, re-evaluation and care. */
 import { AppError } from '@shared/errors';
-import { canDo, type BookingStatus } from '@shared/rules/booking-status';
+import { canDo } from '@shared/rules/booking-status';
 import { qualifyingTier, redeemableFor } from '@shared/rules/points';
 import { newId } from '../made';
 import { businessDate } from '../business-date';
+import { writePayment } from '../bookings/payments';
 import { findBookingRow, loadBooking } from '../bookings/read';
 import { activeGuest } from '../guests/rows';
 import { nextDeskCode } from '../numbers';
@@ -86,7 +87,7 @@ export const memberHandlers: HandlerMap<
     if (member.status !== 'active') throw new AppError('NOT_A_MEMBER');
     const booking = await findBookingRow(ctx.db, bookingId);
     if (booking.guest_id !== member.guest_id) throw new AppError('NOT_A_MEMBER');
-    if (!canDo(booking.status as BookingStatus, 'pay') || booking.status === 'checked_out' || booking.status === 'no_show') throw new AppError('BOOKING_STATE');
+    if (!canDo(booking.status, 'pay') || booking.status === 'checked_out' || booking.status === 'no_show') throw new AppError('BOOKING_STATE');
     const available = redeemableFor(toLedger(await entryRows(ctx.db, memberId)), booking.arrival);
     if (points > available) throw new AppError('POINTS_INSUFFICIENT', { available });
     const policy = await membersPolicy(ctx.db);
@@ -95,10 +96,7 @@ export const memberHandlers: HandlerMap<
     const { balanceFen } = await loadBooking(ctx.db, bookingId);
     if (valueFen > balanceFen) throw new AppError('INPUT_INVALID', { fields: 'points' }, ['points']);
     const id = await appendEntry(ctx, { memberId, kind: 'redeem', points: -points, on: await businessDate(ctx.db, ctx.now), bookingId, note: booking.number, pending: true });
-    await ctx.db
-      .insertInto('payment')
-      .values({ id: newId(), booking_id: bookingId, kind: 'payment', method: 'points', amount_fen: valueFen, reference: member.member_no, staff_id: ctx.session!.staffId, staff_name: ctx.session!.displayName, created_at: ctx.now.toISOString(), server_version: null })
-      .execute();
+    await writePayment(ctx, { bookingId, kind: 'payment', method: 'points', amountFen: valueFen, reference: member.member_no });
     ctx.audit({ entityType: 'member', entityId: memberId, after: { redeemed: points, valueFen, booking: booking.number } });
     return entryById(ctx, memberId, id);
   },

@@ -6,10 +6,13 @@ import type { LedgerEntry, LedgerKind, MemberTier } from '@shared/rules/points';
 import { addMonths } from '@shared/time';
 import type { Database, PointsEntryRow } from '../../db/schema';
 import type { HandlerContext } from '../rpc/handler';
+import { actingStaff } from '../session-holder';
+import { readSetting } from '../settings/values';
 
 export async function membersPolicy(db: Kysely<Database>): Promise<MembersPolicy> {
-  const row = await db.selectFrom('setting').select('value_json').where('key', '=', 'members.policy').executeTakeFirstOrThrow();
-  return JSON.parse(row.value_json) as MembersPolicy;
+  const policy = await readSetting(db, 'members.policy');
+  if (!policy) throw new Error('the property has no loyalty policy (every desk is made with one)');
+  return policy;
 }
 
 export async function memberTiers(db: Kysely<Database>): Promise<MemberTier[]> {
@@ -23,7 +26,7 @@ export async function entryRows(db: Kysely<Database>, memberId: string): Promise
 }
 
 export function toLedger(rows: readonly PointsEntryRow[]): LedgerEntry[] {
-  return rows.map((r) => ({ id: r.id, kind: r.kind as LedgerKind, points: r.points, earnedOn: r.earned_on, expiresOn: r.expires_on }));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, points: r.points, earnedOn: r.earned_on, expiresOn: r.expires_on }));
 }
 
 export interface NewEntry {
@@ -41,6 +44,7 @@ export interface NewEntry {
 export async function appendEntry(ctx: HandlerContext, entry: NewEntry): Promise<string> {
   const { validityMonths } = await membersPolicy(ctx.db);
   const id = newId();
+  const staff = actingStaff(ctx.session);
   await ctx.db
     .insertInto('points_entry')
     .values({
@@ -56,8 +60,8 @@ export async function appendEntry(ctx: HandlerContext, entry: NewEntry): Promise
       note: entry.note ?? '',
       status: entry.pending ? 'pending' : 'posted',
       desk_id: ctx.services.device.id,
-      staff_id: ctx.session?.staffId ?? 'system',
-      staff_name: ctx.session?.displayName ?? 'system',
+      staff_id: staff.id,
+      staff_name: staff.name,
       created_at: ctx.now.toISOString(),
       server_version: null,
     })

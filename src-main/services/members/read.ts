@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Member, PointsEntry } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { balance, expiringBy, nextTierGap, remainingLots, type LedgerKind, type MemberTier } from '@shared/rules/points';
+import { balance, expiringBy, nextTierGap, remainingLots, type MemberTier } from '@shared/rules/points';
 import { addDays } from '@shared/rules/stay';
 import { addMonths } from '@shared/time';
 import type { Database, MemberRow } from '../../db/schema';
@@ -65,7 +65,7 @@ export async function toMember(db: Kysely<Database>, row: MemberRow, now: Date):
     cardNo: row.card_no,
     guest: { id: guest.id, name: guest.name, customerNo: guest.customer_no },
     tier: { code: tier.code, name: tier.name, earnPercent: tier.earnPercent, discountPercent: tier.discountPercent },
-    status: row.status as Member['status'],
+    status: row.status,
     joinedOn: row.joined_on,
     birthday: row.birthday,
     balance: balance(ledger),
@@ -92,13 +92,13 @@ export async function ledgerOf(db: Kysely<Database>, memberId: string): Promise<
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    kind: r.kind as LedgerKind,
+    kind: r.kind,
     points: r.points,
     bookingNumber: r.booking_number,
     earnedOn: r.earned_on,
     expiresOn: r.expires_on,
     note: r.note,
-    status: r.status as PointsEntry['status'],
+    status: r.status,
     staffName: r.staff_name,
     at: r.created_at,
   }));

@@ -1,13 +1,12 @@
 /** What stays do to points: earning at check-out (and an upgrade), giving redemptions back on cancellation, lapsing at the night audit. */
 import type { Kysely } from 'kysely';
-import { newId } from '../made';
 import { checkOutPoints, expiringBy, qualifyingTier } from '@shared/rules/points';
 import type { BookingRow, Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import type { HandlerContext } from '../rpc/handler';
 import { appendEntry, entryRows, memberTiers, membersPolicy, toLedger } from './ledger';
 import { qualifying } from './read';
-import { paidFen } from '../bookings/paid';
+import { paidFen, writePayment } from '../bookings/payments';
 
 async function activeMemberOf(db: Kysely<Database>, guestId: string) {
   return db.selectFrom('member').selectAll().where('guest_id', '=', guestId).where('status', '=', 'active').executeTakeFirst();
@@ -47,10 +46,7 @@ export async function reverseRedemptions(ctx: HandlerContext, bookingId: string)
   }
   const paid = await paidFen(ctx.db, bookingId, 'points');
   if (paid > 0) {
-    await ctx.db
-      .insertInto('payment')
-      .values({ id: newId(), booking_id: bookingId, kind: 'refund', method: 'points', amount_fen: -paid, reference: 'points returned', staff_id: ctx.session?.staffId ?? 'system', staff_name: ctx.session?.displayName ?? 'system', created_at: ctx.now.toISOString(), server_version: null })
-      .execute();
+    await writePayment(ctx, { bookingId, kind: 'refund', method: 'points', amountFen: paid, reference: 'points returned' });
   }
 }
 

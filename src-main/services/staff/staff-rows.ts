@@ -39,7 +39,7 @@ export function toStaffMember(row: StaffRow): StaffMember {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    role: row.role as Role,
+    role: row.role,
     active: row.active === 1,
     lockedUntil: row.locked_until,
     createdAt: row.created_at,

@@ -14,6 +14,7 @@ import { assertSellable, holdNights } from '../bookings/inventory';
 import { findBookingRow } from '../bookings/read';
 import { cancelBooking, cancelTicketOrder } from '../cancellations/handlers';
 import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import { fromJson } from '@shared/json';
 
 const OPTIONS: Record<ConflictKind, ConflictResolution[]> = {
   room_inventory: ['move', 'upgrade', 'accept', 'cancel'],
@@ -45,7 +46,7 @@ async function roomTypeNames(db: Kysely<Database>): Promise<Map<string, string>>
 }
 
 function toView(row: ConflictRow, names: Map<string, string>): ConflictView {
-  const detail = JSON.parse(row.detail_json) as Record<string, string | number>;
+  const detail = fromJson(row.detail_json);
   if (typeof detail.roomTypeId === 'string') detail.roomTypeName = names.get(detail.roomTypeId) ?? detail.roomTypeId;
   const number = row.booking_number ?? row.order_number;
   const { kind } = row;

@@ -1,6 +1,6 @@
 /** Reading ticket products and orders as the contract's shapes. */
 import type { Kysely } from 'kysely';
-import type { IdType, TicketOrder, TicketProduct } from '@shared/contract';
+import type { TicketOrder, TicketProduct } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import { readPolicy } from '../cancellations/policy';
@@ -77,13 +77,13 @@ export async function loadOrder(db: Kysely<Database>, where: { id: string } | { 
     productName: order.product_name,
     visitDate: order.visit_date,
     slot: { startTime: order.start_time, endTime: order.end_time },
-    status: order.status as TicketOrder['status'],
+    status: order.status,
     totalFen: order.total_fen,
     cancellationPolicy: readPolicy(order.cancellation_policy_json),
     visitors: visitors.map((v) => ({
       id: v.id,
       name: v.name,
-      idType: v.id_type as IdType,
+      idType: v.id_type,
       idNumber: v.id_number_masked ?? '',
       redeemedAt: v.redeemed_at,
     })),
