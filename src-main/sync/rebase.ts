@@ -18,12 +18,25 @@ import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
 import type { Database } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
 import type { Made } from '../services/made';
-import type { Intent } from '../services/rpc/rerun';
 import { keepOnlyQueued, queuedTouches, RowWriter } from './apply';
 import { takeEffects, touchedMark } from './effects';
 import type { SyncHost } from './exchange';
 
 /** Runs an intent again in an open transaction (the desk's dispatch, given by the host). */
+export interface Intent {
+  /** The intent's id: the same through every rebase, as its signature covers it. */
+  id: string;
+  name: string;
+  input: unknown;
+  actorId: string | null;
+  approvalId: string | null;
+  at: Date;
+  signedBy: string | null;
+  signature: string | null;
+  /** What its first run made (ids, numbers), made again the same. */
+  made: Made;
+}
+
 export type Rerun = (trx: ControlledTransaction<Database>, intent: Intent) => Promise<Result<unknown>>;
 
 /**

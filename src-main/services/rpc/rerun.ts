@@ -10,26 +10,12 @@ import { AppError, type Result } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import { heldApprovalOf } from '../approvals/requests';
 import { newSession } from '../auth/session-info';
-import type { Made } from '../made';
 import { handlers } from '../handlers';
 import type { Services } from '../services';
 import { executeInTransaction, type HeldOutbox } from './dispatch';
 import { parseInput } from './parse-input';
 import { openPersonal } from './personal-input';
-
-export interface Intent {
-  /** The intent's id: the same through every rebase, as its signature covers it. */
-  id: string;
-  name: string;
-  input: unknown;
-  actorId: string | null;
-  approvalId: string | null;
-  at: Date;
-  signedBy: string | null;
-  signature: string | null;
-  /** What its first run made (ids, numbers), made again the same. */
-  made: Made;
-}
+import type { Intent } from '../../sync/rebase';
 
 let savepoints = 0;
 
