@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { DeskHost } from '../host/desk-host';
+import { DeskEvents } from '../services/desk-events';
 import { registerIpc } from './ipc';
 import { TOKEN_FILE, VAULT_KEYCHAIN_FILE } from '../vault/secret-store';
 import { acceptWeakKeychain, keychainIsWeak, keychainStore, weakKeychainAccepted } from './keychain-store';
@@ -47,6 +48,7 @@ async function boot(): Promise<void> {
     return;
   }
   // A database that will not open brings up the recovery screen, not an error box.
+  const events = new DeskEvents();
   const host = await DeskHost.start({
     dataDir,
     nativeBinding: electronSqliteBinding(),
@@ -55,11 +57,12 @@ async function boot(): Promise<void> {
     keyStore: keychainStore(path.join(dataDir, VAULT_KEYCHAIN_FILE)),
     // The server refuses this version: the updater takes over.
     sync: { onUpgradeRequired: checkForUpdates },
+    events,
   });
   hardenSession();
   let window: BrowserWindow | null = createMainWindow();
   window.on('closed', () => (window = null));
-  registerIpc(host, () => window);
+  registerIpc(host, events, () => window);
   app.on('second-instance', () => {
     if (!window) return;
     if (window.isMinimized()) window.restore();

@@ -5,8 +5,12 @@ export interface SenderFacts {
   frameUrl: string;
 }
 
-export function isTrustedSender(sender: SenderFacts, appUrl: string): boolean {
-  if (!sender.fromOurWindow || !sender.isMainFrame) return false;
+/** Whether a frame shows our page (hash and query aside). */
+export function showsOurPage(frameUrl: string, appUrl: string): boolean {
   const strip = (url: string) => url.split('#')[0]!.split('?')[0];
-  return strip(sender.frameUrl) === strip(appUrl);
+  return strip(frameUrl) === strip(appUrl);
+}
+
+export function isTrustedSender(sender: SenderFacts, appUrl: string): boolean {
+  return sender.fromOurWindow && sender.isMainFrame && showsOurPage(sender.frameUrl, appUrl);
 }

@@ -3,17 +3,22 @@
  * the built renderer, so the real UI runs in a browser (Playwright) without Electron.
  * `POST /rpc/<operation>` with a JSON body and `Authorization: Bearer <token>`; the answer is
  * the same Result value the IPC bridge returns. The session lives here, as it lives in main.
+ * `GET /events` with the same token is a Server-Sent Events stream of the desk's events, what
+ * the preload's `subscribe` relays inside Electron.
  */
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '@shared/errors';
 import type { DeskHost } from '../host/desk-host';
+import type { DeskEvents } from '../services/desk-events';
 import { serveStatic } from './static-files';
 
 export interface HarnessOptions {
   /** The desk's services, or its recovery surface while its database cannot be opened. */
   host: Pick<DeskHost, 'call'>;
+  /** The host's events (kept across a restore), streamed on `GET /events`. */
+  events: Pick<DeskEvents, 'subscribe'>;
   rendererDir: string;
   token: string;
   port: number;
@@ -48,7 +53,16 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startHarness({ host, rendererDir, token, port }: HarnessOptions): Promise<Harness> {
+/** Holds the response open and writes each event as `data: <name>`; a closed connection unsubscribes. */
+function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, events: HarnessOptions['events']): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+  // A first line at once, so the browser knows the stream is open before any event.
+  res.write(': open\n\n');
+  const unsubscribe = events.subscribe((event) => res.write(`data: ${event}\n\n`));
+  req.on('close', unsubscribe);
+}
+
+export async function startHarness({ host, events, rendererDir, token, port }: HarnessOptions): Promise<Harness> {
   let allowedHosts = new Set<string>();
   const server = http.createServer((req, res) => {
     // Only this machine's loopback names: a page elsewhere cannot rebind its DNS onto us.
@@ -57,6 +71,12 @@ export async function startHarness({ host, rendererDir, token, port }: HarnessOp
       return;
     }
     const url = req.url ?? '/';
+    if (url === '/events') {
+      if (req.method !== 'GET') res.writeHead(405).end();
+      else if (!tokenMatches(req.headers.authorization, token)) send(res, 401, { ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+      else streamEvents(req, res, events);
+      return;
+    }
     if (!url.startsWith('/rpc/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end();

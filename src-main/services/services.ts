@@ -9,6 +9,7 @@ import { openDatabase, type OpenOptions } from '../db/connection';
 import type { Database } from '../db/schema';
 import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
+import { DeskEvents } from './desk-events';
 import { ensureDevice } from './device';
 import { preMigrationSealing } from './backup/sealing';
 import { systemClock, type Clock } from './clock';
@@ -31,6 +32,7 @@ export interface Services {
   backups: BackupScheduler;
   sync: SyncEngine;
   vault: Vault;
+  events: DeskEvents;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,8 @@ export interface ServicesOptions extends OpenOptions {
   tokenStore?: SecretStore;
   keyStore?: SecretStore;
   sync?: SyncEngineOptions;
+  /** The host's events, kept across a restore that opens the services again; a fresh emitter by default. */
+  events?: DeskEvents;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -62,7 +66,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock, vault, deviceId: device.id, nativeBinding: options.nativeBinding });
   // A rebase runs pending intents again through this desk's own dispatch (made below, used only once the desk is running).
   const rerun: Rerun = (trx, intent) => rerunIntent(services, trx, intent);
-  const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileSecretStore(path.join(options.dataDir, TOKEN_FILE)), options.sync);
+  const events = options.events ?? new DeskEvents();
+  const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileSecretStore(path.join(options.dataDir, TOKEN_FILE)), {
+    ...options.sync,
+    onEvent: (event) => events.emit(event),
+  });
   let paperworkTimer: NodeJS.Timeout | null = null;
   const services: Services = {
     db,
@@ -74,6 +82,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     backups,
     sync,
     vault,
+    events,
     close: async () => {
       sync.stop();
       backups.stop();
@@ -84,7 +93,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
   if (options.scheduleJobs) {
     backups.start();
     sync.start();
-    const checkPaperwork = () => void logOverduePaperwork(services).catch((error: unknown) => console.error('[approvals] paperwork check failed', error));
+    // Paperwork falls overdue with time alone: the badges are told after each check.
+    const checkPaperwork = () =>
+      void logOverduePaperwork(services)
+        .then(() => events.emit('approvals'))
+        .catch((error: unknown) => console.error('[approvals] paperwork check failed', error));
     checkPaperwork();
     paperworkTimer = setInterval(checkPaperwork, HOUR_MS);
     paperworkTimer.unref();

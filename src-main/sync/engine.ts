@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { SyncStatus } from '@shared/contract';
+import type { DeskEvent } from '@shared/contract/events';
 import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
 import type { KnownCheckpoint } from '../services/audit/chain';
@@ -22,6 +23,8 @@ export interface SyncEngineOptions {
   onUpgradeRequired?: () => void;
   /** A number in [0, 1) that spreads retries so desks coming back together do not retry in step; Math.random by default. */
   jitter?: () => number;
+  /** Told when the status changes (a run starts, makes progress, ends, the next is planned) and when a run brought other desks' rows. */
+  onEvent?: (event: DeskEvent) => void;
 }
 
 const FIRST_BACKOFF_MS = 2_000;
@@ -75,7 +78,9 @@ export class SyncEngine {
     }
     this.running = this.run().finally(() => {
       this.running = null;
+      this.options.onEvent?.('sync.status');
     });
+    this.options.onEvent?.('sync.status');
     await this.running;
     if (this.again) {
       this.again = false;
@@ -129,6 +134,7 @@ export class SyncEngine {
       received += pulled;
       if (remaining !== undefined) total = Math.max(total, done + remaining);
       this.progress = total > PROGRESS_THRESHOLD ? { done, total } : null;
+      if (this.progress) this.options.onEvent?.('sync.status');
     };
     try {
       // A stale answer: pull, rebase the pending work on the server's state, push again (a few rounds; the next run goes on).
@@ -141,7 +147,10 @@ export class SyncEngine {
       this.online = true;
       this.lastError = null;
       this.failures = 0;
-      if (received > 0) this.receivedAt = this.services.clock.now();
+      if (received > 0) {
+        this.receivedAt = this.services.clock.now();
+        this.options.onEvent?.('sync.received');
+      }
     } catch (error) {
       if (!(error instanceof SyncHttpError)) throw error;
       // A refusal is an answer (the server is there); an insecure link was never tried.
@@ -158,6 +167,7 @@ export class SyncEngine {
     if (!this.started) return;
     if (this.timer) clearTimeout(this.timer);
     this.nextAttemptAt = new Date(this.services.clock.now().getTime() + delayMs);
+    this.options.onEvent?.('sync.status');
     this.timer = setTimeout(() => {
       this.timer = null;
       this.syncNow()
@@ -168,6 +178,7 @@ export class SyncEngine {
         .finally(() => {
           if (this.lastError && STOPPING_ERRORS.has(this.lastError)) {
             this.nextAttemptAt = null;
+            this.options.onEvent?.('sync.status');
             return;
           }
           this.schedule(this.failures === 0 ? (this.options.intervalMs ?? 5_000) : backoff(this.failures, this.options.jitter ?? Math.random));

@@ -14,7 +14,7 @@ beforeEach(async () => {
   desk = await openDesk();
   const rendererDir = tempDir('yingbin-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>迎宾</title>');
-  harness = await startHarness({ host: { call: (name, input) => dispatch(desk.services, name, input) }, rendererDir, token, port: 0 });
+  harness = await startHarness({ host: { call: (name, input) => dispatch(desk.services, name, input) }, events: desk.services.events, rendererDir, token, port: 0 });
 });
 afterEach(async () => {
   await harness.close();
@@ -90,6 +90,18 @@ describe('the browser harness', () => {
     const answer = await rpc('setup.status', '{}');
     expect(await answer.json()).toEqual({ ok: true, value: { needsSetup: true } });
     expect((await fetch(`http://127.0.0.1:${harness.port}/`)).status).toBe(200);
+  });
+
+  it('streams the desk events to a caller with the token, and refuses one without it', async () => {
+    expect((await fetch(`http://127.0.0.1:${harness.port}/events`)).status).toBe(401);
+    const abort = new AbortController();
+    const stream = await fetch(`http://127.0.0.1:${harness.port}/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    expect((await reader.read()).value).toBe(': open\n\n');
+    desk.services.events.emit('approvals');
+    expect((await reader.read()).value).toBe('data: approvals\n\n');
+    abort.abort();
   });
 
   it('does not serve files outside the renderer folder', async () => {

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RecoveryStatus } from '@shared/contract';
 import { DATABASE_FILE } from '../../src-main/db/connection';
 import { startHarness, type Harness } from '../../src-main/harness/server';
+import { DeskEvents } from '../../src-main/services/desk-events';
 import { DeskHost } from '../../src-main/host/desk-host';
 import { ADMIN, openDesk, RECOVERY_PASSPHRASE, setUpDesk, tempDir } from './desk';
 
@@ -33,11 +34,12 @@ async function deskWithBackup(): Promise<{ dataDir: string; backup: string }> {
 }
 
 async function start(dataDir: string): Promise<{ host: DeskHost; rpc: (name: string, input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> }> {
-  const host = await DeskHost.start({ dataDir });
+  const events = new DeskEvents();
+  const host = await DeskHost.start({ dataDir, events });
   hosts.push(host);
   const rendererDir = tempDir('yingbin-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>迎宾</title>');
-  const harness = await startHarness({ host, rendererDir, token, port: 0 });
+  const harness = await startHarness({ host, events, rendererDir, token, port: 0 });
   harnesses.push(harness);
   const rpc = async (name: string, input: unknown = {}) =>
     (await (
