@@ -16,7 +16,7 @@ import { systemClock, type Clock } from './clock';
 import { SessionHolder } from './session-holder';
 import { installBeforeImages } from '../sync/before-images';
 import { SyncEngine, type SyncEngineOptions } from '../sync/engine';
-import type { Rerun } from '../sync/rebase';
+import type { Rerun } from '../sync/host';
 import { rerunIntent } from './rpc/rerun';
 import { fileSecretStore, TOKEN_FILE, VAULT_TEST_FILE, type SecretStore } from '../vault/secret-store';
 import { Vault } from '../vault/vault';

@@ -5,28 +5,18 @@
  * answers with is kept. Pull applies each page in one transaction, then puts the desk's still
  * unacknowledged writes back on top, so local state is always the server's plus what is pending.
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Selectable } from 'kysely';
 import { DESK_SCHEMA_VERSION, type Effect, type PullResponse, type PushedMutation, type PushResponse } from '@shared/sync/protocol';
 import type { Database, OutboxTable } from '../db/schema';
-import type { Clock } from '../services/clock';
 import { queueMutation, unbased } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
-import { applyPages, touchesPendingWork, type Rerun } from './rebase';
+import { applyPages, touchesPendingWork } from './rebase';
+import type { SyncHost } from './host';
 import { takeEffects, touchedMark } from './effects';
 import { postJson, SyncHttpError, type Link } from './http';
 import { renumberOutbox } from './sequence';
 import { auditChainReport, cacheCheckpoint } from './checkpoint';
 import type { SecretStore } from '../vault/secret-store';
-
-/** What the sync needs of a desk's services, and how it runs an intent again on a rebase. */
-export interface SyncHost {
-  db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
-  device: { id: string; code: string };
-  clock: Clock;
-  rerun: Rerun;
-}
 
 const PUSH_BATCH = 200;
 /** A push request stays well under the server's body limit (32 MiB): at most this much JSON, and always at least one mutation. */

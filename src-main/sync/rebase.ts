@@ -11,33 +11,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ControlledTransaction } from 'kysely';
 import { isOperationName, operations } from '@shared/contract';
-import type { AppErrorValue, Result } from '@shared/errors';
+import type { AppErrorValue } from '@shared/errors';
 import { rootOf } from '@shared/sync/aggregates';
 import type { Effect, PullResponse, RejectionReason } from '@shared/sync/protocol';
 import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
 import type { Database } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
-import type { Made } from '../services/made';
 import { keepOnlyQueued, queuedTouches, RowWriter } from './apply';
 import { takeEffects, touchedMark } from './effects';
-import type { SyncHost } from './exchange';
-
-/** Runs an intent again in an open transaction (the desk's dispatch, given by the host). */
-export interface Intent {
-  /** The intent's id: the same through every rebase, as its signature covers it. */
-  id: string;
-  name: string;
-  input: unknown;
-  actorId: string | null;
-  approvalId: string | null;
-  at: Date;
-  signedBy: string | null;
-  signature: string | null;
-  /** What its first run made (ids, numbers), made again the same. */
-  made: Made;
-}
-
-export type Rerun = (trx: ControlledTransaction<Database>, intent: Intent) => Promise<Result<unknown>>;
+import type { Intent, SyncHost } from './host';
+import type { Made } from '../services/made';
 
 /**
  * Changes that record money taken, points spent or a sale promised to a guest: refused on the newer

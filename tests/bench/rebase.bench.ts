@@ -19,7 +19,8 @@
  */
 import { ADMIN, signIn, type Desk } from '../integration/desk';
 import { rerunIntent } from '../../src-main/services/rpc/rerun';
-import { pull, push, type SyncHost } from '../../src-main/sync/exchange';
+import { pull, push } from '../../src-main/sync/exchange';
+import type { SyncHost } from '../../src-main/sync/host';
 import type { Link } from '../../src-main/sync/http';
 import { foundingDesk, joiningDesk, propertyId } from '../sync/desks';
 import { ServerProcess, startCluster, type Backend, type Cluster } from '../support/server-process';

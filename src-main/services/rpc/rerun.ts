@@ -15,7 +15,7 @@ import type { Services } from '../services';
 import { executeInTransaction, type HeldOutbox } from './dispatch';
 import { parseInput } from './parse-input';
 import { openPersonal } from './personal-input';
-import type { Intent } from '../../sync/rebase';
+import type { Intent } from '../../sync/host';
 
 let savepoints = 0;
 
