@@ -16,6 +16,13 @@ const intoServer = { group: ['**/src-server/**', '**/src-server'], message: 'Onl
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+// Inside src-main, by relative path: db and vault at the bottom, then sync and the services, and the
+// hosts (app, host, harness, cli) on top, which nothing below imports.
+const upInMain = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
+const aboveStorage = upInMain(['services', 'sync', 'host', 'harness', 'cli', 'app'], 'src-main/db and src-main/vault are the bottom layer: no services, sync or hosts.');
+const intoHosts = upInMain(['host', 'harness', 'cli', 'app'], 'Only the hosts (app, host, harness, cli) compose the desk; nothing below imports them.');
+const intoHandlers = { regex: '^(\\.\\./)+services/(rpc|[a-z-]+/handlers)(/|$)', message: 'The sync works beneath the operations: it is given a rerun, it does not import handlers or dispatch.' };
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'] },
   js.configs.recommended,
@@ -35,6 +42,9 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(electron, nodeOnly, database, intoMain, intoServer) },
   },
   { files: ['src-main/**'], ignores: ['src-main/app/**'], rules: restrict(electron, intoRenderer, intoServer) },
+  { files: ['src-main/db/**', 'src-main/vault/**'], rules: restrict(electron, intoRenderer, intoServer, aboveStorage) },
+  { files: ['src-main/services/**'], rules: restrict(electron, intoRenderer, intoServer, intoHosts) },
+  { files: ['src-main/sync/**'], rules: restrict(electron, intoRenderer, intoServer, intoHosts, intoHandlers) },
   { files: ['src-main/app/**'], rules: restrict(intoRenderer, intoServer) },
   { files: ['src-server/**'], rules: restrict(electron, intoMain, intoRenderer) },
   { files: ['tests/**', 'scripts/**'], rules: restrict(electron) },
