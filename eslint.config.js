@@ -13,6 +13,10 @@ const react = { group: ['react', 'react-dom', 'react/*', '@mantine/*', '@tanstac
 const intoMain = { group: ['**/src-main/**', '**/src-main'], message: 'The renderer and the server never import main.' };
 const intoRenderer = { group: ['**/src-renderer/**', '**/src-renderer'], message: 'Nothing imports the renderer.' };
 const intoServer = { group: ['**/src-server/**', '**/src-server'], message: 'Only the server imports the server.' };
+// Inside the renderer: app → features → ui → api, each layer importing only those after it.
+const intoFeatures = { group: ['**/features/**', '**/features'], message: 'Only the app imports features (the renderer: app → features → ui → api).' };
+const intoUi = { group: ['**/ui/**', '**/ui'], message: 'The api layer never imports ui (the renderer: app → features → ui → api).' };
+const intoApp = { group: ['**/App', '**/main'], message: 'Nothing imports the app shell (the renderer: app → features → ui → api).' };
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -41,6 +45,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...restrict(electron, nodeOnly, database, intoMain, intoServer) },
   },
+  { files: ['src-renderer/features/**'], rules: restrict(electron, nodeOnly, database, intoMain, intoServer, intoApp) },
+  { files: ['src-renderer/ui/**', 'src-renderer/i18n/**'], rules: restrict(electron, nodeOnly, database, intoMain, intoServer, intoApp, intoFeatures) },
+  { files: ['src-renderer/api/**'], rules: restrict(electron, nodeOnly, database, intoMain, intoServer, intoApp, intoFeatures, intoUi) },
   { files: ['src-main/**'], ignores: ['src-main/app/**'], rules: restrict(electron, intoRenderer, intoServer) },
   { files: ['src-main/db/**', 'src-main/vault/**'], rules: restrict(electron, intoRenderer, intoServer, aboveStorage) },
   { files: ['src-main/services/**'], rules: restrict(electron, intoRenderer, intoServer, intoHosts) },

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { useLiveQueries } from './api/live-queries';
 import { createQueryClient } from './api/query-client';
 import { AuthGate } from './features/auth/AuthGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
@@ -16,6 +17,7 @@ const theme = createTheme({
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  useLiveQueries(queryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />

@@ -1,36 +1,30 @@
 /**
- * The react-query client and the keys of what it caches. Any call failing with SESSION_LOCKED
- * or NOT_SIGNED_IN updates the cached session, which switches the app to the lock or sign-in
- * screen wherever the call was made. Any successful write refreshes the approval counts, since
- * it may have created, decided or executed a request.
+ * The react-query client and its one key scheme: every query is cached under its operation's
+ * name and input (`callKey`), so the invalidations declared beside the contract
+ * (@shared/contract/invalidations) name what to refresh. Any call failing with SESSION_LOCKED or
+ * NOT_SIGNED_IN updates the cached session, which switches the app to the lock or sign-in screen
+ * wherever the call was made.
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import type { SessionInfo } from '@shared/contract';
+import type { InputOf, OperationName, SessionInfo } from '@shared/contract';
+import type { Invalidated } from '@shared/contract/invalidations';
 import { AppError } from '@shared/errors';
 
-export const queryKeys = {
-  setup: ['setup'],
-  session: ['session'],
-  staff: ['staff'],
-  permissions: ['permissions'],
-  audit: ['audit'],
-  backups: ['backups'],
-  recovery: ['recovery'],
-  vault: ['vault'],
-  guests: ['guests'],
-  /** Lists, single requests and counts all start with this, so one invalidation refreshes them all. */
-  approvals: ['approvals'],
-  approvalCounts: ['approvals', 'counts'],
-  approvalPolicy: ['approvalPolicy'],
-} as const;
+/** The one query key: the operation's name, then its input (`{}` when it takes none). */
+export function callKey<N extends OperationName>(name: N, input?: InputOf<N>): readonly [N, unknown] {
+  return [name, input ?? {}];
+}
+
+/** Marks the named queries (every input) stale and refetches those on screen. */
+export function invalidate(client: QueryClient, queries: Invalidated): void {
+  if (queries === 'all') void client.invalidateQueries();
+  else for (const name of queries) void client.invalidateQueries({ queryKey: [name] });
+}
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error) => routeSessionError(client, error) }),
-    mutationCache: new MutationCache({
-      onError: (error) => routeSessionError(client, error),
-      onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.approvalCounts }),
-    }),
+    mutationCache: new MutationCache({ onError: (error) => routeSessionError(client, error) }),
     defaultOptions: {
       queries: {
         refetchOnWindowFocus: false,
@@ -46,10 +40,10 @@ export function createQueryClient(): QueryClient {
 function routeSessionError(client: QueryClient, error: unknown): void {
   if (!(error instanceof AppError)) return;
   if (error.code === 'SESSION_LOCKED') {
-    client.setQueryData<SessionInfo | null>(queryKeys.session, (session) => session && { ...session, locked: true });
+    client.setQueryData<SessionInfo | null>(callKey('auth.session'), (session) => session && { ...session, locked: true });
   } else if (error.code === 'NOT_SIGNED_IN') {
-    client.setQueryData<SessionInfo | null>(queryKeys.session, null);
+    client.setQueryData<SessionInfo | null>(callKey('auth.session'), null);
   } else if (error.code === 'NOT_SET_UP') {
-    void client.invalidateQueries({ queryKey: queryKeys.setup });
+    invalidate(client, ['setup.status']);
   }
 }

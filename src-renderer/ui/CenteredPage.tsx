@@ -1,7 +1,7 @@
 /** A full-window page with one card in the middle and the language switch in the corner (setup, sign-in, lock). */
 import type { ReactNode } from 'react';
 import { Box, Center, Loader, Paper } from '@mantine/core';
-import { LanguageMenu } from '../features/shell/LanguageMenu';
+import { LanguageMenu } from './LanguageMenu';
 
 export function CenteredPage({ children, width = 420 }: { children: ReactNode; width?: number }) {
   return (

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../features/auth/session';
+import { useSession } from '../api/session';
 
 export function fenToYuan(fen: number): number {
   return fen / 100;

@@ -122,6 +122,7 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
         typeof handler === 'function' ? await runMutation(services, op, handler, input, session, now) : await runStaged(services, op, handler, input, session, now);
     }
     if (session && op.activity && !op.allowWhenLocked && services.sessions.current === session) session.lastActivityAt = now;
+    if (op.kind === 'mutation') services.events.afterMutation(name);
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toValue() };

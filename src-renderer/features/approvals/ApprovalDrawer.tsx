@@ -4,9 +4,9 @@ import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalRequest } from '@shared/contract';
 import { useErrorText } from '../../i18n/errors';
-import { useCan, useSession } from '../auth/session';
+import { useCan, useSession } from '../../api/session';
+import { useCall } from '../../api/use-call';
 import { ApprovalHistory } from './ApprovalHistory';
-import { useApprovalRequest } from './approval-queries';
 import { DecideForm } from './DecideForm';
 import { downloadableResult, saveGuestExport } from './held-results';
 import { useMoney } from '../../ui/money';
@@ -71,7 +71,7 @@ function RequestDetail({ request }: { request: ApprovalRequest }) {
 export function ApprovalDrawer({ requestId, onClose }: { requestId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const request = useApprovalRequest(requestId);
+  const request = useCall('approvals.get', { requestId: requestId ?? '' }, { enabled: requestId !== null });
   return (
     <Drawer opened={requestId !== null} onClose={onClose} position="right" size="lg" title={t('approvals.drawerTitle')} data-testid="approval-drawer">
       {request.isLoading && <Loader size="sm" />}

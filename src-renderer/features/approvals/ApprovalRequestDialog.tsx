@@ -17,7 +17,6 @@ import { operations, type ApprovalRequest } from '@shared/contract';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useRefreshAfterApproval } from './approval-queries';
 import { useAwaitingText } from './awaiting-text';
 import type { HeldOperation } from './held';
 import { OutcomeAlert } from './OutcomeAlert';
@@ -51,7 +50,6 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
   const { t } = useTranslation();
   const awaitingText = useAwaitingText();
   const labels = useRequestLabels();
-  const refresh = useRefreshAfterApproval();
   const [request, setRequest] = useState<ApprovalRequest | null>(null);
   const form = useForm({
     initialValues: { mode: 'desk' as Mode, reason: '', username: '', password: '', emergency: false, comment: '' },
@@ -66,7 +64,6 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
       return call('approvals.approveAtDesk', { requestId: pending.id, username, password, emergency, comment });
     },
     onSuccess: (result) => {
-      refresh(held.operation);
       if (result.status === 'executed') {
         notifications.show({ color: 'teal', message: t('approvals.dialog.executed') });
         onExecuted?.(result);

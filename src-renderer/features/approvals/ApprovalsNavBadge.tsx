@@ -1,9 +1,9 @@
 /** The number next to 审批 in the navbar: requests this person could decide, plus overdue paperwork. */
 import { Badge } from '@mantine/core';
-import { useApprovalCounts } from './approval-queries';
+import { useCall } from '../../api/use-call';
 
 export function ApprovalsNavBadge() {
-  const counts = useApprovalCounts();
+  const counts = useCall('approvals.counts', {});
   const total = counts.data ? counts.data.toDecide + counts.data.overduePaperwork : 0;
   if (total === 0) return null;
   return (

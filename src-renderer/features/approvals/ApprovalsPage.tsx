@@ -2,12 +2,15 @@
 import { useState } from 'react';
 import { SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { APPROVAL_VIEWS } from '@shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { ApprovalDrawer } from './ApprovalDrawer';
-import { useApprovalList, type ApprovalView } from './approval-queries';
 import { ApprovalsTable } from './ApprovalsTable';
+import { useCall } from '../../api/use-call';
+
+type ApprovalView = (typeof APPROVAL_VIEWS)[number];
 
 export function ApprovalsPage() {
   const { t } = useTranslation();
@@ -15,7 +18,7 @@ export function ApprovalsPage() {
   const views: ApprovalView[] = can('approvals.decide') ? ['toDecide', 'mine', 'paperwork', 'all'] : ['toDecide', 'mine'];
   const [view, setView] = useState<ApprovalView>('toDecide');
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useApprovalList(view);
+  const list = useCall('approvals.list', { view, limit: 200 });
 
   return (
     <Stack gap="md">

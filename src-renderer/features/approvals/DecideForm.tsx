@@ -6,15 +6,13 @@
 import { useState } from 'react';
 import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalRequest, DecisionKind } from '@shared/contract';
+import type { ApprovalRequest } from '@shared/contract';
 import { APPROVER_RANK } from '@shared/rules/approval-tiers';
-import { call } from '../../api/client';
+import { useMutate } from '../../api/use-call';
 import { toAppError, useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
-import { useSession } from '../auth/session';
-import { useRefreshAfterApproval } from './approval-queries';
+import { useSession } from '../../api/session';
 import { useAwaitingText } from './awaiting-text';
 import { useFailureText } from './failure-text';
 
@@ -22,7 +20,6 @@ export function DecideForm({ request }: { request: ApprovalRequest }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const { user } = useSession();
-  const refresh = useRefreshAfterApproval();
   const awaitingText = useAwaitingText();
   const failureText = useFailureText();
   const [comment, setComment] = useState('');
@@ -30,11 +27,9 @@ export function DecideForm({ request }: { request: ApprovalRequest }) {
   const [tierTooLow, setTierTooLow] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const decide = useMutation({
-    mutationFn: (decision: DecisionKind) => call('approvals.decide', { requestId: request.id, decision, emergency, comment }),
+  const decide = useMutate('approvals.decide', {
     onMutate: () => setError(null),
     onSuccess: (result) => {
-      refresh(result.operation);
       setComment('');
       if (result.status === 'failed') notifications.show({ color: 'red', message: failureText(result.errorCode) });
       else if (result.status === 'pending') notifications.show({ color: 'teal', message: t('approvals.decided.pending', { what: awaitingText(result.awaiting).join(t('approvals.listSeparator')) }) });
@@ -64,10 +59,10 @@ export function DecideForm({ request }: { request: ApprovalRequest }) {
       )}
       <FormError message={error} testId="decide-error" />
       <Group justify="flex-end">
-        <Button variant="outline" color="red" loading={decide.isPending && decide.variables === 'reject'} disabled={decide.isPending} onClick={() => decide.mutate('reject')} data-testid="decide-reject">
+        <Button variant="outline" color="red" loading={decide.isPending && decide.variables?.decision === 'reject'} disabled={decide.isPending} onClick={() => decide.mutate({ requestId: request.id, decision: 'reject', emergency, comment })} data-testid="decide-reject">
           {t('approvals.reject')}
         </Button>
-        <Button loading={decide.isPending && decide.variables === 'approve'} disabled={decide.isPending} onClick={() => decide.mutate('approve')} data-testid="decide-approve">
+        <Button loading={decide.isPending && decide.variables?.decision === 'approve'} disabled={decide.isPending} onClick={() => decide.mutate({ requestId: request.id, decision: 'approve', emergency, comment })} data-testid="decide-approve">
           {t('approvals.approve')}
         </Button>
       </Group>

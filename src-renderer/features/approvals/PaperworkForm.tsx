@@ -8,18 +8,15 @@ import { operations } from '@shared/contract';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useRefreshAfterApproval } from './approval-queries';
 
 const noteSchema = operations['approvals.completePaperwork'].input.pick({ note: true });
 
 export function PaperworkForm({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAfterApproval();
   const form = useForm({ initialValues: { note: '' }, validate: zod4Resolver(noteSchema) });
   const complete = useFormSubmit(form, {
     mutationFn: ({ note }: typeof form.values) => call('approvals.completePaperwork', { requestId, note }),
-    onSuccess: (request) => {
-      refresh(request.operation);
+    onSuccess: () => {
       notifications.show({ color: 'teal', message: t('approvals.paperworkCompleted') });
     },
   });

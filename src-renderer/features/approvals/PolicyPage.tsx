@@ -3,11 +3,10 @@ import type { ReactNode } from 'react';
 import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalPolicy } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { useCall } from '../../api/use-call';
 import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
@@ -33,12 +32,10 @@ function Section({ title, hint, children }: { title: string; hint: string; child
 
 function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm<PolicyValues>({ initialValues: toFormValues(policy) });
   const save = useFormSubmit(form, {
     mutationFn: (values: PolicyValues) => call('approvals.setPolicy', toPolicyInput(values)),
     onSuccess: (saved) => {
-      client.setQueryData(queryKeys.approvalPolicy, saved);
       form.setValues(toFormValues(saved));
       form.resetDirty(toFormValues(saved));
       notifications.show({ color: 'teal', message: t('policy.saved') });
@@ -79,7 +76,7 @@ function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
 
 export function PolicyPage() {
   const { t } = useTranslation();
-  const policy = useQuery({ queryKey: queryKeys.approvalPolicy, queryFn: () => call('approvals.policy') });
+  const policy = useCall('approvals.policy', {});
   return (
     <Stack gap="md" maw={1040}>
       <PageHeader title={t('policy.title')} />

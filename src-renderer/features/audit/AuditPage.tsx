@@ -5,7 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from '../../api/query-client';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { AuditFilters, EMPTY_FILTERS, type AuditFilterValues } from './AuditFilters';
@@ -30,7 +30,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const pages = useInfiniteQuery({
-    queryKey: [...queryKeys.audit, filters],
+    queryKey: callKey('audit.list', toInput(filters)),
     queryFn: ({ pageParam }) => call('audit.list', { ...toInput(filters), ...(pageParam !== null && { beforeSeq: pageParam }) }),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBeforeSeq,

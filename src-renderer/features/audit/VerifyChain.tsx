@@ -4,10 +4,9 @@
  */
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '@shared/contract';
-import { call } from '../../api/client';
+import { useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 
@@ -27,7 +26,7 @@ function CheckpointLine({ result }: { result: AuditVerification }) {
 export function VerifyChain() {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const verify = useMutation({ mutationFn: () => call('audit.verify') });
+  const verify = useMutate('audit.verify');
   const result = verify.data;
   return (
     <Group gap="sm" align="flex-start">

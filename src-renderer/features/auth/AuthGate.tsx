@@ -10,7 +10,7 @@ import { CenteredPage, PageLoader } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
 import { Shell } from '../shell/Shell';
 import { LockScreen } from './LockScreen';
-import { SessionContext, useSessionQuery, useSetupStatus } from './session';
+import { SessionContext, useSessionQuery, useSetupStatus } from '../../api/session';
 import { SetupWizard } from './SetupWizard';
 import { SignIn } from './SignIn';
 

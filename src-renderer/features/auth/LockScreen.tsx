@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { invalidate } from '../../api/query-client';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useSession, useStoreSession } from './session';
+import { useSession, useStoreSession } from '../../api/session';
 import { useSignOut } from './session-actions';
 
 export function LockScreen() {
@@ -30,7 +30,7 @@ export function LockScreen() {
     onError: (thrown) => {
       form.setFieldValue('password', '');
       // A disabled account is signed out by the service: re-read the session to show sign-in.
-      if (thrown instanceof AppError && thrown.code === 'ACCOUNT_DISABLED') void client.invalidateQueries({ queryKey: queryKeys.session });
+      if (thrown instanceof AppError && thrown.code === 'ACCOUNT_DISABLED') invalidate(client, ['auth.session']);
     },
   });
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from '../../api/query-client';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
@@ -19,7 +19,7 @@ import { JoinProperty } from '../sync/JoinProperty';
 import { confirmMismatch } from './confirm-password';
 import { passphraseMismatch } from '../vault/passphrase-form';
 import { NewPassphraseInput } from '../vault/PassphraseInput';
-import { useStoreSession } from './session';
+import { useStoreSession } from '../../api/session';
 
 const setupInput = operations['setup.initialize'].input;
 
@@ -51,7 +51,7 @@ export function SetupWizard() {
     mutationFn: ({ property, admin, recoveryPassphrase }: typeof form.values) => call('setup.initialize', { property, admin, recoveryPassphrase }),
     onSuccess: (session) => {
       storeSession(session);
-      client.setQueryData(queryKeys.setup, { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
+      client.setQueryData(callKey('setup.status'), { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
     },
   });
 

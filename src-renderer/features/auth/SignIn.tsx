@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useStoreSession } from './session';
+import { useStoreSession } from '../../api/session';
 
 export function SignIn({ propertyName }: { propertyName: string }) {
   const { t } = useTranslation();

@@ -2,14 +2,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from '../../api/query-client';
 
 export function useLockDesk() {
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: () => call('auth.lock'),
     // Lock the screen even if the call failed: an unattended desk must not stay open.
-    onSettled: () => client.setQueryData<SessionInfo | null>(queryKeys.session, (session) => session && { ...session, locked: true }),
+    onSettled: () => client.setQueryData<SessionInfo | null>(callKey('auth.session'), (session) => session && { ...session, locked: true }),
   });
   return mutation.mutate;
 }
@@ -19,9 +19,9 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => call('auth.signOut'),
     onSettled: () => {
-      client.setQueryData(queryKeys.session, null);
+      client.setQueryData(callKey('auth.session'), null);
       // Nothing the previous user loaded may show for the next one.
-      const kept: unknown[] = [queryKeys.setup[0], queryKeys.session[0]];
+      const kept: unknown[] = ['setup.status', 'auth.session'];
       client.removeQueries({ predicate: (query) => !kept.includes(query.queryKey[0]) });
     },
   });

@@ -6,21 +6,20 @@
  */
 import { useState } from 'react';
 import { Alert, Center, Loader, Modal } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Cancellation } from '@shared/contract';
-import { call } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
-import { useCancellationQuote, type CancelSubject } from './cancellation-queries';
+import { useCancellationQuote, type CancelSubject } from './cancellation-quote';
 import { CancelForm, type RefundMethod } from './CancelForm';
 import { CancelResult } from './CancelResult';
+import { useCall } from '../../api/use-call';
 
 interface CancelDialogProps {
   subject: CancelSubject;
   opened: boolean;
   onClose: () => void;
   /** Runs once the cancellation is recorded (and again after a waiver changes it). */
-  onCancelled: (cancellation: Cancellation) => void;
+  onCancelled?: (cancellation: Cancellation) => void;
 }
 
 export function CancelDialog({ subject, opened, onClose, onCancelled }: CancelDialogProps) {
@@ -35,11 +34,7 @@ export function CancelDialog({ subject, opened, onClose, onCancelled }: CancelDi
 
 /** How the guest paid last: the natural way to refund. Tickets keep no payment method, so cash. */
 function useDefaultRefundMethod(subject: CancelSubject): { method: RefundMethod; loading: boolean } {
-  const booking = useQuery({
-    queryKey: ['cancellations', 'booking', subject.id],
-    queryFn: () => call('bookings.get', { id: subject.id }),
-    enabled: subject.type === 'booking',
-  });
+  const booking = useCall('bookings.get', { id: subject.id }, { enabled: subject.type === 'booking' });
   if (subject.type !== 'booking') return { method: 'cash', loading: false };
   // Points come back as points; the money refund follows the last money payment.
   const paid = booking.data?.payments.filter((payment) => payment.kind !== 'refund' && payment.method !== 'points');
@@ -55,7 +50,7 @@ function CancelBody({ subject, onClose, onCancelled }: Omit<CancelDialogProps, '
 
   const recorded = (cancellation: Cancellation) => {
     setDone(cancellation);
-    onCancelled(cancellation);
+    onCancelled?.(cancellation);
   };
 
   if (done) return <CancelResult cancellation={done} onChanged={recorded} onClose={onClose} />;

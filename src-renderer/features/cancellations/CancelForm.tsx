@@ -8,7 +8,7 @@ import { CANCEL_REASONS, operations, PAYMENT_METHODS, type Cancellation, type Ca
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useRefreshCancellations, type CancelSubject } from './cancellation-queries';
+import type { CancelSubject } from './cancellation-quote';
 import { QuoteSummary } from './QuoteSummary';
 
 export type RefundMethod = (typeof PAYMENT_METHODS)[number];
@@ -26,17 +26,13 @@ interface CancelFormProps {
 
 export function CancelForm({ subject, quote, refundMethod, onCancelled, onClose }: CancelFormProps) {
   const { t } = useTranslation();
-  const refresh = useRefreshCancellations();
   const form = useForm({
     initialValues: { reason: 'guest_request' as (typeof CANCEL_REASONS)[number], note: '', refundMethod },
     validate: zod4Resolver(schema),
   });
   const submit = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => (subject.type === 'booking' ? call('bookings.cancel', { id: subject.id, ...values }) : call('tickets.cancel', { orderId: subject.id, ...values })),
-    onSuccess: (cancellation) => {
-      refresh();
-      onCancelled(cancellation);
-    },
+    onSuccess: onCancelled,
     fieldLabels: { reason: t('cancellations.dialog.reason'), note: t('cancellations.dialog.note'), refundMethod: t('cancellations.dialog.refundMethod') },
   });
 

@@ -7,7 +7,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { toAppError, useErrorText } from '../../i18n/errors';
 import { useMoney } from '../../ui/money';
-import { useCancellationQuote } from './cancellation-queries';
+import { useCancellationQuote } from './cancellation-quote';
 import { useCancelFormat } from './use-cancel-format';
 
 export function CancellationTerms({ bookingId }: { bookingId: string }) {

@@ -11,10 +11,12 @@ import { addDays } from '@shared/rules/stay';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
 import { useMoney } from '../../ui/money';
-import { useCancellationList, type ListBy } from './cancellation-queries';
+import { useCall } from '../../api/use-call';
 import { CancellationsTable } from './CancellationsTable';
 import { useCancelFormat } from './use-cancel-format';
 import { WaiveForm } from './WaiveForm';
+
+type ListBy = 'cancelled' | 'arrival';
 
 /** The default range: this day and the six before it. */
 const DEFAULT_DAYS = 7;
@@ -28,7 +30,7 @@ export function CancellationsPage() {
   const [to, setTo] = useState(format.today);
   const [from, setFrom] = useState(() => addDays(to, 1 - DEFAULT_DAYS));
   const [waiving, setWaiving] = useState<Cancellation | null>(null);
-  const list = useCancellationList(by, from, to);
+  const list = useCall('cancellations.list', { by, from, to }, { enabled: from !== '' && to !== '' && from <= to });
 
   const waived = (updated: Cancellation) => {
     setWaiving(null);

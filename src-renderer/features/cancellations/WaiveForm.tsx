@@ -17,7 +17,6 @@ import { FormError } from '../../ui/FormError';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
 import { fenToYuan, useMoney, YuanInput } from '../../ui/money';
-import { useRefreshCancellations } from './cancellation-queries';
 
 const fields = operations['cancellations.waive'].input.shape;
 
@@ -36,7 +35,6 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
   const { t } = useTranslation();
   const money = useMoney();
   const { forForm } = useErrorText();
-  const refresh = useRefreshCancellations();
   const [error, setError] = useState<string | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const schema = z
@@ -44,15 +42,10 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
     .refine((values) => values.penaltyFen < cancellation.penaltyFen, { path: ['penaltyFen'], error: t('cancellations.waive.penaltyHint') });
   const form = useForm({ initialValues: { penaltyFen: 0, reason: '' }, validate: zod4Resolver(schema) });
 
-  const done = (updated: Cancellation) => {
-    refresh();
-    onDone(updated);
-  };
-
   const waive = useMutation({
     mutationFn: (input: { cancellationId: string; penaltyFen: number; reason: string }) => call('cancellations.waive', input),
     gcTime: 0,
-    onSuccess: done,
+    onSuccess: onDone,
     onError: (thrown, input) => {
       const next = heldFrom(thrown, 'cancellations.waive', input, `${cancellation.number} · ${cancellation.subject.guestName}`);
       if (next) setHeld(next);
@@ -61,8 +54,7 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
   });
 
   const onExecuted = (request: ApprovalRequest) => {
-    if (isCancellation(request.result)) done(request.result);
-    else refresh();
+    if (isCancellation(request.result)) onDone(request.result);
   };
 
   // The dialog stays outside the form: React bubbles its submit through the portal to any form around it.

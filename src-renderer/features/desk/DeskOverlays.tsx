@@ -3,7 +3,7 @@
  * profile and the new-booking form, plus N for a new booking from anywhere.
  */
 import { useHotkeys } from '@mantine/hooks';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { BookingDrawer } from './booking/BookingDrawer';
 import { GuestDrawer } from './guest/GuestDrawer';
 import { NewBookingModal } from './intake/NewBookingModal';

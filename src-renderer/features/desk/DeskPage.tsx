@@ -8,13 +8,13 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { BusinessDayLagAlert, useBusinessDayStatus, useMonthDay } from './business-day';
 import { DayTable } from './DayTable';
-import { useBusinessDay } from './desk-queries';
 import { NightAuditButton } from './NightAuditButton';
 import { openIntake } from './overlays';
 import { useStayFormat } from './stay-format';
+import { useCall } from '../../api/use-call';
 
 const LISTS = ['arrivals', 'departures', 'inHouse'] as const;
 
@@ -23,7 +23,7 @@ export function DeskPage() {
   const { message } = useErrorText();
   const can = useCan();
   const stay = useStayFormat();
-  const day = useBusinessDay();
+  const day = useCall('bookings.day', {});
   const status = useBusinessDayStatus();
   const monthDay = useMonthDay();
 

@@ -8,32 +8,30 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconMoon } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from 'luxon';
 import type { BusinessDayStatus, NightAuditResult } from '@shared/contract';
 import { addDays } from '@shared/rules/stay';
 import { call } from '../../api/client';
+import { invalidate } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { useMonthDay } from './business-day';
-import { useRefreshBookings } from './desk-queries';
 import { useStayFormat } from './stay-format';
 
 export function NightAuditButton({ status }: { status: BusinessDayStatus }) {
   const { t } = useTranslation();
   const stay = useStayFormat();
-  const refresh = useRefreshBookings();
   const [opened, setOpened] = useState(false);
   const [result, setResult] = useState<NightAuditResult | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const finish = (value: NightAuditResult) => {
     setResult(value);
-    refresh();
     notifications.show({ color: 'teal', message: t('desk.nightAudit.done', { closed: stay.long(value.closedDate), date: stay.long(value.businessDate) }) });
   };
   const close = () => {
@@ -68,7 +66,7 @@ function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDay
   const stay = useStayFormat();
   const monthDay = useMonthDay();
   const can = useCan();
-  const refresh = useRefreshBookings();
+  const client = useQueryClient();
   const [earlyConfirmed, setEarlyConfirmed] = useState(false);
   const { closes, early, notStarted, endsAt } = status.audit;
   const input = { closingDate: closes, earlyClose: early && earlyConfirmed };
@@ -79,7 +77,7 @@ function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDay
       const asked = heldFrom(thrown, 'nightAudit.roll', input, t('desk.nightAudit.subject', { date: stay.long(closes) }));
       if (asked) onHeld(asked);
       // Another desk's audit may have moved the date meanwhile: show the open one.
-      else refresh();
+      else invalidate(client, ['businessDay.status']);
     },
   });
   const endsAtText = DateTime.fromISO(endsAt)

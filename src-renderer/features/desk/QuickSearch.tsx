@@ -7,13 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { BookingStatusBadge } from './BookingStatusBadge';
-import { deskKeys } from './desk-queries';
 import { openBooking, openGuest } from './overlays';
 import { useStayFormat } from './stay-format';
+import { useCall } from '../../api/use-call';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -28,12 +27,7 @@ export function QuickSearch() {
   // Ctrl+K works while typing elsewhere too, so it is not ignored inside inputs.
   useHotkeys([['mod+K', () => inputRef.current?.focus()]], []);
 
-  const results = useQuery({
-    queryKey: deskKeys.search(debounced),
-    queryFn: () => call('search.quick', { q: debounced, limit: 8 }),
-    enabled: debounced.length > 0,
-    placeholderData: keepPreviousData,
-  });
+  const results = useCall('search.quick', { q: debounced, limit: 8 }, { enabled: debounced.length > 0, placeholderData: keepPreviousData });
   const data = debounced ? results.data : undefined;
 
   // New results: the first one is ready for Enter.

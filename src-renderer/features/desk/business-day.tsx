@@ -6,16 +6,21 @@
  */
 import { Alert, Badge, Tooltip } from '@mantine/core';
 import { IconMoonStars } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from 'luxon';
 import type { BusinessDayStatus } from '@shared/contract';
-import { call } from '../../api/client';
-import { deskKeys } from './desk-queries';
+import { useCall } from '../../api/use-call';
 
-/** Refetched every minute as well: midnight passes while a screen is open. */
+/** Refetched every minute as well: midnight passes while a screen is open (no event says so). */
+const CALENDAR_EVERY_MS = 60_000;
+
 export function useBusinessDayStatus() {
-  return useQuery({ queryKey: deskKeys.businessDay, queryFn: () => call('businessDay.status'), refetchInterval: 60_000 });
+  return useCall('businessDay.status', {}, { refetchInterval: CALENDAR_EVERY_MS });
+}
+
+/** The business date the screens sell in (it moves at the night audit, not at midnight); any signed-in role may read it. */
+export function useBusinessDate(): string | undefined {
+  return useCall('businessDay.status', {}, { refetchInterval: CALENDAR_EVERY_MS, select: (status) => status.businessDate }).data;
 }
 
 /** A local date as month and day ("12月1日", "December 1"). */

@@ -8,18 +8,18 @@ import { Button, Loader, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { GuestSummary } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { useCall, useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
 import { downloadableResult, saveGuestExport } from '../approvals/held-results';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { DeleteGuestModal } from './DeleteGuestModal';
 import { GuestsTable } from './GuestsTable';
 
@@ -29,23 +29,17 @@ export function GuestsPage() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const can = useCan();
-  const client = useQueryClient();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const [deleting, setDeleting] = useState<GuestSummary | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
 
-  const guests = useQuery({
-    queryKey: [...queryKeys.guests, debounced],
-    queryFn: () => call('guests.search', { query: debounced, limit: 50 }),
-    placeholderData: keepPreviousData,
-  });
+  const guests = useCall('guests.search', { query: debounced, limit: 50 }, { placeholderData: keepPreviousData });
 
   /** A refusal that asks for approval opens the dialog; any other error is shown as it is. */
   const holdOrShow = (thrown: unknown, next: HeldOperation | null) => (next ? setHeld(next) : notifications.show({ color: 'red', message: message(thrown) }));
 
-  const exportAll = useMutation({
-    mutationFn: () => call('guests.export', { query: debounced }),
+  const exportAll = useMutate('guests.export', {
     onSuccess: (result) => {
       saveGuestExport(result);
       notifications.show({ color: 'teal', message: t('guests.exported', { rows: result.rows }) });
@@ -53,10 +47,10 @@ export function GuestsPage() {
     onError: (thrown) => holdOrShow(thrown, heldFrom(thrown, 'guests.export', { query: debounced }, debounced ? t('guests.exportMatching', { query: debounced }) : t('guests.exportAll'))),
   });
 
+  // The guest, not only its id: the messages name it.
   const remove = useMutation({
     mutationFn: (guest: GuestSummary) => call('guests.delete', { id: guest.id }),
     onSuccess: (_result, guest) => {
-      void client.invalidateQueries({ queryKey: queryKeys.guests });
       notifications.show({ color: 'teal', message: t('guests.deleted', { name: guest.name }) });
     },
     onError: (thrown, guest) => holdOrShow(thrown, heldFrom(thrown, 'guests.delete', { id: guest.id }, `${guest.name} (${guest.customerNo})`)),
@@ -67,7 +61,7 @@ export function GuestsPage() {
     <Stack gap="md">
       <PageHeader title={t('guests.title')}>
         {can('guests.export') && (
-          <Button variant="default" leftSection={<IconFileExport size={16} />} loading={exportAll.isPending} onClick={() => exportAll.mutate()} data-testid="guests-export">
+          <Button variant="default" leftSection={<IconFileExport size={16} />} loading={exportAll.isPending} onClick={() => exportAll.mutate({ query: debounced })} data-testid="guests-export">
             {t('guests.export')}
           </Button>
         )}

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { useSession } from '../auth/session';
+import { useSession } from '../../api/session';
 import { BusinessDayBadge, BusinessDayLagAlert, useBusinessDayStatus } from '../desk/business-day';
 
 function Fact({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {

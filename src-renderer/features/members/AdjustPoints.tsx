@@ -17,7 +17,6 @@ import { useErrorText } from '../../i18n/errors';
 import { ModalForm } from '../../ui/ModalForm';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
-import { useRefreshMembers } from './member-queries';
 import { usePoints } from './use-points';
 
 const fields = operations['members.adjust'].input.shape;
@@ -25,11 +24,9 @@ const schema = z.object({ points: fields.points, note: fields.note });
 
 export function AdjustPoints({ member }: { member: Member }) {
   const { t } = useTranslation();
-  const refresh = useRefreshMembers();
   const [opened, setOpened] = useState(false);
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const done = () => {
-    refresh();
     notifications.show({ color: 'teal', message: t('members.adjust.done') });
   };
   return (

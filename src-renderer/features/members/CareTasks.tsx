@@ -2,7 +2,7 @@
 import { Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CareTask } from '@shared/contract';
 import { call } from '../../api/client';
@@ -10,20 +10,18 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
-import { useCan } from '../auth/session';
-import { memberKeys, useRefreshMembers } from './member-queries';
+import { useCan } from '../../api/session';
+import { useCall } from '../../api/use-call';
 
 export function CareTasks() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const format = useFormat();
   const can = useCan();
-  const refresh = useRefreshMembers();
-  const tasks = useQuery({ queryKey: memberKeys.care, queryFn: () => call('members.care') });
+  const tasks = useCall('members.care', {});
   const tick = useMutation({
     mutationFn: (task: CareTask) => call('members.tickCare', { memberId: task.member.id, kind: task.kind, period: task.period }),
     onSuccess: () => {
-      refresh();
       notifications.show({ color: 'teal', message: t('members.care.ticked') });
     },
     onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { memberKeys } from './member-queries';
+import { callKey } from '../../api/query-client';
 
 export function EnrollMember({ guestId }: { guestId: string }) {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
   const submit = useFormSubmit(form, {
     mutationFn: ({ cardNo, birthday }: typeof form.values) => call('members.enroll', { guestId, cardNo: cardNo.trim() || null, birthday: birthday || null }),
     onSuccess: (member) => {
-      client.setQueryData(memberKeys.forGuest(guestId), member);
+      client.setQueryData(callKey('members.forGuest', { guestId }), member);
       notifications.show({ color: 'teal', message: t('members.enroll.done', { memberNo: member.memberNo }) });
       onClose();
     },

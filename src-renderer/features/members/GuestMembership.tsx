@@ -2,15 +2,15 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../ui/QueryState';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { EnrollMember } from './EnrollMember';
-import { useMemberForGuest } from './member-queries';
 import { MemberPanel } from './MemberPanel';
+import { useCall } from '../../api/use-call';
 
 export function GuestMembership({ guestId }: { guestId: string }) {
   const { t } = useTranslation();
   const can = useCan();
-  const member = useMemberForGuest(guestId);
+  const member = useCall('members.forGuest', { guestId });
   return (
     <QueryState query={member}>
       {(found) =>

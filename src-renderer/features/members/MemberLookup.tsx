@@ -2,18 +2,16 @@
 import { useState } from 'react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { QueryState } from '../../ui/QueryState';
-import { memberKeys } from './member-queries';
 import { MemberPanel } from './MemberPanel';
+import { useCall } from '../../api/use-call';
 
 export function MemberLookup() {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [number, setNumber] = useState('');
-  const found = useQuery({ queryKey: memberKeys.lookup(number), queryFn: () => call('members.lookup', { number }), enabled: number !== '' });
+  const found = useCall('members.lookup', { number }, { enabled: number !== '' });
   return (
     <Stack gap="sm">
       <form

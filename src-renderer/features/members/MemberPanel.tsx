@@ -2,7 +2,7 @@
 import { Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@shared/contract';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { AdjustPoints } from './AdjustPoints';
 import { MemberCard } from './MemberCard';
 import { PointsLedger } from './PointsLedger';

@@ -2,7 +2,7 @@
 import { Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { CareTasks } from './CareTasks';
 import { MemberLookup } from './MemberLookup';
 import { ReevaluateButton } from './ReevaluateButton';

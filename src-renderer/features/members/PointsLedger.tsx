@@ -3,13 +3,13 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
-import { useLedger } from './member-queries';
 import { usePoints } from './use-points';
+import { useCall } from '../../api/use-call';
 
 export function PointsLedger({ memberId }: { memberId: string }) {
   const { t } = useTranslation();
   const points = usePoints();
-  const ledger = useLedger(memberId);
+  const ledger = useCall('members.ledger', { memberId: memberId });
   return (
     <QueryState query={ledger}>
       {(entries) => (

@@ -15,19 +15,19 @@ import { canDo } from '@shared/rules/booking-status';
 import { call } from '../../api/client';
 import { useMoney } from '../../ui/money';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { ActionForm } from '../desk/booking/ActionForm';
-import { useRefreshBookings } from '../desk/desk-queries';
-import { useMemberForGuest, usePointsCheck } from './member-queries';
+import { usePointsCheck } from './use-points-check';
 import { usePoints } from './use-points';
+import { useCall } from '../../api/use-call';
 
 export function RedeemPoints({ booking }: { booking: Booking }) {
   const { t } = useTranslation();
   const can = useCan();
   const points = usePoints();
   const [open, setOpen] = useState(false);
-  const member = useMemberForGuest(booking.guest.id);
-  const check = usePointsCheck(member.data?.id ?? null, booking.arrival);
+  const member = useCall('members.forGuest', { guestId: booking.guest.id });
+  const check = usePointsCheck(member.data?.id, booking.arrival);
   const payable = canDo(booking.status, 'pay') && booking.status !== 'checked_out' && booking.status !== 'no_show';
   if (!check.data || !payable || !can('reservations.manage')) return null;
   const { member: current } = check.data;
@@ -55,7 +55,6 @@ function RedeemForm({ booking, check, onDone }: { booking: Booking; check: Point
   const { t } = useTranslation();
   const money = useMoney();
   const points = usePoints();
-  const refresh = useRefreshBookings();
   const form = useForm<{ points: number | '' }>({
     initialValues: { points: '' },
     validate: { points: (value) => (typeof value === 'number' && value >= 1 ? null : t('validation.minValue', { min: 1 })) },
@@ -63,7 +62,6 @@ function RedeemForm({ booking, check, onDone }: { booking: Booking; check: Point
   const submit = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('members.redeem', { memberId: check.member.id, bookingId: booking.id, points: Number(values.points) }),
     onSuccess: (entry) => {
-      refresh();
       notifications.show({ color: 'teal', message: t('members.redeem.done', { points: points(-entry.points), amount: money(-entry.points * check.pointValueFen) }) });
       onDone();
     },

@@ -2,20 +2,17 @@
 import { useState } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { IconCalendarStats } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
-import { useRefreshMembers, useTiers } from './member-queries';
+import { useCall, useMutate } from '../../api/use-call';
 
 export function ReevaluateButton() {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const refresh = useRefreshMembers();
-  const tiers = useTiers();
+  const tiers = useCall('members.tiers', {});
   const [opened, setOpened] = useState(false);
-  const run = useMutation({ mutationFn: () => call('members.reevaluate'), onSuccess: refresh });
+  const run = useMutate('members.reevaluate');
   const tierName = (code: string) => tiers.data?.find((tier) => tier.code === code)?.name ?? code;
   const close = () => {
     setOpened(false);

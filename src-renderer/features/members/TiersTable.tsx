@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../ui/DataTable';
 import { useMoney } from '../../ui/money';
 import { QueryState } from '../../ui/QueryState';
-import { useTiers } from './member-queries';
 import { TierBadge } from './TierBadge';
+import { useCall } from '../../api/use-call';
 
 export function TiersTable() {
   const { t } = useTranslation();
   const money = useMoney();
-  const tiers = useTiers();
+  const tiers = useCall('members.tiers', {});
   return (
     <QueryState query={tiers}>
       {(list) => (

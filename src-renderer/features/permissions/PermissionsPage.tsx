@@ -1,12 +1,12 @@
 /** The role × permission matrix; a tick grants at once. Administrators' fixed permissions cannot be unticked. */
 import { Alert, Box, Checkbox, Loader, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PermissionMatrix } from '@shared/contract';
 import type { Permission, Role } from '@shared/permissions';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from '../../api/query-client';
+import { useCall, useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { PageHeader } from '../../ui/PageHeader';
 
@@ -48,14 +48,11 @@ export function PermissionsPage() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const client = useQueryClient();
-  const matrix = useQuery({ queryKey: queryKeys.permissions, queryFn: () => call('permissions.matrix') });
+  const matrix = useCall('permissions.matrix', {});
 
-  const set = useMutation({
-    mutationFn: (change: Change) => call('permissions.set', change),
+  const set = useMutate('permissions.set', {
     onSuccess: (next, change) => {
-      client.setQueryData(queryKeys.permissions, next);
-      // The signed-in role may be the one changed: its navigation follows.
-      void client.invalidateQueries({ queryKey: queryKeys.session });
+      client.setQueryData(callKey('permissions.matrix'), next);
       notifications.show({ color: 'teal', message: t('permissionsPage.changed', { role: t(`roles.${change.role}`) }) });
     },
     onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),

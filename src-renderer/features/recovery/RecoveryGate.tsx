@@ -4,14 +4,12 @@
  * dropped and the app starts as usual (sign-in).
  */
 import type { ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { useCall } from '../../api/use-call';
 import { PageLoader } from '../../ui/CenteredPage';
 import { RecoveryScreen } from './RecoveryScreen';
 
 export function RecoveryGate({ children }: { children: ReactNode }) {
-  const status = useQuery({ queryKey: queryKeys.recovery, queryFn: () => call('recovery.status') });
+  const status = useCall('recovery.status', {});
   if (status.isPending) return <PageLoader />;
   // A host that cannot answer this cannot answer the rest either: the next screen shows that error.
   if (status.data?.problem) return <RecoveryScreen status={status.data} rescan={() => void status.refetch()} rescanning={status.isFetching} />;

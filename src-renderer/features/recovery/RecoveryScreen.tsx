@@ -8,7 +8,6 @@ import { Alert, Badge, Button, Code, Group, PasswordInput, Radio, Spoiler, Stack
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseOff, IconRestore } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type RecoveryBackup, type RecoveryStatus } from '@shared/contract';
@@ -68,14 +67,11 @@ export function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBac
 /** `folder`: where a fresh desk found the backup (recovery.find), else one of the desk's own folders. */
 export function RestoreForm({ file, folder }: { file: string | null; folder?: string }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm({ initialValues: { passphrase: '' }, validate: zod4Resolver(operations['recovery.restore'].input.pick({ passphrase: true })) });
   const restore = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('recovery.restore', { file: file ?? '', passphrase: values.passphrase, ...(folder && { folder }) }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('recovery.restored') });
-      // Everything cached came from the recovery surface: the desk starts afresh.
-      void client.resetQueries();
     },
     onError: () => form.setFieldValue('passphrase', ''),
     fieldLabels: { passphrase: t('recovery.passphrase') },

@@ -3,12 +3,13 @@ import { Alert, Badge, Button, Divider, Group, Loader, Stack, Table, Text, TextI
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type BackupStatus } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey, invalidate } from '../../api/query-client';
+import { useCall, useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
@@ -23,7 +24,7 @@ function FolderForm({ folder }: { folder: string }) {
   const save = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('backup.setFolder', values),
     onSuccess: (status) => {
-      client.setQueryData(queryKeys.backups, status);
+      client.setQueryData(callKey('backup.status'), status);
       form.resetDirty({ folder: status.folder });
       notifications.show({ color: 'teal', message: t('settings.folderSaved') });
     },
@@ -92,16 +93,14 @@ export function BackupsSection() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const client = useQueryClient();
-  const status = useQuery({ queryKey: queryKeys.backups, queryFn: () => call('backup.status') });
-  const run = useMutation({
-    mutationFn: () => call('backup.run'),
+  const status = useCall('backup.status', {});
+  const run = useMutate('backup.run', {
     onSuccess: (made) => {
-      void client.invalidateQueries({ queryKey: queryKeys.backups });
       notifications.show({ color: 'teal', message: made.secondCopy ? t('backups.secondCopied', { file: made.secondCopy }) : t('settings.backupDone') });
     },
     onError: (thrown) => {
       // A failed second copy still made the first: the list changed.
-      void client.invalidateQueries({ queryKey: queryKeys.backups });
+      invalidate(client, ['backup.status']);
       notifications.show({ color: 'red', message: message(thrown) });
     },
   });

@@ -2,20 +2,17 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type Property } from '@shared/contract';
 import { STAY_NIGHTS_LIMIT } from '@shared/rules/stay';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { CurrencySelect, TimeZoneSelect } from './PropertyFields';
 
 export function PropertyForm({ property }: { property: Property }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm({
     initialValues: { name: property.name, timeZone: property.timeZone, currency: property.currency, idleLockMinutes: property.idleLockMinutes, maxStayNights: property.maxStayNights },
     validate: zod4Resolver(operations['property.update'].input),
@@ -25,8 +22,6 @@ export function PropertyForm({ property }: { property: Property }) {
     mutationFn: (values: typeof form.values) => call('property.update', values),
     onSuccess: (saved) => {
       form.resetDirty({ name: saved.name, timeZone: saved.timeZone, currency: saved.currency, idleLockMinutes: saved.idleLockMinutes, maxStayNights: saved.maxStayNights });
-      void client.invalidateQueries({ queryKey: queryKeys.session });
-      void client.invalidateQueries({ queryKey: queryKeys.setup });
       notifications.show({ color: 'teal', message: t('settings.propertySaved') });
     },
   });

@@ -7,7 +7,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type SecondCopyStatus } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from '../../api/query-client';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -21,7 +21,7 @@ export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
   const save = useFormSubmit(form, {
     mutationFn: (values: typeof form.values) => call('backup.setSecondLocation', values),
     onSuccess: (status) => {
-      client.setQueryData(queryKeys.backups, status);
+      client.setQueryData(callKey('backup.status'), status);
       form.resetDirty({ folder: status.second.folder ?? '', maxDays: status.second.maxDays });
       notifications.show({ color: 'teal', message: t('backups.saved') });
     },

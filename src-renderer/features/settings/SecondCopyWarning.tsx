@@ -1,10 +1,8 @@
 /** In the header, for those who manage backups: the second copy is overdue (older than the policy's days) or was never made. */
 import { Badge, Tooltip } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { useCall } from '../../api/use-call';
 import { hrefOf } from '../shell/router';
 
 /** The copy ages while the desk stays open: looked at again every half hour. */
@@ -12,7 +10,7 @@ const RECHECK_MS = 30 * 60 * 1000;
 
 export function SecondCopyWarning() {
   const { t } = useTranslation();
-  const status = useQuery({ queryKey: queryKeys.backups, queryFn: () => call('backup.status'), refetchInterval: RECHECK_MS });
+  const status = useCall('backup.status', {}, { refetchInterval: RECHECK_MS });
   const second = status.data?.second;
   if (!second?.overdue) return null;
   return (

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCan, useSession } from '../auth/session';
+import { useCan, useSession } from '../../api/session';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSettings } from '../sync/SyncSettings';
 import { VaultSection } from '../vault/VaultSection';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApprovalsPage } from '../approvals/ApprovalsPage';
 import { PolicyPage } from '../approvals/PolicyPage';
 import { AuditPage } from '../audit/AuditPage';
-import { useSession } from '../auth/session';
+import { useSession } from '../../api/session';
 import { DeskOverlays } from '../desk/DeskOverlays';
 import { DeskPage } from '../desk/DeskPage';
 import { VoucherPage } from '../desk/print/VoucherPage';

@@ -2,13 +2,13 @@
 import { Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { IconBuildingSkyscraper, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCan, useSession } from '../auth/session';
+import { useCan, useSession } from '../../api/session';
 import { QuickSearch } from '../desk/QuickSearch';
 import { SecondCopyWarning } from '../settings/SecondCopyWarning';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useLockDesk } from '../auth/session-actions';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
-import { LanguageMenu } from './LanguageMenu';
+import { LanguageMenu } from '../../ui/LanguageMenu';
 import { UserMenu } from './UserMenu';
 
 export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {

@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
-import { useSession } from '../auth/session';
+import { useSession } from '../../api/session';
 import { useSignOut } from '../auth/session-actions';
 
 export function UserMenu() {

@@ -8,15 +8,18 @@ import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
 import { MemberModal } from './MemberModal';
-import { useStaffSubmit } from './use-staff-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 
 function ResetForm({ member, onDone }: { member: StaffMember; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { id: member.id, password: '' }, validate: zod4Resolver(operations['staff.resetPassword'].input) });
 
-  const reset = useStaffSubmit(form, (values) => call('staff.resetPassword', values), (saved) => {
-    notifications.show({ color: 'teal', message: t('staff.passwordReset', { name: saved.displayName }) });
-    onDone();
+  const reset = useFormSubmit(form, {
+    mutationFn: (values: typeof form.values) => call('staff.resetPassword', values),
+    onSuccess: (saved) => {
+      notifications.show({ color: 'teal', message: t('staff.passwordReset', { name: saved.displayName }) });
+      onDone();
+    },
   });
 
   return (

@@ -10,7 +10,7 @@ import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
 import { RoleSelect } from './RoleSelect';
-import { useStaffSubmit } from './use-staff-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 
 export function StaffCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -19,9 +19,12 @@ export function StaffCreateModal({ opened, onClose }: { opened: boolean; onClose
     validate: zod4Resolver(operations['staff.create'].input),
   });
 
-  const create = useStaffSubmit(form, (values) => call('staff.create', values), (member) => {
-    notifications.show({ color: 'teal', message: t('staff.created', { name: member.displayName }) });
-    close();
+  const create = useFormSubmit(form, {
+    mutationFn: (values: typeof form.values) => call('staff.create', values),
+    onSuccess: (member) => {
+      notifications.show({ color: 'teal', message: t('staff.created', { name: member.displayName }) });
+      close();
+    },
   });
 
   function close() {

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { MemberModal } from './MemberModal';
 import { RoleSelect } from './RoleSelect';
-import { useStaffSubmit } from './use-staff-submit';
+import { useFormSubmit } from '../../ui/use-form-submit';
 
 function EditForm({ member, onDone }: { member: StaffMember; onDone: () => void }) {
   const { t } = useTranslation();
@@ -18,9 +18,12 @@ function EditForm({ member, onDone }: { member: StaffMember; onDone: () => void 
     validate: zod4Resolver(operations['staff.update'].input),
   });
 
-  const update = useStaffSubmit(form, (values) => call('staff.update', values), (saved) => {
-    notifications.show({ color: 'teal', message: t('staff.updated', { name: saved.displayName }) });
-    onDone();
+  const update = useFormSubmit(form, {
+    mutationFn: (values: typeof form.values) => call('staff.update', values),
+    onSuccess: (saved) => {
+      notifications.show({ color: 'teal', message: t('staff.updated', { name: saved.displayName }) });
+      onDone();
+    },
   });
 
   return (

@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '@shared/contract';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { useCall } from '../../api/use-call';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
@@ -49,7 +47,7 @@ function StaffRow({ member, loadedAt, onEdit, onReset }: { member: StaffMember; 
 
 export function StaffPage() {
   const { t } = useTranslation();
-  const staff = useQuery({ queryKey: queryKeys.staff, queryFn: () => call('staff.list') });
+  const staff = useCall('staff.list', {});
   const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
   const [editing, setEditing] = useState<StaffMember | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);

@@ -7,13 +7,13 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/router';
-import { useConflicts } from './sync-queries';
 import { useConflictText } from './use-conflict-text';
+import { useCall } from '../../api/use-call';
 
 export function BookingConflictAlert({ bookingId }: { bookingId: string }) {
   const { t } = useTranslation();
   const text = useConflictText();
-  const open = useConflicts('open');
+  const open = useCall('conflicts.list', { status: 'open' });
   const mine = (open.data ?? []).filter((conflict) => conflict.subjectType === 'booking' && conflict.subjectId === bookingId);
   if (mine.length === 0) return null;
   const refused = mine.filter((conflict) => conflict.kind === 'rebase_refused');

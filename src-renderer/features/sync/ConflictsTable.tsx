@@ -5,10 +5,10 @@ import type { ConflictView } from '@shared/contract';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { openBooking } from '../desk/overlays';
-import { useConflicts } from './sync-queries';
 import { useConflictText } from './use-conflict-text';
+import { useCall } from '../../api/use-call';
 
 interface ConflictsTableProps {
   status: ConflictView['status'];
@@ -20,7 +20,7 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
   const format = useFormat();
   const text = useConflictText();
   const can = useCan();
-  const conflicts = useConflicts(status);
+  const conflicts = useCall('conflicts.list', { status: status });
   const open = status === 'open';
   const resolvable = open && can('conflicts.resolve');
   const columns = [t('sync.conflicts.kind'), t('sync.conflicts.subject'), t('sync.conflicts.detail'), t('sync.conflicts.desk'), t('sync.conflicts.created')];

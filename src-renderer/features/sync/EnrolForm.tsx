@@ -7,7 +7,6 @@
 import { Button, Checkbox, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlugConnected } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type OutputOf } from '@shared/contract';
@@ -15,7 +14,6 @@ import { serverTransport } from '@shared/sync/transport';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { syncKeys } from './sync-queries';
 
 export type EnrolMode = OutputOf<'sync.enrol'>['mode'];
 
@@ -26,7 +24,6 @@ function plainHttpOverNetwork(serverUrl: string): boolean {
 
 export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled: (mode: EnrolMode) => void; confirmPassword?: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm({
     initialValues: { serverUrl: '', code: '', password: '', allowInsecure: false },
     validate: zod4Resolver(operations['sync.enrol'].input),
@@ -37,7 +34,6 @@ export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled:
       call('sync.enrol', { serverUrl, code, allowInsecure: insecure && allowInsecure, ...(confirmPassword && { password }) }),
     onSuccess: (result) => {
       form.setFieldValue('password', '');
-      void client.invalidateQueries({ queryKey: syncKeys.status });
       onEnrolled(result.mode);
     },
     onError: () => form.setFieldValue('password', ''),

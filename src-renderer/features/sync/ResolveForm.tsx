@@ -7,7 +7,6 @@ import { useMemo } from 'react';
 import { Checkbox, Paper, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -16,10 +15,8 @@ import type { ConflictResolution } from '@shared/sync/conflicts';
 import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { useRefreshBookings } from '../desk/desk-queries';
-import { inventoryKeys, useRoomTypes } from '../inventory/queries';
-import { useRefreshConflicts } from './sync-queries';
 import { useConflictText } from './use-conflict-text';
+import { useCall } from '../../api/use-call';
 
 const fields = operations['conflicts.resolve'].input.shape;
 
@@ -29,10 +26,7 @@ function needsRoomType(resolution: ConflictResolution): boolean {
 
 export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const refreshConflicts = useRefreshConflicts();
-  const refreshBookings = useRefreshBookings();
-  const roomTypes = useRoomTypes();
+  const roomTypes = useCall('roomTypes.list', {});
   const text = useConflictText();
   const outcome = text.outcome(conflict);
   const schema = useMemo(
@@ -57,9 +51,6 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
         guestInformed: resolution === 'cancel' && guestInformed,
       }),
     onSuccess: () => {
-      refreshConflicts();
-      refreshBookings();
-      void client.invalidateQueries({ queryKey: inventoryKeys.root });
       notifications.show({ color: 'teal', message: t('sync.resolve.done') });
       onClose();
     },

@@ -8,14 +8,14 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { useRequestLabels } from '../approvals/request-labels';
-import { useSyncNow } from './sync-queries';
+import { useMutate } from '../../api/use-call';
 import { SyncStatusFacts } from './SyncStatusFacts';
 import { useSyncText } from './sync-text';
 
 export function SyncDetails({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const syncNow = useSyncNow();
+  const syncNow = useMutate('sync.now');
   return (
     <>
       <Group justify="space-between" mb="sm">

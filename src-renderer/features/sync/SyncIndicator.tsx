@@ -8,8 +8,8 @@ import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudQuestion, Ico
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/router';
 import { SyncDetails } from './SyncDetails';
-import { useFollowSync, useSyncStatus } from './sync-queries';
 import { progressPercent, STATE_COLORS, syncState, type SyncState } from './sync-text';
+import { useCall } from '../../api/use-call';
 
 const STATE_ICONS: Record<SyncState, Icon> = {
   upgrade: IconAlertTriangle,
@@ -23,8 +23,7 @@ const STATE_ICONS: Record<SyncState, Icon> = {
 
 export function SyncIndicator() {
   const { t } = useTranslation();
-  const status = useSyncStatus();
-  useFollowSync(status.data);
+  const status = useCall('sync.status', {});
   if (!status.data) return null;
   const data = status.data;
   const state = syncState(data);

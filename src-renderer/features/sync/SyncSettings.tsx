@@ -9,15 +9,15 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconPlugConnected } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../ui/QueryState';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { EnrolForm, type EnrolMode } from './EnrolForm';
-import { useSyncStatus } from './sync-queries';
 import { SyncStatusFacts } from './SyncStatusFacts';
+import { useCall } from '../../api/use-call';
 
 export function SyncSettings() {
   const { t } = useTranslation();
   const can = useCan();
-  const status = useSyncStatus();
+  const status = useCall('sync.status', {});
   const [enrolled, setEnrolled] = useState<EnrolMode | null>(null);
   const [reconnecting, setReconnecting] = useState(false);
   const onEnrolled = (mode: EnrolMode) => {

@@ -2,14 +2,14 @@
 import { Alert, Anchor } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useCan } from '../auth/session';
+import { useCan } from '../../api/session';
 import { hrefOf } from '../shell/router';
-import { useVaultStatus } from './vault-queries';
+import { useCall } from '../../api/use-call';
 
 export function VaultLockedAlert() {
   const { t } = useTranslation();
   const can = useCan();
-  const status = useVaultStatus();
+  const status = useCall('vault.status', {});
   if (status.data?.state !== 'locked') return null;
   return (
     <Alert color="orange" icon={<IconKey size={18} />} mb="md" data-testid="vault-locked-alert">

@@ -7,18 +7,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '@shared/contract';
 import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from '../../api/query-client';
 import { QueryState } from '../../ui/QueryState';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
 import { PassphraseForm } from './PassphraseForm';
-import { useVaultStatus } from './vault-queries';
+import { useCall } from '../../api/use-call';
 
 const STATE_COLORS = { open: 'teal', locked: 'orange', unset: 'red' } as const;
 
 export function VaultSection() {
   const { t } = useTranslation();
-  const status = useVaultStatus();
+  const status = useCall('vault.status', {});
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
@@ -35,7 +35,7 @@ function VaultState({ status }: { status: VaultStatus }) {
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const settle = (next: VaultStatus | null, message: string) => {
     if (!next) return;
-    client.setQueryData(queryKeys.vault, next);
+    client.setQueryData(callKey('vault.status'), next);
     notifications.show({ color: 'teal', message });
   };
 
@@ -102,7 +102,7 @@ function VaultState({ status }: { status: VaultStatus }) {
           onDone={(next) => settle(next, t('vault.changed'))}
         />
       )}
-      <ApprovalRequestDialog held={held} onClose={() => setHeld(null)} onExecuted={() => void client.invalidateQueries({ queryKey: queryKeys.vault })} />
+      <ApprovalRequestDialog held={held} onClose={() => setHeld(null)} />
     </Stack>
   );
 }

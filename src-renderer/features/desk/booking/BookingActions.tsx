@@ -8,7 +8,7 @@ import { IconArrowsExchange, IconCash, IconCircleX, IconDoorEnter, IconDoorExit,
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { canDo, type BookingAction } from '@shared/rules/booking-status';
-import { useCan } from '../../auth/session';
+import { useCan } from '../../../api/session';
 import type { DrawerAction } from '../overlays';
 import { PrintVoucherButton } from '../print/PrintVoucherButton';
 import { ChangeForm } from './ChangeForm';

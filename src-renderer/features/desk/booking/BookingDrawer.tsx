@@ -9,7 +9,7 @@ import { useErrorText } from '../../../i18n/errors';
 import { useFormat } from '../../../i18n/format';
 import { CancellationTerms } from '../../cancellations/CancellationTerms';
 import { BookingStatusBadge } from '../BookingStatusBadge';
-import { useBooking, useRefreshBookings } from '../desk-queries';
+import { useCall } from '../../../api/use-call';
 import { CancelDialog } from '../../cancellations/CancelDialog';
 import { RedeemPoints } from '../../members/RedeemPoints';
 import { BookingConflictAlert } from '../../sync/BookingConflictAlert';
@@ -23,8 +23,7 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
   const { t } = useTranslation();
   const { message } = useErrorText();
   const format = useFormat();
-  const booking = useBooking(bookingId);
-  const refresh = useRefreshBookings();
+  const booking = useCall('bookings.get', { id: bookingId ?? '' }, { enabled: bookingId !== null });
   const [cancelling, setCancelling] = useState(false);
   const data = booking.data;
   return (
@@ -54,7 +53,7 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
           <CancellationTerms bookingId={data.id} />
           {/* Keyed by state: after check-in the check-in form must not linger. */}
           <BookingActions key={`${data.id}-${data.status}`} booking={data} initial={action} onCancel={() => setCancelling(true)} />
-          <CancelDialog subject={{ type: 'booking', id: data.id }} opened={cancelling} onClose={() => setCancelling(false)} onCancelled={refresh} />
+          <CancelDialog subject={{ type: 'booking', id: data.id }} opened={cancelling} onClose={() => setCancelling(false)} />
           <Divider label={t('desk.pay.title')} labelPosition="left" />
           <PaymentsSection booking={data} />
           <RedeemPoints booking={data} />

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { call } from '../../../api/client';
 import { useFormSubmit } from '../../../ui/use-form-submit';
-import { useRatePlans, useRoomTypes } from '../desk-queries';
 import { ActionForm } from './ActionForm';
 import { AuthorisationFields, initialAuthorisation, toAuthorisation, type AuthorisationValues } from './AuthorisationFields';
 import { useBookingUpdated } from './use-booking-updated';
+import { useCall } from '../../../api/use-call';
 
 interface ChangeValues extends AuthorisationValues {
   arrival: string;
@@ -26,8 +26,8 @@ interface ChangeValues extends AuthorisationValues {
 export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t } = useTranslation();
   const updated = useBookingUpdated();
-  const roomTypes = useRoomTypes();
-  const ratePlans = useRatePlans();
+  const roomTypes = useCall('roomTypes.list', {});
+  const ratePlans = useCall('ratePlans.list', {});
   const inHouse = booking.status === 'checked_in';
   const form = useForm<ChangeValues>({
     initialValues: {

@@ -1,18 +1,17 @@
 /** 办理入住: the clean vacant rooms of the booked type, the first (lowest floor) already chosen. */
 import { Loader, Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { call } from '../../../api/client';
 import { useFormSubmit } from '../../../ui/use-form-submit';
-import { deskKeys } from '../desk-queries';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
+import { useCall } from '../../../api/use-call';
 
 export function CheckInForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t } = useTranslation();
-  const rooms = useQuery({ queryKey: [...deskKeys.bookings, 'suggest', booking.id], queryFn: () => call('frontDesk.suggestRooms', { bookingId: booking.id }) });
+  const rooms = useCall('frontDesk.suggestRooms', { bookingId: booking.id });
   if (rooms.isPending) return <Loader size="sm" />;
   if (!rooms.data?.length) return <Text c="dimmed">{t('desk.checkIn.noRooms')}</Text>;
   return <RoomChoice booking={booking} rooms={rooms.data} onDone={onDone} />;

@@ -1,20 +1,19 @@
 /** 换房: any clean vacant room (another type moves the rest of the stay to that type's inventory), and why. */
 import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { call } from '../../../api/client';
 import { useFormSubmit } from '../../../ui/use-form-submit';
-import { deskKeys, useRoomTypes } from '../desk-queries';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
+import { useCall } from '../../../api/use-call';
 
 export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t } = useTranslation();
   const updated = useBookingUpdated();
-  const roomTypes = useRoomTypes();
-  const rooms = useQuery({ queryKey: [...deskKeys.bookings, 'rooms'], queryFn: () => call('rooms.list') });
+  const roomTypes = useCall('roomTypes.list', {});
+  const rooms = useCall('rooms.list', {});
   const typeName = new Map((roomTypes.data ?? []).map((type) => [type.id, type.name]));
   // Same-type rooms first: a move within the type changes nothing but the room.
   const free = (rooms.data ?? [])

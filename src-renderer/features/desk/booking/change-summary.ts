@@ -8,8 +8,8 @@ import { CANCEL_REASONS, type BookingChange, type CancelReason } from '@shared/c
 import { BOOKING_STATUSES } from '@shared/rules/booking-status';
 import { CANCELLATION_RULES, type CancellationRule } from '@shared/rules/cancellation';
 import { useMoney } from '../../../ui/money';
-import { useRatePlans, useRoomTypes } from '../desk-queries';
 import { useStayFormat } from '../stay-format';
+import { useCall } from '../../../api/use-call';
 
 const FIELDS = ['number', 'arrival', 'departure', 'roomTypeId', 'ratePlanId', 'adults', 'children', 'specialRequests', 'totalFen', 'room', 'reason', 'status', 'businessDate', 'nights', 'cancellation', 'penaltyFen', 'refundFen', 'rule'] as const;
 type Field = (typeof FIELDS)[number];
@@ -29,8 +29,8 @@ export function useChangeSummary(): (change: BookingChange) => string[] {
   const { t } = useTranslation();
   const money = useMoney();
   const stay = useStayFormat();
-  const roomTypes = useRoomTypes();
-  const ratePlans = useRatePlans();
+  const roomTypes = useCall('roomTypes.list', {});
+  const ratePlans = useCall('ratePlans.list', {});
 
   return useCallback(
     (change) => {

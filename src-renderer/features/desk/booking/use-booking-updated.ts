@@ -1,15 +1,13 @@
-/** After a write returned the booking: show it at once, refresh the lists, and say what happened. */
+/** After a write returned the booking: show it at once and say what happened (the write refreshes the lists itself). */
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Booking } from '@shared/contract';
-import { deskKeys, useRefreshBookings } from '../desk-queries';
+import { callKey } from '../../../api/query-client';
 
 export function useBookingUpdated(): (booking: Booking, message: string) => void {
   const client = useQueryClient();
-  const refresh = useRefreshBookings();
   return (booking, message) => {
-    client.setQueryData(deskKeys.booking(booking.id), booking);
-    refresh();
+    client.setQueryData(callKey('bookings.get', { id: booking.id }), booking);
     notifications.show({ color: 'teal', message });
   };
 }

@@ -6,19 +6,17 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEdit } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { useFormat } from '../../../i18n/format';
-import { useCan } from '../../auth/session';
+import { useCan } from '../../../api/session';
 import { GuestMembership } from '../../members/GuestMembership';
 import { DayTable } from '../DayTable';
-import { deskKeys } from '../desk-queries';
 import { closeGuest } from '../overlays';
 import { GuestEditModal } from './GuestEditModal';
 import { RevealId } from './RevealId';
 import { Fact } from '../../../ui/Fact';
+import { useCall } from '../../../api/use-call';
 
 
 export function GuestDrawer({ guestId }: { guestId: string | null }) {
@@ -27,7 +25,7 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
   const format = useFormat();
   const can = useCan();
   const [editing, setEditing] = useState(false);
-  const profile = useQuery({ queryKey: deskKeys.guest(guestId ?? ''), queryFn: () => call('guests.get', { id: guestId! }), enabled: guestId !== null });
+  const profile = useCall('guests.get', { id: guestId ?? '' }, { enabled: guestId !== null });
   const guest = profile.data;
   return (
     <Drawer opened={guestId !== null} onClose={closeGuest} position="right" size={720} title={<Title order={3}>{t('desk.profile.title')}</Title>} data-testid="guest-drawer">

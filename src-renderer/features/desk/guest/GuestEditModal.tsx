@@ -1,12 +1,10 @@
 /** Editing a guest's profile (guests.update); the ID field starts empty and, left so, keeps the number on file. */
 import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, SEGMENTS, type GuestProfile, type IdType, type Segment } from '@shared/contract';
 import { call } from '../../../api/client';
-import { queryKeys } from '../../../api/query-client';
 import { ModalForm } from '../../../ui/ModalForm';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 
@@ -25,7 +23,6 @@ const orNull = (value: string) => value.trim() || null;
 
 export function GuestEditModal({ guest, onClose }: { guest: GuestProfile; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm<ProfileValues>({
     initialValues: {
       name: guest.name,
@@ -46,7 +43,6 @@ export function GuestEditModal({ guest, onClose }: { guest: GuestProfile; onClos
     mutationFn: (v: ProfileValues) =>
       call('guests.update', { id: guest.id, name: v.name, phone: orNull(v.phone), email: orNull(v.email), idType: v.idType, idNumber: orNull(v.idNumber) ?? undefined, segment: v.segment, preferences: v.preferences, specialNeeds: v.specialNeeds }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: queryKeys.guests });
       notifications.show({ color: 'teal', message: t('desk.profile.saved') });
       onClose();
     },

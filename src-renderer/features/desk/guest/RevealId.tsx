@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
-import { useCan } from '../../auth/session';
+import { useCan } from '../../../api/session';
 
 export function RevealId({ guestId, masked }: { guestId: string; masked: string }) {
   const { t } = useTranslation();

@@ -7,13 +7,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Combobox, Group, Kbd, Loader, Paper, Stack, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { queryKeys } from '../../../api/query-client';
 import type { PickedGuest } from './intake-form';
 import { MemberPointsCheck } from './MemberPointsCheck';
 import { NewGuestInline } from './NewGuestInline';
+import { useCall } from '../../../api/use-call';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -57,12 +56,7 @@ function GuestSearch({ onPick, onNew, error }: { onPick: (guest: PickedGuest) =>
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const combobox = useCombobox();
-  const found = useQuery({
-    queryKey: [...queryKeys.guests, 'pick', debounced],
-    queryFn: () => call('guests.search', { query: debounced, limit: 8 }),
-    enabled: debounced.length > 0,
-    placeholderData: keepPreviousData,
-  });
+  const found = useCall('guests.search', { query: debounced, limit: 8 }, { enabled: debounced.length > 0, placeholderData: keepPreviousData });
   const guests = useMemo(() => (debounced ? (found.data ?? []) : []), [debounced, found.data]);
   const { selectFirstOption } = combobox;
   useEffect(() => {

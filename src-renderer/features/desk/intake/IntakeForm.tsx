@@ -16,21 +16,20 @@ import { FormError } from '../../../ui/FormError';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 import { ApprovalRequestDialog } from '../../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../../approvals/held';
-import { useRatePlans, useRefreshBookings, useRoomTypes } from '../desk-queries';
 import { GuestPicker } from './GuestPicker';
 import { initialIntake, restay, toCreateInput, type IntakeValues } from './intake-form';
 import { QuotePanel } from './QuotePanel';
 import { useFreeRooms } from './use-intake-quote';
+import { useCall } from '../../../api/use-call';
 
 export function IntakeForm({ businessDate, onCreated }: { businessDate: string; onCreated: (booking: Booking) => void }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const refresh = useRefreshBookings();
   const roomTypeRef = useRef<HTMLInputElement>(null);
   const [soldOutNight, setSoldOutNight] = useState<string | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
-  const roomTypes = useRoomTypes();
-  const ratePlans = useRatePlans();
+  const roomTypes = useCall('roomTypes.list', {});
+  const ratePlans = useCall('ratePlans.list', {});
   const form = useForm<IntakeValues>({
     initialValues: initialIntake(businessDate),
     validate: {
@@ -42,13 +41,9 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
   const { values } = form;
   const free = useFreeRooms(values.arrival, values.nights);
 
-  const created = (booking: Booking) => {
-    refresh();
-    onCreated(booking);
-  };
   const submit = useFormSubmit(form, {
     mutationFn: (v: IntakeValues) => call('bookings.create', toCreateInput(v)),
-    onSuccess: created,
+    onSuccess: onCreated,
     onError: (thrown) => {
       const error = toAppError(thrown);
       setSoldOutNight(error.code === 'BOOKING_SOLD_OUT' ? String(error.params?.['night'] ?? '') : null);
@@ -56,7 +51,7 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
   });
   const overbook = useMutation({
     mutationFn: () => call('bookings.overbook', toCreateInput(values)),
-    onSuccess: created,
+    onSuccess: onCreated,
     onError: (thrown) => setHeld(heldFrom(thrown, 'bookings.overbook', toCreateInput(values), `${values.guest?.name ?? ''} · ${values.arrival}`)),
   });
 
@@ -169,7 +164,7 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
         </Stack>
       </form>
       {/* Outside the form: the dialog's own submit and keys must not reach this form through the portal. */}
-      <ApprovalRequestDialog held={held} onClose={() => setHeld(null)} onExecuted={(request) => created(request.result as Booking)} />
+      <ApprovalRequestDialog held={held} onClose={() => setHeld(null)} onExecuted={(request) => onCreated(request.result as Booking)} />
     </>
   );
 }

@@ -6,15 +6,16 @@
  */
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMemberForGuest, usePointsCheck } from '../../members/member-queries';
 import { TierBadge } from '../../members/TierBadge';
 import { usePoints } from '../../members/use-points';
+import { usePointsCheck } from '../../members/use-points-check';
+import { useCall } from '../../../api/use-call';
 
 export function MemberPointsCheck({ guestId, arrival }: { guestId: string; arrival: string }) {
   const { t } = useTranslation();
   const points = usePoints();
-  const member = useMemberForGuest(guestId);
-  const check = usePointsCheck(member.data?.id ?? null, arrival);
+  const member = useCall('members.forGuest', { guestId });
+  const check = usePointsCheck(member.data?.id, arrival);
   if (!member.data || !check.data) return null;
   const { redeemable } = check.data;
   const lapsing = check.data.member.balance - redeemable;

@@ -8,11 +8,11 @@ import { IconDoorEnter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { useMoney } from '../../../ui/money';
-import { useBusinessDay } from '../desk-queries';
 import { closeIntake, openBooking } from '../overlays';
 import { PrintVoucherButton } from '../print/PrintVoucherButton';
 import { nightCount, useStayFormat } from '../stay-format';
 import { IntakeForm } from './IntakeForm';
+import { useCall } from '../../../api/use-call';
 
 export function NewBookingModal({ opened }: { opened: boolean }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function NewBookingModal({ opened }: { opened: boolean }) {
 
 /** Inside the modal, so that closing it (which unmounts this) starts the next booking afresh. */
 function IntakeFlow() {
-  const day = useBusinessDay();
+  const day = useCall('bookings.day', {});
   const [created, setCreated] = useState<Booking | null>(null);
   if (created) return <BookingCreated booking={created} onAnother={() => setCreated(null)} />;
   return day.data ? <IntakeForm businessDate={day.data.businessDate} onCreated={setCreated} /> : <Loader size="sm" />;

@@ -12,9 +12,9 @@ import type { Booking } from '@shared/contract';
 import { useErrorText } from '../../../i18n/errors';
 import { formatInstant, useFormat } from '../../../i18n/format';
 import { moneyFormat } from '../../../ui/money';
-import { useSession } from '../../auth/session';
+import { useSession } from '../../../api/session';
 import { useHashParam } from '../../shell/router';
-import { useBooking } from '../desk-queries';
+import { useCall } from '../../../api/use-call';
 import { formatLongDate, formatStayDate } from '../stay-format';
 import { voucherLanguage, type VoucherLanguage } from './voucher-language';
 import './voucher.css';
@@ -22,7 +22,8 @@ import './voucher.css';
 export function VoucherPage() {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const booking = useBooking(useHashParam('booking'));
+  const bookingId = useHashParam('booking');
+  const booking = useCall('bookings.get', { id: bookingId ?? '' }, { enabled: bookingId !== null });
   const lang = voucherLanguage(useHashParam('lang'));
   const autoPrint = useHashParam('print') === '1';
 

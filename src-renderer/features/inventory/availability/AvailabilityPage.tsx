@@ -1,15 +1,15 @@
 /** 房态表: how many rooms of each type are left to sell, night by night, from the business date. */
 import { useMemo } from 'react';
 import { Alert, Loader, Paper } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDateWindow, WindowControls } from '../date-window';
-import { inventoryKeys, useBusinessDate, useClosedDates } from '../queries';
+import { useBusinessDate } from '../../desk/business-day';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { GridLegend } from './GridLegend';
+import { useCall } from '../../../api/use-call';
 
 const DEFAULT_NIGHTS = 14;
 
@@ -17,12 +17,8 @@ function Grid({ businessDate }: { businessDate: string }) {
   const { message } = useErrorText();
   const control = useDateWindow(businessDate, DEFAULT_NIGHTS);
   const { from, nights, days } = control.span;
-  const grid = useQuery({
-    queryKey: [...inventoryKeys.grid, from, nights],
-    queryFn: () => call('availability.grid', { from, nights }),
-    placeholderData: keepPreviousData,
-  });
-  const closed = useClosedDates();
+  const grid = useCall('availability.grid', { from, nights }, { placeholderData: keepPreviousData });
+  const closed = useCall('closedDates.list', {});
   const reasons = useMemo(() => new Map((closed.data ?? []).map((c) => [c.date, c.reason])), [closed.data]);
 
   return (

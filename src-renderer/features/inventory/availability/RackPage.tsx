@@ -1,14 +1,14 @@
 /** 排房图: which guest is in which room on which night, from the business date. */
 import { Alert, Group, Loader, Stack } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDateWindow, WindowControls } from '../date-window';
-import { inventoryKeys, useBusinessDate, useRoomTypes } from '../queries';
+import { useBusinessDate } from '../../desk/business-day';
 import { RackLegend } from './RackLegend';
 import { RoomRack } from './RoomRack';
+import { useCall } from '../../../api/use-call';
 
 const DEFAULT_NIGHTS = 14;
 
@@ -16,12 +16,8 @@ function Rack({ businessDate }: { businessDate: string }) {
   const { message } = useErrorText();
   const control = useDateWindow(businessDate, DEFAULT_NIGHTS);
   const { from, nights, days } = control.span;
-  const rack = useQuery({
-    queryKey: [...inventoryKeys.rack, from, nights],
-    queryFn: () => call('availability.rack', { from, nights }),
-    placeholderData: keepPreviousData,
-  });
-  const roomTypes = useRoomTypes();
+  const rack = useCall('availability.rack', { from, nights }, { placeholderData: keepPreviousData });
+  const roomTypes = useCall('roomTypes.list', {});
   // While a new window loads, the previous rows stay with the headings they were asked for.
   const shown = rack.isPlaceholderData ? null : days;
 

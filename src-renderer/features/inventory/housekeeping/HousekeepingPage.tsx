@@ -1,24 +1,22 @@
 /** 房务: every room as a card by floor, counts per status, filters, and status changes by hand. */
 import { Fragment, useState } from 'react';
 import { Box, Group, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROOM_STATUSES, type RoomStatus } from '@shared/rules/booking-status';
-import { call } from '../../../api/client';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
-import { useCan } from '../../auth/session';
+import { useCan } from '../../../api/session';
 import { FloorFilter, floorsOf } from '../FloorFilter';
-import { inventoryKeys } from '../queries';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 import { RoomCard } from './RoomCard';
+import { useCall } from '../../../api/use-call';
 
 const ALL = 'all';
 
 export function HousekeepingPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const board = useQuery({ queryKey: inventoryKeys.board, queryFn: () => call('housekeeping.board') });
+  const board = useCall('housekeeping.board', {});
   const [status, setStatus] = useState<RoomStatus | typeof ALL>(ALL);
   const [floor, setFloor] = useState<string | null>(null);
 

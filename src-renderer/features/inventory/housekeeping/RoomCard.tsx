@@ -10,7 +10,7 @@ import type { HousekeepingRoom } from '@shared/contract';
 import { canSetRoomStatus, ROOM_STATUSES, type RoomStatus } from '@shared/rules/booking-status';
 import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
-import { inventoryKeys } from '../queries';
+import { invalidate } from '../../../api/query-client';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 
 function CardFace({ room }: { room: HousekeepingRoom }) {
@@ -47,12 +47,11 @@ export function RoomCard({ room, mayChange }: { room: HousekeepingRoom; mayChang
   const setStatus = useMutation({
     mutationFn: (status: RoomStatus) => call('housekeeping.setStatus', { roomId: room.id, status }),
     onSuccess: (updated) => {
-      void client.invalidateQueries({ queryKey: inventoryKeys.root });
       notifications.show({ color: 'teal', message: t('inventory.housekeeping.changed', { room: updated.number, status: t(`inventory.roomStatus.${updated.status}`) }) });
     },
     onError: (thrown) => {
       // A refusal (ROOM_STATUS) means the board was stale: show why and reload it.
-      void client.invalidateQueries({ queryKey: inventoryKeys.board });
+      invalidate(client, ['housekeeping.board']);
       notifications.show({ color: 'red', message: message(thrown) });
     },
   });

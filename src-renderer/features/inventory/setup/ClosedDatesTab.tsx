@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, Paper, Table, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type ClosedDate } from '@shared/contract';
@@ -13,17 +13,15 @@ import { DataTable } from '../../../ui/DataTable';
 import { FormError } from '../../../ui/FormError';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 import { useDayFormat } from '../day-format';
-import { inventoryKeys, useClosedDates } from '../queries';
 import { QueryState } from '../../../ui/QueryState';
+import { useCall } from '../../../api/use-call';
 
 function AddClosedDate() {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm({ initialValues: { date: '', closed: true, reason: '' }, validate: zod4Resolver(operations['closedDates.set'].input) });
   const add = useFormSubmit(form, {
     mutationFn: (values) => call('closedDates.set', values),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: inventoryKeys.root });
       form.reset();
     },
     fieldLabels: { date: t('inventory.setup.date'), reason: t('inventory.setup.reason') },
@@ -48,11 +46,9 @@ export function ClosedDatesTab() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const day = useDayFormat();
-  const client = useQueryClient();
-  const closedDates = useClosedDates();
+  const closedDates = useCall('closedDates.list', {});
   const reopen = useMutation({
     mutationFn: (entry: ClosedDate) => call('closedDates.set', { date: entry.date, closed: false, reason: '' }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: inventoryKeys.root }),
     onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
   });
 

@@ -5,17 +5,18 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RatePlan } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
-import { useBusinessDate, useRatePlans, useRoomTypes } from '../queries';
+import { useBusinessDate } from '../../desk/business-day';
 import { EditModal, type Editing } from './EditModal';
 import { QueryState } from '../../../ui/QueryState';
 import { RatePlanForm } from './RatePlanForm';
+import { useCall } from '../../../api/use-call';
 
 const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.channels', 'inventory.setup.memberOnly', 'inventory.setup.prices', 'common.actions'] as const;
 
 export function RatePlansTab() {
   const { t } = useTranslation();
-  const plans = useRatePlans();
-  const roomTypes = useRoomTypes();
+  const plans = useCall('ratePlans.list', {});
+  const roomTypes = useCall('roomTypes.list', {});
   const today = useBusinessDate() ?? '';
   const [editing, setEditing] = useState<Editing<RatePlan>>(null);
 

@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { RoomType } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { useMoney } from '../../../ui/money';
-import { useRoomTypes } from '../queries';
 import { EditModal, type Editing } from './EditModal';
 import { QueryState } from '../../../ui/QueryState';
 import { RoomTypeForm } from './RoomTypeForm';
+import { useCall } from '../../../api/use-call';
 
 const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.capacity', 'inventory.setup.baseRate', 'inventory.setup.roomCount', 'common.actions'] as const;
 
 export function RoomTypesTab() {
   const { t } = useTranslation();
   const money = useMoney();
-  const roomTypes = useRoomTypes();
+  const roomTypes = useCall('roomTypes.list', {});
   const [editing, setEditing] = useState<Editing<RoomType>>(null);
 
   return (

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Room, RoomType } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { FloorFilter, floorsOf } from '../FloorFilter';
-import { useRooms, useRoomTypes } from '../queries';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 import { EditModal, type Editing } from './EditModal';
 import { QueryState } from '../../../ui/QueryState';
 import { RoomForm } from './RoomForm';
+import { useCall } from '../../../api/use-call';
 
 const COLUMNS = ['inventory.setup.roomNumber', 'inventory.setup.floor', 'inventory.setup.roomType', 'inventory.setup.features', 'inventory.setup.status', 'common.actions'] as const;
 
@@ -56,8 +56,8 @@ function RoomsTable({ rooms, roomTypes, onEdit }: { rooms: Room[]; roomTypes: Ro
 
 export function RoomsTab() {
   const { t } = useTranslation();
-  const rooms = useRooms();
-  const roomTypes = useRoomTypes();
+  const rooms = useCall('rooms.list', {});
+  const roomTypes = useCall('roomTypes.list', {});
   const [floor, setFloor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing<Room>>(null);
   const all = rooms.data ?? [];

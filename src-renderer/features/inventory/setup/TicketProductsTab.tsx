@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { TicketProduct } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { useMoney } from '../../../ui/money';
-import { useTicketProducts } from '../queries';
 import { EditModal, type Editing } from './EditModal';
 import { QueryState } from '../../../ui/QueryState';
 import { TicketProductForm } from './TicketProductForm';
+import { useCall } from '../../../api/use-call';
 
 const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.ticketPrice', 'inventory.setup.slots', 'common.actions'] as const;
 
 export function TicketProductsTab() {
   const { t } = useTranslation();
   const money = useMoney();
-  const products = useTicketProducts();
+  const products = useCall('ticketProducts.list', {});
   const [editing, setEditing] = useState<Editing<TicketProduct>>(null);
 
   return (

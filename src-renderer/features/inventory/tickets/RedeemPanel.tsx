@@ -7,19 +7,17 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconScan, IconTicket } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder } from '@shared/contract';
 import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { FormError } from '../../../ui/FormError';
-import { inventoryKeys } from '../queries';
 import { OrderSummary } from './OrderSummary';
 
 export function RedeemPanel() {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const client = useQueryClient();
   const [number, setNumber] = useState('');
   const [order, setOrder] = useState<TicketOrder | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -43,7 +41,6 @@ export function RedeemPanel() {
     onMutate: () => setError(null),
     onSuccess: (updated, input) => {
       setOrder(updated);
-      void client.invalidateQueries({ queryKey: inventoryKeys.slots });
       notifications.show({ color: 'teal', message: t('inventory.tickets.redeemed', { count: input.visitorIds.length }) });
     },
     onError: (thrown) => setError(message(thrown)),

@@ -6,18 +6,19 @@
 import { useState } from 'react';
 import { Button, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconTicket } from '@tabler/icons-react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder, TicketProduct } from '@shared/contract';
 import { call } from '../../../api/client';
 import { FormError } from '../../../ui/FormError';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 import { useMoney } from '../../../ui/money';
-import { inventoryKeys } from '../queries';
+import { invalidate } from '../../../api/query-client';
 import { OrderSummary } from './OrderSummary';
 import { blankVisitor, useSaleForm } from './sale-form';
 import { SlotCards } from './SlotCards';
 import { VisitorsTable } from './VisitorsTable';
+import { useCall } from '../../../api/use-call';
 
 export function SellPanel({ products, businessDate }: { products: TicketProduct[]; businessDate: string }) {
   const { t } = useTranslation();
@@ -28,12 +29,7 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
   const { productId, visitDate, slotId, visitors } = form.values;
   const product = products.find((p) => p.id === productId);
 
-  const slotsKey = [...inventoryKeys.slots, productId, visitDate];
-  const slots = useQuery({
-    queryKey: slotsKey,
-    queryFn: () => call('tickets.availability', { productId, visitDate }),
-    enabled: productId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(visitDate),
-  });
+  const slots = useCall('tickets.availability', { productId, visitDate }, { enabled: productId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(visitDate) });
 
   const sell = useFormSubmit(form, {
     mutationFn: (values) => call('tickets.sell', values),
@@ -41,9 +37,9 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
       setSold(order);
       // The next party most often wants the same visit, so only the visitors are cleared.
       form.setFieldValue('visitors', [blankVisitor()]);
-      void client.invalidateQueries({ queryKey: slotsKey });
     },
-    onError: () => void client.invalidateQueries({ queryKey: slotsKey }),
+    // Refused (most often sold out meanwhile): show the places as they are now.
+    onError: () => invalidate(client, ['tickets.availability']),
     fieldLabels: { visitDate: t('inventory.tickets.visitDate'), slotId: t('inventory.tickets.slot'), productId: t('inventory.tickets.product') },
   });
 

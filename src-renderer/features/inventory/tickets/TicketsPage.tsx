@@ -4,15 +4,16 @@ import { IconScan, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../i18n/errors';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useCan } from '../../auth/session';
-import { useBusinessDate, useTicketProducts } from '../queries';
+import { useCan } from '../../../api/session';
+import { useBusinessDate } from '../../desk/business-day';
 import { RedeemPanel } from './RedeemPanel';
 import { SellPanel } from './SellPanel';
+import { useCall } from '../../../api/use-call';
 
 function Sell() {
   const { t } = useTranslation();
   const { message } = useErrorText();
-  const products = useTicketProducts();
+  const products = useCall('ticketProducts.list', {});
   const businessDate = useBusinessDate();
   if (products.isError) return <Alert color="red">{message(products.error)}</Alert>;
   if (!products.data || !businessDate) return <Loader size="sm" />;

@@ -1,23 +1,26 @@
-/** The signed-in session as the app sees it: cached by react-query, read through one context. */
+/**
+ * The signed-in session as the app sees it: cached under `auth.session` like any query, read
+ * through one context (money formats, permissions and the property's time zone read it).
+ */
 import { createContext, useContext } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { SessionInfo } from '@shared/contract';
 import type { Permission } from '@shared/permissions';
-import { call } from '../../api/client';
-import { queryKeys } from '../../api/query-client';
+import { callKey } from './query-client';
+import { useCall } from './use-call';
 
 export function useSetupStatus() {
-  return useQuery({ queryKey: queryKeys.setup, queryFn: () => call('setup.status') });
+  return useCall('setup.status', {});
 }
 
 export function useSessionQuery(enabled: boolean) {
-  return useQuery({ queryKey: queryKeys.session, queryFn: () => call('auth.session'), enabled });
+  return useCall('auth.session', {}, { enabled });
 }
 
 /** Stores a session returned by sign-in, unlock or setup, so the app moves on without a round trip. */
 export function useStoreSession() {
   const client = useQueryClient();
-  return (session: SessionInfo | null) => client.setQueryData(queryKeys.session, session);
+  return (session: SessionInfo | null) => client.setQueryData(callKey('auth.session'), session);
 }
 
 export const SessionContext = createContext<SessionInfo | null>(null);

@@ -3,7 +3,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '@shared/i18n/errors';
-import { changeLocale, currentLocale } from '../../i18n';
+import { changeLocale, currentLocale } from '../i18n';
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
