@@ -7,11 +7,11 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { rootsOf } from '@shared/sync/aggregates';
 import { checkWrites, writeRuleOf, type Writer } from '@shared/sync/write-rules';
-import { SCHEMA_VERSION } from '../db/migrations';
-import type { Effect } from '@shared/sync/protocol';
+import { DESK_SCHEMA_VERSION, type Effect } from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { takeEffects } from '../sync/effects';
 import type { Made } from './made';
+import { toJson } from '@shared/json';
 
 export interface OutboxEntry {
   /** Made with the intent when it is signed; a new one otherwise. */
@@ -70,13 +70,13 @@ export async function queueMutation(db: Kysely<Database>, deviceId: string, entr
       seq,
       id: entry.id ?? uuidv7(),
       name: entry.name,
-      input_json: JSON.stringify(entry.input),
-      schema_version: SCHEMA_VERSION,
+      input_json: toJson(entry.input),
+      schema_version: DESK_SCHEMA_VERSION,
       created_at: at.toISOString(),
-      effects_json: JSON.stringify(written.effects),
-      befores_json: JSON.stringify(written.befores),
-      bases_json: JSON.stringify(written.bases),
-      made_json: JSON.stringify(written.made ?? { ids: [], numbers: [] }),
+      effects_json: toJson(written.effects),
+      befores_json: toJson(written.befores),
+      bases_json: toJson(written.bases),
+      made_json: toJson(written.made ?? { ids: [], numbers: [] }),
       actor_id: entry.actorId,
       approval_id: entry.approvalId,
       signed_by: entry.signedBy ?? null,

@@ -5,7 +5,7 @@
  * at the tier the amount needs, and a second reviewer where the policy asks for one); used once.
  */
 import { operations, type OperationName } from '@shared/contract';
-import { isRole, type Role } from '@shared/permissions';
+import { isRole } from '@shared/permissions';
 import { approvalAuthority, NO_REQUIREMENTS, requirementsFor, type ApprovalRule, type ApprovalTier, type Requirements } from '@shared/rules/approval-tiers';
 import { auditPlan } from '@shared/rules/business-day';
 import { localDateOf } from '@shared/time';
@@ -13,6 +13,9 @@ import { canonicalJson } from '@shared/sync/intent';
 import type { PushedMutation } from '@shared/sync/protocol';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { fromJson } from '@shared/json';
+import type { NightPrice } from '@shared/rules/pricing';
+import type { SyncedSettings } from '@shared/settings';
 import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from './authority';
 import { groupRows, readRow } from './rows';
 
@@ -21,17 +24,17 @@ async function policyFor(db: Kysely<Database>, propertyId: string, operation: st
   const tiers: ApprovalTier[] = [];
   for (let position = 1; ; position++) {
     const tier = await readRow(db, propertyId, 'approval_tier', String(position));
-    if (!tier || !isRole(String(tier.approver_role))) break;
-    tiers.push({ maxAmountFen: tier.max_amount_fen === null ? null : Number(tier.max_amount_fen), approverRole: String(tier.approver_role) as Role });
+    if (!tier) break;
+    tiers.push({ maxAmountFen: tier.max_amount_fen, approverRole: tier.approver_role });
   }
   return {
     rule: rule === null ? undefined : {
       operation,
-      needsApproval: Number(rule.needs_approval) === 1,
-      minApproverRole: isRole(String(rule.min_approver_role)) ? (String(rule.min_approver_role) as Role) : null,
-      approvalMinFen: rule.approval_min_fen === null ? null : Number(rule.approval_min_fen),
-      dualReview: Number(rule.dual_review) === 1,
-      dualReviewMinFen: rule.dual_review_min_fen === null ? null : Number(rule.dual_review_min_fen),
+      needsApproval: rule.needs_approval === 1,
+      minApproverRole: rule.min_approver_role,
+      approvalMinFen: rule.approval_min_fen,
+      dualReview: rule.dual_review === 1,
+      dualReviewMinFen: rule.dual_review_min_fen,
     },
     tiers,
   };
@@ -42,12 +45,12 @@ async function amountOf(db: Kysely<Database>, propertyId: string, operation: str
   if (operation === 'bookings.overridePrice') {
     const booking = await readRow(db, propertyId, 'booking', String(input.id));
     if (!booking) return null;
-    const nights = (JSON.parse(String(booking.nights_json)) as unknown[]).length;
-    return Math.max(0, Number(booking.total_fen) - Number(input.nightlyFen) * nights);
+    const nights = fromJson<NightPrice[]>(booking.nights_json).length;
+    return Math.max(0, booking.total_fen - Number(input.nightlyFen) * nights);
   }
   if (operation === 'cancellations.waive') {
     const cancellation = await readRow(db, propertyId, 'cancellation', String(input.cancellationId));
-    return cancellation ? Math.max(0, Number(cancellation.penalty_fen) - Number(input.penaltyFen)) : null;
+    return cancellation ? Math.max(0, cancellation.penalty_fen - Number(input.penaltyFen)) : null;
   }
   return requested;
 }
@@ -55,15 +58,15 @@ async function amountOf(db: Kysely<Database>, propertyId: string, operation: str
 /** The business date as the desk reckons it: the night audit's setting, or the date of `at` in the property's zone. */
 async function businessDateAt(db: Kysely<Database>, propertyId: string, at: string): Promise<string> {
   const setting = await readRow(db, propertyId, 'setting', 'businessDate');
-  if (setting) return JSON.parse(String(setting.value_json)) as string;
+  if (setting) return fromJson<SyncedSettings['businessDate']>(setting.value_json);
   const property = await readRow(db, propertyId, 'property', propertyId);
-  return localDateOf(at, property ? String(property.time_zone) : 'UTC');
+  return localDateOf(at, property ? property.time_zone : 'UTC');
 }
 
 /** Whether a night audit pushed at `at` closes its date before that date's calendar day ended in the property's zone. */
 async function closesEarly(db: Kysely<Database>, propertyId: string, input: Record<string, unknown>, at: string): Promise<boolean> {
   const property = await readRow(db, propertyId, 'property', propertyId);
-  return auditPlan(String(input.closingDate), at, property ? String(property.time_zone) : 'UTC').early;
+  return auditPlan(String(input.closingDate), at, property ? property.time_zone : 'UTC').early;
 }
 
 /**
@@ -77,7 +80,7 @@ async function heldByPolicy(db: Kysely<Database>, pusher: Pusher, mutation: Push
   const input = (mutation.input ?? {}) as Record<string, unknown>;
   if (mutation.name === 'bookings.change') {
     const booking = await readRow(db, pusher.propertyId, 'booking', String(input.id));
-    const urgent = booking !== null && (booking.status === 'checked_in' || String(booking.arrival) <= (await businessDateAt(db, pusher.propertyId, mutation.at)));
+    const urgent = booking !== null && (booking.status === 'checked_in' || booking.arrival <= (await businessDateAt(db, pusher.propertyId, mutation.at)));
     if (!urgent) return NO_REQUIREMENTS;
   }
   if (mutation.name === 'nightAudit.roll' && !(await closesEarly(db, pusher.propertyId, input, mutation.at))) return NO_REQUIREMENTS;
@@ -95,16 +98,16 @@ export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutati
   const request = await readRow(db, pusher.propertyId, 'approval_request', approvalId);
   if (!request) return invalid('unknown approval');
   if (request.operation !== mutation.name || request.requester_id !== mutation.actorId) return invalid('approval of another operation or person');
-  if (request.status !== 'executed') return invalid(`approval ${String(request.status)}`);
-  if (canonicalJson(JSON.parse(String(request.input_json))) !== canonicalJson(mutation.input)) return invalid('approval of another input');
+  if (request.status !== 'executed') return invalid(`approval ${request.status}`);
+  if (canonicalJson(fromJson(request.input_json)) !== canonicalJson(mutation.input)) return invalid('approval of another input');
   const used = await db.selectFrom('approval_use').select('seq').where('property_id', '=', pusher.propertyId).where('approval_id', '=', approvalId).executeTakeFirst();
   if (used) return invalid('approval already used');
 
-  const requester = await cache.actor(db, pusher.propertyId, String(request.requester_id));
-  if (!requester || !isRole(String(requester.role))) return invalid('requester unknown');
+  const requester = await cache.actor(db, pusher.propertyId, request.requester_id);
+  if (!requester) return invalid('requester unknown');
   const { rule, tiers } = await policyFor(db, pusher.propertyId, mutation.name);
-  const amount = await amountOf(db, pusher.propertyId, mutation.name, (mutation.input ?? {}) as Record<string, unknown>, request.amount_fen === null ? null : Number(request.amount_fen));
-  const required = tiers.length > 0 ? requirementsFor(rule, tiers, amount, String(requester.role) as Role) : { approverRole: null, dualReview: false };
+  const amount = await amountOf(db, pusher.propertyId, mutation.name, (mutation.input ?? {}) as Record<string, unknown>, request.amount_fen);
+  const required = tiers.length > 0 ? requirementsFor(rule, tiers, amount, requester.role) : { approverRole: null, dualReview: false };
   const permission = operations[mutation.name as OperationName]?.access;
 
   let approved = required.approverRole === null;
@@ -114,11 +117,10 @@ export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutati
   if (mutation.signedBy !== mutation.actorId && !decisions.some((d) => d.kind === 'approve' && d.decider_id === mutation.signedBy)) return invalid('signed by someone who did not approve it');
   for (const decision of decisions) {
     if (decision.kind !== 'approve' || decision.decider_id === request.requester_id) continue;
-    const decider = await cache.actor(db, pusher.propertyId, String(decision.decider_id));
-    const role = String(decider?.role);
-    if (!isActiveStaff(decider) || !isRole(role)) continue;
-    const grants = await cache.grantsOf(db, pusher.propertyId, role);
-    if (required.approverRole !== null && grants.has('approvals.decide') && approvalAuthority(role, required.approverRole, Number(decision.emergency) === 1) !== null) approved = true;
+    const decider = await cache.actor(db, pusher.propertyId, decision.decider_id);
+    if (!isActiveStaff(decider)) continue;
+    const grants = await cache.grantsOf(db, pusher.propertyId, decider.role);
+    if (required.approverRole !== null && grants.has('approvals.decide') && approvalAuthority(decider.role, required.approverRole, decision.emergency === 1) !== null) approved = true;
     if (required.dualReview && typeof permission === 'string' && grants.has(permission)) reviewed = true;
   }
   if (!approved) return invalid(`needs approval by ${required.approverRole ?? '-'}`);

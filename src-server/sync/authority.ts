@@ -7,11 +7,10 @@
 import { isOperationName, operations } from '@shared/contract';
 import { isPermission } from '@shared/permissions';
 import { SNAPSHOT_OPERATION, type PushedMutation, type RejectionReason } from '@shared/sync/protocol';
-import type { SyncRow } from '@shared/sync/tables';
 import { DESK_OPERATIONS, writeRuleOf, type Writer, type WriteRule } from '@shared/sync/write-rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { groupRows, readRow } from './rows';
+import { groupRows, readRow, type RowIn } from './rows';
 
 export interface Rejection {
   reason: RejectionReason;
@@ -32,16 +31,16 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  * its mutations writes either (a batch from one desk is mostly one actor doing one thing).
  */
 export class AuthorityCache {
-  private readonly staff = new Map<string, SyncRow | null>();
+  private readonly staff = new Map<string, RowIn<'staff'> | null>();
   private readonly grants = new Map<string, Set<string>>();
 
-  async actor(db: Kysely<Database>, propertyId: string, id: string): Promise<SyncRow | null> {
+  async actor(db: Kysely<Database>, propertyId: string, id: string): Promise<RowIn<'staff'> | null> {
     if (!this.staff.has(id)) this.staff.set(id, await readRow(db, propertyId, 'staff', id));
     return this.staff.get(id)!;
   }
 
   async grantsOf(db: Kysely<Database>, propertyId: string, role: string): Promise<Set<string>> {
-    if (!this.grants.has(role)) this.grants.set(role, new Set((await groupRows(db, propertyId, 'role_permission', [role])).map(({ row }) => String(row.permission))));
+    if (!this.grants.has(role)) this.grants.set(role, new Set((await groupRows(db, propertyId, 'role_permission', [role])).map(({ row }) => row.permission)));
     return this.grants.get(role)!;
   }
 
@@ -57,8 +56,8 @@ export class AuthorityCache {
   }
 }
 
-export function isActiveStaff(row: SyncRow | null): row is SyncRow {
-  return row !== null && Number(row.active) === 1 && row.deleted_at == null;
+export function isActiveStaff(row: RowIn<'staff'> | null): row is RowIn<'staff'> {
+  return row !== null && row.active === 1 && row.deleted_at == null;
 }
 
 /** The founding snapshot goes up before anything else of the property: from the founding desk, while nothing but snapshots was pushed. */
@@ -98,7 +97,7 @@ export async function authorise(db: Kysely<Database>, pusher: Pusher, mutation: 
   const actor = await cache.actor(db, pusher.propertyId, mutation.actorId);
   if (!isActiveStaff(actor)) return { rejection: { reason: 'STAFF_UNKNOWN', detail: mutation.actorId } };
   const access = operations[name].access;
-  if (isPermission(access) && !(await cache.grantsOf(db, pusher.propertyId, String(actor.role))).has(access)) {
+  if (isPermission(access) && !(await cache.grantsOf(db, pusher.propertyId, actor.role)).has(access)) {
     return { rejection: { reason: 'PERMISSION_DENIED', detail: access } };
   }
   return {

@@ -7,18 +7,12 @@ import type { ConflictKind, ConflictSubject } from '@shared/sync/conflicts';
 import type { Effect } from '@shared/sync/protocol';
 import { SNAPSHOT_OPERATION } from '@shared/sync/protocol';
 import { firstSoldOutNight, type NightInventory } from '@shared/rules/availability';
-import type { SyncRow } from '@shared/sync/tables';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { countGroupRows, groupRows, readRow, readRows } from './rows';
+import { countGroupRows, groupRows, readRow, readRows, writesTo, type RowWrite } from './rows';
 
 /** A row as it was before the mutation and after it (null: absent or deleted). */
-export interface AppliedWrite {
-  table: string;
-  key: string;
-  before: SyncRow | null;
-  after: SyncRow | null;
-}
+export type AppliedWrite = RowWrite;
 
 export interface Contest {
   kind: ConflictKind;
@@ -41,14 +35,12 @@ export async function findContests(db: Kysely<Database>, propertyId: string, nam
   ];
 }
 
-const text = (value: unknown): string => String(value);
-
 async function roomInventory(db: Kysely<Database>, propertyId: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
   const addedNights = new Map<string, { key: string; night: string; roomTypeId: string }[]>();
-  for (const { table, key, before, after } of writes) {
-    if (table !== 'booking_night' || !after || (before && before.room_type_id === after.room_type_id)) continue;
-    const bookingId = text(after.booking_id);
-    addedNights.set(bookingId, [...(addedNights.get(bookingId) ?? []), { key, night: text(after.night), roomTypeId: text(after.room_type_id) }]);
+  for (const { key, before, after } of writesTo(writes, 'booking_night')) {
+    if (!after || (before && before.room_type_id === after.room_type_id)) continue;
+    const bookingId = after.booking_id;
+    addedNights.set(bookingId, [...(addedNights.get(bookingId) ?? []), { key, night: after.night, roomTypeId: after.room_type_id }]);
   }
 
   const sellable = new Map<string, number>();
@@ -79,15 +71,13 @@ async function roomInventory(db: Kysely<Database>, propertyId: string, writes: r
 
 async function ticketCapacity(db: Kysely<Database>, propertyId: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
   const touched = new Set<string>();
-  for (const { table, key, before, after } of writes) {
-    if (table === 'ticket_order' && after?.status === 'sold' && before?.status !== 'sold') touched.add(key);
-    if (table === 'ticket_visitor' && after && !before) touched.add(text(after.order_id));
-  }
+  for (const { key, before, after } of writesTo(writes, 'ticket_order')) if (after?.status === 'sold' && before?.status !== 'sold') touched.add(key);
+  for (const { before, after } of writesTo(writes, 'ticket_visitor')) if (after && !before) touched.add(after.order_id);
   const orders = [...(await readRows(db, propertyId, 'ticket_order', [...touched]))].filter(([, order]) => order.status === 'sold');
   const bySlot = new Map<string, { slotId: string; visitDate: string; orderIds: string[] }>();
   for (const [id, order] of orders) {
-    const group = `${text(order.slot_id)}|${text(order.visit_date)}`;
-    const entry = bySlot.get(group) ?? { slotId: text(order.slot_id), visitDate: text(order.visit_date), orderIds: [] };
+    const group = `${order.slot_id}|${order.visit_date}`;
+    const entry = bySlot.get(group) ?? { slotId: order.slot_id, visitDate: order.visit_date, orderIds: [] };
     entry.orderIds.push(id);
     bySlot.set(group, entry);
   }
@@ -96,7 +86,7 @@ async function ticketCapacity(db: Kysely<Database>, propertyId: string, writes: 
   for (const [group, { slotId, visitDate, orderIds }] of bySlot) {
     const slot = await readRow(db, propertyId, 'ticket_slot', slotId);
     if (!slot) continue;
-    const capacity = Number(slot.capacity);
+    const capacity = slot.capacity;
     const soldOrders = (await groupRows(db, propertyId, 'ticket_order', [group])).filter(({ row }) => row.status === 'sold');
     const sold = await countGroupRows(db, propertyId, 'ticket_visitor', soldOrders.map(({ key }) => key));
     if (sold <= capacity) continue;
@@ -109,14 +99,14 @@ async function ticketCapacity(db: Kysely<Database>, propertyId: string, writes: 
 
 async function pointsBalance(db: Kysely<Database>, propertyId: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
   const members = new Set<string>();
-  for (const { table, before, after } of writes) {
-    if (table !== 'points_entry' || !after || Number(after.points) >= 0) continue;
-    if (!before || Number(before.points) > Number(after.points)) members.add(text(after.member_id));
+  for (const { before, after } of writesTo(writes, 'points_entry')) {
+    if (!after || after.points >= 0) continue;
+    if (!before || before.points > after.points) members.add(after.member_id);
   }
   const contests: Contest[] = [];
   for (const memberId of members) {
     const entries = await groupRows(db, propertyId, 'points_entry', [memberId]);
-    const balance = entries.filter(({ row }) => row.status !== 'void').reduce((sum, { row }) => sum + Number(row.points), 0);
+    const balance = entries.filter(({ row }) => row.status !== 'void').reduce((sum, { row }) => sum + row.points, 0);
     if (balance < 0) contests.push({ kind: 'points_balance', subjectType: 'member', subjectId: memberId, detail: { balance } });
   }
   return contests;
@@ -125,7 +115,5 @@ async function pointsBalance(db: Kysely<Database>, propertyId: string, writes: r
 /** The server's word on redemptions: this mutation's pending entries are posted unless their member's balance went negative. */
 export function confirmedRedemptions(writes: readonly AppliedWrite[], contests: readonly Contest[]): Effect[] {
   const overdrawn = new Set(contests.filter((c) => c.kind === 'points_balance').map((c) => c.subjectId));
-  return writes
-    .filter(({ table, after }) => table === 'points_entry' && after?.status === 'pending' && !overdrawn.has(text(after.member_id)))
-    .map(({ table, key, after }) => ({ table, key, row: { ...after, status: 'posted' } }));
+  return writesTo(writes, 'points_entry').flatMap(({ table, key, after }) => (after?.status === 'pending' && !overdrawn.has(after.member_id) ? [{ table, key, row: { ...after, status: 'posted' } }] : []));
 }

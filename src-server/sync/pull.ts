@@ -26,7 +26,7 @@ export async function pullChanges(server: ServerDatabase, device: Device, cursor
   return {
     cursor: next,
     lastSeq: device.last_seq,
-    changes: rows.map((row) => ({ table: row.table_name, key: row.row_key, row: parseRow(row), version: row.version })),
+    changes: rows.map((row) => ({ table: row.table_name, key: row.row_key, row: parseRow(row.table_name, row), version: row.version })),
     hasMore: remaining > 0,
     remaining,
   };

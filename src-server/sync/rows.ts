@@ -4,6 +4,7 @@
  */
 import type { Effect } from '@shared/sync/protocol';
 import { rootOf } from '@shared/sync/aggregates';
+import type { RowOf, RowTable } from '@shared/sync/row-schemas';
 import { syncedTable, type SyncRow } from '@shared/sync/tables';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SyncRowTable } from '../db/schema';
@@ -11,19 +12,39 @@ import { forgetErasedGuest, isErasedGuest } from './erasure';
 
 export type StoredRow = Selectable<SyncRowTable>;
 
-/** A row of a table with its wire key, as the desk holds it. */
-export interface KeyedRow {
+/**
+ * A row of a table as the server holds it: typed by the table's row schema when the table is named
+ * in the code (every row stored passed `validateRow` for its table first), a plain record when the
+ * name comes at run time.
+ */
+export type RowIn<T extends string> = T extends RowTable ? RowOf<T> : SyncRow;
+
+/** A row written by a mutation: as it was before it and after it (null: absent or deleted). */
+export interface RowWrite<T extends string = string> {
+  table: T;
   key: string;
-  row: SyncRow;
+  before: RowIn<T> | null;
+  after: RowIn<T> | null;
 }
 
-export function parseRow(stored: Pick<StoredRow, 'data'>): SyncRow | null {
-  return stored.data === null ? null : (JSON.parse(stored.data) as SyncRow);
+/** The writes to one table among a mutation's, their rows typed by the table's schema (every pushed row passed `validateRow` first). */
+export function writesTo<T extends string>(writes: readonly RowWrite[], table: T): RowWrite<T>[] {
+  return writes.filter((w) => w.table === table) as RowWrite<T>[];
+}
+
+/** A row of a table with its wire key, as the desk holds it. */
+export interface KeyedRow<T extends string = string> {
+  key: string;
+  row: RowIn<T>;
+}
+
+export function parseRow<T extends string>(table: T, stored: Pick<StoredRow, 'data'>): RowIn<T> | null {
+  return stored.data === null ? null : (JSON.parse(stored.data) as RowIn<T>);
 }
 
 /** The live rows among some keys of a table, by key (deleted rows are absent). */
-export async function readRows(db: Kysely<Database>, propertyId: string, table: string, keys: readonly string[]): Promise<Map<string, SyncRow>> {
-  const out = new Map<string, SyncRow>();
+export async function readRows<T extends string>(db: Kysely<Database>, propertyId: string, table: T, keys: readonly string[]): Promise<Map<string, RowIn<T>>> {
+  const out = new Map<string, RowIn<T>>();
   if (keys.length === 0) return out;
   const stored = await db
     .selectFrom('sync_row')
@@ -33,16 +54,16 @@ export async function readRows(db: Kysely<Database>, propertyId: string, table: 
     .where('row_key', 'in', [...new Set(keys)])
     .where('deleted', '=', 0)
     .execute();
-  for (const row of stored) out.set(row.row_key, parseRow(row)!);
+  for (const row of stored) out.set(row.row_key, parseRow(table, row)!);
   return out;
 }
 
-export async function readRow(db: Kysely<Database>, propertyId: string, table: string, key: string): Promise<SyncRow | null> {
+export async function readRow<T extends string>(db: Kysely<Database>, propertyId: string, table: T, key: string): Promise<RowIn<T> | null> {
   return (await readRows(db, propertyId, table, [key])).get(key) ?? null;
 }
 
 /** The live rows of a table in some groups (rooms of a type, nights of a type and date, a member's entries). */
-export async function groupRows(db: Kysely<Database>, propertyId: string, table: string, groups: readonly string[]): Promise<KeyedRow[]> {
+export async function groupRows<T extends string>(db: Kysely<Database>, propertyId: string, table: T, groups: readonly string[]): Promise<KeyedRow<T>[]> {
   if (groups.length === 0) return [];
   const stored = await db
     .selectFrom('sync_row')
@@ -52,7 +73,7 @@ export async function groupRows(db: Kysely<Database>, propertyId: string, table:
     .where('group_key', 'in', [...new Set(groups)])
     .where('deleted', '=', 0)
     .execute();
-  return stored.map((row) => ({ key: row.row_key, row: parseRow(row)! }));
+  return stored.map((row) => ({ key: row.row_key, row: parseRow(table, row)! }));
 }
 
 /** Another live row of the table holding the same natural key, if any. */

@@ -10,6 +10,8 @@
  * - a no-show penalty; or the whole plan non-refundable.
  */
 import { DateTime } from 'luxon';
+import { fromJson, toJson, type Json } from '../json';
+import type { NightPrice } from './pricing';
 
 export type Penalty =
   | { kind: 'percent'; percent: number }
@@ -65,19 +67,19 @@ export const FREE_POLICY: CancellationPolicy = { graceHours: null, tiers: [], no
 export const DEFAULT_CHECK_IN_TIME = '14:00';
 
 /** A policy as stored (JSON on plans, products, bookings and orders); rows made before policies existed cancel for free. */
-export function readPolicy(json: string | null): CancellationPolicy {
-  return json ? (JSON.parse(json) as CancellationPolicy) : FREE_POLICY;
+export function readPolicy(json: Json<CancellationPolicy> | null): CancellationPolicy {
+  return json ? fromJson(json) : FREE_POLICY;
 }
 
-export function writePolicy(policy: CancellationPolicy): string {
-  return JSON.stringify(policy);
+export function writePolicy(policy: CancellationPolicy): Json<CancellationPolicy> {
+  return toJson(policy);
 }
 
 /** A booking as its cancellation terms see it: made at, arriving on, priced per night (its stored `nights_json`). */
 export interface BookingTerms {
   created_at: string;
   arrival: string;
-  nights_json: string;
+  nights_json: Json<NightPrice[]>;
 }
 
 /** The stay a booking's terms are applied to, starting at the property's check-in time. */
@@ -86,7 +88,7 @@ export function bookingStay(booking: BookingTerms, checkInTime: string): Cancell
     createdAt: booking.created_at,
     arrival: booking.arrival,
     startTime: checkInTime,
-    nightPricesFen: (JSON.parse(booking.nights_json) as { priceFen: number }[]).map((n) => n.priceFen),
+    nightPricesFen: fromJson(booking.nights_json).map((n) => n.priceFen),
   };
 }
 

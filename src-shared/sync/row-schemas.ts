@@ -28,7 +28,7 @@ import { isSyncedTable } from './tables';
 export type RowSchema = z.ZodObject<z.ZodRawShape, z.core.$strict>;
 
 /** By table, in the registry's order (a unit test holds the two lists equal). */
-export const ROW_SCHEMAS: Readonly<Record<string, RowSchema>> = {
+export const ROW_SCHEMAS = {
   property: propertyRow,
   staff: staffRow,
   role_permission: rolePermissionRow,
@@ -58,13 +58,21 @@ export const ROW_SCHEMAS: Readonly<Record<string, RowSchema>> = {
   care_task: careTaskRow,
   audit_log: auditLogRow,
   sync_conflict: syncConflictRow,
-};
+} as const satisfies Readonly<Record<string, RowSchema>>;
+
+export type RowTable = keyof typeof ROW_SCHEMAS;
+
+/** A synced table's wire row, typed by its schema: what the server reads once the row has passed `validateRow`. */
+export type RowOf<T extends RowTable> = z.infer<(typeof ROW_SCHEMAS)[T]>;
+
+function hasSchema(table: string): table is RowTable {
+  return isSyncedTable(table) && Object.hasOwn(ROW_SCHEMAS, table);
+}
 
 /** The schema of a synced table's wire row; throws for a table that does not sync. */
 export function rowSchema(table: string): RowSchema {
-  const schema = isSyncedTable(table) && Object.hasOwn(ROW_SCHEMAS, table) ? ROW_SCHEMAS[table] : undefined;
-  if (!schema) throw new Error(`${table} does not sync`);
-  return schema;
+  if (!hasSchema(table)) throw new Error(`${table} does not sync`);
+  return ROW_SCHEMAS[table];
 }
 
 /** The verdict on one row: the first column at fault (null for the row as a whole) and what is wrong, never the value. */
@@ -72,8 +80,8 @@ export type RowCheck = { ok: true } | { ok: false; column: string | null; proble
 
 /** Checks a pushed row against its table's schema; never throws. */
 export function validateRow(table: string, row: unknown): RowCheck {
-  if (!isSyncedTable(table) || !Object.hasOwn(ROW_SCHEMAS, table)) return { ok: false, column: null, problem: 'not a synced table' };
-  const result = ROW_SCHEMAS[table]!.safeParse(row);
+  if (!hasSchema(table)) return { ok: false, column: null, problem: 'not a synced table' };
+  const result = ROW_SCHEMAS[table].safeParse(row);
   if (result.success) return { ok: true };
   const issue = result.error.issues[0]!;
   // An unknown column's name is the sender's; it is cut short before it travels on in a refusal.

@@ -40,6 +40,3 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-16-keyed-audit-chain', keyedAuditChain],
   ['2026-11-30-17-max-stay', maxStay],
 ];
-
-/** The schema version written into outbox rows and negotiated with the sync server. */
-export const SCHEMA_VERSION = MIGRATIONS.length;

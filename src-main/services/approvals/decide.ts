@@ -15,6 +15,7 @@ import { newSession } from '../auth/session-info';
 import { findStaff } from '../staff/staff-rows';
 import { loadPaperworkDays } from './policy';
 import { findRequestRow, heldApprovalOf, loadRequest } from './requests';
+import { toJson } from '@shared/json';
 
 export interface Decision {
   kind: DecisionKind;
@@ -85,7 +86,7 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
       Object.assign(
         update,
         result.ok
-          ? { status: 'executed', decided_at: at, result_json: JSON.stringify(result.value ?? null) }
+          ? { status: 'executed', decided_at: at, result_json: toJson(result.value ?? null) }
           : { status: 'failed', decided_at: at, error_code: result.error.code },
       );
     }

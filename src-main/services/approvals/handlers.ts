@@ -13,6 +13,7 @@ import { decide, deciderCapacity } from './decide';
 import { APPROVABLE_OPERATIONS, describeHeld, isApprovable } from './held-operations';
 import { loadPaperworkDays, loadRule, loadRules, loadTiers, savePolicy } from './policy';
 import { findRequestRow, loadRequest, withDecisions } from './requests';
+import { toJson } from '@shared/json';
 
 function requireSession(ctx: HandlerContext) {
   if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
@@ -65,7 +66,7 @@ export const approvalHandlers: HandlerMap<
       .values({
         id,
         operation,
-        input_json: JSON.stringify(input),
+        input_json: toJson(input),
         subject_type: subject.type,
         subject_id: subject.id,
         subject_label: subject.label,

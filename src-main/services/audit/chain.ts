@@ -14,6 +14,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AuditBreak, AuditCheckpointSource, AuditDetail, AuditOutcome, AuditVerification } from '@shared/contract';
 import type { AuditCheckpoint } from '@shared/sync/protocol';
 import type { AuditLogTable, Database } from '../../db/schema';
+import { toJson } from '@shared/json';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -89,7 +90,7 @@ export async function appendAudit(db: Kysely<Database>, audit: AuditKey, record:
     entity_type: record.entityType ?? null,
     entity_id: record.entityId ?? null,
     outcome: record.outcome,
-    detail_json: record.detail ? JSON.stringify(record.detail) : null,
+    detail_json: record.detail ? toJson(record.detail) : null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   await db

@@ -10,6 +10,7 @@ import { assertCan, recordChange } from './history';
 import { assertSellable, holdNights, releaseNights } from './inventory';
 import { findBookingRow, loadBooking } from './read';
 import { earnOnCheckOut } from '../members/stays';
+import { toJson } from '@shared/json';
 
 async function roomRow(db: Kysely<Database>, id: string) {
   const room = await db.selectFrom('room').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -110,7 +111,7 @@ export const frontDeskHandlers: HandlerMap<
     }
     await ctx.db
       .updateTable('booking')
-      .set({ status: 'checked_out', departure, nights_json: JSON.stringify(nights), total_fen: totalFen, checked_out_at: at, updated_at: at })
+      .set({ status: 'checked_out', departure, nights_json: toJson(nights), total_fen: totalFen, checked_out_at: at, updated_at: at })
       .where('id', '=', bookingId)
       .execute();
     await ctx.db.updateTable('room').set({ status: 'vacant_dirty', updated_at: at }).where('id', '=', booking.room!.id).execute();

@@ -10,6 +10,7 @@ import { assertStayAllowed, createBooking, sellableNights } from './intake';
 import { assertSellable, closedAmong, holdNights, nightInventory } from './inventory';
 import { quoteStay } from './pricing';
 import { bookingSummaries, findBookingRow, loadBooking } from './read';
+import { toJson } from '@shared/json';
 
 export const bookingHandlers: HandlerMap<
   | 'availability.grid'
@@ -57,7 +58,7 @@ export const bookingHandlers: HandlerMap<
         adults: input.adults,
         children: input.children,
         special_requests: input.specialRequests,
-        nights_json: JSON.stringify(quote.nights),
+        nights_json: toJson(quote.nights),
         total_fen: quote.totalFen,
         updated_at: ctx.now.toISOString(),
       })
@@ -74,7 +75,7 @@ export const bookingHandlers: HandlerMap<
     assertCan(booking.status, 'change');
     const nights = booking.nights.map((n) => ({ night: n.night, priceFen: nightlyFen }));
     const totalFen = nightlyFen * nights.length;
-    await ctx.db.updateTable('booking').set({ nights_json: JSON.stringify(nights), total_fen: totalFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
+    await ctx.db.updateTable('booking').set({ nights_json: toJson(nights), total_fen: totalFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
     await recordChange(ctx, id, 'price_override', { nights: booking.nights, totalFen: booking.totalFen }, { nights, totalFen }, authorisation);
     ctx.audit({ entityType: 'booking', entityId: id, before: { totalFen: booking.totalFen }, after: { totalFen } });
     return loadBooking(ctx.db, id);

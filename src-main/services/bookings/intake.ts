@@ -14,7 +14,7 @@ import { assertSellable, holdNights } from './inventory';
 import { quoteStay, ratePlanRow, roomTypeRow } from './pricing';
 import { loadBooking } from './read';
 import { recordChange } from './history';
-import { fromJson } from '@shared/json';
+import { fromJson, toJson } from '@shared/json';
 
 type BookingInput = ParsedInputOf<'bookings.create'>;
 
@@ -64,7 +64,7 @@ export async function createBooking(ctx: HandlerContext, input: BookingInput, ov
       adults: input.adults,
       children: input.children,
       rate_plan_id: input.ratePlanId,
-      nights_json: JSON.stringify(quote.nights),
+      nights_json: toJson(quote.nights),
       total_fen: quote.totalFen,
       guarantee: input.guarantee,
       special_requests: input.specialRequests,

@@ -14,6 +14,7 @@ import type { PropertyKeys } from '../../vault/vault';
 import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_RECOVERY_PASSPHRASE, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
 import { addDays } from '@shared/rules/stay';
 import { businessDate, setBusinessDate } from '../business-date';
+import { toJson } from '@shared/json';
 
 const FRIDAY_SATURDAY = (1 << 4) | (1 << 5);
 
@@ -36,7 +37,7 @@ async function seedRooms(trx: Kysely<Database>, at: string): Promise<number> {
         const number = `${floor}${String(index).padStart(2, '0')}`;
         await trx
           .insertInto('room')
-          .values({ id: uuidv7(), number, floor, room_type_id: typeId, features_json: JSON.stringify(type.features), status: 'vacant_clean', created_at: at, updated_at: at, server_version: null, deleted_at: null })
+          .values({ id: uuidv7(), number, floor, room_type_id: typeId, features_json: toJson([...type.features]), status: 'vacant_clean', created_at: at, updated_at: at, server_version: null, deleted_at: null })
           .execute();
         rooms++;
       }

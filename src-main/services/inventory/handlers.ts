@@ -11,6 +11,7 @@ import { writePolicy } from '../cancellations/policy';
 import type { HandlerMap } from '../rpc/handler';
 import { findRatePlan, findRoom, findRoomType, loadRatePlans, loadRooms, loadRoomTypes } from './rows';
 import { assertCodeFree } from './unique-code';
+import { toJson } from '@shared/json';
 
 async function loadClosedDates(db: Kysely<Database>): Promise<ClosedDate[]> {
   return db.selectFrom('closed_date').select(['date', 'reason']).orderBy('date').execute();
@@ -56,7 +57,7 @@ export const inventoryHandlers: HandlerMap<
     if (await taken.executeTakeFirst()) throw new AppError('CODE_TAKEN', { code: input.number });
     await assertRoomTypesExist(ctx.db, [input.roomTypeId]);
     const at = ctx.now.toISOString();
-    const fields = { number: input.number, floor: input.floor, room_type_id: input.roomTypeId, features_json: JSON.stringify(input.features), updated_at: at };
+    const fields = { number: input.number, floor: input.floor, room_type_id: input.roomTypeId, features_json: toJson(input.features), updated_at: at };
     const id = input.id ?? newId();
     if (before) {
       // The status belongs to housekeeping and the front desk; setup never changes it.
@@ -79,7 +80,7 @@ export const inventoryHandlers: HandlerMap<
     await assertCodeFree(ctx.db, 'rate_plan', input.code, input.id);
     await assertRoomTypesExist(ctx.db, input.prices.map((p) => p.roomTypeId));
     const at = ctx.now.toISOString();
-    const fields = { code: input.code, name: input.name, member_only: input.memberOnly ? 1 : 0, channels_json: JSON.stringify([...new Set(input.channels)]), cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
+    const fields = { code: input.code, name: input.name, member_only: input.memberOnly ? 1 : 0, channels_json: toJson([...new Set(input.channels)]), cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
     const id = input.id ?? newId();
     if (before) {
       await ctx.db.updateTable('rate_plan').set(fields).where('id', '=', id).execute();

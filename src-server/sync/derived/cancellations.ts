@@ -7,35 +7,35 @@
  * audit; a waiver that lowers the penalty to the input's and refunds what was paid beyond it.
  */
 import { bookingStay, cancellationCharge, FREE_POLICY, noShowCharge, readPolicy, ticketStay, waivedCharge, type CancellationCharge, type CancellationPolicy } from '@shared/rules/cancellation';
-import type { SyncRow } from '@shared/sync/tables';
 import type { Rejection } from '../authority';
-import { fen, inputOf, mismatch, text, type Derivation } from './facts';
+import type { RowIn } from '../rows';
+import { inputOf, mismatch, type Derivation } from './facts';
 import { checkReversals } from './points';
 
-function termsOf(row: SyncRow, free: boolean): CancellationPolicy | null {
+function termsOf(row: RowIn<'booking' | 'ticket_order'>, free: boolean): CancellationPolicy | null {
   if (free) return FREE_POLICY;
   try {
-    return readPolicy(row.cancellation_policy_json === null || row.cancellation_policy_json === undefined ? null : text(row.cancellation_policy_json));
+    return readPolicy(row.cancellation_policy_json);
   } catch {
     return null;
   }
 }
 
-const sum = (rows: readonly SyncRow[]): number => rows.reduce((total, row) => total + fen(row.amount_fen), 0);
+const sum = (rows: readonly RowIn<'payment'>[]): number => rows.reduce((total, row) => total + row.amount_fen, 0);
 
 /** The one cancellation record of a subject, against the charge the server works out; the subject's new total is the penalty. */
-function checkRecord(what: string, records: readonly SyncRow[], subject: SyncRow, charge: CancellationCharge): string | null {
+function checkRecord(what: string, records: readonly RowIn<'cancellation'>[], subject: RowIn<'booking' | 'ticket_order'>, charge: CancellationCharge): string | null {
   if (records.length !== 1) return `${what}: ${records.length} cancellation records`;
   const record = records[0]!;
-  if (fen(record.penalty_fen) !== charge.penaltyFen) return `${what}: penalty ${fen(record.penalty_fen)}, its terms make it ${charge.penaltyFen} (${charge.rule})`;
-  if (fen(record.refund_fen) !== charge.refundFen) return `${what}: refund ${fen(record.refund_fen)}, the server makes it ${charge.refundFen}`;
-  if (record.rule !== charge.rule) return `${what}: rule ${text(record.rule)}, the server's is ${charge.rule}`;
-  if (fen(subject.total_fen) !== charge.penaltyFen) return `${what}: total ${fen(subject.total_fen)} after cancelling, the penalty is ${charge.penaltyFen}`;
+  if (record.penalty_fen !== charge.penaltyFen) return `${what}: penalty ${record.penalty_fen}, its terms make it ${charge.penaltyFen} (${charge.rule})`;
+  if (record.refund_fen !== charge.refundFen) return `${what}: refund ${record.refund_fen}, the server makes it ${charge.refundFen}`;
+  if (record.rule !== charge.rule) return `${what}: rule ${record.rule}, the server's is ${charge.rule}`;
+  if (subject.total_fen !== charge.penaltyFen) return `${what}: total ${subject.total_fen} after cancelling, the penalty is ${charge.penaltyFen}`;
   return null;
 }
 
 /** Subjects a mutation moves into a status, as they were and will be. */
-function moved(d: Derivation, table: string, status: string): { before: SyncRow; after: SyncRow }[] {
+function moved<T extends 'booking' | 'ticket_order'>(d: Derivation, table: T, status: RowIn<T>['status']): { before: RowIn<T>; after: RowIn<T> }[] {
   return d.rows.updated(table).filter(({ before, after }) => after.status === status && before.status !== status);
 }
 
@@ -45,17 +45,17 @@ function moved(d: Derivation, table: string, status: string): { before: SyncRow;
  */
 export async function checkBookingCancellations(d: Derivation, free: boolean): Promise<Rejection | null> {
   const cancelled = moved(d, 'booking', 'cancelled');
-  const ids = new Set(cancelled.map(({ after }) => text(after.id)));
+  const ids = new Set(cancelled.map(({ after }) => after.id));
   const records = d.rows.inserted('cancellation').filter((r) => r.booking_id !== null);
   const payments = d.rows.inserted('payment');
-  const stray = [...records, ...payments, ...d.rows.inserted('points_entry')].find((row) => !ids.has(text(row.booking_id)));
+  const stray = [...records, ...payments, ...d.rows.inserted('points_entry')].find((row) => row.booking_id === null || !ids.has(row.booking_id));
   if (stray) return mismatch('a cancellation, refund or points given back for a booking this change does not cancel');
   if (cancelled.length === 0) return null;
   const zone = await d.facts.timeZone();
   const checkInTime = await d.facts.checkInTime();
   for (const { before, after } of cancelled) {
-    const id = text(after.id);
-    const what = `booking ${text(after.number)}`;
+    const id = after.id;
+    const what = `booking ${after.number}`;
     const reversals = await checkReversals(d, before);
     if (reversals) return mismatch(reversals);
     const refunds = payments.filter((p) => p.booking_id === id);
@@ -65,7 +65,7 @@ export async function checkBookingCancellations(d: Derivation, free: boolean): P
     const terms = termsOf(before, free);
     if (!terms) return mismatch(`${what}: its cancellation terms are unreadable`);
     const paid = (await d.facts.paidFen(id)) + pointsBack;
-    const charge = cancellationCharge(terms, bookingStay({ created_at: text(before.created_at), arrival: text(before.arrival), nights_json: text(before.nights_json) }, checkInTime), paid, new Date(d.mutation.at), zone);
+    const charge = cancellationCharge(terms, bookingStay({ created_at: before.created_at, arrival: before.arrival, nights_json: before.nights_json }, checkInTime), paid, new Date(d.mutation.at), zone);
     const problem = checkRecord(what, records.filter((r) => r.booking_id === id), after, charge);
     if (problem) return mismatch(problem);
     const refunded = -sum(refunds.filter((p) => p.method !== 'points'));
@@ -77,18 +77,18 @@ export async function checkBookingCancellations(d: Derivation, free: boolean): P
 /** tickets.cancel, and a free cancellation in conflicts.resolve: the order's price was its payment; its slot's start is the arrival. */
 export async function checkTicketCancellations(d: Derivation, free: boolean): Promise<Rejection | null> {
   const cancelled = moved(d, 'ticket_order', 'cancelled');
-  const ids = new Set(cancelled.map(({ after }) => text(after.id)));
+  const ids = new Set(cancelled.map(({ after }) => after.id));
   const records = d.rows.inserted('cancellation').filter((r) => r.ticket_order_id !== null);
-  if (records.some((r) => !ids.has(text(r.ticket_order_id)))) return mismatch('a cancellation of a ticket order this change does not cancel');
+  if (records.some((r) => r.ticket_order_id === null || !ids.has(r.ticket_order_id))) return mismatch('a cancellation of a ticket order this change does not cancel');
   if (cancelled.length === 0) return null;
   const zone = await d.facts.timeZone();
   for (const { before, after } of cancelled) {
-    const what = `ticket order ${text(after.number)}`;
-    const slot = await d.facts.row('ticket_slot', text(before.slot_id));
+    const what = `ticket order ${after.number}`;
+    const slot = await d.facts.row('ticket_slot', before.slot_id);
     const terms = termsOf(before, free);
     if (!slot || !terms) return mismatch(`${what}: its slot or terms are not on the server`);
-    const stay = ticketStay({ created_at: text(before.created_at), visit_date: text(before.visit_date), total_fen: fen(before.total_fen) }, text(slot.start_time));
-    const charge = cancellationCharge(terms, stay, fen(before.total_fen), new Date(d.mutation.at), zone);
+    const stay = ticketStay({ created_at: before.created_at, visit_date: before.visit_date, total_fen: before.total_fen }, slot.start_time);
+    const charge = cancellationCharge(terms, stay, before.total_fen, new Date(d.mutation.at), zone);
     const problem = checkRecord(what, records.filter((r) => r.ticket_order_id === after.id), after, charge);
     if (problem) return mismatch(problem);
   }
@@ -98,16 +98,16 @@ export async function checkTicketCancellations(d: Derivation, free: boolean): Pr
 /** nightAudit.roll: each booking made a no-show owes its terms' no-show penalty on what it paid, recorded once; any credit is left to refund by hand. */
 export async function checkNoShows(d: Derivation): Promise<Rejection | null> {
   const noShows = moved(d, 'booking', 'no_show');
-  const ids = new Set(noShows.map(({ after }) => text(after.id)));
+  const ids = new Set(noShows.map(({ after }) => after.id));
   const records = d.rows.inserted('cancellation');
-  if (records.some((r) => !ids.has(text(r.booking_id)))) return mismatch('a no-show record for a booking this change does not make a no-show');
+  if (records.some((r) => r.booking_id === null || !ids.has(r.booking_id))) return mismatch('a no-show record for a booking this change does not make a no-show');
   const checkInTime = noShows.length ? await d.facts.checkInTime() : '';
   for (const { before, after } of noShows) {
-    const what = `booking ${text(after.number)}`;
+    const what = `booking ${after.number}`;
     const terms = termsOf(before, false);
     if (!terms) return mismatch(`${what}: its cancellation terms are unreadable`);
-    const stay = bookingStay({ created_at: text(before.created_at), arrival: text(before.arrival), nights_json: text(before.nights_json) }, checkInTime);
-    const charge = noShowCharge(terms, stay, await d.facts.paidFen(text(after.id)));
+    const stay = bookingStay({ created_at: before.created_at, arrival: before.arrival, nights_json: before.nights_json }, checkInTime);
+    const charge = noShowCharge(terms, stay, await d.facts.paidFen(after.id));
     const problem = checkRecord(what, records.filter((r) => r.booking_id === after.id), after, charge);
     if (problem) return mismatch(problem);
   }
@@ -120,20 +120,20 @@ export async function checkWaiver(d: Derivation): Promise<Rejection | null> {
   const changed = d.rows.updated('cancellation');
   if (changed.length !== 1 || typeof penaltyFen !== 'number' || !Number.isInteger(penaltyFen) || penaltyFen < 0) return mismatch('a waiver lowers one cancellation to an amount');
   const { before, after } = changed[0]!;
-  const what = `cancellation ${text(before.number)}`;
-  if (penaltyFen >= fen(before.penalty_fen)) return mismatch(`${what}: penalty ${fen(before.penalty_fen)} is not lowered to ${penaltyFen}`);
-  const bookingId = before.booking_id === null ? null : text(before.booking_id);
+  const what = `cancellation ${before.number}`;
+  if (penaltyFen >= before.penalty_fen) return mismatch(`${what}: penalty ${before.penalty_fen} is not lowered to ${penaltyFen}`);
+  const bookingId = before.booking_id === null ? null : before.booking_id;
   const subjectTable = bookingId === null ? 'ticket_order' : 'booking';
-  const subjectId = bookingId ?? text(before.ticket_order_id);
+  const subjectId = bookingId ?? before.ticket_order_id;
   const otherTable = bookingId === null ? 'booking' : 'ticket_order';
   const subjects = d.rows.updated(subjectTable);
   if (d.rows.touches(otherTable) || subjects.length !== 1 || subjects[0]!.after.id !== subjectId) return mismatch(`${what}: changes another booking or order than its own`);
-  if (fen(subjects[0]!.after.total_fen) !== penaltyFen) return mismatch(`${what}: total ${fen(subjects[0]!.after.total_fen)} after the waiver, the penalty is ${penaltyFen}`);
+  if (subjects[0]!.after.total_fen !== penaltyFen) return mismatch(`${what}: total ${subjects[0]!.after.total_fen} after the waiver, the penalty is ${penaltyFen}`);
 
   const paid = bookingId === null ? null : await d.facts.paidFen(bookingId);
-  const waiver = waivedCharge({ penaltyFen: fen(before.penalty_fen), refundFen: fen(before.refund_fen), waivedFen: fen(before.waived_fen) }, penaltyFen, paid);
-  if (fen(after.penalty_fen) !== waiver.penaltyFen || fen(after.waived_fen) !== waiver.waivedFen || fen(after.refund_fen) !== waiver.refundFen) {
-    return mismatch(`${what}: penalty/waived/refund ${fen(after.penalty_fen)}/${fen(after.waived_fen)}/${fen(after.refund_fen)}, the server makes them ${waiver.penaltyFen}/${waiver.waivedFen}/${waiver.refundFen}`);
+  const waiver = waivedCharge({ penaltyFen: before.penalty_fen, refundFen: before.refund_fen, waivedFen: before.waived_fen }, penaltyFen, paid);
+  if (after.penalty_fen !== waiver.penaltyFen || after.waived_fen !== waiver.waivedFen || after.refund_fen !== waiver.refundFen) {
+    return mismatch(`${what}: penalty/waived/refund ${after.penalty_fen}/${after.waived_fen}/${after.refund_fen}, the server makes them ${waiver.penaltyFen}/${waiver.waivedFen}/${waiver.refundFen}`);
   }
   const payments = d.rows.inserted('payment');
   if (payments.some((p) => p.booking_id !== bookingId)) return mismatch(`${what}: a refund on another booking`);
@@ -145,6 +145,6 @@ export async function checkWaiver(d: Derivation): Promise<Rejection | null> {
 
 /** conflicts.resolve moves or upgrades a booking at its price: only a free cancellation changes what it costs. */
 export function checkResolutionTotals(d: Derivation): Rejection | null {
-  const repriced = d.rows.updated('booking').find(({ before, after }) => after.status !== 'cancelled' && fen(after.total_fen) !== fen(before.total_fen));
-  return repriced ? mismatch(`booking ${text(repriced.after.number)}: a resolution does not change its price`) : null;
+  const repriced = d.rows.updated('booking').find(({ before, after }) => after.status !== 'cancelled' && after.total_fen !== before.total_fen);
+  return repriced ? mismatch(`booking ${repriced.after.number}: a resolution does not change its price`) : null;
 }

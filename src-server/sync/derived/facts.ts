@@ -4,24 +4,22 @@
  * and the rows the mutation itself writes, by table. Nothing here decides.
  */
 import type { MembersPolicy } from '@shared/contract';
+import { fromJson } from '@shared/json';
 import { DEFAULT_CHECK_IN_TIME } from '@shared/rules/cancellation';
 import type { MemberTier } from '@shared/rules/points';
+import type { SyncedSettings } from '@shared/settings';
 import type { PushedMutation } from '@shared/sync/protocol';
-import type { SyncRow } from '@shared/sync/tables';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Rejection } from '../authority';
-import { groupRows, parseRow, readRows } from '../rows';
-import type { ServerWrite } from '../writes';
-
-export const text = (value: unknown): string => String(value);
-export const fen = (value: unknown): number => Number(value);
+import { groupRows, parseRow, readRows, writesTo, type RowIn, type RowWrite } from '../rows';
 
 /** A stored row with the version of its last write. */
-export interface Versioned {
-  row: SyncRow;
+export interface Versioned<T extends string = string> {
+  row: RowIn<T>;
   version: number;
 }
+
 
 /** `%"column":"value"%` for LIKE, with LIKE's own wildcards in the value escaped. */
 function mentionPattern(column: string, value: string): string {
@@ -41,16 +39,16 @@ export class ServerFacts {
     return this.cache.get(key) as Promise<T>;
   }
 
-  row(table: string, key: string): Promise<SyncRow | null> {
+  row<T extends string>(table: T, key: string): Promise<RowIn<T> | null> {
     return this.once(`row\u0000${table}\u0000${key}`, async () => (await readRows(this.db, this.propertyId, table, [key])).get(key) ?? null);
   }
 
-  rows(table: string, keys: readonly string[]): Promise<Map<string, SyncRow>> {
+  rows<T extends string>(table: T, keys: readonly string[]): Promise<Map<string, RowIn<T>>> {
     return readRows(this.db, this.propertyId, table, keys);
   }
 
   /** A live row and the version it was last written at. */
-  versioned(table: string, key: string): Promise<Versioned | null> {
+  versioned<T extends string>(table: T, key: string): Promise<Versioned<T> | null> {
     return this.once(`versioned\u0000${table}\u0000${key}`, async () => {
       const stored = await this.db
         .selectFrom('sync_row')
@@ -60,7 +58,7 @@ export class ServerFacts {
         .where('row_key', '=', key)
         .where('deleted', '=', 0)
         .executeTakeFirst();
-      return stored ? { row: parseRow(stored)!, version: Number(stored.version) } : null;
+      return stored ? { row: parseRow(table, stored)!, version: stored.version } : null;
     });
   }
 
@@ -69,7 +67,7 @@ export class ServerFacts {
    * (a booking's payments, a plan's prices, a guest's membership): a LIKE on the stored document
    * narrows, the parsed column decides.
    */
-  mentioning(table: string, column: string, value: string): Promise<Versioned[]> {
+  mentioning<T extends string>(table: T, column: string, value: string): Promise<Versioned<T>[]> {
     return this.once(`mentioning\u0000${table}\u0000${column}\u0000${value}`, async () => {
       const stored = await this.db
         .selectFrom('sync_row')
@@ -79,29 +77,30 @@ export class ServerFacts {
         .where('deleted', '=', 0)
         .where(sql<boolean>`data like ${mentionPattern(column, value)} escape '\\'`)
         .execute();
-      return stored.map((s) => ({ row: parseRow(s)!, version: Number(s.version) })).filter(({ row }) => row[column] === value);
+      return stored.map((s) => ({ row: parseRow(table, s)!, version: s.version })).filter(({ row }) => (row as Record<string, unknown>)[column] === value);
     });
   }
 
   /** A booking's payments on the server (deposits, payments, points, refunds as negative amounts). */
-  async payments(bookingId: string): Promise<SyncRow[]> {
+  async payments(bookingId: string): Promise<RowIn<'payment'>[]> {
     return (await this.mentioning('payment', 'booking_id', bookingId)).map(({ row }) => row);
   }
 
   /** What has been paid on a booking, in all or by one method, as the desk's paidFen sums it. */
-  async paidFen(bookingId: string, method?: string): Promise<number> {
-    return (await this.payments(bookingId)).filter((p) => method === undefined || p.method === method).reduce((sum, p) => sum + fen(p.amount_fen), 0);
+  async paidFen(bookingId: string, method?: RowIn<'payment'>['method']): Promise<number> {
+    return (await this.payments(bookingId)).filter((p) => method === undefined || p.method === method).reduce((sum, p) => sum + p.amount_fen, 0);
   }
 
-  async setting(key: string): Promise<unknown> {
+  /** A synced setting as a desk wrote it (the row's value passed its schema's JSON check, not the key's type: readers check what they rely on). */
+  async setting<K extends keyof SyncedSettings>(key: K): Promise<SyncedSettings[K] | undefined> {
     const row = await this.row('setting', key);
-    return row ? (JSON.parse(text(row.value_json)) as unknown) : undefined;
+    return row ? fromJson<SyncedSettings[K]>(row.value_json) : undefined;
   }
 
   /** The property's IANA zone (UTC for a property the server knows no row of, as approvals.ts reads it). */
   async timeZone(): Promise<string> {
     const property = await this.row('property', this.propertyId);
-    return property ? text(property.time_zone) : 'UTC';
+    return property ? property.time_zone : 'UTC';
   }
 
   async checkInTime(): Promise<string> {
@@ -111,7 +110,7 @@ export class ServerFacts {
 
   /** The loyalty policy; a property without one has the defaults every desk is made with. */
   async membersPolicy(): Promise<MembersPolicy> {
-    const value = (await this.setting('members.policy')) as Partial<MembersPolicy> | undefined;
+    const value: Partial<MembersPolicy> | undefined = await this.setting('members.policy');
     return { pointValueFen: 1, validityMonths: 24, nonEarningChannels: ['ota'], offlineRedeemCapPoints: 50_000, qualifyingPeriod: 'rolling', ...value };
   }
 
@@ -120,14 +119,14 @@ export class ServerFacts {
     return this.once('tiers', async () => {
       const stored = await this.db.selectFrom('sync_row').select('data').where('property_id', '=', this.propertyId).where('table_name', '=', 'member_tier').where('deleted', '=', 0).execute();
       return stored
-        .map((s) => parseRow(s)!)
-        .map((r) => ({ code: text(r.code), name: text(r.name), rank: Number(r.rank), minSpendFen: fen(r.min_spend_fen), minNights: Number(r.min_nights), earnPercent: Number(r.earn_percent), discountPercent: Number(r.discount_percent) }))
+        .map((s) => parseRow('member_tier', s)!)
+        .map((r) => ({ code: r.code, name: r.name, rank: r.rank, minSpendFen: r.min_spend_fen, minNights: r.min_nights, earnPercent: r.earn_percent, discountPercent: r.discount_percent }))
         .sort((a, b) => a.rank - b.rank);
     });
   }
 
   /** A member's ledger entries on the server. */
-  async entries(memberIds: readonly string[]): Promise<SyncRow[]> {
+  async entries(memberIds: readonly string[]): Promise<RowIn<'points_entry'>[]> {
     return (await groupRows(this.db, this.propertyId, 'points_entry', memberIds)).map(({ row }) => row);
   }
 
@@ -165,26 +164,26 @@ export class ServerFacts {
 
 /** The rows a mutation writes, as the server will store them. */
 export class MutationRows {
-  constructor(readonly writes: readonly ServerWrite[]) {}
+  constructor(readonly writes: readonly RowWrite[]) {}
 
   /** Rows of a table it inserts. */
-  inserted(table: string): SyncRow[] {
-    return this.writes.filter((w) => w.table === table && w.before === null && w.after !== null).map((w) => w.after!);
+  inserted<T extends string>(table: T): RowIn<T>[] {
+    return writesTo(this.writes, table).flatMap(({ before, after }) => (before === null && after !== null ? [after] : []));
   }
 
   /** Rows of a table it updates, as they were and as they will be. */
-  updated(table: string): { before: SyncRow; after: SyncRow }[] {
-    return this.writes.filter((w) => w.table === table && w.before !== null && w.after !== null).map((w) => ({ before: w.before!, after: w.after! }));
+  updated<T extends string>(table: T): { before: RowIn<T>; after: RowIn<T> }[] {
+    return writesTo(this.writes, table).flatMap(({ before, after }) => (before !== null && after !== null ? [{ before, after }] : []));
   }
 
   /** Keys of a table it deletes. */
   deleted(table: string): string[] {
-    return this.writes.filter((w) => w.table === table && w.after === null).map((w) => w.key);
+    return writesTo(this.writes, table).flatMap(({ key, after }) => (after === null ? [key] : []));
   }
 
   /** Every row of a table it leaves (inserted or updated), by key. */
-  written(table: string): Map<string, SyncRow> {
-    return new Map(this.writes.filter((w) => w.table === table && w.after !== null).map((w) => [w.key, w.after!]));
+  written<T extends string>(table: T): Map<string, RowIn<T>> {
+    return new Map(writesTo(this.writes, table).flatMap(({ key, after }) => (after !== null ? [[key, after] as const] : [])));
   }
 
   /** Whether it touches a table at all. */
