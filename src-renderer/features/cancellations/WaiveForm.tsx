@@ -6,12 +6,11 @@
 import { useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { operations, type ApprovalRequest, type Cancellation } from '@shared/contract';
-import { call } from '../../api/client';
+import { useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { FormError } from '../../ui/FormError';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
@@ -42,8 +41,7 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
     .refine((values) => values.penaltyFen < cancellation.penaltyFen, { path: ['penaltyFen'], error: t('cancellations.waive.penaltyHint') });
   const form = useForm({ initialValues: { penaltyFen: 0, reason: '' }, validate: zod4Resolver(schema) });
 
-  const waive = useMutation({
-    mutationFn: (input: { cancellationId: string; penaltyFen: number; reason: string }) => call('cancellations.waive', input),
+  const waive = useMutate('cancellations.waive', {
     gcTime: 0,
     onSuccess: onDone,
     onError: (thrown, input) => {

@@ -7,12 +7,11 @@ import { Button, Modal, NumberInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlusMinus } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { operations, type InputOf, type Member } from '@shared/contract';
-import { call } from '../../api/client';
+import { operations, type Member } from '@shared/contract';
+import { useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { ModalForm } from '../../ui/ModalForm';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
@@ -63,8 +62,7 @@ function AdjustForm({ member, onClose, onDone, onHeld }: AdjustFormProps) {
   const points = usePoints();
   const [error, setError] = useState<string | null>(null);
   const form = useForm({ initialValues: { points: 0, note: '' }, validate: zod4Resolver(schema) });
-  const adjust = useMutation({
-    mutationFn: (input: InputOf<'members.adjust'>) => call('members.adjust', input),
+  const adjust = useMutate('members.adjust', {
     onSuccess: () => {
       onDone();
       onClose();

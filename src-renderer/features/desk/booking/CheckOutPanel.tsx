@@ -3,10 +3,9 @@
  * drawer then opens 收款 with that amount, since that is the only way forward.
  */
 import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { call } from '../../../api/client';
+import { useMutate } from '../../../api/use-call';
 import { toAppError, useErrorText } from '../../../i18n/errors';
 import { useMoney, yuanToFen } from '../../../ui/money';
 import { useBookingUpdated } from './use-booking-updated';
@@ -16,8 +15,7 @@ export function CheckOutPanel({ booking, onDone, onBalanceDue }: { booking: Book
   const { message } = useErrorText();
   const money = useMoney();
   const updated = useBookingUpdated();
-  const checkOut = useMutation({
-    mutationFn: () => call('frontDesk.checkOut', { bookingId: booking.id }),
+  const checkOut = useMutate('frontDesk.checkOut', {
     onSuccess: (result) => {
       updated(result, t('desk.checkOut.done', { number: result.number }));
       onDone();
@@ -45,7 +43,7 @@ export function CheckOutPanel({ booking, onDone, onBalanceDue }: { booking: Book
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button color="orange" loading={checkOut.isPending} onClick={() => checkOut.mutate()} data-autofocus data-testid="check-out-submit">
+          <Button color="orange" loading={checkOut.isPending} onClick={() => checkOut.mutate({ bookingId: booking.id })} data-autofocus data-testid="check-out-submit">
             {t('desk.checkOut.confirm')}
           </Button>
         </Group>

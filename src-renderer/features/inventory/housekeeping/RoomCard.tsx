@@ -4,11 +4,11 @@
  */
 import { Box, Menu, Paper, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { HousekeepingRoom } from '@shared/contract';
-import { canSetRoomStatus, ROOM_STATUSES, type RoomStatus } from '@shared/rules/booking-status';
-import { call } from '../../../api/client';
+import { canSetRoomStatus, ROOM_STATUSES } from '@shared/rules/booking-status';
+import { useMutate } from '../../../api/use-call';
 import { useErrorText } from '../../../i18n/errors';
 import { invalidate } from '../../../api/query-client';
 import { ROOM_STATUS_COLORS } from '../status-colors';
@@ -44,8 +44,7 @@ export function RoomCard({ room, mayChange }: { room: HousekeepingRoom; mayChang
   const { t } = useTranslation();
   const { message } = useErrorText();
   const client = useQueryClient();
-  const setStatus = useMutation({
-    mutationFn: (status: RoomStatus) => call('housekeeping.setStatus', { roomId: room.id, status }),
+  const setStatus = useMutate('housekeeping.setStatus', {
     onSuccess: (updated) => {
       notifications.show({ color: 'teal', message: t('inventory.housekeeping.changed', { room: updated.number, status: t(`inventory.roomStatus.${updated.status}`) }) });
     },
@@ -71,7 +70,7 @@ export function RoomCard({ room, mayChange }: { room: HousekeepingRoom; mayChang
           <Menu.Item
             key={status}
             leftSection={<Box w={9} h={9} style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[status]}-filled)` }} />}
-            onClick={() => setStatus.mutate(status)}
+            onClick={() => setStatus.mutate({ roomId: room.id, status })}
             data-testid={`hk-set-${status}`}
           >
             {t(`inventory.roomStatus.${status}`)}

@@ -3,10 +3,9 @@ import { ActionIcon, Button, Group, Paper, Table, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
-import { operations, type ClosedDate } from '@shared/contract';
+import { operations } from '@shared/contract';
 import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { DataTable } from '../../../ui/DataTable';
@@ -14,7 +13,7 @@ import { FormError } from '../../../ui/FormError';
 import { useFormSubmit } from '../../../ui/use-form-submit';
 import { useDayFormat } from '../day-format';
 import { QueryState } from '../../../ui/QueryState';
-import { useCall } from '../../../api/use-call';
+import { useCall, useMutate } from '../../../api/use-call';
 
 function AddClosedDate() {
   const { t } = useTranslation();
@@ -47,8 +46,7 @@ export function ClosedDatesTab() {
   const { message } = useErrorText();
   const day = useDayFormat();
   const closedDates = useCall('closedDates.list', {});
-  const reopen = useMutation({
-    mutationFn: (entry: ClosedDate) => call('closedDates.set', { date: entry.date, closed: false, reason: '' }),
+  const reopen = useMutate('closedDates.set', {
     onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
   });
 
@@ -68,7 +66,7 @@ export function ClosedDatesTab() {
                 <Table.Td>{day.long(entry.date)}</Table.Td>
                 <Table.Td>{entry.reason || t('common.empty')}</Table.Td>
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('inventory.setup.reopen', { date: day.long(entry.date) })} loading={reopen.isPending && reopen.variables.date === entry.date} onClick={() => reopen.mutate(entry)} data-testid={`closed-date-remove-${entry.date}`}>
+                  <ActionIcon variant="subtle" color="red" aria-label={t('inventory.setup.reopen', { date: day.long(entry.date) })} loading={reopen.isPending && reopen.variables?.date === entry.date} onClick={() => reopen.mutate({ date: entry.date, closed: false, reason: '' })} data-testid={`closed-date-remove-${entry.date}`}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Table.Td>

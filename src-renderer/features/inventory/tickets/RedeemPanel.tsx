@@ -7,10 +7,9 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconScan, IconTicket } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder } from '@shared/contract';
-import { call } from '../../../api/client';
+import { useMutate } from '../../../api/use-call';
 import { useErrorText } from '../../../i18n/errors';
 import { FormError } from '../../../ui/FormError';
 import { OrderSummary } from './OrderSummary';
@@ -23,8 +22,7 @@ export function RedeemPanel() {
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  const find = useMutation({
-    mutationFn: (value: string) => call('tickets.find', { number: value }),
+  const find = useMutate('tickets.find', {
     onMutate: () => setError(null),
     onSuccess: (found) => {
       setOrder(found);
@@ -36,8 +34,7 @@ export function RedeemPanel() {
     },
   });
 
-  const redeem = useMutation({
-    mutationFn: (input: { orderId: string; visitorIds: string[] }) => call('tickets.redeem', input),
+  const redeem = useMutate('tickets.redeem', {
     onMutate: () => setError(null),
     onSuccess: (updated, input) => {
       setOrder(updated);
@@ -48,7 +45,7 @@ export function RedeemPanel() {
 
   const submitFind = (event: FormEvent) => {
     event.preventDefault();
-    if (number.trim()) find.mutate(number.trim());
+    if (number.trim()) find.mutate({ number: number.trim() });
   };
   const toggle = (id: string, on: boolean) => setChosen((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
 
