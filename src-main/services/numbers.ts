@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { formatNumber, type NumberPrefix } from '@shared/rules/numbers';
 import type { Database } from '../db/schema';
 import { madeNumber } from './made';
-import type { Services } from './services';
+import type { DeskPorts } from './rpc/handler';
 
 async function next(db: Kysely<Database>, scope: string): Promise<number> {
   const row = await db
@@ -16,11 +16,11 @@ async function next(db: Kysely<Database>, scope: string): Promise<number> {
 }
 
 /** e.g. B261126-5ZMM-007: unique across desks without asking a server. */
-export async function nextNumber(db: Kysely<Database>, services: Services, prefix: NumberPrefix, date: string): Promise<string> {
-  return madeNumber(async () => formatNumber(prefix, date, services.device.code, await next(db, `${prefix}:${date}`)));
+export async function nextNumber(db: Kysely<Database>, desk: Pick<DeskPorts, 'device'>, prefix: NumberPrefix, date: string): Promise<string> {
+  return madeNumber(async () => formatNumber(prefix, date, desk.device.code, await next(db, `${prefix}:${date}`)));
 }
 
 /** e.g. C5ZMM000042 for a guest profile, M5ZMM000007 for a membership made at this desk. */
-export async function nextDeskCode(db: Kysely<Database>, services: Services, prefix: 'C' | 'M'): Promise<string> {
-  return madeNumber(async () => `${prefix}${services.device.code}${String(await next(db, prefix)).padStart(6, '0')}`);
+export async function nextDeskCode(db: Kysely<Database>, desk: Pick<DeskPorts, 'device'>, prefix: 'C' | 'M'): Promise<string> {
+  return madeNumber(async () => `${prefix}${desk.device.code}${String(await next(db, prefix)).padStart(6, '0')}`);
 }

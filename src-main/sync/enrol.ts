@@ -11,7 +11,6 @@ import { AppError, type ErrorCode } from '@shared/errors';
 import { DESK_SCHEMA_VERSION, type EnrolMode, type EnrolRequest, type EnrolResponse } from '@shared/sync/protocol';
 import { SYNCED_TABLES } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
-import type { Services } from '../services/services';
 import { postJson, SyncHttpError, type ServerLink } from './http';
 import { queueSnapshot } from './snapshot';
 import type { SecretStore } from '../vault/secret-store';
@@ -39,7 +38,7 @@ const REFUSALS: Partial<Record<string, ErrorCode>> = {
 export type DeskFacts = Omit<EnrolRequest, 'code' | 'token'>;
 
 /** Step 1, in a short transaction: the desk as the server should see it. */
-export async function describeDesk(db: Kysely<Database>, services: Services): Promise<DeskFacts> {
+export async function describeDesk(db: Kysely<Database>, services: { device: { id: string; code: string } }): Promise<DeskFacts> {
   const property = await db.selectFrom('property').select('id').executeTakeFirst();
   const device = await db.selectFrom('device').select('last_seq').where('id', '=', services.device.id).executeTakeFirstOrThrow();
   return {
@@ -66,7 +65,7 @@ export async function requestEnrolment(tokens: SecretStore, server: ServerLink, 
 }
 
 /** Step 3, in the mutation's transaction (`db`): the desk set up for the server's answer. */
-export async function applyEnrolment(db: Kysely<Database>, services: Services, tokens: SecretStore, server: ServerLink, answer: EnrolResponse, now: Date): Promise<EnrolMode> {
+export async function applyEnrolment(db: Kysely<Database>, services: { device: { id: string } }, tokens: SecretStore, server: ServerLink, answer: EnrolResponse, now: Date): Promise<EnrolMode> {
   if (answer.mode === 'founding') await queueSnapshot(db, services.device.id, now);
   if (answer.mode === 'joining') {
     // Asked while the desk held nothing of its own; a sale made meanwhile is not wiped for the property's.

@@ -11,16 +11,27 @@ export type OperationKind = 'query' | 'mutation';
 /** 'public': no session needed; 'signed-in': any signed-in staff member; otherwise a permission. */
 export type Access = 'public' | 'signed-in' | Permission;
 
-export interface OperationDef<Name extends string = string, In extends z.ZodType = z.ZodType, Out = unknown, Kind extends OperationKind = OperationKind> {
+/**
+ * `access` and `publicBeforeSetUp` are kept in the type as declared, so main can give the handler
+ * of an operation that always runs with a session a context whose session is not null.
+ */
+export interface OperationDef<
+  Name extends string = string,
+  In extends z.ZodType = z.ZodType,
+  Out = unknown,
+  Kind extends OperationKind = OperationKind,
+  A extends Access = Access,
+  Open extends boolean = boolean,
+> {
   readonly name: Name;
   readonly kind: Kind;
   readonly input: In;
-  readonly access: Access;
+  readonly access: A;
   /**
    * Callable without a session while the desk is not set up (no property yet: the first-run
    * screen joins one, and there is nothing on the desk to protect); once set up, `access` applies.
    */
-  readonly publicBeforeSetUp?: boolean;
+  readonly publicBeforeSetUp?: Open;
   /** Input fields never written to the audit trail or the outbox (passwords). */
   readonly redact?: readonly string[];
   /** Personal data (ID numbers) kept out of the audit trail; unlike `redact` it still syncs. `*` matches array items. */
@@ -43,18 +54,18 @@ export interface OperationDef<Name extends string = string, In extends z.ZodType
   readonly __output?: Out;
 }
 
-type Options<Name extends string, In extends z.ZodType> = Omit<OperationDef<Name, In>, 'kind' | '__output'>;
+type Options<Name extends string, In extends z.ZodType, A extends Access, Open extends boolean> = Omit<OperationDef<Name, In, unknown, OperationKind, A, Open>, 'kind' | '__output'>;
 
 /** `query<Output>()({ name, input, access })`: curried so the output is explicit and the input inferred. */
 export function query<Out>() {
-  return <Name extends string, In extends z.ZodType>(def: Options<Name, In>): OperationDef<Name, In, Out, 'query'> => ({
+  return <Name extends string, In extends z.ZodType, A extends Access, Open extends boolean = false>(def: Options<Name, In, A, Open>): OperationDef<Name, In, Out, 'query', A, Open> => ({
     ...def,
     kind: 'query',
   });
 }
 
 export function mutation<Out>() {
-  return <Name extends string, In extends z.ZodType>(def: Options<Name, In>): OperationDef<Name, In, Out, 'mutation'> => ({
+  return <Name extends string, In extends z.ZodType, A extends Access, Open extends boolean = false>(def: Options<Name, In, A, Open>): OperationDef<Name, In, Out, 'mutation', A, Open> => ({
     sync: true,
     activity: true,
     ...def,

@@ -7,7 +7,7 @@ import { NO_REQUIREMENTS, requirementsFor, tiersAreValid } from '@shared/rules/a
 import { checkCredentials, signerAfterPassword } from '../auth/credentials';
 import { grantsOf, hasPermission } from '../permissions';
 import { parseInput } from '../rpc/parse-input';
-import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import type { HandlerMap, SignedInContext } from '../rpc/handler';
 import { findStaff } from '../staff/staff-rows';
 import { decide, deciderCapacity } from './decide';
 import { APPROVABLE_OPERATIONS, describeHeld, isApprovable } from './held-operations';
@@ -15,18 +15,13 @@ import { loadPaperworkDays, loadRule, loadRules, loadTiers, savePolicy } from '.
 import { findRequestRow, loadRequest, withDecisions } from './requests';
 import { toJson } from '@shared/json';
 
-function requireSession(ctx: HandlerContext) {
-  if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
-  return ctx.session;
-}
-
-async function pendingRows(ctx: HandlerContext) {
+async function pendingRows(ctx: SignedInContext) {
   return ctx.db.selectFrom('approval_request').selectAll().where('status', '=', 'pending').where('deleted_at', 'is', null).orderBy('created_at').limit(500).execute();
 }
 
 /** Pending requests the signed-in person could decide now (not their own). */
-async function decidableRows(ctx: HandlerContext) {
-  const session = requireSession(ctx);
+async function decidableRows(ctx: SignedInContext) {
+  const { session } = ctx;
   const grants = await grantsOf(ctx.db, session.role);
   return (await pendingRows(ctx)).filter((row) => {
     if (row.requester_id === session.staffId) return false;
@@ -35,7 +30,7 @@ async function decidableRows(ctx: HandlerContext) {
   });
 }
 
-async function policy(ctx: HandlerContext) {
+async function policy(ctx: SignedInContext) {
   return { rules: await loadRules(ctx.db), tiers: await loadTiers(ctx.db), paperworkDays: await loadPaperworkDays(ctx.db), approvableOperations: APPROVABLE_OPERATIONS };
 }
 
@@ -51,7 +46,7 @@ export const approvalHandlers: HandlerMap<
   | 'approvals.setPolicy'
 > = {
   'approvals.request': async (ctx, { operation, input: rawInput, reason }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     if (!isOperationName(operation) || !isApprovable(operation)) throw new AppError('NOT_APPROVABLE');
     const op: OperationDef = operations[operation];
     if (isPermission(op.access) && !(await hasPermission(ctx.db, session.role, op.access))) throw new AppError('PERMISSION_DENIED', { permission: op.access });
@@ -75,7 +70,7 @@ export const approvalHandlers: HandlerMap<
         requester_id: session.staffId,
         requester_name: session.displayName,
         requester_role: session.role,
-        desk_id: ctx.services.device.id,
+        desk_id: ctx.device.id,
         status: 'pending',
         awaiting_role: required.approverRole,
         awaiting_review: required.dualReview ? 1 : 0,
@@ -99,7 +94,7 @@ export const approvalHandlers: HandlerMap<
   },
 
   'approvals.approveAtDesk': async (ctx, { requestId, username, password, emergency, comment }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     const request = await findRequestRow(ctx.db, requestId);
     // The approver comes to this desk for a request made here, by the person signed in.
     if (request.requester_id !== session.staffId) throw new AppError('APPROVER_NOT_ALLOWED');
@@ -110,7 +105,7 @@ export const approvalHandlers: HandlerMap<
   },
 
   'approvals.decide': async (ctx, { requestId, decision, emergency, comment }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     return decide(ctx, requestId, await findStaff(ctx.db, session.staffId), { kind: decision, emergency, atDesk: false, comment });
   },
 
@@ -124,7 +119,7 @@ export const approvalHandlers: HandlerMap<
   },
 
   'approvals.list': async (ctx, { view, limit }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     const decider = await hasPermission(ctx.db, session.role, 'approvals.decide');
     let rows;
     if (view === 'toDecide') rows = await decidableRows(ctx);
@@ -139,7 +134,7 @@ export const approvalHandlers: HandlerMap<
   },
 
   'approvals.get': async (ctx, { requestId }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     const request: ApprovalRequest = await loadRequest(ctx.db, requestId);
     const visible = request.requester.id === session.staffId || (await hasPermission(ctx.db, session.role, 'approvals.decide')) || (await decidableRows(ctx)).some((r) => r.id === requestId);
     if (!visible) throw new AppError('PERMISSION_DENIED', { permission: 'approvals.decide' });
@@ -147,7 +142,7 @@ export const approvalHandlers: HandlerMap<
   },
 
   'approvals.counts': async (ctx) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     const toDecide = (await decidableRows(ctx)).length;
     if (!(await hasPermission(ctx.db, session.role, 'approvals.decide'))) return { toDecide, overduePaperwork: 0 };
     const { n } = await ctx.db

@@ -40,5 +40,5 @@ export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
     return { entries, nextBeforeSeq: rows.length > input.limit ? entries.at(-1)!.seq : null };
   },
 
-  'audit.verify': async ({ db, services }) => verifyChain(db, services.vault.audit, await services.sync.auditCheckpoint()),
+  'audit.verify': async ({ db, vault, sync }) => verifyChain(db, vault.audit, await sync.auditCheckpoint()),
 };

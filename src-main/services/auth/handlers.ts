@@ -4,18 +4,13 @@ import { AppError } from '@shared/errors';
 import { DEFAULT_GRANTS, ROLES } from '@shared/permissions';
 import { businessDateAtSetup } from '@shared/rules/business-day';
 import { setBusinessDate } from '../business-date';
-import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import type { HandlerMap } from '../rpc/handler';
 import { checkCredentials, checkPassword, signerAfterPassword } from './credentials';
 import { credentialColumns } from './passwords';
 import { newSession, sessionInfo } from './session-info';
 import { findStaff, insertStaff } from '../staff/staff-rows';
 import { makePropertyKey } from '../vault/handlers';
 import { sealAuditKey } from '../audit/escrow';
-
-function requireSession(ctx: HandlerContext) {
-  if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
-  return ctx.session;
-}
 
 export const authHandlers: HandlerMap<
   'setup.status' | 'setup.initialize' | 'auth.session' | 'auth.keepAlive' | 'auth.signIn' | 'auth.signOut' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
@@ -30,12 +25,12 @@ export const authHandlers: HandlerMap<
     if (await db.selectFrom('property').select('id').executeTakeFirst()) throw new AppError('ALREADY_SET_UP');
     const at = now.toISOString();
     const propertyId = newId();
-    const key = await makePropertyKey(ctx.services.vault, recoveryPassphrase, 'recoveryPassphrase');
+    const key = await makePropertyKey(ctx.vault, recoveryPassphrase, 'recoveryPassphrase');
     await db
       .insertInto('property')
       .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, ...key, created_at: at, updated_at: at })
       .execute();
-    await sealAuditKey(db, ctx.services);
+    await sealAuditKey(db, ctx);
     // The business date is state from the first day: the property's date now, moved only by the night audit.
     await setBusinessDate(db, businessDateAtSetup(now, property.timeZone));
     await db
@@ -46,12 +41,12 @@ export const authHandlers: HandlerMap<
     ctx.audit({ entityType: 'property', entityId: propertyId, after: property });
     const session = newSession(staff, now, signer);
     ctx.setSessionAfterCommit(session);
-    return sessionInfo(db, ctx.services.device, session);
+    return sessionInfo(db, ctx.device, session);
   },
 
   'auth.keepAlive': async () => null,
 
-  'auth.session': async ({ db, services, session }) => (session ? sessionInfo(db, services.device, session) : null),
+  'auth.session': async ({ db, device, session }) => (session ? sessionInfo(db, device, session) : null),
 
   'auth.signIn': async (ctx, { username, password }) => {
     const staff = await checkCredentials(ctx, username, password);
@@ -62,25 +57,25 @@ export const authHandlers: HandlerMap<
     ctx.audit({ entityType: 'staff', entityId: staff.id });
     const session = newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password));
     ctx.setSessionAfterCommit(session);
-    return sessionInfo(ctx.db, ctx.services.device, session);
+    return sessionInfo(ctx.db, ctx.device, session);
   },
 
   'auth.signOut': async (ctx) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     ctx.audit({ entityType: 'staff', entityId: session.staffId });
     ctx.setSessionAfterCommit(null);
     return null;
   },
 
   'auth.lock': async (ctx) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     ctx.audit({ entityType: 'staff', entityId: session.staffId });
     ctx.setSessionAfterCommit({ ...session, locked: true });
     return null;
   },
 
   'auth.unlock': async (ctx, { password }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     const staff = await findStaff(ctx.db, session.staffId);
     await checkPassword(ctx, staff, password, 'WRONG_PASSWORD');
     if (!staff.active) {
@@ -90,11 +85,11 @@ export const authHandlers: HandlerMap<
     ctx.audit({ entityType: 'staff', entityId: staff.id });
     const unlocked = { ...newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password)), signedInAt: session.signedInAt };
     ctx.setSessionAfterCommit(unlocked);
-    return sessionInfo(ctx.db, ctx.services.device, unlocked);
+    return sessionInfo(ctx.db, ctx.device, unlocked);
   },
 
   'auth.changePassword': async (ctx, { currentPassword, newPassword }) => {
-    const session = requireSession(ctx);
+    const { session } = ctx;
     const staff = await findStaff(ctx.db, session.staffId);
     await checkPassword(ctx, staff, currentPassword, 'WRONG_PASSWORD');
     const { signer, ...credentials } = await credentialColumns(staff.id, newPassword);

@@ -9,14 +9,14 @@ function requireAbsolute(folder: string): void {
 }
 
 export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup.setFolder' | 'backup.setSecondLocation'> = {
-  'backup.status': async ({ db, services }) => services.backups.status(db),
+  'backup.status': async ({ db, backups }) => backups.status(db),
 
   // Encrypting and copying a large database takes a while: never inside the desk's write transaction.
   'backup.run': staged<'backup.run'>()({
     check: async () => null,
-    outside: (services): Promise<BackupRun> => services.backups.run(),
+    outside: (desk): Promise<BackupRun> => desk.backups.run(),
     apply: async (ctx, _input, run) => {
-      if (run.secondCopy) await ctx.services.backups.recordSecondCopy(ctx.db, run.secondCopy);
+      if (run.secondCopy) await ctx.backups.recordSecondCopy(ctx.db, run.secondCopy);
       ctx.audit({ entityType: 'backup', entityId: path.basename(run.made.file), after: { ...run.made, secondCopy: run.secondCopy?.file ?? null } });
       // The first copy stands (and is audited); the caller hears that the second did not.
       if (run.secondCopyError) return ctx.failAfterCommit(run.secondCopyError);
@@ -26,17 +26,17 @@ export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup
 
   'backup.setFolder': async (ctx, { folder }) => {
     requireAbsolute(folder);
-    const before = await ctx.services.backups.folder(ctx.db);
-    await ctx.services.backups.setFolder(ctx.db, folder);
+    const before = await ctx.backups.folder(ctx.db);
+    await ctx.backups.setFolder(ctx.db, folder);
     ctx.audit({ entityType: 'setting', entityId: 'backup.folder', before, after: folder });
-    return ctx.services.backups.status(ctx.db);
+    return ctx.backups.status(ctx.db);
   },
 
   'backup.setSecondLocation': async (ctx, { folder, maxDays }) => {
     if (folder) requireAbsolute(folder);
-    const before = (await ctx.services.backups.status(ctx.db)).second;
-    await ctx.services.backups.setSecondLocation(ctx.db, folder || null, maxDays);
+    const before = (await ctx.backups.status(ctx.db)).second;
+    await ctx.backups.setSecondLocation(ctx.db, folder || null, maxDays);
     ctx.audit({ entityType: 'setting', entityId: 'backup.secondFolder', before: { folder: before.folder, maxDays: before.maxDays }, after: { folder: folder || null, maxDays } });
-    return ctx.services.backups.status(ctx.db);
+    return ctx.backups.status(ctx.db);
   },
 };

@@ -8,7 +8,7 @@ import { assertCan, recordChange } from './history';
 import { writePayment } from './payments';
 import { assertStayAllowed, createBooking, sellableNights } from './intake';
 import { assertSellable, closedAmong, holdNights, nightInventory } from './inventory';
-import { quoteStay } from './pricing';
+import { priceStay, quoteStay } from './pricing';
 import { bookingSummaries, findBookingRow, loadBooking } from './read';
 import { toJson } from '@shared/json';
 
@@ -42,10 +42,10 @@ export const bookingHandlers: HandlerMap<
     const row = await findBookingRow(ctx.db, input.id);
     assertCan(row.status, 'change');
     if (row.status === 'checked_in' && (input.arrival !== row.arrival || input.roomTypeId !== row.room_type_id)) throw new AppError('BOOKING_STATE');
-    await assertStayAllowed(ctx, { ...input, channel: row.channel, arrival: row.status === 'checked_in' ? (await businessDate(ctx.db, ctx.now)) : input.arrival });
+    const { roomType, plan } = await assertStayAllowed(ctx, { ...input, channel: row.channel, arrival: row.status === 'checked_in' ? (await businessDate(ctx.db, ctx.now)) : input.arrival });
     const nights = await sellableNights(ctx.db, input.arrival, input.departure);
     await assertSellable(ctx.db, input.roomTypeId, nights, { overbook: false, excludeBookingId: row.id });
-    const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
+    const quote = await priceStay(ctx.db, roomType, plan, input.arrival, input.departure);
     const before = { arrival: row.arrival, departure: row.departure, roomTypeId: row.room_type_id, ratePlanId: row.rate_plan_id, adults: row.adults, children: row.children, specialRequests: row.special_requests, totalFen: row.total_fen };
     const after = { arrival: input.arrival, departure: input.departure, roomTypeId: input.roomTypeId, ratePlanId: input.ratePlanId, adults: input.adults, children: input.children, specialRequests: input.specialRequests, totalFen: quote.totalFen };
     await ctx.db

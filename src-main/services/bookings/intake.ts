@@ -9,24 +9,24 @@ import { businessDate } from '../business-date';
 import { readPolicy, writePolicy } from '../cancellations/policy';
 import { activeGuest } from '../guests/rows';
 import { nextNumber } from '../numbers';
-import type { HandlerContext } from '../rpc/handler';
+import type { HandlerContext, SignedInContext } from '../rpc/handler';
 import { assertSellable, holdNights } from './inventory';
-import { quoteStay, ratePlanRow, roomTypeRow } from './pricing';
+import { priceStay, ratePlanRow, roomTypeRow } from './pricing';
 import { loadBooking } from './read';
 import { recordChange } from './history';
 import { fromJson, toJson } from '@shared/json';
 
 type BookingInput = ParsedInputOf<'bookings.create'>;
 
-export async function assertStayAllowed(ctx: HandlerContext, input: Pick<BookingInput, 'arrival' | 'roomTypeId' | 'adults' | 'children' | 'ratePlanId' | 'channel'>): Promise<void> {
+/** Refuses a stay the desk may not sell; returns what it read to decide (the business date, the room type, the rate plan). */
+export async function assertStayAllowed(ctx: HandlerContext, input: Pick<BookingInput, 'arrival' | 'roomTypeId' | 'adults' | 'children' | 'ratePlanId' | 'channel'>) {
   const today = await businessDate(ctx.db, ctx.now);
   if (input.arrival < today) throw new AppError('INPUT_INVALID', { fields: 'arrival' }, ['arrival']);
   const roomType = await roomTypeRow(ctx.db, input.roomTypeId);
   if (input.adults + input.children > roomType.capacity) throw new AppError('CAPACITY_EXCEEDED', { capacity: roomType.capacity });
-  if (input.ratePlanId) {
-    const plan = await ratePlanRow(ctx.db, input.ratePlanId);
-    if (!fromJson(plan.channels_json).includes(input.channel)) throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
-  }
+  const plan = input.ratePlanId ? await ratePlanRow(ctx.db, input.ratePlanId) : null;
+  if (plan && !fromJson(plan.channels_json).includes(input.channel)) throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
+  return { today, roomType, plan };
 }
 
 /** The nights of a stay the property sells: STAY_TOO_LONG beyond its longest stay (never cut short). */
@@ -37,18 +37,16 @@ export async function sellableNights(db: Kysely<Database>, arrival: string, depa
   return nights;
 }
 
-export async function createBooking(ctx: HandlerContext, input: BookingInput, overbook: boolean): Promise<Booking> {
+export async function createBooking(ctx: SignedInContext, input: BookingInput, overbook: boolean): Promise<Booking> {
   const guest = await activeGuest(ctx.db, input.guestId);
-  await assertStayAllowed(ctx, input);
+  const { today, roomType, plan } = await assertStayAllowed(ctx, input);
   const nights = await sellableNights(ctx.db, input.arrival, input.departure);
   await assertSellable(ctx.db, input.roomTypeId, nights, { overbook });
-  const quote = await quoteStay(ctx.db, input.roomTypeId, input.ratePlanId, input.arrival, input.departure);
-  // The booking keeps the plan's cancellation terms as they are today.
-  const policy = input.ratePlanId ? (await ratePlanRow(ctx.db, input.ratePlanId)).cancellation_policy_json : null;
+  const quote = await priceStay(ctx.db, roomType, plan, input.arrival, input.departure);
 
   const id = newId();
   const at = ctx.now.toISOString();
-  const number = await nextNumber(ctx.db, ctx.services, 'B', await businessDate(ctx.db, ctx.now));
+  const number = await nextNumber(ctx.db, ctx, 'B', today);
   await ctx.db
     .insertInto('booking')
     .values({
@@ -68,9 +66,10 @@ export async function createBooking(ctx: HandlerContext, input: BookingInput, ov
       total_fen: quote.totalFen,
       guarantee: input.guarantee,
       special_requests: input.specialRequests,
-      cancellation_policy_json: writePolicy(readPolicy(policy)),
-      created_by: ctx.session?.username ?? 'system',
-      desk_id: ctx.services.device.id,
+      // The booking keeps the plan's cancellation terms as they are today.
+      cancellation_policy_json: writePolicy(readPolicy(plan?.cancellation_policy_json ?? null)),
+      created_by: ctx.session.username,
+      desk_id: ctx.device.id,
       checked_in_at: null,
       checked_out_at: null,
       created_at: at,

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
 import { priceBreakdown, ratePricesFromRows, type NightPrice } from '@shared/rules/pricing';
-import type { Database } from '../../db/schema';
+import type { Database, RatePlanTable, RoomTypeTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
 
 export async function roomTypeRow(db: Kysely<Database>, id: string) {
   const row = await db.selectFrom('room_type').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -16,11 +17,17 @@ export async function ratePlanRow(db: Kysely<Database>, id: string) {
   return row;
 }
 
-export async function quoteStay(db: Kysely<Database>, roomTypeId: string, ratePlanId: string | null, arrival: string, departure: string): Promise<{ nights: NightPrice[]; totalFen: number }> {
-  const roomType = await roomTypeRow(db, roomTypeId);
-  if (!ratePlanId) return priceBreakdown([], roomType.base_rate_fen, arrival, departure);
-  await ratePlanRow(db, ratePlanId);
-  const rows = await db.selectFrom('rate_plan_price').selectAll().where('rate_plan_id', '=', ratePlanId).where('room_type_id', '=', roomTypeId).execute();
+export type StayPrice = { nights: NightPrice[]; totalFen: number };
+
+/** The price of a stay of a room type (and rate plan) already read. */
+export async function priceStay(db: Kysely<Database>, roomType: Selectable<RoomTypeTable>, plan: Selectable<RatePlanTable> | null, arrival: string, departure: string): Promise<StayPrice> {
+  if (!plan) return priceBreakdown([], roomType.base_rate_fen, arrival, departure);
+  const rows = await db.selectFrom('rate_plan_price').selectAll().where('rate_plan_id', '=', plan.id).where('room_type_id', '=', roomType.id).execute();
   // The server prices a pushed sale from its copy of these rows with the same two functions.
   return priceBreakdown(ratePricesFromRows(rows), roomType.base_rate_fen, arrival, departure);
+}
+
+export async function quoteStay(db: Kysely<Database>, roomTypeId: string, ratePlanId: string | null, arrival: string, departure: string): Promise<StayPrice> {
+  const roomType = await roomTypeRow(db, roomTypeId);
+  return priceStay(db, roomType, ratePlanId ? await ratePlanRow(db, ratePlanId) : null, arrival, departure);
 }

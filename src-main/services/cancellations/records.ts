@@ -27,7 +27,7 @@ export async function insertCancellation(ctx: HandlerContext, record: NewCancell
     .insertInto('cancellation')
     .values({
       id,
-      number: await nextNumber(ctx.db, ctx.services, 'X', await businessDate(ctx.db, ctx.now)),
+      number: await nextNumber(ctx.db, ctx, 'X', await businessDate(ctx.db, ctx.now)),
       booking_id: 'bookingId' in record.subject ? record.subject.bookingId : null,
       ticket_order_id: 'ticketOrderId' in record.subject ? record.subject.ticketOrderId : null,
       arrival: record.arrival,

@@ -2,8 +2,7 @@
 import type { Kysely } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../db/schema';
-import type { HandlerMap } from '../rpc/handler';
-import type { Services } from '../services';
+import type { DeskPorts, HandlerMap } from '../rpc/handler';
 import { eraseGuest } from './erasure';
 import { guestSummary } from './rows';
 import { sealedMatches } from './lookups';
@@ -14,18 +13,18 @@ const EXPORT_LIMIT = 10_000;
  * Names and customer numbers by any piece, phones by their last four digits or the whole number
  * (the key's hash). ID numbers are not searched here: the desk's search box finds them, audited.
  */
-async function matching(services: Services, db: Kysely<Database>, query: string) {
+async function matching(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, query: string) {
   let q = db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'segment']).where('deleted_at', 'is', null);
   if (query) {
     const like = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const sealed = await sealedMatches(services, db, query, false);
+    const sealed = await sealedMatches(desk, db, query, false);
     q = q.where((eb) => eb.or([eb('name', 'like', like), eb('customer_no', 'like', like), ...sealed.map((m) => eb(m.column, '=', m.value))]));
   }
   return q.orderBy('customer_no');
 }
 
 export const guestHandlers: HandlerMap<'guests.search' | 'guests.delete' | 'guests.export'> = {
-  'guests.search': async ({ db, services }, { query, limit }) => (await (await matching(services, db, query)).limit(limit).execute()).map(guestSummary),
+  'guests.search': async (ctx, { query, limit }) => (await (await matching(ctx, ctx.db, query)).limit(limit).execute()).map(guestSummary),
 
   'guests.delete': async (ctx, { id }) => {
     const before = await eraseGuest(ctx, id);
@@ -35,7 +34,7 @@ export const guestHandlers: HandlerMap<'guests.search' | 'guests.delete' | 'gues
 
   // Phones go out masked: an approved export's file is kept with its request, which syncs.
   'guests.export': async (ctx, { query }) => {
-    const rows = await (await matching(ctx.services, ctx.db, query)).limit(EXPORT_LIMIT).execute();
+    const rows = await (await matching(ctx, ctx.db, query)).limit(EXPORT_LIMIT).execute();
     const csv = stringify(
       rows.map((row) => [row.customer_no, row.name, row.phone_masked ?? '', row.segment]),
       { header: true, columns: ['customer_no', 'name', 'phone', 'segment'], bom: true },

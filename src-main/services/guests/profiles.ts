@@ -13,11 +13,11 @@ import { activeGuest, guestSummary } from './rows';
 type ProfileInput = Omit<ParsedInputOf<'guests.create'>, 'temporary' | 'allowDuplicate'>;
 
 /** The property's keys, needed to seal or open a phone or an ID number: VAULT_LOCKED (before anything is written) when this desk does not hold them. */
-function keys(ctx: Pick<HandlerContext, 'db' | 'services'>): Promise<PropertyKeys> {
-  return ctx.services.vault.open(ctx.db);
+function keys(ctx: Pick<HandlerContext, 'db' | 'vault'>): Promise<PropertyKeys> {
+  return ctx.vault.open(ctx.db);
 }
 
-async function toProfile(ctx: Pick<HandlerContext, 'db' | 'services'>, id: string): Promise<GuestProfile> {
+async function toProfile(ctx: Pick<HandlerContext, 'db' | 'vault'>, id: string): Promise<GuestProfile> {
   const row = await activeGuest(ctx.db, id);
   const sealed = row.phone_sealed !== null || row.id_number_sealed !== null ? await keys(ctx) : null;
   const idNumber = sealed && openIdNumber(sealed, row);
@@ -39,7 +39,7 @@ async function toProfile(ctx: Pick<HandlerContext, 'db' | 'services'>, id: strin
 }
 
 /** Profiles sharing the phone or the ID number, found by their keyed hashes. */
-async function duplicates(ctx: Pick<HandlerContext, 'db' | 'services'>, phone: string | null, idNumber: string | null) {
+async function duplicates(ctx: Pick<HandlerContext, 'db' | 'vault'>, phone: string | null, idNumber: string | null) {
   if (!phone && !idNumber) return [];
   const k = await keys(ctx);
   return ctx.db
@@ -71,7 +71,7 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
     }
     const at = ctx.now.toISOString();
     const id = newId();
-    const customerNo = await nextDeskCode(ctx.db, ctx.services, 'C');
+    const customerNo = await nextDeskCode(ctx.db, ctx, 'C');
     await ctx.db
       .insertInto('guest')
       .values({

@@ -9,14 +9,13 @@ import { sql, type Kysely } from 'kysely';
 import { mayBeIdNumber } from '@shared/rules/guest-fields';
 import type { Database } from '../../db/schema';
 import { bookingSummaries } from '../bookings/read';
-import type { HandlerMap } from '../rpc/handler';
-import type { Services } from '../services';
+import type { DeskPorts, HandlerMap } from '../rpc/handler';
 import { sealedMatches } from './lookups';
 import { guestSummary } from './rows';
 
 const TRIGRAM = 3;
 
-async function guestIds(services: Services, db: Kysely<Database>, q: string, limit: number): Promise<{ ids: string[]; byIdNumber: number }> {
+async function guestIds(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, q: string, limit: number): Promise<{ ids: string[]; byIdNumber: number }> {
   const ids = new Set<string>();
   // Prefix on the name index covers short names (王芳) and the start of longer ones.
   const byName = await db.selectFrom('guest').select('id').where('name', '>=', q).where('name', '<', `${q}\uffff`).where('deleted_at', 'is', null).limit(limit).execute();
@@ -28,7 +27,7 @@ async function guestIds(services: Services, db: Kysely<Database>, q: string, lim
     for (const row of rows.rows) ids.add(row.id);
   }
   let byIdNumber = 0;
-  for (const match of await sealedMatches(services, db, q, true)) {
+  for (const match of await sealedMatches(desk, db, q, true)) {
     const rows = await db.selectFrom('guest').select('id').where(match.column, '=', match.value).where('deleted_at', 'is', null).limit(limit).execute();
     if (match.column === 'id_number_hmac') byIdNumber = rows.length;
     for (const row of rows) ids.add(row.id);
@@ -38,8 +37,8 @@ async function guestIds(services: Services, db: Kysely<Database>, q: string, lim
 
 export const searchHandlers: HandlerMap<'search.quick'> = {
   'search.quick': async (ctx, { q, limit }) => {
-    const { db, services } = ctx;
-    const { ids, byIdNumber } = await guestIds(services, db, q, limit);
+    const { db } = ctx;
+    const { ids, byIdNumber } = await guestIds(ctx, db, q, limit);
     if (mayBeIdNumber(q)) ctx.audit({ entityType: 'guest', entityId: '*', after: { search: 'idNumber', found: byIdNumber } });
     const guests = ids.length
       ? await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'segment']).where('id', 'in', ids).orderBy('name').execute()

@@ -19,7 +19,7 @@ async function pendingRedeemedHere(ctx: HandlerContext): Promise<number> {
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('points'), eb.lit(0)).as('n'))
     .where('status', '=', 'pending')
     .where('kind', '=', 'redeem')
-    .where('desk_id', '=', ctx.services.device.id)
+    .where('desk_id', '=', ctx.device.id)
     .executeTakeFirstOrThrow();
   return -Number(n);
 }
@@ -52,7 +52,7 @@ export const memberHandlers: HandlerMap<
     if (cardNo && (await ctx.db.selectFrom('member').select('id').where('card_no', '=', cardNo).executeTakeFirst())) throw new AppError('CODE_TAKEN', { code: cardNo });
     const at = ctx.now.toISOString();
     const id = newId();
-    const memberNo = await nextDeskCode(ctx.db, ctx.services, 'M');
+    const memberNo = await nextDeskCode(ctx.db, ctx, 'M');
     const [base] = await memberTiers(ctx.db);
     await ctx.db
       .insertInto('member')
@@ -136,7 +136,7 @@ export const memberHandlers: HandlerMap<
     await memberRow(ctx.db, memberId);
     await ctx.db
       .insertInto('care_task')
-      .values({ member_id: memberId, kind, period, done_at: ctx.now.toISOString(), done_by: ctx.session?.displayName ?? 'system' })
+      .values({ member_id: memberId, kind, period, done_at: ctx.now.toISOString(), done_by: ctx.session.displayName })
       .onConflict((oc) => oc.doNothing())
       .execute();
     ctx.audit({ entityType: 'member', entityId: memberId, after: { care: kind, period } });

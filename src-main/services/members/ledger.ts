@@ -59,7 +59,7 @@ export async function appendEntry(ctx: HandlerContext, entry: NewEntry): Promise
       expires_on: entry.points > 0 ? addMonths(entry.on, validityMonths) : null,
       note: entry.note ?? '',
       status: entry.pending ? 'pending' : 'posted',
-      desk_id: ctx.services.device.id,
+      desk_id: ctx.device.id,
       staff_id: staff.id,
       staff_name: staff.name,
       created_at: ctx.now.toISOString(),

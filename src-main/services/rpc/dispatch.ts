@@ -159,22 +159,31 @@ export interface ExecuteOptions {
 }
 
 function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTransaction<Database> | null, session: Session | null, now: Date) {
-  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED; held: HeldOutbox[]; signer: Signer | null } = {
+  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED; held: HeldOutbox[]; signer: Signer | null; afterCommit: (() => void)[] } = {
     subject: null,
     nextSession: UNCHANGED,
     held: [],
     signer: null,
+    afterCommit: [],
   };
   const ctx: HandlerContext = {
     db,
-    services,
+    device: services.device,
+    vault: services.vault,
+    sync: services.sync,
+    backups: services.backups,
+    clock: services.clock,
     session,
     now,
     audit: (subject) => {
       state.subject = subject;
     },
+    afterCommit: (effect) => {
+      state.afterCommit.push(effect);
+    },
     setSessionAfterCommit: (next) => {
       state.nextSession = next;
+      ctx.afterCommit(() => services.sessions.set(next));
     },
     failAfterCommit: (error) => {
       throw new CommitThenFail(error);
@@ -209,6 +218,8 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
 /**
  * Runs a mutation's handler inside an open transaction and writes its audit entry and outbox row,
  * the intent signed by the person who answers for it (the signed-in person, or an approver).
+ * Returns the effects to run once the transaction commits; a held operation or an intent run
+ * again on a rebase ran as someone other than the desk's session, and its effects are not run.
  */
 export async function executeInTransaction(
   services: Services,
@@ -231,7 +242,7 @@ export async function executeInTransaction(
     if (!(error instanceof CommitThenFail)) throw error;
     failure = error.error;
   }
-  if (step === 'check' && !failure) return { value, failure, sessionChange: null };
+  if (step === 'check' && !failure) return { value, failure, afterCommit: state.afterCommit };
   const nextSession = state.nextSession === UNCHANGED ? session : state.nextSession;
   const subject = state.subject;
   await appendAudit(trx, services.vault.audit, {
@@ -263,8 +274,7 @@ export async function executeInTransaction(
       for (const held of state.held.splice(0)) await held();
     }
   }
-  const next = state.nextSession;
-  return { value, failure, sessionChange: next === UNCHANGED ? null : { next } };
+  return { value, failure, afterCommit: state.afterCommit };
 }
 
 async function runMutation(services: Services, op: OperationDef, handler: AnyHandler, input: unknown, session: Session | null, now: Date, step: MutationStep = 'whole'): Promise<unknown> {
@@ -279,7 +289,7 @@ async function runMutation(services: Services, op: OperationDef, handler: AnyHan
     await trx.rollback().execute();
     throw error;
   }
-  if (outcome.sessionChange) services.sessions.set(outcome.sessionChange.next);
+  for (const effect of outcome.afterCommit) effect();
   if (outcome.failure) throw outcome.failure;
   return outcome.value;
 }

@@ -1,9 +1,12 @@
 /** What a handler receives and may do. Handlers never open transactions, audit or outbox rows themselves. */
 import type { Kysely } from 'kysely';
-import type { OperationName, OutputOf, ParsedInputOf } from '@shared/contract';
+import type { OperationName, Operations, OutputOf, ParsedInputOf } from '@shared/contract';
 import type { AppError, Result } from '@shared/errors';
 import type { Database } from '../../db/schema';
-import type { Services } from '../services';
+import type { SyncEngine } from '../../sync/engine';
+import type { Vault } from '../../vault/vault';
+import type { BackupScheduler } from '../backup/scheduler';
+import type { Clock } from '../clock';
 import type { Session } from '../session-holder';
 import type { Signer } from '../auth/signing';
 
@@ -20,15 +23,28 @@ export interface HeldApproval {
   deciders: { id: string; name: string; role: string; emergency: boolean }[];
 }
 
-export interface HandlerContext {
+/** The parts of the desk a handler may reach besides its database, each no wider than handlers use. */
+export interface DeskPorts {
+  device: { id: string; code: string };
+  vault: Vault;
+  sync: Pick<SyncEngine, 'status' | 'requestNow' | 'tokens' | 'auditCheckpoint'>;
+  backups: Pick<BackupScheduler, 'status' | 'run' | 'recordSecondCopy' | 'folder' | 'setFolder' | 'setSecondLocation'>;
+  clock: Clock;
+}
+
+export interface HandlerContext extends DeskPorts {
   /** Inside a mutation this is the mutation's transaction. */
   db: Kysely<Database>;
-  services: Services;
   session: Session | null;
   now: Date;
   /** Names the entity the mutation changed, with its state before and after, for the audit entry. */
   audit(subject: AuditSubject): void;
-  /** Replaces the session once the transaction has committed (sign-in, sign-out, lock). */
+  /**
+   * Runs `effect` once the mutation's transaction has committed (never if it rolls back): what
+   * lives outside the database (the session, a sync run) follows only what was kept. In order.
+   */
+  afterCommit(effect: () => void): void;
+  /** Replaces the session once the transaction has committed (sign-in, sign-out, lock); the audit entry names who it holds. */
   setSessionAfterCommit(session: Session | null): void;
   /**
    * Commits what the handler wrote and then reports the error to the caller
@@ -47,8 +63,23 @@ export interface HandlerContext {
   signAs(signer: Signer): void;
 }
 
+/** The context of an operation that never runs without a session: dispatch refuses it first. */
+export interface SignedInContext extends HandlerContext {
+  session: Session;
+}
+
+/**
+ * What an operation's handler gets: a signed-in context unless the contract lets it run without a
+ * session ('public' access, or any access while the desk is not yet set up).
+ */
+export type ContextOf<N extends OperationName> = Operations[N]['access'] extends 'public'
+  ? HandlerContext
+  : Operations[N] extends { readonly publicBeforeSetUp?: true }
+    ? HandlerContext
+    : SignedInContext;
+
 /** Most handlers: one function, run inside the mutation's transaction (or on the database, for a query). */
-export type PlainHandler<N extends OperationName> = (ctx: HandlerContext, input: ParsedInputOf<N>) => Promise<OutputOf<N>>;
+export type PlainHandler<N extends OperationName> = (ctx: ContextOf<N>, input: ParsedInputOf<N>) => Promise<OutputOf<N>>;
 
 /**
  * A mutation with a slow step that must never hold the desk's write transaction (a call to the
@@ -61,9 +92,9 @@ export type PlainHandler<N extends OperationName> = (ctx: HandlerContext, input:
  * read. Staged runs of one desk go one after another; other calls are not held up by them.
  */
 export interface StagedHandler<N extends OperationName, Checked, Answer> {
-  check(ctx: HandlerContext, input: ParsedInputOf<N>): Promise<Checked>;
-  outside(services: Services, checked: Checked, input: ParsedInputOf<N>): Promise<Answer>;
-  apply(ctx: HandlerContext, input: ParsedInputOf<N>, answer: Answer): Promise<OutputOf<N>>;
+  check(ctx: ContextOf<N>, input: ParsedInputOf<N>): Promise<Checked>;
+  outside(desk: DeskPorts, checked: Checked, input: ParsedInputOf<N>): Promise<Answer>;
+  apply(ctx: ContextOf<N>, input: ParsedInputOf<N>, answer: Answer): Promise<OutputOf<N>>;
 }
 
 export type Handler<N extends OperationName> = PlainHandler<N> | StagedHandler<N, unknown, unknown>;

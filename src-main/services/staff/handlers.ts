@@ -43,7 +43,7 @@ export const staffHandlers: HandlerMap<'staff.list' | 'staff.create' | 'staff.up
       .execute();
     const after = toStaffMember(await findStaff(ctx.db, input.id));
     ctx.audit({ entityType: 'staff', entityId: input.id, before: toStaffMember(before), after });
-    if (ctx.session?.staffId === input.id) {
+    if (ctx.session.staffId === input.id) {
       ctx.setSessionAfterCommit(after.active ? { ...ctx.session, role: after.role, displayName: after.displayName } : null);
     }
     return after;

@@ -135,8 +135,8 @@ export const conflictHandlers: HandlerMap<'conflicts.list' | 'conflicts.resolve'
         status: 'resolved',
         resolution: input.resolution,
         resolution_note: input.note,
-        resolved_by: ctx.session!.staffId,
-        resolved_by_name: ctx.session!.displayName,
+        resolved_by: ctx.session.staffId,
+        resolved_by_name: ctx.session.displayName,
         resolved_at: at,
         updated_at: at,
       })

@@ -9,14 +9,9 @@ import { writePolicy } from '../cancellations/policy';
 import { assertCodeFree } from '../inventory/unique-code';
 import { nextNumber } from '../numbers';
 import { sealVisitorIdNumber } from '../../vault/guest-fields';
-import type { HandlerContext, HandlerMap } from '../rpc/handler';
+import type { HandlerMap } from '../rpc/handler';
 import { findProduct, loadOrder, loadProducts, soldVisitors } from './rows';
 import { assertDistinctStarts, replaceSlots } from './slots';
-
-function staffId(ctx: HandlerContext): string {
-  if (!ctx.session) throw new AppError('NOT_SIGNED_IN');
-  return ctx.session.staffId;
-}
 
 export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.save' | 'tickets.availability' | 'tickets.sell' | 'tickets.find' | 'tickets.redeem'> = {
   'ticketProducts.list': ({ db }) => loadProducts(db),
@@ -65,10 +60,10 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
     if (sold + visitors.length > slot.capacity) throw new AppError('SLOT_FULL', { available: Math.max(0, slot.capacity - sold) });
 
     // Visitors' ID numbers are sealed: without the property key the sale is refused before anything is written.
-    const keys = await ctx.services.vault.open(ctx.db);
+    const keys = await ctx.vault.open(ctx.db);
     const id = newId();
     const at = ctx.now.toISOString();
-    const number = await nextNumber(ctx.db, ctx.services, 'T', today);
+    const number = await nextNumber(ctx.db, ctx, 'T', today);
     const totalFen = product.priceFen * visitors.length;
     await ctx.db
       .insertInto('ticket_order')
@@ -81,8 +76,8 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
         status: 'sold',
         total_fen: totalFen,
         cancellation_policy_json: writePolicy(product.cancellationPolicy),
-        created_by: staffId(ctx),
-        desk_id: ctx.services.device.id,
+        created_by: ctx.session.staffId,
+        desk_id: ctx.device.id,
         created_at: at,
         updated_at: at,
         server_version: null,
@@ -111,7 +106,7 @@ export const ticketHandlers: HandlerMap<'ticketProducts.list' | 'ticketProducts.
     if (visitors.some((v) => v.redeemed_at !== null)) throw new AppError('TICKET_ALREADY_USED');
 
     const at = ctx.now.toISOString();
-    await ctx.db.updateTable('ticket_visitor').set({ redeemed_at: at, redeemed_by: staffId(ctx) }).where('id', 'in', wanted).execute();
+    await ctx.db.updateTable('ticket_visitor').set({ redeemed_at: at, redeemed_by: ctx.session.staffId }).where('id', 'in', wanted).execute();
     await ctx.db.updateTable('ticket_order').set({ updated_at: at }).where('id', '=', orderId).execute();
     ctx.audit({ entityType: 'ticket_order', entityId: orderId, before: { number: order.number, visitorIds: wanted, redeemedAt: null }, after: { number: order.number, visitorIds: wanted, redeemedAt: at } });
     return loadOrder(ctx.db, { id: orderId });

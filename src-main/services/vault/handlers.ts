@@ -41,10 +41,10 @@ async function setEnvelope(ctx: HandlerContext, columns: { key_envelope: string;
 }
 
 export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.create' | 'vault.sealRecovery' | 'vault.changePassphrase'> = {
-  'vault.status': async ({ db, services }) => vaultStatus(db, services.vault),
+  'vault.status': async ({ db, vault }) => vaultStatus(db, vault),
 
   'vault.unlock': async (ctx, { passphrase }) => {
-    const { db, services } = ctx;
+    const { db } = ctx;
     const envelope = await propertyEnvelope(db);
     if (!envelope) throw new AppError('VAULT_UNSET');
     const key = await unwrapWithPassphrase(envelope, passphrase);
@@ -52,25 +52,25 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
       ctx.audit({ entityType: 'property', entityId: envelope.keyId });
       return ctx.failAfterCommit(new AppError('PASSPHRASE_WRONG'));
     }
-    await services.vault.adopt(key);
-    await sealAuditKey(db, services);
-    await sealWaitingGuests(db, services);
+    await ctx.vault.adopt(key);
+    await sealAuditKey(db, ctx);
+    await sealWaitingGuests(db, ctx);
     ctx.audit({ entityType: 'property', entityId: envelope.keyId });
-    return vaultStatus(db, services.vault);
+    return vaultStatus(db, ctx.vault);
   },
 
   'vault.create': async (ctx, { passphrase }) => {
-    if ((await ctx.services.vault.state(ctx.db)) !== 'unset') throw new AppError('VAULT_EXISTS');
-    await setEnvelope(ctx, await makePropertyKey(ctx.services.vault, passphrase));
-    await sealAuditKey(ctx.db, ctx.services);
-    await sealWaitingGuests(ctx.db, ctx.services);
-    return vaultStatus(ctx.db, ctx.services.vault);
+    if ((await ctx.vault.state(ctx.db)) !== 'unset') throw new AppError('VAULT_EXISTS');
+    await setEnvelope(ctx, await makePropertyKey(ctx.vault, passphrase));
+    await sealAuditKey(ctx.db, ctx);
+    await sealWaitingGuests(ctx.db, ctx);
+    return vaultStatus(ctx.db, ctx.vault);
   },
 
   'vault.sealRecovery': async (ctx, { passphrase }) => {
     requireStrongPassphrase(passphrase, 'passphrase');
-    await ctx.services.vault.open(ctx.db);
-    const envelope = await wrapWithPassphrase(ctx.services.vault.propertyKey(), passphrase);
+    await ctx.vault.open(ctx.db);
+    const envelope = await wrapWithPassphrase(ctx.vault.propertyKey(), passphrase);
     ctx.audit({ entityType: 'property', entityId: envelope.keyId });
     return envelope;
   },
@@ -82,6 +82,6 @@ export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.
     if (!property?.key_id) throw new AppError('VAULT_UNSET');
     if (envelope.keyId !== property.key_id) throw new AppError('INPUT_INVALID', { fields: 'envelope' }, ['envelope']);
     await setEnvelope(ctx, { key_envelope: JSON.stringify(envelope), key_id: envelope.keyId });
-    return vaultStatus(ctx.db, ctx.services.vault);
+    return vaultStatus(ctx.db, ctx.vault);
   },
 };
