@@ -1,11 +1,14 @@
 /**
  * Submitting a Mantine form through one service call: the call's error is kept for <FormError>
  * (after marking the fields it names), and cleared when the form is sent again. Every form of the
- * desk works this way, so the state and the wiring live here once.
+ * desk works this way, so the state and the wiring live here once. `useFormCall` is the common
+ * case, a form sent as one operation of the contract.
  */
 import { useState } from 'react';
 import type { UseFormReturnType } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
+import type { InputOf, OperationName, OutputOf } from '@shared/contract';
+import { call, type InputArgs } from '../api/client';
 import { useErrorText } from '../i18n/errors';
 
 interface FormSubmitOptions<Values, Result> {
@@ -43,4 +46,14 @@ export function useFormSubmit<Values, Result>(form: UseFormReturnType<Values>, o
   };
 
   return { onSubmit, error, pending: mutation.isPending, discard };
+}
+
+type FormCallOptions<N extends OperationName, Values> = Omit<FormSubmitOptions<Values, OutputOf<N>>, 'mutationFn'> & {
+  /** The operation's input from the form's values. */
+  input: (values: Values) => InputOf<N>;
+};
+
+/** A form sent as one operation: `useFormCall(form, 'staff.create', { input: (values) => values, onSuccess })`. */
+export function useFormCall<N extends OperationName, Values>(form: UseFormReturnType<Values>, operation: N, { input, ...options }: FormCallOptions<N, Values>) {
+  return useFormSubmit(form, { ...options, mutationFn: (values: Values) => call(operation, ...([input(values)] as InputArgs<N>)) });
 }

@@ -5,17 +5,16 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
-import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 const noteSchema = operations['approvals.completePaperwork'].input.pick({ note: true });
 
 export function PaperworkForm({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { note: '' }, validate: zod4Resolver(noteSchema) });
-  const complete = useFormSubmit(form, {
-    mutationFn: ({ note }: typeof form.values) => call('approvals.completePaperwork', { requestId, note }),
+  const complete = useFormCall(form, 'approvals.completePaperwork', {
+    input: ({ note }: typeof form.values) => ({ requestId, note }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('approvals.paperworkCompleted') });
     },

@@ -5,12 +5,11 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalPolicy } from '@shared/contract';
-import { call } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { toFormValues, toPolicyInput, type PolicyValues } from './policy-form';
 import { PolicyRules } from './PolicyRules';
 import { PolicyTiers } from './PolicyTiers';
@@ -33,8 +32,8 @@ function Section({ title, hint, children }: { title: string; hint: string; child
 function PolicyForm({ policy }: { policy: ApprovalPolicy }) {
   const { t } = useTranslation();
   const form = useForm<PolicyValues>({ initialValues: toFormValues(policy) });
-  const save = useFormSubmit(form, {
-    mutationFn: (values: PolicyValues) => call('approvals.setPolicy', toPolicyInput(values)),
+  const save = useFormCall(form, 'approvals.setPolicy', {
+    input: (values: PolicyValues) => toPolicyInput(values),
     onSuccess: (saved) => {
       form.setValues(toFormValues(saved));
       form.resetDirty(toFormValues(saved));

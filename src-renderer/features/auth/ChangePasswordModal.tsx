@@ -5,10 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
-import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { confirmMismatch } from './confirm-password';
 
 const changeInput = operations['auth.changePassword'].input;
@@ -22,8 +21,8 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
   const { t } = useTranslation();
   const form = useForm({ initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' }, validate: zod4Resolver(changeSchema) });
 
-  const change = useFormSubmit(form, {
-    mutationFn: ({ currentPassword, newPassword }: typeof form.values) => call('auth.changePassword', { currentPassword, newPassword }),
+  const change = useFormCall(form, 'auth.changePassword', {
+    input: ({ currentPassword, newPassword }: typeof form.values) => ({ currentPassword, newPassword }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('changePassword.done') });
       close();

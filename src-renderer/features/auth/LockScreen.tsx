@@ -7,11 +7,10 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { call } from '../../api/client';
 import { invalidate } from '../../api/query-client';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { useSession, useStoreSession } from '../../api/session';
 import { useSignOut } from './session-actions';
 
@@ -24,8 +23,8 @@ export function LockScreen() {
 
   const form = useForm({ initialValues: { password: '' }, validate: zod4Resolver(operations['auth.unlock'].input) });
 
-  const unlock = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('auth.unlock', values),
+  const unlock = useFormCall(form, 'auth.unlock', {
+    input: (values: typeof form.values) => values,
     onSuccess: storeSession,
     onError: (thrown) => {
       form.setFieldValue('password', '');

@@ -6,12 +6,11 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
-import { call } from '../../api/client';
 import { callKey } from '../../api/query-client';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { DEFAULT_CURRENCY, DEFAULT_TIME_ZONE } from '../settings/property-options';
 import { CurrencySelect, TimeZoneSelect } from '../settings/PropertyFields';
 import { RestoreFromBackup } from '../recovery/RestoreFromBackup';
@@ -46,9 +45,9 @@ export function SetupWizard() {
     validate: zod4Resolver(setupSchema),
   });
 
-  const initialize = useFormSubmit(form, {
+  const initialize = useFormCall(form, 'setup.initialize', {
     fieldLabels: { recoveryPassphrase: t('vault.passphrase') },
-    mutationFn: ({ property, admin, recoveryPassphrase }: typeof form.values) => call('setup.initialize', { property, admin, recoveryPassphrase }),
+    input: ({ property, admin, recoveryPassphrase }) => ({ property, admin, recoveryPassphrase }),
     onSuccess: (session) => {
       storeSession(session);
       client.setQueryData(callKey('setup.status'), { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });

@@ -4,10 +4,9 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
-import { call } from '../../api/client';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { useStoreSession } from '../../api/session';
 
 export function SignIn({ propertyName }: { propertyName: string }) {
@@ -19,8 +18,8 @@ export function SignIn({ propertyName }: { propertyName: string }) {
     validate: zod4Resolver(operations['auth.signIn'].input),
   });
 
-  const signIn = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('auth.signIn', values),
+  const signIn = useFormCall(form, 'auth.signIn', {
+    input: (values: typeof form.values) => values,
     onSuccess: storeSession,
     onError: () => form.setFieldValue('password', ''),
   });

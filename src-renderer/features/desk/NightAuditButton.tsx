@@ -8,12 +8,12 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconMoon } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from 'luxon';
 import type { BusinessDayStatus, NightAuditResult } from '@shared/contract';
 import { addDays } from '@shared/rules/stay';
-import { call } from '../../api/client';
+import { useMutate } from '../../api/use-call';
 import { invalidate } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
@@ -70,8 +70,7 @@ function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDay
   const [earlyConfirmed, setEarlyConfirmed] = useState(false);
   const { closes, early, notStarted, endsAt } = status.audit;
   const input = { closingDate: closes, earlyClose: early && earlyConfirmed };
-  const roll = useMutation({
-    mutationFn: () => call('nightAudit.roll', input),
+  const roll = useMutate('nightAudit.roll', {
     onSuccess: onDone,
     onError: (thrown) => {
       const asked = heldFrom(thrown, 'nightAudit.roll', input, t('desk.nightAudit.subject', { date: stay.long(closes) }));
@@ -133,7 +132,7 @@ function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDay
           color="orange"
           loading={roll.isPending}
           disabled={notStarted || (early && !earlyConfirmed)}
-          onClick={() => roll.mutate()}
+          onClick={() => roll.mutate(input)}
           data-testid="night-audit-confirm"
         >
           {early ? t('desk.nightAudit.confirmEarly') : t('desk.nightAudit.confirm')}

@@ -6,9 +6,8 @@ import { notifications } from '@mantine/notifications';
 import { IconId } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { callKey } from '../../api/query-client';
 
 export function EnrollMember({ guestId }: { guestId: string }) {
@@ -30,8 +29,8 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useForm({ initialValues: { cardNo: '', birthday: '' } });
-  const submit = useFormSubmit(form, {
-    mutationFn: ({ cardNo, birthday }: typeof form.values) => call('members.enroll', { guestId, cardNo: cardNo.trim() || null, birthday: birthday || null }),
+  const submit = useFormCall(form, 'members.enroll', {
+    input: ({ cardNo, birthday }: typeof form.values) => ({ guestId, cardNo: cardNo.trim() || null, birthday: birthday || null }),
     onSuccess: (member) => {
       client.setQueryData(callKey('members.forGuest', { guestId }), member);
       notifications.show({ color: 'teal', message: t('members.enroll.done', { memberNo: member.memberNo }) });

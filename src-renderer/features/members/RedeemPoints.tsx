@@ -12,9 +12,8 @@ import { IconCoins } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking, PointsCheck } from '@shared/contract';
 import { canDo } from '@shared/rules/booking-status';
-import { call } from '../../api/client';
 import { useMoney } from '../../ui/money';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { useCan } from '../../api/session';
 import { ActionForm } from '../desk/booking/ActionForm';
 import { usePointsCheck } from './use-points-check';
@@ -59,8 +58,8 @@ function RedeemForm({ booking, check, onDone }: { booking: Booking; check: Point
     initialValues: { points: '' },
     validate: { points: (value) => (typeof value === 'number' && value >= 1 ? null : t('validation.minValue', { min: 1 })) },
   });
-  const submit = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('members.redeem', { memberId: check.member.id, bookingId: booking.id, points: Number(values.points) }),
+  const submit = useFormCall(form, 'members.redeem', {
+    input: (values: typeof form.values) => ({ memberId: check.member.id, bookingId: booking.id, points: Number(values.points) }),
     onSuccess: (entry) => {
       notifications.show({ color: 'teal', message: t('members.redeem.done', { points: points(-entry.points), amount: money(-entry.points * check.pointValueFen) }) });
       onDone();

@@ -11,11 +11,10 @@ import { IconDatabaseOff, IconRestore } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type RecoveryBackup, type RecoveryStatus } from '@shared/contract';
-import { call } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { CenteredPage } from '../../ui/CenteredPage';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 function fileName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -68,8 +67,8 @@ export function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBac
 export function RestoreForm({ file, folder }: { file: string | null; folder?: string }) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { passphrase: '' }, validate: zod4Resolver(operations['recovery.restore'].input.pick({ passphrase: true })) });
-  const restore = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('recovery.restore', { file: file ?? '', passphrase: values.passphrase, ...(folder && { folder }) }),
+  const restore = useFormCall(form, 'recovery.restore', {
+    input: (values: typeof form.values) => ({ file: file ?? '', passphrase: values.passphrase, ...(folder && { folder }) }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('recovery.restored') });
     },

@@ -7,13 +7,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type BackupStatus } from '@shared/contract';
-import { call } from '../../api/client';
 import { callKey, invalidate } from '../../api/query-client';
 import { useCall, useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { SecondCopySection } from './SecondCopySection';
 
 function FolderForm({ folder }: { folder: string }) {
@@ -21,8 +20,8 @@ function FolderForm({ folder }: { folder: string }) {
   const client = useQueryClient();
   const form = useForm({ initialValues: { folder }, validate: zod4Resolver(operations['backup.setFolder'].input) });
 
-  const save = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('backup.setFolder', values),
+  const save = useFormCall(form, 'backup.setFolder', {
+    input: (values: typeof form.values) => values,
     onSuccess: (status) => {
       client.setQueryData(callKey('backup.status'), status);
       form.resetDirty({ folder: status.folder });

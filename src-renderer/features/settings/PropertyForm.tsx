@@ -6,9 +6,8 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type Property } from '@shared/contract';
 import { STAY_NIGHTS_LIMIT } from '@shared/rules/stay';
-import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { CurrencySelect, TimeZoneSelect } from './PropertyFields';
 
 export function PropertyForm({ property }: { property: Property }) {
@@ -18,8 +17,8 @@ export function PropertyForm({ property }: { property: Property }) {
     validate: zod4Resolver(operations['property.update'].input),
   });
 
-  const save = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('property.update', values),
+  const save = useFormCall(form, 'property.update', {
+    input: (values: typeof form.values) => values,
     onSuccess: (saved) => {
       form.resetDirty({ name: saved.name, timeZone: saved.timeZone, currency: saved.currency, idleLockMinutes: saved.idleLockMinutes, maxStayNights: saved.maxStayNights });
       notifications.show({ color: 'teal', message: t('settings.propertySaved') });

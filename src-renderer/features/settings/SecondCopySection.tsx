@@ -6,11 +6,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type SecondCopyStatus } from '@shared/contract';
-import { call } from '../../api/client';
 import { callKey } from '../../api/query-client';
 import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
   const { t } = useTranslation();
@@ -18,8 +17,8 @@ export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
   const client = useQueryClient();
   const form = useForm({ initialValues: { folder: second.folder ?? '', maxDays: second.maxDays }, validate: zod4Resolver(operations['backup.setSecondLocation'].input) });
 
-  const save = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('backup.setSecondLocation', values),
+  const save = useFormCall(form, 'backup.setSecondLocation', {
+    input: (values: typeof form.values) => values,
     onSuccess: (status) => {
       client.setQueryData(callKey('backup.status'), status);
       form.resetDirty({ folder: status.second.folder ?? '', maxDays: status.second.maxDays });

@@ -4,18 +4,17 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type StaffMember } from '@shared/contract';
-import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
 import { MemberModal } from './MemberModal';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 function ResetForm({ member, onDone }: { member: StaffMember; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { id: member.id, password: '' }, validate: zod4Resolver(operations['staff.resetPassword'].input) });
 
-  const reset = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('staff.resetPassword', values),
+  const reset = useFormCall(form, 'staff.resetPassword', {
+    input: (values: typeof form.values) => values,
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: t('staff.passwordReset', { name: saved.displayName }) });
       onDone();

@@ -6,11 +6,10 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
 import type { Role } from '@shared/permissions';
-import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { NewPasswordInput } from '../../ui/NewPasswordInput';
 import { RoleSelect } from './RoleSelect';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 export function StaffCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -19,8 +18,8 @@ export function StaffCreateModal({ opened, onClose }: { opened: boolean; onClose
     validate: zod4Resolver(operations['staff.create'].input),
   });
 
-  const create = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('staff.create', values),
+  const create = useFormCall(form, 'staff.create', {
+    input: (values: typeof form.values) => values,
     onSuccess: (member) => {
       notifications.show({ color: 'teal', message: t('staff.created', { name: member.displayName }) });
       close();

@@ -5,11 +5,10 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type StaffMember } from '@shared/contract';
-import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
 import { MemberModal } from './MemberModal';
 import { RoleSelect } from './RoleSelect';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 function EditForm({ member, onDone }: { member: StaffMember; onDone: () => void }) {
   const { t } = useTranslation();
@@ -18,8 +17,8 @@ function EditForm({ member, onDone }: { member: StaffMember; onDone: () => void 
     validate: zod4Resolver(operations['staff.update'].input),
   });
 
-  const update = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('staff.update', values),
+  const update = useFormCall(form, 'staff.update', {
+    input: (values: typeof form.values) => values,
     onSuccess: (saved) => {
       notifications.show({ color: 'teal', message: t('staff.updated', { name: saved.displayName }) });
       onDone();

@@ -11,9 +11,8 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type OutputOf } from '@shared/contract';
 import { serverTransport } from '@shared/sync/transport';
-import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 
 export type EnrolMode = OutputOf<'sync.enrol'>['mode'];
 
@@ -29,9 +28,8 @@ export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled:
     validate: zod4Resolver(operations['sync.enrol'].input),
   });
   const insecure = plainHttpOverNetwork(form.values.serverUrl);
-  const enrol = useFormSubmit(form, {
-    mutationFn: ({ serverUrl, code, password, allowInsecure }: typeof form.values) =>
-      call('sync.enrol', { serverUrl, code, allowInsecure: insecure && allowInsecure, ...(confirmPassword && { password }) }),
+  const enrol = useFormCall(form, 'sync.enrol', {
+    input: ({ serverUrl, code, password, allowInsecure }) => ({ serverUrl, code, allowInsecure: insecure && allowInsecure, ...(confirmPassword && { password }) }),
     onSuccess: (result) => {
       form.setFieldValue('password', '');
       onEnrolled(result.mode);

@@ -12,9 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { operations, type ConflictView } from '@shared/contract';
 import type { ConflictResolution } from '@shared/sync/conflicts';
-import { call } from '../../api/client';
 import { ModalForm } from '../../ui/ModalForm';
-import { useFormSubmit } from '../../ui/use-form-submit';
+import { useFormCall } from '../../ui/use-form-submit';
 import { useConflictText } from './use-conflict-text';
 import { useCall } from '../../api/use-call';
 
@@ -41,15 +40,14 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
     initialValues: { resolution: conflict.options[0]!, roomTypeId: null as string | null, note: '', guestInformed: false },
     validate: zod4Resolver(schema),
   });
-  const resolve = useFormSubmit(form, {
-    mutationFn: ({ resolution, roomTypeId, note, guestInformed }: typeof form.values) =>
-      call('conflicts.resolve', {
-        id: conflict.id,
-        resolution,
-        roomTypeId: needsRoomType(resolution) ? (roomTypeId ?? undefined) : undefined,
-        note,
-        guestInformed: resolution === 'cancel' && guestInformed,
-      }),
+  const resolve = useFormCall(form, 'conflicts.resolve', {
+    input: ({ resolution, roomTypeId, note, guestInformed }) => ({
+      id: conflict.id,
+      resolution,
+      roomTypeId: needsRoomType(resolution) ? (roomTypeId ?? undefined) : undefined,
+      note,
+      guestInformed: resolution === 'cancel' && guestInformed,
+    }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('sync.resolve.done') });
       onClose();

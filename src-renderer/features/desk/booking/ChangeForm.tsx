@@ -6,8 +6,7 @@ import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { call } from '../../../api/client';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
 import { AuthorisationFields, initialAuthorisation, toAuthorisation, type AuthorisationValues } from './AuthorisationFields';
 import { useBookingUpdated } from './use-booking-updated';
@@ -45,8 +44,8 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
       authRef: (v) => (v.trim() ? null : t('validation.required')),
     },
   });
-  const submit = useFormSubmit(form, {
-    mutationFn: ({ authMethod, authRef, ...values }: ChangeValues) => call('bookings.change', { id: booking.id, ...values, authorisation: toAuthorisation({ authMethod, authRef }) }),
+  const submit = useFormCall(form, 'bookings.change', {
+    input: ({ authMethod, authRef, ...values }: ChangeValues) => ({ id: booking.id, ...values, authorisation: toAuthorisation({ authMethod, authRef }) }),
     onSuccess: (result) => {
       updated(result, t('desk.change.done'));
       onDone();

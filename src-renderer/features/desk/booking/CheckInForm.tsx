@@ -3,8 +3,7 @@ import { Loader, Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { call } from '../../../api/client';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
 import { useCall } from '../../../api/use-call';
@@ -21,8 +20,8 @@ function RoomChoice({ booking, rooms, onDone }: { booking: Booking; rooms: { id:
   const { t } = useTranslation();
   const updated = useBookingUpdated();
   const form = useForm({ initialValues: { roomId: rooms[0]!.id }, validate: { roomId: (v) => (v ? null : t('validation.required')) } });
-  const submit = useFormSubmit(form, {
-    mutationFn: ({ roomId }: typeof form.values) => call('frontDesk.checkIn', { bookingId: booking.id, roomId }),
+  const submit = useFormCall(form, 'frontDesk.checkIn', {
+    input: ({ roomId }: typeof form.values) => ({ bookingId: booking.id, roomId }),
     onSuccess: (result) => {
       updated(result, t('desk.checkIn.done', { number: result.number, room: result.room?.number ?? '' }));
       onDone();

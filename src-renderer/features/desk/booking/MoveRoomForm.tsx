@@ -3,8 +3,7 @@ import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { call } from '../../../api/client';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
 import { useCall } from '../../../api/use-call';
@@ -23,8 +22,8 @@ export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: ()
     initialValues: { roomId: '', reason: '' },
     validate: { roomId: (v) => (v ? null : t('validation.required')), reason: (v) => (v.trim() ? null : t('validation.required')) },
   });
-  const submit = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('frontDesk.moveRoom', { bookingId: booking.id, ...values }),
+  const submit = useFormCall(form, 'frontDesk.moveRoom', {
+    input: (values: typeof form.values) => ({ bookingId: booking.id, ...values }),
     onSuccess: (result) => {
       updated(result, t('desk.moveRoom.done', { room: result.room?.number ?? '' }));
       onDone();

@@ -7,8 +7,7 @@ import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
-import { call } from '../../../api/client';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { ApprovalRequestDialog } from '../../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../../approvals/held';
 import { useMoney, YuanInput } from '../../../ui/money';
@@ -34,8 +33,8 @@ export function OverridePriceForm({ booking, onDone }: { booking: Booking; onDon
     },
   });
   const toInput = ({ nightlyFen, authMethod, authRef }: OverrideValues) => ({ id: booking.id, nightlyFen: nightlyFen ?? 0, authorisation: toAuthorisation({ authMethod, authRef }) });
-  const submit = useFormSubmit(form, {
-    mutationFn: (values: OverrideValues) => call('bookings.overridePrice', toInput(values)),
+  const submit = useFormCall(form, 'bookings.overridePrice', {
+    input: (values: OverrideValues) => toInput(values),
     onSuccess: (result) => {
       updated(result, t('desk.override.done'));
       onDone();

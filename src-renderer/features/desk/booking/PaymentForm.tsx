@@ -3,8 +3,7 @@ import { Alert, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_KINDS, PAYMENT_METHODS, type Booking } from '@shared/contract';
-import { call } from '../../../api/client';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { useMoney, YuanInput } from '../../../ui/money';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
@@ -26,8 +25,8 @@ export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; due
     initialValues: { kind: booking.status === 'confirmed' ? 'deposit' : 'payment', method: 'cash', amountFen: due || null, reference: '' },
     validate: { amountFen: (v) => (v !== null && v > 0 ? null : t('validation.minValue', { min: 0.01 })) },
   });
-  const submit = useFormSubmit(form, {
-    mutationFn: ({ kind, method, amountFen, reference }: PaymentValues) => call('payments.record', { bookingId: booking.id, kind, method, amountFen: amountFen ?? 0, reference }),
+  const submit = useFormCall(form, 'payments.record', {
+    input: ({ kind, method, amountFen, reference }: PaymentValues) => ({ bookingId: booking.id, kind, method, amountFen: amountFen ?? 0, reference }),
     onSuccess: (result) => {
       updated(result, t('desk.pay.done', { amount: money(form.values.amountFen ?? 0) }));
       onDone();

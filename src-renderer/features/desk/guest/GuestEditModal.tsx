@@ -4,9 +4,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, SEGMENTS, type GuestProfile, type IdType, type Segment } from '@shared/contract';
-import { call } from '../../../api/client';
 import { ModalForm } from '../../../ui/ModalForm';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 
 interface ProfileValues {
   name: string;
@@ -38,10 +37,9 @@ export function GuestEditModal({ guest, onClose }: { guest: GuestProfile; onClos
       name: (v) => (v.trim() ? null : t('validation.required')),
     },
   });
-  const submit = useFormSubmit(form, {
+  const submit = useFormCall(form, 'guests.update', {
     // An empty ID field keeps the number on file; the service never hands it to the form.
-    mutationFn: (v: ProfileValues) =>
-      call('guests.update', { id: guest.id, name: v.name, phone: orNull(v.phone), email: orNull(v.email), idType: v.idType, idNumber: orNull(v.idNumber) ?? undefined, segment: v.segment, preferences: v.preferences, specialNeeds: v.specialNeeds }),
+    input: (v: ProfileValues) => ({ id: guest.id, name: v.name, phone: orNull(v.phone), email: orNull(v.email), idType: v.idType, idNumber: orNull(v.idNumber) ?? undefined, segment: v.segment, preferences: v.preferences, specialNeeds: v.specialNeeds }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('desk.profile.saved') });
       onClose();

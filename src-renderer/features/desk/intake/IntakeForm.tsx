@@ -7,20 +7,18 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Grid, Group, Kbd, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, GUARANTEES, type Booking } from '@shared/contract';
-import { call } from '../../../api/client';
 import { toAppError, useErrorText } from '../../../i18n/errors';
 import { FormError } from '../../../ui/FormError';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { ApprovalRequestDialog } from '../../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../../approvals/held';
 import { GuestPicker } from './GuestPicker';
 import { initialIntake, restay, toCreateInput, type IntakeValues } from './intake-form';
 import { QuotePanel } from './QuotePanel';
 import { useFreeRooms } from './use-intake-quote';
-import { useCall } from '../../../api/use-call';
+import { useCall, useMutate } from '../../../api/use-call';
 
 export function IntakeForm({ businessDate, onCreated }: { businessDate: string; onCreated: (booking: Booking) => void }) {
   const { t } = useTranslation();
@@ -41,16 +39,15 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
   const { values } = form;
   const free = useFreeRooms(values.arrival, values.nights);
 
-  const submit = useFormSubmit(form, {
-    mutationFn: (v: IntakeValues) => call('bookings.create', toCreateInput(v)),
+  const submit = useFormCall(form, 'bookings.create', {
+    input: (v: IntakeValues) => toCreateInput(v),
     onSuccess: onCreated,
     onError: (thrown) => {
       const error = toAppError(thrown);
       setSoldOutNight(error.code === 'BOOKING_SOLD_OUT' ? String(error.params?.['night'] ?? '') : null);
     },
   });
-  const overbook = useMutation({
-    mutationFn: () => call('bookings.overbook', toCreateInput(values)),
+  const overbook = useMutate('bookings.overbook', {
     onSuccess: onCreated,
     onError: (thrown) => setHeld(heldFrom(thrown, 'bookings.overbook', toCreateInput(values), `${values.guest?.name ?? ''} · ${values.arrival}`)),
   });
@@ -147,7 +144,7 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
             <Alert color="orange" variant="light" data-testid="intake-sold-out">
               <Group justify="space-between">
                 <Text size="sm">{overbook.isError && !held ? message(overbook.error) : t('desk.intake.soldOut', { night: soldOutNight })}</Text>
-                <Button color="orange" size="xs" loading={overbook.isPending} onClick={() => overbook.mutate()} data-testid="intake-overbook">
+                <Button color="orange" size="xs" loading={overbook.isPending} onClick={() => overbook.mutate(toCreateInput(values))} data-testid="intake-overbook">
                   {t('desk.intake.overbook')}
                 </Button>
               </Group>

@@ -6,11 +6,10 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@shared/contract';
-import { call } from '../../../api/client';
 import { useErrorText } from '../../../i18n/errors';
 import { DataTable } from '../../../ui/DataTable';
 import { FormError } from '../../../ui/FormError';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { useDayFormat } from '../day-format';
 import { QueryState } from '../../../ui/QueryState';
 import { useCall, useMutate } from '../../../api/use-call';
@@ -18,8 +17,8 @@ import { useCall, useMutate } from '../../../api/use-call';
 function AddClosedDate() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { date: '', closed: true, reason: '' }, validate: zod4Resolver(operations['closedDates.set'].input) });
-  const add = useFormSubmit(form, {
-    mutationFn: (values) => call('closedDates.set', values),
+  const add = useFormCall(form, 'closedDates.set', {
+    input: (values) => values,
     onSuccess: () => {
       form.reset();
     },

@@ -2,7 +2,6 @@
 import { Chip, Group, Input, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type RatePlan, type RoomType } from '@shared/contract';
-import { call } from '../../../api/client';
 import { ModalForm } from '../../../ui/ModalForm';
 import { PolicyEditor } from '../../cancellations/PolicyEditor';
 import { PriceRows } from './PriceRows';
@@ -19,7 +18,7 @@ interface RatePlanFormProps {
 export function RatePlanForm({ plan, roomTypes, today, onClose }: RatePlanFormProps) {
   const { t } = useTranslation();
   const form = useRatePlanForm(plan);
-  const save = useSetupSubmit(form, (values) => call('ratePlans.save', values), onClose);
+  const save = useSetupSubmit(form, 'ratePlans.save', onClose);
 
   return (
     <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="rate-plan-form-error" submitTestId="rate-plan-form-submit">

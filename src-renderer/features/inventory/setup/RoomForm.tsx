@@ -4,7 +4,6 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type Room, type RoomType } from '@shared/contract';
-import { call } from '../../../api/client';
 import { ModalForm } from '../../../ui/ModalForm';
 import { useSetupSubmit } from './use-setup-submit';
 
@@ -28,7 +27,7 @@ export function RoomForm({ room, roomTypes, knownFeatures, onClose }: RoomFormPr
     },
     validate: zod4Resolver(operations['rooms.save'].input),
   });
-  const save = useSetupSubmit(form, (values) => call('rooms.save', values), onClose);
+  const save = useSetupSubmit(form, 'rooms.save', onClose);
 
   return (
     <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="room-form-error" submitTestId="room-form-submit">

@@ -4,7 +4,6 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type RoomType } from '@shared/contract';
-import { call } from '../../../api/client';
 import { ModalForm } from '../../../ui/ModalForm';
 import { YuanInput } from '../../../ui/money';
 import { useSetupSubmit } from './use-setup-submit';
@@ -21,7 +20,7 @@ export function RoomTypeForm({ roomType, onClose }: { roomType: RoomType | null;
     },
     validate: zod4Resolver(operations['roomTypes.save'].input),
   });
-  const save = useSetupSubmit(form, (values) => call('roomTypes.save', values), onClose);
+  const save = useSetupSubmit(form, 'roomTypes.save', onClose);
 
   return (
     <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="room-type-form-error" submitTestId="room-type-form-submit">

@@ -8,7 +8,6 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { operations, type TicketProduct } from '@shared/contract';
 import { FREE_POLICY } from '@shared/rules/cancellation';
-import { call } from '../../../api/client';
 import { EditableRows } from '../../../ui/EditableRows';
 import { ModalForm } from '../../../ui/ModalForm';
 import { PolicyEditor } from '../../cancellations/PolicyEditor';
@@ -32,7 +31,7 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
     },
     validate: zod4Resolver(operations['ticketProducts.save'].input),
   });
-  const save = useSetupSubmit(form, (values) => call('ticketProducts.save', values), onClose);
+  const save = useSetupSubmit(form, 'ticketProducts.save', onClose);
   const slots = form.values.slots;
 
   return (

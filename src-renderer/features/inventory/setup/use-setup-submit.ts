@@ -1,13 +1,16 @@
-/** Saving a setup record: the form's submit, then a note that it was saved and the editor closed. */
+/** Saving a setup record: the form sent as its save operation, then a note that it was saved and the editor closed. */
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import type { InputOf } from '@shared/contract';
+import { useFormCall } from '../../../ui/use-form-submit';
 
-export function useSetupSubmit<Values, Result>(form: UseFormReturnType<Values>, mutationFn: (values: Values) => Promise<Result>, onDone: () => void, fieldLabels?: Record<string, string>) {
+type SaveOperation = 'roomTypes.save' | 'ratePlans.save' | 'rooms.save' | 'ticketProducts.save';
+
+export function useSetupSubmit<N extends SaveOperation, Values extends InputOf<N>>(form: UseFormReturnType<Values>, operation: N, onDone: () => void, fieldLabels?: Record<string, string>) {
   const { t } = useTranslation();
-  return useFormSubmit(form, {
-    mutationFn,
+  return useFormCall(form, operation, {
+    input: (values) => values,
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('common.saved') });
       onDone();

@@ -9,9 +9,8 @@ import { IconTicket } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder, TicketProduct } from '@shared/contract';
-import { call } from '../../../api/client';
 import { FormError } from '../../../ui/FormError';
-import { useFormSubmit } from '../../../ui/use-form-submit';
+import { useFormCall } from '../../../ui/use-form-submit';
 import { useMoney } from '../../../ui/money';
 import { invalidate } from '../../../api/query-client';
 import { OrderSummary } from './OrderSummary';
@@ -31,8 +30,8 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
 
   const slots = useCall('tickets.availability', { productId, visitDate }, { enabled: productId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(visitDate) });
 
-  const sell = useFormSubmit(form, {
-    mutationFn: (values) => call('tickets.sell', values),
+  const sell = useFormCall(form, 'tickets.sell', {
+    input: (values) => values,
     onSuccess: (order) => {
       setSold(order);
       // The next party most often wants the same visit, so only the visitors are cleared.
