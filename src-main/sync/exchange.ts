@@ -6,7 +6,8 @@
  * unacknowledged writes back on top, so local state is always the server's plus what is pending.
  */
 import type { Kysely, Selectable } from 'kysely';
-import { DESK_SCHEMA_VERSION, type Effect, type PullResponse, type PushedMutation, type PushResponse } from '@shared/sync/protocol';
+import { DESK_SCHEMA_VERSION, type PullResponse, type PushedMutation, type PushResponse } from '@shared/sync/protocol';
+import { fromJson } from '@shared/json';
 import type { Database, OutboxTable } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
 import { inServerTransaction, RowWriter } from './apply';
@@ -73,9 +74,9 @@ export function pushedMutation(row: Selectable<OutboxTable>): PushedMutation {
     approvalId: row.approval_id,
     signedBy: row.signed_by,
     signature: row.signature,
-    input: JSON.parse(row.input_json) as unknown,
-    bases: JSON.parse(row.bases_json) as Record<string, number>,
-    effects: JSON.parse(row.effects_json) as Effect[],
+    input: fromJson(row.input_json),
+    bases: fromJson(row.bases_json),
+    effects: fromJson(row.effects_json),
   };
 }
 

@@ -9,18 +9,18 @@
  * desk's own jobs and those whose input held a secret (a password) — go back on top as written.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ControlledTransaction } from 'kysely';
+import type { ControlledTransaction, Selectable } from 'kysely';
 import { isOperationName, operations } from '@shared/contract';
 import type { AppErrorValue } from '@shared/errors';
 import { rootOf } from '@shared/sync/aggregates';
-import type { Effect, PullResponse, RejectionReason } from '@shared/sync/protocol';
+import type { PullResponse, RejectionReason } from '@shared/sync/protocol';
 import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
-import type { Database } from '../db/schema';
+import { fromJson } from '@shared/json';
+import type { Database, OutboxTable } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
 import { keepOnlyQueued, queuedTouches, RowWriter } from './apply';
 import { takeEffects, touchedMark } from './effects';
 import type { Intent, SyncHost } from './host';
-import type { Made } from '../services/made';
 
 /**
  * Changes that record money taken, points spent or a sale promised to a guest: refused on the newer
@@ -39,21 +39,7 @@ const DONE_ELSEWHERE: Readonly<Record<string, { reason: RejectionReason; detail:
 /** A sale past the last room or place is the server's to arbitrate: kept, it becomes the usual oversold conflict, not a work item here. */
 const SCARCE = new Set(['BOOKING_SOLD_OUT', 'SLOT_FULL']);
 
-interface Pending {
-  seq: number;
-  id: string;
-  name: string;
-  input_json: string;
-  created_at: string;
-  effects_json: string;
-  befores_json: string;
-  bases_json: string;
-  actor_id: string | null;
-  approval_id: string | null;
-  signed_by: string | null;
-  signature: string | null;
-  made_json: string;
-}
+type Pending = Selectable<OutboxTable>;
 
 const keyOf = (table: string, key: string) => `${table}\u0000${key}`;
 
@@ -74,8 +60,8 @@ function touchesPending(page: PullResponse, roots: Map<string, number>, pending:
   const keys = new Set(page.changes.map((change) => keyOf(change.table, change.key)));
   return pending.some(
     (row) =>
-      (JSON.parse(row.effects_json) as Effect[]).some((effect) => keys.has(keyOf(effect.table, effect.key))) ||
-      Object.keys(JSON.parse(row.bases_json) as Record<string, number>).some((root) => roots.has(root)),
+      fromJson(row.effects_json).some((effect) => keys.has(keyOf(effect.table, effect.key))) ||
+      Object.keys(fromJson(row.bases_json)).some((root) => roots.has(root)),
   );
 }
 
@@ -119,7 +105,7 @@ export async function applyPages(host: SyncHost, pages: readonly PullResponse[],
       if (rebasing) {
         // The desk's own pending ledger entries were never synced: the undo may take them back.
         sqlite.prepare('UPDATE sync_undo SET active = 1 WHERE id = 1').run();
-        for (const row of [...pending].reverse()) for (const before of (JSON.parse(row.befores_json) as Effect[]).reverse()) writer.write(before);
+        for (const row of [...pending].reverse()) for (const before of fromJson(row.befores_json).reverse()) writer.write(before);
         sqlite.prepare('UPDATE sync_undo SET active = 0 WHERE id = 1').run();
       }
       pages.forEach((page, i) => writePage(sqlite, writer, page, roots[i]!));
@@ -140,10 +126,10 @@ async function redoAll(host: SyncHost, trx: ControlledTransaction<Database>, pen
   host.sqlite.prepare('UPDATE device SET last_seq = ? WHERE id = ?').run(lastSeq, host.device.id);
   const now = host.clock.now();
   // The audit entries of the first run stay in this desk's chain and still go up; the runs again add their own.
-  const audits = pending.flatMap((row) => (JSON.parse(row.effects_json) as Effect[]).filter((effect) => effect.table === 'audit_log' && effect.row !== null));
+  const audits = pending.flatMap((row) => fromJson(row.effects_json).filter((effect) => effect.table === 'audit_log' && effect.row !== null));
   if (audits.length > 0) await queueMutation(trx, host.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, unbased(audits), now);
   // A held operation is run again by its decision when that runs again too.
-  const decidedAgain = new Set(pending.filter((row) => row.name === 'approvals.decide').map((row) => String((JSON.parse(row.input_json) as { requestId?: unknown }).requestId)));
+  const decidedAgain = new Set(pending.filter((row) => row.name === 'approvals.decide').map((row) => String((fromJson(row.input_json) as { requestId?: unknown }).requestId)));
   for (const row of pending) {
     if (row.approval_id !== null && decidedAgain.has(row.approval_id)) continue;
     if (!canRunAgain(row.name)) {
@@ -174,13 +160,13 @@ function intentOf(row: Pending): Intent {
   return {
     id: row.id,
     name: row.name,
-    input: JSON.parse(row.input_json) as unknown,
+    input: fromJson(row.input_json),
     actorId: row.actor_id,
     approvalId: row.approval_id,
     at: new Date(row.created_at),
     signedBy: row.signed_by,
     signature: row.signature,
-    made: JSON.parse(row.made_json) as Made,
+    made: fromJson(row.made_json),
   };
 }
 
@@ -192,7 +178,7 @@ function basesNow(sqlite: BetterSqlite3.Database, roots: Iterable<string>): Reco
 
 /** Writes a pending mutation's rows back on top as they were written, and queues it again, now based on what the desk holds. */
 async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row: Pending): Promise<void> {
-  const effects = (JSON.parse(row.effects_json) as Effect[]).filter((effect) => effect.table !== 'audit_log');
+  const effects = fromJson(row.effects_json).filter((effect) => effect.table !== 'audit_log');
   const mark = await touchedMark(trx);
   const writer = new RowWriter(host.sqlite, host.device.id);
   for (const effect of effects) writer.write(effect);
@@ -200,15 +186,15 @@ async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row
   await queueMutation(
     trx,
     host.device.id,
-    { id: row.id, name: row.name, input: JSON.parse(row.input_json) as unknown, actorId: row.actor_id, approvalId: row.approval_id, signedBy: row.signed_by, signature: row.signature },
-    { effects, befores: JSON.parse(row.befores_json) as Effect[], bases: basesNow(host.sqlite, Object.keys(JSON.parse(row.bases_json) as Record<string, number>)), made: JSON.parse(row.made_json) as Made },
+    { id: row.id, name: row.name, input: fromJson(row.input_json), actorId: row.actor_id, approvalId: row.approval_id, signedBy: row.signed_by, signature: row.signature },
+    { effects, befores: fromJson(row.befores_json), bases: basesNow(host.sqlite, Object.keys(fromJson(row.bases_json))), made: fromJson(row.made_json) },
     new Date(row.created_at),
   );
 }
 
 /** What a refused intent was about, for its work item: its booking, ticket order or member, or the change itself. */
 function subjectOf(row: Pending): { type: 'booking' | 'ticket_order' | 'member' | 'change'; id: string } {
-  const input = (JSON.parse(row.input_json) ?? {}) as Record<string, unknown>;
+  const input = (fromJson(row.input_json) ?? {}) as Record<string, unknown>;
   const pick = (...keys: string[]) => keys.map((key) => input[key]).find((value): value is string => typeof value === 'string');
   const booking = pick('bookingId', ...(row.name.startsWith('bookings.') || row.name.startsWith('frontDesk.') ? ['id'] : []));
   if (booking) return { type: 'booking', id: booking };
