@@ -13,7 +13,8 @@ import { appendAudit } from '../services/audit/chain';
 import { restoreBackup } from '../services/backup/backup';
 import { dispatch } from '../services/rpc/dispatch';
 import { parseInput } from '../services/rpc/parse-input';
-import { createServices, deskKeyStore, type Services, type ServicesOptions } from '../services/services';
+import type { Services } from '../services/desk-services';
+import { createServices, deskKeyStore, type ServicesOptions } from '../services/services';
 import { FoundBackups } from './found-backups';
 import { describeOpenFailure } from './open-problem';
 

@@ -3,10 +3,7 @@
  * Created once by the host process (Electron main or the browser harness).
  */
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely } from 'kysely';
 import { openDatabase, type OpenOptions } from '../db/connection';
-import type { Database } from '../db/schema';
 import { logOverduePaperwork } from './approvals/paperwork';
 import { BackupScheduler } from './backup/scheduler';
 import { DeskEvents } from './desk-events';
@@ -20,21 +17,8 @@ import type { Rerun } from '../sync/host';
 import { rerunIntent } from './rpc/rerun';
 import { fileSecretStore, TOKEN_FILE, VAULT_TEST_FILE, type SecretStore } from '../vault/secret-store';
 import { Vault } from '../vault/vault';
+import type { Services } from './desk-services';
 import { sealWaitingGuests } from './guests/seal-waiting';
-
-export interface Services {
-  db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
-  dataDir: string;
-  device: { id: string; code: string };
-  clock: Clock;
-  sessions: SessionHolder;
-  backups: BackupScheduler;
-  sync: SyncEngine;
-  vault: Vault;
-  events: DeskEvents;
-  close(): Promise<void>;
-}
 
 export interface ServicesOptions extends OpenOptions {
   dataDir: string;

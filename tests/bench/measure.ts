@@ -1,6 +1,6 @@
 /** Timing helpers shared by the benchmarks. */
 import { dispatch } from '../../src-main/services/rpc/dispatch';
-import type { Services } from '../../src-main/services/services';
+import type { Services } from '../../src-main/services/desk-services';
 
 export async function must(services: Services, name: string, input: unknown = {}): Promise<unknown> {
   const result = await dispatch(services, name, input);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { InputOf, OperationName, OutputOf } from '@shared/contract';
 import type { AppErrorValue } from '@shared/errors';
 import { dispatch } from '../../src-main/services/rpc/dispatch';
-import { createServices, type Services } from '../../src-main/services/services';
+import type { Services } from '../../src-main/services/desk-services';
+import { createServices } from '../../src-main/services/services';
 
 export class TestClock {
   constructor(private current = new Date('2026-11-26T02:00:00.000Z')) {}

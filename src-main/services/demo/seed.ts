@@ -8,7 +8,7 @@ import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import { appendAudit } from '../audit/chain';
 import { dispatch } from '../rpc/dispatch';
-import type { Services } from '../services';
+import type { Services } from '../desk-services';
 import { NO_ID_NUMBER, sealPhone } from '../../vault/guest-fields';
 import type { PropertyKeys } from '../../vault/vault';
 import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_RECOVERY_PASSPHRASE, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';

@@ -20,7 +20,7 @@ import { touchedMark } from '../../sync/effects';
 import { hasPermission } from '../permissions';
 import type { Signer } from '../auth/signing';
 import { recordingMade, type Made } from '../made';
-import type { Services } from '../services';
+import type { Services } from '../desk-services';
 import type { Session } from '../session-holder';
 import type { AuditSubject, HandlerContext, HeldApproval } from './handler';
 import { sealPersonal } from './personal-input';

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { open, seal } from '../../vault/crypto';
 import type { PropertyKeys } from '../../vault/vault';
-import type { Services } from '../services';
+import type { Services } from '../desk-services';
 import { replaceFields } from './redact';
 
 const SEALED = 'sealed:';

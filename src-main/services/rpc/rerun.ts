@@ -11,7 +11,7 @@ import type { Database } from '../../db/schema';
 import { heldApprovalOf } from '../approvals/requests';
 import { newSession } from '../auth/session-info';
 import { handlers } from '../handlers';
-import type { Services } from '../services';
+import type { Services } from '../desk-services';
 import { executeInTransaction, type HeldOutbox } from './dispatch';
 import { parseInput } from './parse-input';
 import { openPersonal } from './personal-input';
