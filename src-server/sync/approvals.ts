@@ -4,7 +4,7 @@
  * the server's own matrix and policy entitle (not the requester, active, holding approvals.decide
  * at the tier the amount needs, and a second reviewer where the policy asks for one); used once.
  */
-import { operations, type OperationName } from '@shared/contract';
+import { isOperationName, operations } from '@shared/contract';
 import { isRole } from '@shared/permissions';
 import { approvalAuthority, NO_REQUIREMENTS, requirementsFor, type ApprovalRule, type ApprovalTier, type Requirements } from '@shared/rules/approval-tiers';
 import { auditPlan } from '@shared/rules/business-day';
@@ -108,7 +108,7 @@ export async function checkApproval(db: Kysely<Database>, pusher: Pusher, mutati
   const { rule, tiers } = await policyFor(db, pusher.propertyId, mutation.name);
   const amount = await amountOf(db, pusher.propertyId, mutation.name, (mutation.input ?? {}) as Record<string, unknown>, request.amount_fen);
   const required = tiers.length > 0 ? requirementsFor(rule, tiers, amount, requester.role) : { approverRole: null, dualReview: false };
-  const permission = operations[mutation.name as OperationName]?.access;
+  const permission = isOperationName(mutation.name) ? operations[mutation.name].access : undefined;
 
   let approved = required.approverRole === null;
   let reviewed = !required.dualReview;

@@ -3,7 +3,7 @@
  * the approver's tier are checked now, against the decider's current role; when nothing is
  * outstanding any more the held operation runs, once, in this same transaction.
  */
-import { operations, type ApprovalRequest, type DecisionKind } from '@shared/contract';
+import { isOperationName, operations, type ApprovalRequest, type DecisionKind } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { isPermission, isRole, type Permission, type Role } from '@shared/permissions';
 import { approvalAuthority, APPROVER_RANK } from '@shared/rules/approval-tiers';
@@ -29,7 +29,7 @@ export function deciderCapacity(request: ApprovalRequestRow, role: Role, grants:
   const awaitingRole = request.awaiting_role !== null && isRole(request.awaiting_role) ? request.awaiting_role : null;
   const mayDecide = grants.has('approvals.decide');
   const authority = awaitingRole && mayDecide ? approvalAuthority(role, awaitingRole, emergency) : null;
-  const permission = operations[request.operation as keyof typeof operations]?.access;
+  const permission = isOperationName(request.operation) ? operations[request.operation].access : undefined;
   const reviews = request.awaiting_review === 1 && typeof permission === 'string' && isPermission(permission) && grants.has(permission);
   return { awaitingRole, mayDecide, authority, reviews };
 }

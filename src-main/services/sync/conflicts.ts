@@ -79,7 +79,7 @@ async function loadConflict(db: Kysely<Database>, id: string): Promise<ConflictV
 /** The guest's money goes back the way they first paid. */
 async function firstPaymentMethod(db: Kysely<Database>, bookingId: string) {
   const row = await db.selectFrom('payment').select('method').where('booking_id', '=', bookingId).where('kind', '=', 'payment').where('method', '!=', 'points').orderBy('created_at').executeTakeFirst();
-  return (row?.method ?? 'cash') as 'cash';
+  return row && row.method !== 'points' ? row.method : 'cash';
 }
 
 /** Another room type for the same nights at the booked price: a move if it is an equal type, an upgrade if better. */
