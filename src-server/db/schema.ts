@@ -1,5 +1,6 @@
 /** The server's tables, as Kysely sees them. Versions and sequences are bigints read back as numbers. */
-import type { CheckpointRefusal, EnrolMode, PushStatus, RejectionReason, SyncErrorCode } from '@shared/sync/protocol';
+import type { Json } from '@shared/json';
+import type { AuditChainReport, CheckpointRefusal, Effect, EnrolMode, PushStatus, RejectionReason, SyncErrorCode } from '@shared/sync/protocol';
 
 export interface EnrolmentCodeTable {
   /** SHA-256 (hex) of the normalised code; the code itself is shown once and never stored. */
@@ -45,7 +46,7 @@ export interface PushResultTable {
   reason: RejectionReason | null;
   detail: string | null;
   conflict_id: string | null;
-  restore_json: string | null;
+  restore_json: Json<Effect[]> | null;
   at: string;
 }
 
@@ -90,7 +91,7 @@ export interface AuditCheckpointRefusalTable {
   checkpoint_seq: number;
   reason: CheckpointRefusal;
   /** What the desk reported (head and entry at the checkpoint). */
-  reported_json: string;
+  reported_json: Json<AuditChainReport>;
   at: string;
 }
 

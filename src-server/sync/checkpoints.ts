@@ -7,6 +7,7 @@
  * recorded as a checkpoint), and written down once as an attack. The desk's own rows still go
  * through their usual checks: the desk keeps selling, and its verification reports the break.
  */
+import { toJson } from '@shared/json';
 import type { AuditChainReport, AuditCheckpoint, CheckpointRefusal } from '@shared/sync/protocol';
 import type { SyncRow } from '@shared/sync/tables';
 import type { Kysely } from 'kysely';
@@ -58,7 +59,7 @@ async function recordRefusal(db: Kysely<Database>, device: CheckedDevice, report
   if (seen) return false;
   await db
     .insertInto('audit_checkpoint_refusal')
-    .values({ device_id: device.id, checkpoint_seq: checkpointSeq, reason, reported_json: JSON.stringify(report), at: now.toISOString() })
+    .values({ device_id: device.id, checkpoint_seq: checkpointSeq, reason, reported_json: toJson(report), at: now.toISOString() })
     .execute();
   return true;
 }

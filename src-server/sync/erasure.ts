@@ -5,7 +5,7 @@
  * guest's row becomes the erased one too.
  */
 import type { Kysely } from 'kysely';
-import type { Effect } from '@shared/sync/protocol';
+import { fromJson, toJson } from '@shared/json';
 import type { SyncRow } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
 
@@ -20,7 +20,7 @@ export async function forgetErasedGuest(db: Kysely<Database>, key: string, erase
     .where('restore_json', 'like', `%${JSON.stringify(key)}%`)
     .execute();
   for (const result of kept) {
-    const restore = (JSON.parse(result.restore_json!) as Effect[]).map((effect) => (effect.table === 'guest' && effect.key === key && effect.row !== null ? { ...effect, row: erased } : effect));
-    await db.updateTable('push_result').set({ restore_json: JSON.stringify(restore) }).where('device_id', '=', result.device_id).where('seq', '=', result.seq).execute();
+    const restore = fromJson(result.restore_json!).map((effect) => (effect.table === 'guest' && effect.key === key && effect.row !== null ? { ...effect, row: erased } : effect));
+    await db.updateTable('push_result').set({ restore_json: toJson(restore) }).where('device_id', '=', result.device_id).where('seq', '=', result.seq).execute();
   }
 }

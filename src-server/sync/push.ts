@@ -7,6 +7,7 @@
  * checked against its checkpoints last, in the same transaction. (One transaction per request
  * rather than per mutation: a third of the round trips and one lock wait per batch.)
  */
+import { fromJson, toJson } from '@shared/json';
 import { rootsOf } from '@shared/sync/aggregates';
 import type { AuditChainReport, CheckpointRefusal, PushedMutation, PushResponse, PushResult } from '@shared/sync/protocol';
 import type { Kysely, Selectable } from 'kysely';
@@ -84,7 +85,7 @@ async function storeResult(db: Kysely<Database>, deviceId: string, mutation: Pus
       reason: result.reason ?? null,
       detail: result.detail ?? null,
       conflict_id: result.conflictId ?? null,
-      restore_json: result.restore ? JSON.stringify(result.restore) : null,
+      restore_json: result.restore ? toJson(result.restore) : null,
       at: now.toISOString(),
     })
     .execute();
@@ -176,6 +177,6 @@ function toResult(row: Selectable<PushResultTable>): PushResult {
     ...(row.reason !== null && { reason: row.reason }),
     ...(row.detail !== null && { detail: row.detail }),
     ...(row.conflict_id !== null && { conflictId: row.conflict_id }),
-    ...(row.restore_json !== null && { restore: JSON.parse(row.restore_json) as PushResult['restore'] }),
+    ...(row.restore_json !== null && { restore: fromJson(row.restore_json) }),
   };
 }
