@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, build, Vitest, Playwright — every step runs even when an earlier
- * one failed — then one last line `tests: N passed, N failed`. Typecheck, lint and build count
+ * `npm test`: typecheck, lint, import cycles, build, Vitest, Playwright — every step runs even when an earlier
+ * one failed — then one last line `tests: N passed, N failed`. Typecheck, lint, cycles and build count
  * as one test each; Vitest and Playwright counts come from their JSON reports.
  */
 import { spawnSync } from 'node:child_process';
@@ -44,6 +44,8 @@ function readJson(file) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
+// Import cycles anywhere in the product's code, type-only imports included (they tie modules as much).
+check('import cycles', npx, ['dpdm', '--no-tree', '--no-warning', '--circular', '--exit-code', 'circular:1', 'src-main/**/*.ts', 'src-shared/**/*.ts', 'src-server/**/*.ts', 'src-renderer/**/*.{ts,tsx}']);
 check('build', npx, ['electron-vite', 'build']);
 
 const vitestOk = step('vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`]);

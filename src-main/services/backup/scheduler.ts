@@ -16,7 +16,8 @@ import { listBackupsIn, pruneBackups } from './backup';
 import { backupSealing } from './sealing';
 import { copyToSecondLocation, onSameDisk } from './second-copy';
 import { writeSetting } from '../settings/values';
-import { readBackupSettings, rememberLocations, SECOND_COPY_SETTING, SECOND_FOLDER_SETTING, SECOND_MAX_DAYS_SETTING, type SecondCopy } from './settings';
+import { readBackupSettings, rememberLocations, SECOND_COPY_SETTING, SECOND_FOLDER_SETTING, SECOND_MAX_DAYS_SETTING } from './settings';
+import type { SecondCopy } from '../settings/values';
 
 const KEEP = 30;
 const CHECK_EVERY_MS = 60 * 60 * 1000;

@@ -9,18 +9,13 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { BACKUP_FOLDER_SETTING, defaultBackupFolder } from '../../db/backup-file';
 import type { Database } from '../../db/schema';
-import { readSetting } from '../settings/values';
+import { readSetting, type SecondCopy } from '../settings/values';
 
 export const SECOND_FOLDER_SETTING = 'backup.secondFolder';
 export const SECOND_MAX_DAYS_SETTING = 'backup.secondMaxDays';
 export const SECOND_COPY_SETTING = 'backup.secondCopy';
 export const DEFAULT_SECOND_MAX_DAYS = 7;
 const LOCATIONS_FILE = 'backup-locations.json';
-
-export interface SecondCopy {
-  at: string;
-  file: string;
-}
 
 export interface BackupSettings {
   folder: string;

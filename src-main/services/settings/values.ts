@@ -6,7 +6,12 @@ import type { Kysely } from 'kysely';
 import type { SyncedSettings } from '@shared/settings';
 import { fromJson, toJson } from '@shared/json';
 import type { Database } from '../../db/schema';
-import type { SecondCopy } from '../backup/settings';
+
+/** The last backup copied to the second location and verified there. */
+export interface SecondCopy {
+  at: string;
+  file: string;
+}
 
 export interface SettingValues extends SyncedSettings {
   'backup.folder': string;
