@@ -16,10 +16,14 @@ import { parseArgs } from 'node:util';
 function binDir() {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
+  const versions = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+    : [];
   versions.sort((a, b) => Number(b) - Number(a));
   if (versions.length > 0) return path.join(root, versions[0], 'bin');
-  throw new Error('PostgreSQL server binaries not found (no /usr/lib/postgresql/*/bin/initdb; set PG_BIN or `apt-get install -y postgresql`).');
+  throw new Error(
+    'PostgreSQL server binaries not found (no /usr/lib/postgresql/*/bin/initdb; set PG_BIN or `apt-get install -y postgresql`).',
+  );
 }
 
 const asRoot = process.getuid?.() === 0;
@@ -72,7 +76,10 @@ function stop({ dir }) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string' }, port: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dir: { type: 'string' }, port: { type: 'string' } },
+});
 try {
   if (positionals[0] === 'start') {
     console.log(JSON.stringify(await start({ dir: values.dir, port: values.port ? Number(values.port) : undefined })));

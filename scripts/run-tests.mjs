@@ -21,7 +21,9 @@ function step(name, command, args) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
   const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  console.log(`=== ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  console.log(
+    `=== ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`,
+  );
   return status === 0;
 }
 
@@ -45,10 +47,27 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 // Import cycles anywhere in the product's code, type-only imports included (they tie modules as much).
-check('import cycles', npx, ['dpdm', '--no-tree', '--no-warning', '--circular', '--exit-code', 'circular:1', 'src-main/**/*.ts', 'src-shared/**/*.ts', 'src-server/**/*.ts', 'src-renderer/**/*.{ts,tsx}']);
+check('import cycles', npx, [
+  'dpdm',
+  '--no-tree',
+  '--no-warning',
+  '--circular',
+  '--exit-code',
+  'circular:1',
+  'src-main/**/*.ts',
+  'src-shared/**/*.ts',
+  'src-server/**/*.ts',
+  'src-renderer/**/*.{ts,tsx}',
+]);
 check('build', npx, ['electron-vite', 'build']);
 
-const vitestOk = step('vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`]);
+const vitestOk = step('vitest', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${path.join(results, 'vitest.json')}`,
+]);
 const vitest = readJson(path.join(results, 'vitest.json'));
 if (vitest) {
   passed += vitest.numPassedTests;

@@ -33,7 +33,16 @@ function ensureElectronSqlite(version) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-electron-sqlite-'));
   const source = path.dirname(require.resolve('better-sqlite3/package.json'));
   fs.cpSync(source, work, { recursive: true, filter: (file) => !file.includes(`${path.sep}build${path.sep}`) });
-  run(process.execPath, [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', `--target=${version}`, '--dist-url=https://electronjs.org/headers'], { cwd: work });
+  run(
+    process.execPath,
+    [
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      'rebuild',
+      `--target=${version}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
+    { cwd: work },
+  );
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), target);
   fs.rmSync(work, { recursive: true, force: true });

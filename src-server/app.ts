@@ -6,8 +6,20 @@
 import type http from 'node:http';
 import type https from 'node:https';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { checkpointRequestSchema, DESK_SCHEMA_VERSION, enrolRequestSchema, pullRequestSchema, pushRequestSchema, type CheckpointResponse } from '@shared/sync/protocol';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import {
+  checkpointRequestSchema,
+  DESK_SCHEMA_VERSION,
+  enrolRequestSchema,
+  pullRequestSchema,
+  pushRequestSchema,
+  type CheckpointResponse,
+} from '@shared/sync/protocol';
 import type { ServerDatabase } from './db/connection';
 import { SyncError, parseBody } from './errors';
 import { admitDevice, checkSchemaVersion, deviceForToken, type Device } from './sync/auth';
@@ -60,7 +72,12 @@ export type SyncServer = FastifyInstance<http.Server | https.Server>;
 /** 127.0.0.0/8, ::1 and localhost: the only hosts served without TLS without a warning. */
 export function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || /^::ffff:127(\.\d{1,3}){3}$/.test(bare);
+  return (
+    bare === 'localhost' ||
+    bare === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(bare) ||
+    /^::ffff:127(\.\d{1,3}){3}$/.test(bare)
+  );
 }
 
 /** The warning the command line prints when it would serve plain HTTP beyond loopback; null when there is nothing to warn about. */
@@ -90,7 +107,13 @@ function countFailures(limiter: Limiter, isFailure: (status: number) => boolean)
   };
 }
 
-export function createServer({ db, logger = false, tls = null, trustProxy = null, limits: given = {} }: ServerOptions): SyncServer {
+export function createServer({
+  db,
+  logger = false,
+  tls = null,
+  trustProxy = null,
+  limits: given = {},
+}: ServerOptions): SyncServer {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const base = { logger, bodyLimit: limits.enrolBody, ...(trustProxy !== null && { trustProxy }) };
   const app: SyncServer = tls ? Fastify({ ...base, https: { key: tls.key, cert: tls.cert } }) : Fastify(base);
@@ -98,9 +121,11 @@ export function createServer({ db, logger = false, tls = null, trustProxy = null
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof SyncError) return reply.code(error.status).send(error.body());
     // Fastify's own client errors (malformed JSON, body too large) carry a 4xx status.
-    const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
+    const status =
+      typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
     if (status === 413) return reply.code(413).send({ error: 'BODY_TOO_LARGE' });
-    if (status >= 400 && status < 500) return reply.code(status).send({ error: 'BAD_REQUEST', message: (error as Error).message });
+    if (status >= 400 && status < 500)
+      return reply.code(status).send({ error: 'BAD_REQUEST', message: (error as Error).message });
     request.log.error(error);
     return reply.code(500).send({ error: 'INTERNAL' });
   });
@@ -144,7 +169,11 @@ export function createServer({ db, logger = false, tls = null, trustProxy = null
       const pusher = await admitDevice(db, device(request), body);
       return pushMutations(db, pusher, body.mutations, {
         audit: body.audit,
-        onRewrittenChain: (refusal) => request.log.warn({ deviceId: pusher.id, propertyId: pusher.property_id, refusal, reported: body.audit }, 'audit chain rewritten: checkpoint refused'),
+        onRewrittenChain: (refusal) =>
+          request.log.warn(
+            { deviceId: pusher.id, propertyId: pusher.property_id, refusal, reported: body.audit },
+            'audit chain rewritten: checkpoint refused',
+          ),
       });
     });
 

@@ -61,13 +61,19 @@ async function serve(db: ServerDatabase): Promise<void> {
   await app.listen({ host, port: Number(values.port) });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : Number(values.port);
-  console.log(`yingbin-server listening on ${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  console.log(
+    `yingbin-server listening on ${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
+  );
 }
 
 async function administer(db: ServerDatabase, command: string): Promise<number> {
   const device = values.device;
   if (command === 'code') {
-    const code = await issueEnrolmentCode(db, { propertyId: values.property ?? null, deviceId: device ?? null, hours: Number(values.hours) });
+    const code = await issueEnrolmentCode(db, {
+      propertyId: values.property ?? null,
+      deviceId: device ?? null,
+      hours: Number(values.hours),
+    });
     console.log(code);
     return 0;
   }
@@ -86,7 +92,9 @@ async function administer(db: ServerDatabase, command: string): Promise<number> 
     return 1;
   }
   const code = await issueEnrolmentCode(db, { deviceId: device, hours: Number(values.hours) });
-  console.log(`device ${device} reinstated; its old token stays void: enrol it again with this code (valid ${values.hours} h):`);
+  console.log(
+    `device ${device} reinstated; its old token stays void: enrol it again with this code (valid ${values.hours} h):`,
+  );
   console.log(code);
   return 0;
 }

@@ -25,7 +25,9 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SyncError('BAD_REQUEST', { message: issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body' });
+    throw new SyncError('BAD_REQUEST', {
+      message: issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body',
+    });
   }
   return parsed.data;
 }

@@ -101,7 +101,11 @@ export class AppError extends Error {
   }
 
   toValue(): AppErrorValue {
-    return { code: this.code, ...(this.params && { params: this.params }), ...(this.fields && { fields: this.fields }) };
+    return {
+      code: this.code,
+      ...(this.params && { params: this.params }),
+      ...(this.fields && { fields: this.fields }),
+    };
   }
 
   static from(value: AppErrorValue): AppError {

@@ -42,7 +42,15 @@ const FRONT_DESK: readonly Permission[] = [
   'tickets.sell',
   'tickets.redeem',
 ];
-const APPROVER: readonly Permission[] = [...FRONT_DESK, 'audit.view', 'approvals.decide', 'guests.export', 'guests.viewId', 'nightAudit.run', 'conflicts.resolve'];
+const APPROVER: readonly Permission[] = [
+  ...FRONT_DESK,
+  'audit.view',
+  'approvals.decide',
+  'guests.export',
+  'guests.viewId',
+  'nightAudit.run',
+  'conflicts.resolve',
+];
 
 export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: FRONT_DESK,

@@ -28,5 +28,8 @@ export function addMonths(date: string, months: number): string {
 export function isoWeek(date: string): { key: string; days: string[] } {
   const day = DateTime.fromISO(date, { zone: 'UTC' });
   const monday = day.startOf('week');
-  return { key: `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`, days: Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate()!) };
+  return {
+    key: `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`,
+    days: Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate()!),
+  };
 }

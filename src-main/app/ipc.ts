@@ -16,13 +16,22 @@ export function registerIpc(host: DeskHost, events: DeskEvents, window: () => Br
     const frame = event.senderFrame;
     const trusted =
       frame !== null &&
-      isTrustedSender({ fromOurWindow: ours !== null && event.sender === ours.webContents, isMainFrame: frame === event.sender.mainFrame, frameUrl: frame.url }, rendererUrl());
+      isTrustedSender(
+        {
+          fromOurWindow: ours !== null && event.sender === ours.webContents,
+          isMainFrame: frame === event.sender.mainFrame,
+          frameUrl: frame.url,
+        },
+        rendererUrl(),
+      );
     if (!trusted) return { ok: false, error: { code: 'FORBIDDEN_SENDER' } };
-    if (typeof name !== 'string') return { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: String(name) } } };
+    if (typeof name !== 'string')
+      return { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: String(name) } } };
     return host.call(name, input);
   });
   events.subscribe((deskEvent) => {
     const contents = window()?.webContents;
-    if (contents && !contents.isDestroyed() && showsOurPage(contents.getURL(), rendererUrl())) contents.send(EVENT_CHANNEL, deskEvent);
+    if (contents && !contents.isDestroyed() && showsOurPage(contents.getURL(), rendererUrl()))
+      contents.send(EVENT_CHANNEL, deskEvent);
   });
 }

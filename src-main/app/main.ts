@@ -31,7 +31,7 @@ function keychainAcceptable(dataDir: string): boolean {
     message: '本机没有可用的系统密钥环（Secret Service / KWallet） / No OS keyring is available on this computer',
     detail:
       '门店密钥将只受文件权限保护：拿到本机硬盘的人可以读出客人证件号。请安装并解锁系统密钥环后重启本程序；仅当管理员明确接受此风险时才继续。\n\n' +
-      'The property key would be protected by file permissions only: whoever takes this disk can read guests\' ID numbers. Install and unlock a keyring and restart; continue only if an administrator accepts this risk.',
+      "The property key would be protected by file permissions only: whoever takes this disk can read guests' ID numbers. Install and unlock a keyring and restart; continue only if an administrator accepts this risk.",
     buttons: ['退出 / Quit', '管理员接受风险并继续 / Administrator accepts the risk'],
     defaultId: 0,
     cancelId: 0,

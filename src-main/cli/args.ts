@@ -4,10 +4,16 @@ import { parseArgs } from 'node:util';
 
 type StringOptions = Record<string, { type: 'string'; default?: string }>;
 
-export function parseToolArgs(usage: string, options: StringOptions = {}): { dataDir: string; values: Record<string, string | undefined> } {
+export function parseToolArgs(
+  usage: string,
+  options: StringOptions = {},
+): { dataDir: string; values: Record<string, string | undefined> } {
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ options: { 'data-dir': { type: 'string' }, ...options }, strict: true }).values as Record<string, string | undefined>;
+    values = parseArgs({ options: { 'data-dir': { type: 'string' }, ...options }, strict: true }).values as Record<
+      string,
+      string | undefined
+    >;
   } catch (error) {
     console.error(`${(error as Error).message}\nusage: ${usage}`);
     process.exit(2);

@@ -52,12 +52,22 @@ const testStore = path.join(dataDir, VAULT_TEST_FILE);
 const useTestStore = fs.existsSync(testStore);
 try {
   const passphrase = await readPassphrase();
-  const restored = await restoreBackup(dataDir, path.resolve(from), { passphrase, keyStore: useTestStore ? fileSecretStore(testStore) : null, at: new Date() });
+  const restored = await restoreBackup(dataDir, path.resolve(from), {
+    passphrase,
+    keyStore: useTestStore ? fileSecretStore(testStore) : null,
+    at: new Date(),
+  });
   console.log(`Restored ${from} into ${dataDir}.`);
   if (restored.keptAs) console.log(`The database it replaced is kept as ${restored.keptAs}.`);
-  if (!restored.keysRestored) console.log('Keys left as they were: if the desk says its property key is locked, an admin unlocks it with the recovery passphrase (Settings → Keys and recovery).');
+  if (!restored.keysRestored)
+    console.log(
+      'Keys left as they were: if the desk says its property key is locked, an admin unlocks it with the recovery passphrase (Settings → Keys and recovery).',
+    );
 } catch (error) {
-  const message = error instanceof AppError ? `${error.code}: ${errorCatalogs.en[error.code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(error.params?.[name] ?? ''))}` : (error as Error).message;
+  const message =
+    error instanceof AppError
+      ? `${error.code}: ${errorCatalogs.en[error.code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(error.params?.[name] ?? ''))}`
+      : (error as Error).message;
   console.error(`Restore refused: ${message}`);
   process.exit(1);
 }

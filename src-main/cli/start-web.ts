@@ -6,15 +6,26 @@ import { DeskHost } from '../host/desk-host';
 import { DeskEvents } from '../services/desk-events';
 import { parseToolArgs } from './args';
 
-const args = parseToolArgs('npm run start:web -- --data-dir DIR [--port N]', { port: { type: 'string', default: '5780' } });
+const args = parseToolArgs('npm run start:web -- --data-dir DIR [--port N]', {
+  port: { type: 'string', default: '5780' },
+});
 const port = Number(args.values['port']);
 const token = process.env['YINGBIN_HARNESS_TOKEN'] || randomBytes(24).toString('base64url');
 const events = new DeskEvents();
 const host = await DeskHost.start({ dataDir: args.dataDir, scheduleJobs: true, events });
-const harness = await startHarness({ host, events, rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'), token, port });
+const harness = await startHarness({
+  host,
+  events,
+  rendererDir: path.resolve(import.meta.dirname, '../../out/renderer'),
+  token,
+  port,
+});
 
 console.log(`Yingbin harness for ${args.dataDir}`);
-if (host.recoveryProblem) console.log(`recovery: the database could not be opened (${host.recoveryProblem.kind}); the app shows the recovery screen`);
+if (host.recoveryProblem)
+  console.log(
+    `recovery: the database could not be opened (${host.recoveryProblem.kind}); the app shows the recovery screen`,
+  );
 console.log(`open: ${harness.url}`);
 
 async function shutdown() {

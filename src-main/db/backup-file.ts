@@ -79,7 +79,9 @@ export function checkSnapshot(file: string, nativeBinding?: string): string[] {
   try {
     sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
     if (sqlite.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error('integrity_check failed');
-    return (sqlite.prepare('SELECT name FROM kysely_migration ORDER BY timestamp, name').all() as { name: string }[]).map((row) => row.name);
+    return (
+      sqlite.prepare('SELECT name FROM kysely_migration ORDER BY timestamp, name').all() as { name: string }[]
+    ).map((row) => row.name);
   } catch {
     throw new AppError('BACKUP_DAMAGED', { file });
   } finally {

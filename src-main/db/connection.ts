@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { BACKUP_FOLDER_SETTING, defaultBackupFolder, restrictBackupFiles, verifyBackupFile, writeBackupFile, writeSealedBackupFile } from './backup-file';
+import {
+  BACKUP_FOLDER_SETTING,
+  defaultBackupFolder,
+  restrictBackupFiles,
+  verifyBackupFile,
+  writeBackupFile,
+  writeSealedBackupFile,
+} from './backup-file';
 import { assertWholeDatabaseFile } from './database-file';
 import { createOwnerFile, ensureOwnerFolder, restrictFile } from './file-access';
 import { migrateToLatest, type MigrationList } from './migrate';
@@ -60,7 +67,10 @@ export function openSqlite(file: string, options: OpenOptions & { readonly?: boo
 /** The backup folder the admin set, read raw: before migrating, no typed schema can be assumed. */
 function backupFolder(sqlite: BetterSqlite3.Database, dataDir: string): string {
   const hasSettings = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'setting'").get();
-  const row = hasSettings ? (sqlite.prepare('SELECT value_json FROM setting WHERE key = ?').get(BACKUP_FOLDER_SETTING) as { value_json: string } | undefined) : undefined;
+  const row = hasSettings
+    ? (sqlite.prepare('SELECT value_json FROM setting WHERE key = ?').get(BACKUP_FOLDER_SETTING) as
+        { value_json: string } | undefined)
+    : undefined;
   return row ? (JSON.parse(row.value_json) as string) : defaultBackupFolder(dataDir);
 }
 
@@ -84,7 +94,14 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
         const at = options.now?.() ?? new Date();
         const sealing = (await options.backupSealing?.(db)) ?? null;
         if (sealing) {
-          await writeSealedBackupFile(sqlite, dataDir, backupFolder(sqlite, dataDir), at, sealing, options.nativeBinding);
+          await writeSealedBackupFile(
+            sqlite,
+            dataDir,
+            backupFolder(sqlite, dataDir),
+            at,
+            sealing,
+            options.nativeBinding,
+          );
         } else {
           // No key to encrypt with: a plain copy, kept where the live database already is.
           verifyBackupFile(sqlite, await writeBackupFile(sqlite, defaultBackupFolder(dataDir), at));

@@ -17,7 +17,9 @@ export class DatabaseTruncatedError extends Error {
     readonly bytes: number,
     readonly expectedBytes: number | null,
   ) {
-    super(`The database ${file} is cut short: ${bytes} bytes${expectedBytes === null ? '' : ` of the ${expectedBytes} its header records`}.`);
+    super(
+      `The database ${file} is cut short: ${bytes} bytes${expectedBytes === null ? '' : ` of the ${expectedBytes} its header records`}.`,
+    );
     this.name = 'DatabaseTruncatedError';
   }
 }
@@ -31,7 +33,9 @@ export class DatabaseMissingError extends Error {
 
 /** Files a desk writes on its first start: an empty database beside them was not a new desk. */
 function deskHasStarted(dataDir: string): boolean {
-  return [VAULT_TEST_FILE, VAULT_KEYCHAIN_FILE, TOKEN_FILE, `${TOKEN_FILE}.enc`].some((name) => fs.existsSync(path.join(dataDir, name)));
+  return [VAULT_TEST_FILE, VAULT_KEYCHAIN_FILE, TOKEN_FILE, `${TOKEN_FILE}.enc`].some((name) =>
+    fs.existsSync(path.join(dataDir, name)),
+  );
 }
 
 /**
@@ -57,7 +61,12 @@ export function assertWholeDatabaseFile(dataDir: string, file: string): void {
     fs.closeSync(handle);
   }
   // Not SQLite at all: SQLite itself says so ("file is not a database").
-  if (!header.subarray(0, Math.min(read, SQLITE_MAGIC.length)).equals(SQLITE_MAGIC.subarray(0, Math.min(read, SQLITE_MAGIC.length)))) return;
+  if (
+    !header
+      .subarray(0, Math.min(read, SQLITE_MAGIC.length))
+      .equals(SQLITE_MAGIC.subarray(0, Math.min(read, SQLITE_MAGIC.length)))
+  )
+    return;
   if (read < HEADER_BYTES) throw new DatabaseTruncatedError(file, bytes, null);
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;

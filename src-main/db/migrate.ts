@@ -53,7 +53,9 @@ export interface MigrateOptions {
 }
 
 export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const table = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
+  const table = await sql<{
+    name: string;
+  }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
   if (table.rows.length === 0) return [];
   const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY timestamp, name`.execute(db);
   return rows.rows.map((row) => row.name);
@@ -79,13 +81,17 @@ export async function migrateToLatest(db: Kysely<unknown>, options: MigrateOptio
       pending.map(([name]) => name),
     );
   }
-  await sql`CREATE TABLE IF NOT EXISTS kysely_migration (name varchar(255) NOT NULL PRIMARY KEY, timestamp varchar(255) NOT NULL)`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS kysely_migration (name varchar(255) NOT NULL PRIMARY KEY, timestamp varchar(255) NOT NULL)`.execute(
+    db,
+  );
   let lastApplied = applied.at(-1) ?? null;
   for (const [name, migration] of pending) {
     try {
       await db.transaction().execute(async (trx) => {
         await migration.up(trx);
-        await sql`INSERT INTO kysely_migration (name, timestamp) VALUES (${name}, ${new Date().toISOString()})`.execute(trx);
+        await sql`INSERT INTO kysely_migration (name, timestamp) VALUES (${name}, ${new Date().toISOString()})`.execute(
+          trx,
+        );
       });
     } catch (error) {
       throw new MigrationFailedError(name, lastApplied, error);

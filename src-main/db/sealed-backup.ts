@@ -45,7 +45,11 @@ const backupHeader = z.strictObject({
   schema: z.string().max(255),
   keyId: z.string().max(64),
   envelope: recoveryEnvelope,
-  chunkBytes: z.number().int().min(1024).max(64 * 1024 * 1024),
+  chunkBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024),
   plainBytes: z.number().int().min(0),
   nonce: z.base64().length(16),
   /** The file's data key sealed under the 'backup' subkey, bound to this file's nonce. */
@@ -79,7 +83,13 @@ function chunkAad(headerHash: Buffer, index: number, last: boolean): Buffer {
 }
 
 /** Encrypts a finished SQLite snapshot into an owner-only backup file; returns the snapshot's SHA-256. */
-export async function sealBackup(snapshot: string, target: string, sealing: BackupSealing, schema: string, at: Date): Promise<Buffer> {
+export async function sealBackup(
+  snapshot: string,
+  target: string,
+  sealing: BackupSealing,
+  schema: string,
+  at: Date,
+): Promise<Buffer> {
   const { size: plainBytes } = await fs.stat(snapshot);
   const dataKey = newKey();
   const fileNonce = randomBytes(FILE_NONCE_BYTES);
@@ -166,7 +176,12 @@ async function readLayout(handle: fs.FileHandle, file: string): Promise<Layout> 
  * Reads the chunks in order, one pass, handing each (ciphertext ‖ tag) to `onChunk`, and checks
  * the trailer's checksum of everything before it at the end.
  */
-async function readChunks(handle: fs.FileHandle, file: string, layout: Layout, onChunk: (index: number, last: boolean, sealed: Buffer) => Promise<void>): Promise<void> {
+async function readChunks(
+  handle: fs.FileHandle,
+  file: string,
+  layout: Layout,
+  onChunk: (index: number, last: boolean, sealed: Buffer) => Promise<void>,
+): Promise<void> {
   const { header, prefix } = layout;
   const fileHash = createHash('sha256').update(prefix);
   const buffer = Buffer.alloc(header.chunkBytes + TAG_BYTES);
@@ -183,7 +198,11 @@ async function readChunks(handle: fs.FileHandle, file: string, layout: Layout, o
   }
   const trailer = Buffer.alloc(TRAILER_BYTES);
   const { bytesRead } = await handle.read(trailer, 0, TRAILER_BYTES, position);
-  if (bytesRead !== TRAILER_BYTES || !trailer.subarray(0, TRAILER_MAGIC.length).equals(TRAILER_MAGIC) || !trailer.subarray(TRAILER_MAGIC.length).equals(fileHash.digest())) {
+  if (
+    bytesRead !== TRAILER_BYTES ||
+    !trailer.subarray(0, TRAILER_MAGIC.length).equals(TRAILER_MAGIC) ||
+    !trailer.subarray(TRAILER_MAGIC.length).equals(fileHash.digest())
+  ) {
     throw damaged(file);
   }
 }

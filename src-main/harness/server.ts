@@ -33,7 +33,9 @@ export interface Harness {
 const MAX_BODY = 1024 * 1024;
 
 function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -73,7 +75,8 @@ export async function startHarness({ host, events, rendererDir, token, port }: H
     const url = req.url ?? '/';
     if (url === '/events') {
       if (req.method !== 'GET') res.writeHead(405).end();
-      else if (!tokenMatches(req.headers.authorization, token)) send(res, 401, { ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+      else if (!tokenMatches(req.headers.authorization, token))
+        send(res, 401, { ok: false, error: { code: 'FORBIDDEN_SENDER' } });
       else streamEvents(req, res, events);
       return;
     }

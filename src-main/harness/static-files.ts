@@ -40,7 +40,9 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   }
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('The renderer is not built: run `npm run build`.');
+    res
+      .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('The renderer is not built: run `npm run build`.');
     return;
   }
   res.writeHead(200, {

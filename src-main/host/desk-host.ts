@@ -70,11 +70,22 @@ export class DeskHost {
   }
 
   async call(name: string, input: unknown): Promise<Result<unknown>> {
-    if (this.services && !(FRESH_DESK_OPERATIONS.has(name) && (await isFresh(this.services)))) return dispatch(this.services, name, input);
+    if (this.services && !(FRESH_DESK_OPERATIONS.has(name) && (await isFresh(this.services))))
+      return dispatch(this.services, name, input);
     try {
       if (name === 'recovery.status') return { ok: true, value: await this.status() };
-      if (name === 'recovery.find') return { ok: true, value: await this.found.in((parseInput(operations['recovery.find'], input) as { folder: string }).folder) };
-      if (name === 'recovery.restore') return { ok: true, value: await this.restore(parseInput(operations['recovery.restore'], input) as { file: string; passphrase: string; folder?: string }) };
+      if (name === 'recovery.find')
+        return {
+          ok: true,
+          value: await this.found.in((parseInput(operations['recovery.find'], input) as { folder: string }).folder),
+        };
+      if (name === 'recovery.restore')
+        return {
+          ok: true,
+          value: await this.restore(
+            parseInput(operations['recovery.restore'], input) as { file: string; passphrase: string; folder?: string },
+          ),
+        };
       throw new AppError('DATABASE_UNAVAILABLE');
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toValue() };
@@ -102,22 +113,38 @@ export class DeskHost {
     return { problem: this.problem, backups: await this.found.list() };
   }
 
-  private async restore({ file, passphrase, folder }: { file: string; passphrase: string; folder?: string }): Promise<Restored> {
+  private async restore({
+    file,
+    passphrase,
+    folder,
+  }: {
+    file: string;
+    passphrase: string;
+    folder?: string;
+  }): Promise<Restored> {
     const run = async (): Promise<Restored> => {
       if (this.services && !(await isFresh(this.services))) throw new AppError('RECOVERY_NOT_NEEDED');
       // Only a backup the screen offered: the caller cannot point the desk at any file it likes.
       const offered = folder ? await this.found.in(folder) : await this.found.list();
-      if (!offered.some((backup) => backup.file === file)) throw new AppError('INPUT_INVALID', { fields: 'file' }, ['file']);
+      if (!offered.some((backup) => backup.file === file))
+        throw new AppError('INPUT_INVALID', { fields: 'file' }, ['file']);
       // A fresh desk's empty database gives way to the backup (kept beside it, as any replaced database); a failed restore opens it again.
       await this.close();
       let restored: Awaited<ReturnType<typeof restoreBackup>>;
       try {
-        restored = await restoreBackup(this.options.dataDir, file, { passphrase, keyStore: deskKeyStore(this.options), at: new Date(), nativeBinding: this.options.nativeBinding });
+        restored = await restoreBackup(this.options.dataDir, file, {
+          passphrase,
+          keyStore: deskKeyStore(this.options),
+          at: new Date(),
+          nativeBinding: this.options.nativeBinding,
+        });
       } catch (error) {
         await this.open();
         throw error;
       }
-      console.log(`[recovery] restored ${file}${restored.keptAs ? `; the replaced database is kept as ${restored.keptAs}` : ''}`);
+      console.log(
+        `[recovery] restored ${file}${restored.keptAs ? `; the replaced database is kept as ${restored.keptAs}` : ''}`,
+      );
       await this.open();
       if (this.services) await recordRestore(this.services, file, restored.keptAs);
       return { keptAs: restored.keptAs };

@@ -20,9 +20,14 @@ import { rememberedLocations, SECOND_FOLDER_SETTING } from '../services/backup/s
 function configuredFolders(dataDir: string, nativeBinding?: string): { folder: string | null; second: string | null } {
   let sqlite: BetterSqlite3.Database | null = null;
   try {
-    sqlite = new BetterSqlite3(path.join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true, nativeBinding });
+    sqlite = new BetterSqlite3(path.join(dataDir, DATABASE_FILE), {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding,
+    });
     const read = (key: string) => {
-      const row = sqlite!.prepare('SELECT value_json FROM setting WHERE key = ?').get(key) as { value_json: string } | undefined;
+      const row = sqlite!.prepare('SELECT value_json FROM setting WHERE key = ?').get(key) as
+        { value_json: string } | undefined;
       return row ? (JSON.parse(row.value_json) as string | null) : null;
     };
     return { folder: read(BACKUP_FOLDER_SETTING), second: read(SECOND_FOLDER_SETTING) };
@@ -45,19 +50,30 @@ export class FoundBackups {
   async in(folder: string): Promise<RecoveryBackup[]> {
     if (!path.isAbsolute(folder)) throw new AppError('INPUT_INVALID', { fields: 'folder' }, ['folder']);
     const found: RecoveryBackup[] = [];
-    for (const backup of listBackups(path.resolve(folder))) found.push({ ...backup, location: 'folder', intact: await this.intact(backup.file, backup.encrypted) });
+    for (const backup of listBackups(path.resolve(folder)))
+      found.push({ ...backup, location: 'folder', intact: await this.intact(backup.file, backup.encrypted) });
     return found.sort((a, b) => b.at.localeCompare(a.at));
   }
 
   async list(): Promise<RecoveryBackup[]> {
     const configured = configuredFolders(this.dataDir, this.nativeBinding);
     const remembered = rememberedLocations(this.dataDir);
-    const folders = new Set([defaultBackupFolder(this.dataDir), configured.folder, remembered?.folder].filter((f): f is string => !!f).map((f) => path.resolve(f)));
-    const seconds = new Set([configured.second, remembered?.secondFolder].filter((f): f is string => !!f).map((f) => path.resolve(f)));
+    const folders = new Set(
+      [defaultBackupFolder(this.dataDir), configured.folder, remembered?.folder]
+        .filter((f): f is string => !!f)
+        .map((f) => path.resolve(f)),
+    );
+    const seconds = new Set(
+      [configured.second, remembered?.secondFolder].filter((f): f is string => !!f).map((f) => path.resolve(f)),
+    );
     const found: RecoveryBackup[] = [];
-    for (const [location, set] of [['folder', folders], ['second', seconds]] as const) {
+    for (const [location, set] of [
+      ['folder', folders],
+      ['second', seconds],
+    ] as const) {
       for (const folder of set) {
-        for (const backup of listBackups(folder)) found.push({ ...backup, location, intact: await this.intact(backup.file, backup.encrypted) });
+        for (const backup of listBackups(folder))
+          found.push({ ...backup, location, intact: await this.intact(backup.file, backup.encrypted) });
       }
     }
     return found.sort((a, b) => b.at.localeCompare(a.at));

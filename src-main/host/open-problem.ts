@@ -20,7 +20,8 @@ function kindOf(error: unknown): RecoveryProblemKind {
   if (error instanceof DatabaseMissingError) return 'missing';
   if (error instanceof MigrationDivergenceError) return 'newer-version';
   // A migration that ran out of disk rolled back: the disk is the problem to fix, not the migration.
-  if (error instanceof MigrationFailedError) return kindOf(error.cause) === 'disk-full' ? 'disk-full' : 'migration-failed';
+  if (error instanceof MigrationFailedError)
+    return kindOf(error.cause) === 'disk-full' ? 'disk-full' : 'migration-failed';
   const code = codeOf(error);
   return BY_CODE.find(([pattern]) => pattern.test(code))?.[1] ?? 'unknown';
 }

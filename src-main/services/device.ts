@@ -21,7 +21,10 @@ export async function ensureDevice(db: Kysely<Database>, now: Date): Promise<{ i
   const existing = await db.selectFrom('device').select(['id', 'code']).executeTakeFirst();
   if (existing) return existing;
   const device = { id: uuidv7(), code: newDeskCode() };
-  await db.insertInto('device').values({ ...device, last_seq: 0, created_at: now.toISOString() }).execute();
+  await db
+    .insertInto('device')
+    .values({ ...device, last_seq: 0, created_at: now.toISOString() })
+    .execute();
   return device;
 }
 

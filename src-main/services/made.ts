@@ -19,7 +19,10 @@ const frames = new AsyncLocalStorage<Frame>();
 
 /** Runs a handler, recording what it makes; `replay`: what a first run made, to make again. */
 export async function recordingMade<T>(replay: Made | null, work: () => Promise<T>): Promise<{ value: T; made: Made }> {
-  const frame: Frame = { made: { ids: [], numbers: [] }, replay: { ids: [...(replay?.ids ?? [])], numbers: [...(replay?.numbers ?? [])] } };
+  const frame: Frame = {
+    made: { ids: [], numbers: [] },
+    replay: { ids: [...(replay?.ids ?? [])], numbers: [...(replay?.numbers ?? [])] },
+  };
   const value = await frames.run(frame, work);
   return { value, made: frame.made };
 }

@@ -42,13 +42,28 @@ export function unbased(effects: Effect[]): Written {
  * Call last in the mutation's transaction: takes every synced row written since `mark` (taken when
  * the mutation began) and checks them against the operation's write rule.
  */
-export async function takeCheckedEffects(db: Kysely<Database>, name: string, writer: Writer, mark: number): Promise<Written> {
+export async function takeCheckedEffects(
+  db: Kysely<Database>,
+  name: string,
+  writer: Writer,
+  mark: number,
+): Promise<Written> {
   const taken = await takeEffects(db, mark);
-  const writes = taken.map(({ effect, before }) => ({ table: effect.table, key: effect.key, before, after: effect.row, columns: effect.columns ?? null }));
+  const writes = taken.map(({ effect, before }) => ({
+    table: effect.table,
+    key: effect.key,
+    before,
+    after: effect.row,
+    columns: effect.columns ?? null,
+  }));
   const violation = checkWrites(writeRuleOf(name), writes, writer);
-  if (violation) throw new Error(`${name} wrote outside its write rule: ${violation.table} ${violation.key}: ${violation.problem}`);
+  if (violation)
+    throw new Error(`${name} wrote outside its write rule: ${violation.table} ${violation.key}: ${violation.problem}`);
   const roots = [...rootsOf(writes.map(({ table, after, before }) => ({ table, row: after, before })))];
-  const seen = roots.length === 0 ? [] : await db.selectFrom('sync_root').select(['root_key', 'version']).where('root_key', 'in', roots).execute();
+  const seen =
+    roots.length === 0
+      ? []
+      : await db.selectFrom('sync_root').select(['root_key', 'version']).where('root_key', 'in', roots).execute();
   const versions = new Map(seen.map((row) => [row.root_key, row.version]));
   return {
     effects: taken.map(({ effect }) => effect),
@@ -57,7 +72,13 @@ export async function takeCheckedEffects(db: Kysely<Database>, name: string, wri
   };
 }
 
-export async function queueMutation(db: Kysely<Database>, deviceId: string, entry: OutboxEntry, written: Written, at: Date): Promise<number> {
+export async function queueMutation(
+  db: Kysely<Database>,
+  deviceId: string,
+  entry: OutboxEntry,
+  written: Written,
+  at: Date,
+): Promise<number> {
   const { last_seq: seq } = await db
     .updateTable('device')
     .set((eb) => ({ last_seq: eb('last_seq', '+', 1) }))

@@ -4,7 +4,12 @@ import { isPermission, type Permission, type Role } from '@shared/permissions';
 import type { Database } from '../db/schema';
 
 export async function hasPermission(db: Kysely<Database>, role: Role, permission: Permission): Promise<boolean> {
-  const row = await db.selectFrom('role_permission').select('role').where('role', '=', role).where('permission', '=', permission).executeTakeFirst();
+  const row = await db
+    .selectFrom('role_permission')
+    .select('role')
+    .where('role', '=', role)
+    .where('permission', '=', permission)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

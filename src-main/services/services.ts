@@ -42,19 +42,34 @@ export function deskKeyStore(options: Pick<ServicesOptions, 'dataDir' | 'keyStor
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const clock = options.clock ?? systemClock;
   const keyStore = deskKeyStore(options);
-  const { db, sqlite } = await openDatabase(options.dataDir, { ...options, backupSealing: preMigrationSealing(keyStore) });
+  const { db, sqlite } = await openDatabase(options.dataDir, {
+    ...options,
+    backupSealing: preMigrationSealing(keyStore),
+  });
   installBeforeImages(sqlite);
   const device = await ensureDevice(db, clock.now());
   const vault = await Vault.load(keyStore, db);
   await db.transaction().execute((trx) => sealWaitingGuests(trx, { device, clock, vault }));
-  const backups = new BackupScheduler({ db, sqlite, dataDir: options.dataDir, clock, vault, deviceId: device.id, nativeBinding: options.nativeBinding });
+  const backups = new BackupScheduler({
+    db,
+    sqlite,
+    dataDir: options.dataDir,
+    clock,
+    vault,
+    deviceId: device.id,
+    nativeBinding: options.nativeBinding,
+  });
   // A rebase runs pending intents again through this desk's own dispatch (made below, used only once the desk is running).
   const rerun: Rerun = (trx, intent) => rerunIntent(services, trx, intent);
   const events = options.events ?? new DeskEvents();
-  const sync = new SyncEngine({ db, sqlite, device, clock, rerun }, options.tokenStore ?? fileSecretStore(path.join(options.dataDir, TOKEN_FILE)), {
-    ...options.sync,
-    onEvent: (event) => events.emit(event),
-  });
+  const sync = new SyncEngine(
+    { db, sqlite, device, clock, rerun },
+    options.tokenStore ?? fileSecretStore(path.join(options.dataDir, TOKEN_FILE)),
+    {
+      ...options.sync,
+      onEvent: (event) => events.emit(event),
+    },
+  );
   let paperworkTimer: NodeJS.Timeout | null = null;
   const services: Services = {
     db,

@@ -37,7 +37,9 @@ export class RowWriter {
     const local = new Set(syncedTable(table).local ?? []);
     const columns = Object.keys(row).filter((column) => known.has(column) && !local.has(column));
     if (!existing) {
-      this.statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => toValue(row[c])));
+      this.statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+        ...columns.map((c) => toValue(row[c])),
+      );
       return;
     }
     const changed = columns.filter((column) => existing[column] !== toValue(row[column]));
@@ -50,12 +52,18 @@ export class RowWriter {
 
   /** The row a key holds on this desk now, or null. */
   current(table: string, key: string): SyncRow | null {
-    return (this.statement(`SELECT * FROM ${table} WHERE ${this.where(table)}`).get(...(keyValues(table, key) as Value[])) as SyncRow | undefined) ?? null;
+    return (
+      (this.statement(`SELECT * FROM ${table} WHERE ${this.where(table)}`).get(
+        ...(keyValues(table, key) as Value[]),
+      ) as SyncRow | undefined) ?? null
+    );
   }
 
   private insertRemoteAudit(row: SyncRow): void {
     const columns = Object.keys(row).filter((column) => this.columnsOf('audit_remote').has(column));
-    this.statement(`INSERT OR IGNORE INTO audit_remote (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => toValue(row[c])));
+    this.statement(
+      `INSERT OR IGNORE INTO audit_remote (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    ).run(...columns.map((c) => toValue(row[c])));
   }
 
   private where(table: string): string {

@@ -12,7 +12,9 @@ import { SYNCED_TABLES, syncedTable, type SyncRow } from '@shared/sync/tables';
 import type { Database } from '../db/schema';
 
 function keyExpression(row: 'NEW' | 'OLD', key: readonly string[]): string {
-  return key.length === 1 ? `CAST(${row}."${key[0]}" AS TEXT)` : `json_array(${key.map((c) => `${row}."${c}"`).join(', ')})`;
+  return key.length === 1
+    ? `CAST(${row}."${key[0]}" AS TEXT)`
+    : `json_array(${key.map((c) => `${row}."${c}"`).join(', ')})`;
 }
 
 /** Creates the image table and triggers on this connection (they live as long as it does). */

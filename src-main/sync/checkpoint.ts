@@ -6,7 +6,12 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { DESK_SCHEMA_VERSION, type AuditChainReport, type AuditCheckpoint, type CheckpointResponse } from '@shared/sync/protocol';
+import {
+  DESK_SCHEMA_VERSION,
+  type AuditChainReport,
+  type AuditCheckpoint,
+  type CheckpointResponse,
+} from '@shared/sync/protocol';
 import type { Database } from '../db/schema';
 import { chainHead, type KnownCheckpoint } from '../services/audit/chain';
 import { postJson, SyncHttpError, type Link } from './http';
@@ -17,7 +22,10 @@ const ASK_TIMEOUT_MS = 5_000;
 export async function auditChainReport(db: Kysely<Database>): Promise<AuditChainReport | undefined> {
   const head = await chainHead(db);
   if (!head) return undefined;
-  const { audit_checkpoint_seq: seq } = await db.selectFrom('sync_state').select('audit_checkpoint_seq').executeTakeFirstOrThrow();
+  const { audit_checkpoint_seq: seq } = await db
+    .selectFrom('sync_state')
+    .select('audit_checkpoint_seq')
+    .executeTakeFirstOrThrow();
   if (seq === null) return { head, atCheckpoint: null };
   const entry = await db.selectFrom('audit_log').select('hash').where('seq', '=', seq).executeTakeFirst();
   return { head, atCheckpoint: { seq, hash: entry?.hash ?? null } };
@@ -31,16 +39,29 @@ export function cacheCheckpoint(sqlite: BetterSqlite3.Database, checkpoint: Audi
 }
 
 async function cachedCheckpoint(db: Kysely<Database>): Promise<KnownCheckpoint | null> {
-  const state = await db.selectFrom('sync_state').select(['audit_checkpoint_seq', 'audit_checkpoint_hash', 'audit_checkpoint_at']).executeTakeFirstOrThrow();
+  const state = await db
+    .selectFrom('sync_state')
+    .select(['audit_checkpoint_seq', 'audit_checkpoint_hash', 'audit_checkpoint_at'])
+    .executeTakeFirstOrThrow();
   const { audit_checkpoint_seq: seq, audit_checkpoint_hash: hash, audit_checkpoint_at: at } = state;
   return seq === null || hash === null || at === null ? null : { seq, hash, at, source: 'cached' };
 }
 
 /** The server's latest checkpoint of this desk's chain (null: none yet), or the cached one when the server cannot be asked. */
-export async function latestCheckpoint(db: Kysely<Database>, deviceId: string, link: Link | null): Promise<KnownCheckpoint | null> {
+export async function latestCheckpoint(
+  db: Kysely<Database>,
+  deviceId: string,
+  link: Link | null,
+): Promise<KnownCheckpoint | null> {
   if (link) {
     try {
-      const answer = await postJson<CheckpointResponse>(link, '/sync/audit-checkpoint', { deviceId, schemaVersion: DESK_SCHEMA_VERSION }, link.token, ASK_TIMEOUT_MS);
+      const answer = await postJson<CheckpointResponse>(
+        link,
+        '/sync/audit-checkpoint',
+        { deviceId, schemaVersion: DESK_SCHEMA_VERSION },
+        link.token,
+        ASK_TIMEOUT_MS,
+      );
       return answer.checkpoint && { ...answer.checkpoint, source: 'server' };
     } catch (error) {
       if (!(error instanceof SyncHttpError)) throw error;

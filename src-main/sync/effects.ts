@@ -35,7 +35,9 @@ export async function touchedMark(db: Kysely<Database>): Promise<number> {
  */
 export async function takeEffects(db: Kysely<Database>, mark: number, limit = -1): Promise<TakenEffect[]> {
   const { rows: touched } = await sql<{ id: number; table_name: string; row_key: string }>`
-    SELECT rowid AS id, table_name, row_key FROM sync_touched WHERE rowid > ${mark} ORDER BY rowid LIMIT ${limit}`.execute(db);
+    SELECT rowid AS id, table_name, row_key FROM sync_touched WHERE rowid > ${mark} ORDER BY rowid LIMIT ${limit}`.execute(
+    db,
+  );
   if (touched.length === 0) return [];
   await sql`DELETE FROM sync_touched WHERE rowid > ${mark} AND rowid <= ${touched.at(-1)!.id}`.execute(db);
   const effects: TakenEffect[] = [];

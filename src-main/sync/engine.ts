@@ -32,7 +32,13 @@ const FIRST_BACKOFF_MS = 2_000;
 /** Push-and-pull rounds one run makes while the server keeps answering stale (another desk busy on the same booking). */
 const REBASE_ROUNDS = 5;
 const MAX_BACKOFF_MS = 60_000;
-const STOPPING_ERRORS = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN', 'UPGRADE_REQUIRED', 'SERVER_OUTDATED', 'SYNC_INSECURE_URL']);
+const STOPPING_ERRORS = new Set([
+  'DEVICE_REVOKED',
+  'DEVICE_UNKNOWN',
+  'UPGRADE_REQUIRED',
+  'SERVER_OUTDATED',
+  'SYNC_INSECURE_URL',
+]);
 
 export class SyncEngine {
   private online: boolean | null = null;
@@ -92,7 +98,11 @@ export class SyncEngine {
   /** `db`: inside a mutation, its transaction (the desk has one connection; waiting for another would never end). */
   async status(db: Kysely<Database> = this.services.db): Promise<SyncStatus> {
     const state = await db.selectFrom('sync_state').selectAll().executeTakeFirstOrThrow();
-    const conflicts = await db.selectFrom('sync_conflict').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open').executeTakeFirstOrThrow();
+    const conflicts = await db
+      .selectFrom('sync_conflict')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
     const rejections = await db.selectFrom('sync_rejection').selectAll().orderBy('seq', 'desc').limit(20).execute();
     return {
       enrolled: state.server_url !== null,
@@ -108,7 +118,8 @@ export class SyncEngine {
       openConflicts: Number(conflicts.n),
       progress: this.progress,
       upgradeRequired: this.lastError === 'UPGRADE_REQUIRED',
-      insecure: state.server_url !== null && state.allow_insecure === 1 && serverTransport(state.server_url) === 'insecure',
+      insecure:
+        state.server_url !== null && state.allow_insecure === 1 && serverTransport(state.server_url) === 'insecure',
       rejections: rejections.map((r) => ({ seq: r.seq, name: r.name, reason: r.reason, detail: r.detail, at: r.at })),
     };
   }
@@ -144,7 +155,10 @@ export class SyncEngine {
         await pull(this.services, link, track, stale);
         if (!stale) break;
       }
-      await this.services.db.updateTable('sync_state').set({ last_sync_at: this.services.clock.now().toISOString() }).execute();
+      await this.services.db
+        .updateTable('sync_state')
+        .set({ last_sync_at: this.services.clock.now().toISOString() })
+        .execute();
       this.online = true;
       this.lastError = null;
       this.failures = 0;
@@ -182,7 +196,11 @@ export class SyncEngine {
             this.options.onEvent?.('sync.status');
             return;
           }
-          this.schedule(this.failures === 0 ? (this.options.intervalMs ?? 5_000) : backoff(this.failures, this.options.jitter ?? Math.random));
+          this.schedule(
+            this.failures === 0
+              ? (this.options.intervalMs ?? 5_000)
+              : backoff(this.failures, this.options.jitter ?? Math.random),
+          );
         });
     }, delayMs);
     this.timer.unref();

@@ -19,7 +19,11 @@ import type { SecretStore } from '../vault/secret-store';
 const KEPT_ON_JOIN = new Set(['audit_log']);
 
 async function hasBusinessData(db: Kysely<Database>): Promise<boolean> {
-  const row = await sql<{ found: number }>`SELECT EXISTS (SELECT 1 FROM guest) OR EXISTS (SELECT 1 FROM booking) OR EXISTS (SELECT 1 FROM ticket_order) AS found`.execute(db);
+  const row = await sql<{
+    found: number;
+  }>`SELECT EXISTS (SELECT 1 FROM guest) OR EXISTS (SELECT 1 FROM booking) OR EXISTS (SELECT 1 FROM ticket_order) AS found`.execute(
+    db,
+  );
   return Boolean(row.rows[0]?.found);
 }
 
@@ -38,9 +42,16 @@ const REFUSALS: Partial<Record<string, ErrorCode>> = {
 export type DeskFacts = Omit<EnrolRequest, 'code' | 'token'>;
 
 /** Step 1, in a short transaction: the desk as the server should see it. */
-export async function describeDesk(db: Kysely<Database>, services: { device: { id: string; code: string } }): Promise<DeskFacts> {
+export async function describeDesk(
+  db: Kysely<Database>,
+  services: { device: { id: string; code: string } },
+): Promise<DeskFacts> {
   const property = await db.selectFrom('property').select('id').executeTakeFirst();
-  const device = await db.selectFrom('device').select('last_seq').where('id', '=', services.device.id).executeTakeFirstOrThrow();
+  const device = await db
+    .selectFrom('device')
+    .select('last_seq')
+    .where('id', '=', services.device.id)
+    .executeTakeFirstOrThrow();
   return {
     deviceId: services.device.id,
     deskCode: services.device.code,
@@ -52,20 +63,38 @@ export async function describeDesk(db: Kysely<Database>, services: { device: { i
 }
 
 /** Step 2, with no transaction open (up to 30 s): the server's answer. A desk that holds a token sends it, its proof for `returning`. */
-export async function requestEnrolment(tokens: SecretStore, server: ServerLink, code: string, desk: DeskFacts): Promise<EnrolResponse> {
+export async function requestEnrolment(
+  tokens: SecretStore,
+  server: ServerLink,
+  code: string,
+  desk: DeskFacts,
+): Promise<EnrolResponse> {
   const token = await tokens.read();
   try {
-    return await postJson<EnrolResponse>(server, '/devices/enrol', { ...desk, code: code.trim().toUpperCase(), ...(token && { token }) }, null);
+    return await postJson<EnrolResponse>(
+      server,
+      '/devices/enrol',
+      { ...desk, code: code.trim().toUpperCase(), ...(token && { token }) },
+      null,
+    );
   } catch (error) {
     if (error instanceof SyncHttpError && error.kind === 'insecure') throw new AppError('SYNC_INSECURE_URL');
-    if (error instanceof SyncHttpError && error.kind === 'refused') throw new AppError(REFUSALS[error.code] ?? 'ENROLMENT_CODE_INVALID');
+    if (error instanceof SyncHttpError && error.kind === 'refused')
+      throw new AppError(REFUSALS[error.code] ?? 'ENROLMENT_CODE_INVALID');
     if (error instanceof SyncHttpError && error.code === 'RATE_LIMITED') throw new AppError('SYNC_RATE_LIMITED');
     throw new AppError('SYNC_UNREACHABLE');
   }
 }
 
 /** Step 3, in the mutation's transaction (`db`): the desk set up for the server's answer. */
-export async function applyEnrolment(db: Kysely<Database>, services: { device: { id: string } }, tokens: SecretStore, server: ServerLink, answer: EnrolResponse, now: Date): Promise<EnrolMode> {
+export async function applyEnrolment(
+  db: Kysely<Database>,
+  services: { device: { id: string } },
+  tokens: SecretStore,
+  server: ServerLink,
+  answer: EnrolResponse,
+  now: Date,
+): Promise<EnrolMode> {
   if (answer.mode === 'founding') await queueSnapshot(db, services.device.id, now);
   if (answer.mode === 'joining') {
     // Asked while the desk held nothing of its own; a sale made meanwhile is not wiped for the property's.

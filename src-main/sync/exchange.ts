@@ -29,7 +29,9 @@ const STRAY_CHUNK = 500;
 export async function serverLink(db: Kysely<Database>, tokens: SecretStore): Promise<Link | null> {
   const state = await db.selectFrom('sync_state').select(['server_url', 'allow_insecure']).executeTakeFirstOrThrow();
   const token = state.server_url ? await tokens.read() : null;
-  return state.server_url && token ? { serverUrl: state.server_url, allowInsecure: state.allow_insecure === 1, token } : null;
+  return state.server_url && token
+    ? { serverUrl: state.server_url, allowInsecure: state.allow_insecure === 1, token }
+    : null;
 }
 
 export type Progress = (step: { pushed?: number; pulled?: number; remaining?: number }) => void;
@@ -39,7 +41,14 @@ export async function queueStrayWrites(services: Pick<SyncHost, 'db' | 'device' 
   for (;;) {
     const more = await services.db.transaction().execute(async (trx) => {
       const effects = (await takeEffects(trx, 0, STRAY_CHUNK)).map(({ effect }) => effect);
-      if (effects.length) await queueMutation(trx, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, unbased(effects), services.clock.now());
+      if (effects.length)
+        await queueMutation(
+          trx,
+          services.device.id,
+          { name: 'job.changes', input: {}, actorId: null, approvalId: null },
+          unbased(effects),
+          services.clock.now(),
+        );
       return (await touchedMark(trx)) > 0;
     });
     if (!more) return;
@@ -47,7 +56,10 @@ export async function queueStrayWrites(services: Pick<SyncHost, 'db' | 'device' 
 }
 
 export async function pendingCount(db: Kysely<Database>): Promise<number> {
-  const { n } = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
@@ -59,7 +71,9 @@ async function exclusively(services: SyncHost, write: () => void): Promise<void>
 /** The first rows whose JSON fits in one request (at least one). */
 function withinBytes<R extends { effects_json: string; input_json: string }>(rows: R[]): R[] {
   let bytes = 0;
-  const fit = rows.findIndex((row) => (bytes += Buffer.byteLength(row.effects_json) + Buffer.byteLength(row.input_json) + 200) > PUSH_BYTES);
+  const fit = rows.findIndex(
+    (row) => (bytes += Buffer.byteLength(row.effects_json) + Buffer.byteLength(row.input_json) + 200) > PUSH_BYTES,
+  );
   return fit === -1 ? rows : rows.slice(0, Math.max(1, fit));
 }
 
@@ -84,28 +98,43 @@ export function pushedMutation(row: Selectable<OutboxTable>): PushedMutation {
 export async function push(services: SyncHost, link: Link, progress: Progress): Promise<boolean> {
   const writer = new RowWriter(services.sqlite, services.device.id);
   for (;;) {
-    const rows = withinBytes(await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute());
+    const rows = withinBytes(
+      await services.db.selectFrom('outbox').selectAll().orderBy('seq').limit(PUSH_BATCH).execute(),
+    );
     if (rows.length === 0) return false;
     const mutations = rows.map(pushedMutation);
     // The chain's head as it is now: at or after every audit entry these mutations carry.
     const audit = await auditChainReport(services.db);
     let answer: PushResponse;
     try {
-      answer = await postJson<PushResponse>(link, '/sync/push', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations, audit }, link.token);
+      answer = await postJson<PushResponse>(
+        link,
+        '/sync/push',
+        { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, mutations, audit },
+        link.token,
+      );
     } catch (error) {
       // Numbered past (a restored desk's gap) or behind (a copied-back desk) what the server holds: on from its last number.
-      const lastSeq = error instanceof SyncHttpError && (error.code === 'SEQ_GAP' || error.code === 'SEQ_BEHIND') ? error.body?.lastSeq : undefined;
+      const lastSeq =
+        error instanceof SyncHttpError && (error.code === 'SEQ_GAP' || error.code === 'SEQ_BEHIND')
+          ? error.body?.lastSeq
+          : undefined;
       if (lastSeq === undefined) throw error;
       let moved = false;
       await exclusively(services, () => (moved = renumberOutbox(services.sqlite, services.device.id, lastSeq)));
       if (!moved) throw error;
       continue;
     }
-    if (answer.checkpointRefused) console.error(`[sync] the server refused this desk's audit chain as rewritten (${answer.checkpointRefused}); audit:verify names the break`);
+    if (answer.checkpointRefused)
+      console.error(
+        `[sync] the server refused this desk's audit chain as rewritten (${answer.checkpointRefused}); audit:verify names the break`,
+      );
     const names = new Map(rows.map((row) => [row.seq, row.name]));
     const at = services.clock.now().toISOString();
     await exclusively(services, () => {
-      const rejected = services.sqlite.prepare('INSERT OR REPLACE INTO sync_rejection (seq, name, reason, detail, at) VALUES (?, ?, ?, ?, ?)');
+      const rejected = services.sqlite.prepare(
+        'INSERT OR REPLACE INTO sync_rejection (seq, name, reason, detail, at) VALUES (?, ?, ?, ?, ?)',
+      );
       for (const result of answer.results) {
         if (result.status !== 'rejected') continue;
         rejected.run(result.seq, names.get(result.seq) ?? '', result.reason ?? 'UNKNOWN', result.detail ?? null, at);
@@ -129,7 +158,12 @@ export async function pull(services: SyncHost, link: Link, progress: Progress, s
   let { cursor } = await services.db.selectFrom('sync_state').select('cursor').executeTakeFirstOrThrow();
   const held: PullResponse[] = [];
   for (;;) {
-    const page = await postJson<PullResponse>(link, '/sync/pull', { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE }, link.token);
+    const page = await postJson<PullResponse>(
+      link,
+      '/sync/pull',
+      { deviceId: services.device.id, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit: PULL_PAGE },
+      link.token,
+    );
     cursor = page.cursor;
     if (held.length > 0 || stale || touchesPendingWork(services, page)) held.push(page);
     else await applyPages(services, [page], false);

@@ -36,8 +36,15 @@ export class SyncHttpError extends Error {
   }
 }
 
-export async function postJson<T>(server: ServerLink, route: string, body: unknown, token: string | null, timeoutMs = 30_000): Promise<T> {
-  if (!transportAllowed(server.serverUrl, server.allowInsecure)) throw new SyncHttpError('insecure', 'SYNC_INSECURE_URL');
+export async function postJson<T>(
+  server: ServerLink,
+  route: string,
+  body: unknown,
+  token: string | null,
+  timeoutMs = 30_000,
+): Promise<T> {
+  if (!transportAllowed(server.serverUrl, server.allowInsecure))
+    throw new SyncHttpError('insecure', 'SYNC_INSECURE_URL');
   let response: Response;
   try {
     response = await fetch(new URL(route, server.serverUrl), {
@@ -57,7 +64,9 @@ export async function postJson<T>(server: ServerLink, route: string, body: unkno
   try {
     parsed = await response.json();
   } catch {
-    throw response.ok || response.status >= 500 ? new SyncHttpError('server', 'SERVER_ERROR') : new SyncHttpError('refused', 'BAD_REQUEST');
+    throw response.ok || response.status >= 500
+      ? new SyncHttpError('server', 'SERVER_ERROR')
+      : new SyncHttpError('refused', 'BAD_REQUEST');
   }
   if (response.ok) return parsed as T;
   if (response.status >= 500) throw new SyncHttpError('server', 'SERVER_ERROR');

@@ -26,14 +26,25 @@ import type { Intent, SyncHost } from './host';
  * Changes that record money taken, points spent or a sale promised to a guest: refused on the newer
  * state, they stay recorded beside their work item — never dropped.
  */
-const KEPT_WHEN_REFUSED = new Set(['payments.record', 'members.redeem', 'bookings.create', 'bookings.overbook', 'tickets.sell']);
+const KEPT_WHEN_REFUSED = new Set([
+  'payments.record',
+  'members.redeem',
+  'bookings.create',
+  'bookings.overbook',
+  'tickets.sell',
+]);
 
 /**
  * Refusals that only mean another desk did the same first (two desks auditing one night): listed
  * with this desk's refused changes, with the reason the server would give, and no work item.
  */
-const DONE_ELSEWHERE: Readonly<Record<string, { reason: RejectionReason; detail: (params: Record<string, unknown>) => string }>> = {
-  NIGHT_AUDIT_DATE_CLOSED: { reason: 'BUSINESS_DATE_CLOSED', detail: (p) => `${String(p.date)} already closed, business date ${String(p.open)}` },
+const DONE_ELSEWHERE: Readonly<
+  Record<string, { reason: RejectionReason; detail: (params: Record<string, unknown>) => string }>
+> = {
+  NIGHT_AUDIT_DATE_CLOSED: {
+    reason: 'BUSINESS_DATE_CLOSED',
+    detail: (p) => `${String(p.date)} already closed, business date ${String(p.open)}`,
+  },
 };
 
 /** A sale past the last room or place is the server's to arbitrate: kept, it becomes the usual oversold conflict, not a work item here. */
@@ -66,9 +77,16 @@ function touchesPending(page: PullResponse, roots: Map<string, number>, pending:
 }
 
 /** Writes the page's rows (the server's win), the roots' versions and the cursor, and drops what the server has acknowledged. */
-function writePage(sqlite: BetterSqlite3.Database, writer: RowWriter, page: PullResponse, roots: Map<string, number>): void {
+function writePage(
+  sqlite: BetterSqlite3.Database,
+  writer: RowWriter,
+  page: PullResponse,
+  roots: Map<string, number>,
+): void {
   for (const change of page.changes) writer.write(change);
-  const root = sqlite.prepare('INSERT INTO sync_root (root_key, version) VALUES (?, ?) ON CONFLICT (root_key) DO UPDATE SET version = max(version, excluded.version)');
+  const root = sqlite.prepare(
+    'INSERT INTO sync_root (root_key, version) VALUES (?, ?) ON CONFLICT (root_key) DO UPDATE SET version = max(version, excluded.version)',
+  );
   for (const [key, version] of roots) root.run(key, version);
   sqlite.prepare('DELETE FROM outbox WHERE seq <= ?').run(page.lastSeq);
   sqlite.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor);
@@ -81,7 +99,9 @@ function pendingAfter(sqlite: BetterSqlite3.Database, lastSeq: number): Pending[
 /** Whether a page touches the desk's pending work (then it, and every page after it in this pull, are applied together with one rebase). */
 export function touchesPendingWork(host: SyncHost, page: PullResponse): boolean {
   const pending = pendingAfter(host.sqlite, page.lastSeq);
-  return pending.length > 0 && touchesPending(page, pageRoots(new RowWriter(host.sqlite, host.device.id), page), pending);
+  return (
+    pending.length > 0 && touchesPending(page, pageRoots(new RowWriter(host.sqlite, host.device.id), page), pending)
+  );
 }
 
 /**
@@ -101,11 +121,13 @@ export async function applyPages(host: SyncHost, pages: readonly PullResponse[],
       const roots = pages.map((page) => pageRoots(writer, page));
       const pending = pendingAfter(sqlite, last.lastSeq);
       const queued = queuedTouches(sqlite);
-      const rebasing = pending.length > 0 && (force || pages.some((page, i) => touchesPending(page, roots[i]!, pending)));
+      const rebasing =
+        pending.length > 0 && (force || pages.some((page, i) => touchesPending(page, roots[i]!, pending)));
       if (rebasing) {
         // The desk's own pending ledger entries were never synced: the undo may take them back.
         sqlite.prepare('UPDATE sync_undo SET active = 1 WHERE id = 1').run();
-        for (const row of [...pending].reverse()) for (const before of fromJson(row.befores_json).reverse()) writer.write(before);
+        for (const row of [...pending].reverse())
+          for (const before of fromJson(row.befores_json).reverse()) writer.write(before);
         sqlite.prepare('UPDATE sync_undo SET active = 0 WHERE id = 1').run();
       }
       pages.forEach((page, i) => writePage(sqlite, writer, page, roots[i]!));
@@ -122,14 +144,32 @@ export async function applyPages(host: SyncHost, pages: readonly PullResponse[],
   });
 }
 
-async function redoAll(host: SyncHost, trx: ControlledTransaction<Database>, pending: readonly Pending[], lastSeq: number): Promise<void> {
+async function redoAll(
+  host: SyncHost,
+  trx: ControlledTransaction<Database>,
+  pending: readonly Pending[],
+  lastSeq: number,
+): Promise<void> {
   host.sqlite.prepare('UPDATE device SET last_seq = ? WHERE id = ?').run(lastSeq, host.device.id);
   const now = host.clock.now();
   // The audit entries of the first run stay in this desk's chain and still go up; the runs again add their own.
-  const audits = pending.flatMap((row) => fromJson(row.effects_json).filter((effect) => effect.table === 'audit_log' && effect.row !== null));
-  if (audits.length > 0) await queueMutation(trx, host.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, unbased(audits), now);
+  const audits = pending.flatMap((row) =>
+    fromJson(row.effects_json).filter((effect) => effect.table === 'audit_log' && effect.row !== null),
+  );
+  if (audits.length > 0)
+    await queueMutation(
+      trx,
+      host.device.id,
+      { name: 'job.changes', input: {}, actorId: null, approvalId: null },
+      unbased(audits),
+      now,
+    );
   // A held operation is run again by its decision when that runs again too.
-  const decidedAgain = new Set(pending.filter((row) => row.name === 'approvals.decide').map((row) => String((fromJson(row.input_json) as { requestId?: unknown }).requestId)));
+  const decidedAgain = new Set(
+    pending
+      .filter((row) => row.name === 'approvals.decide')
+      .map((row) => String((fromJson(row.input_json) as { requestId?: unknown }).requestId)),
+  );
   for (const row of pending) {
     if (row.approval_id !== null && decidedAgain.has(row.approval_id)) continue;
     if (!canRunAgain(row.name)) {
@@ -142,7 +182,13 @@ async function redoAll(host: SyncHost, trx: ControlledTransaction<Database>, pen
     if (elsewhere) {
       host.sqlite
         .prepare('INSERT OR REPLACE INTO sync_rejection (seq, name, reason, detail, at) VALUES (?, ?, ?, ?, ?)')
-        .run(row.seq, row.name, elsewhere.reason, elsewhere.detail(result.error.params ?? {}), host.clock.now().toISOString());
+        .run(
+          row.seq,
+          row.name,
+          elsewhere.reason,
+          elsewhere.detail(result.error.params ?? {}),
+          host.clock.now().toISOString(),
+        );
       continue;
     }
     const keeps = KEPT_WHEN_REFUSED.has(row.name);
@@ -173,7 +219,9 @@ function intentOf(row: Pending): Intent {
 /** The versions of some roots as this desk holds them now. */
 function basesNow(sqlite: BetterSqlite3.Database, roots: Iterable<string>): Record<string, number> {
   const version = sqlite.prepare('SELECT version FROM sync_root WHERE root_key = ?');
-  return Object.fromEntries([...roots].map((root) => [root, (version.get(root) as { version: number } | undefined)?.version ?? 0]));
+  return Object.fromEntries(
+    [...roots].map((root) => [root, (version.get(root) as { version: number } | undefined)?.version ?? 0]),
+  );
 }
 
 /** Writes a pending mutation's rows back on top as they were written, and queues it again, now based on what the desk holds. */
@@ -186,8 +234,21 @@ async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row
   await queueMutation(
     trx,
     host.device.id,
-    { id: row.id, name: row.name, input: fromJson(row.input_json), actorId: row.actor_id, approvalId: row.approval_id, signedBy: row.signed_by, signature: row.signature },
-    { effects, befores: fromJson(row.befores_json), bases: basesNow(host.sqlite, Object.keys(fromJson(row.bases_json))), made: fromJson(row.made_json) },
+    {
+      id: row.id,
+      name: row.name,
+      input: fromJson(row.input_json),
+      actorId: row.actor_id,
+      approvalId: row.approval_id,
+      signedBy: row.signed_by,
+      signature: row.signature,
+    },
+    {
+      effects,
+      befores: fromJson(row.befores_json),
+      bases: basesNow(host.sqlite, Object.keys(fromJson(row.bases_json))),
+      made: fromJson(row.made_json),
+    },
     new Date(row.created_at),
   );
 }
@@ -195,8 +256,12 @@ async function putBack(host: SyncHost, trx: ControlledTransaction<Database>, row
 /** What a refused intent was about, for its work item: its booking, ticket order or member, or the change itself. */
 function subjectOf(row: Pending): { type: 'booking' | 'ticket_order' | 'member' | 'change'; id: string } {
   const input = (fromJson(row.input_json) ?? {}) as Record<string, unknown>;
-  const pick = (...keys: string[]) => keys.map((key) => input[key]).find((value): value is string => typeof value === 'string');
-  const booking = pick('bookingId', ...(row.name.startsWith('bookings.') || row.name.startsWith('frontDesk.') ? ['id'] : []));
+  const pick = (...keys: string[]) =>
+    keys.map((key) => input[key]).find((value): value is string => typeof value === 'string');
+  const booking = pick(
+    'bookingId',
+    ...(row.name.startsWith('bookings.') || row.name.startsWith('frontDesk.') ? ['id'] : []),
+  );
   if (booking) return { type: 'booking', id: booking };
   const order = pick('orderId');
   if (order) return { type: 'ticket_order', id: order };
@@ -205,10 +270,19 @@ function subjectOf(row: Pending): { type: 'booking' | 'ticket_order' | 'member' 
   return { type: 'change', id: row.id };
 }
 
-async function recordRefusal(host: SyncHost, trx: ControlledTransaction<Database>, row: Pending, error: AppErrorValue, kept: boolean): Promise<void> {
+async function recordRefusal(
+  host: SyncHost,
+  trx: ControlledTransaction<Database>,
+  row: Pending,
+  error: AppErrorValue,
+  kept: boolean,
+): Promise<void> {
   // One work item per intent, however often it is refused again: it carries the intent's id.
   if (host.sqlite.prepare('SELECT 1 FROM sync_conflict WHERE id = ?').get(row.id)) return;
-  const actor = row.actor_id === null ? undefined : await trx.selectFrom('staff').select('display_name').where('id', '=', row.actor_id).executeTakeFirst();
+  const actor =
+    row.actor_id === null
+      ? undefined
+      : await trx.selectFrom('staff').select('display_name').where('id', '=', row.actor_id).executeTakeFirst();
   const subject = subjectOf(row);
   const at = host.clock.now().toISOString();
   const mark = await touchedMark(trx);
@@ -219,7 +293,14 @@ async function recordRefusal(host: SyncHost, trx: ControlledTransaction<Database
       kind: 'rebase_refused',
       subject_type: subject.type,
       subject_id: subject.id,
-      detail_json: JSON.stringify({ operation: row.name, error: error.code, actor: actor?.display_name ?? '', desk: host.device.code, at: row.created_at, kept: kept ? 1 : 0 }),
+      detail_json: JSON.stringify({
+        operation: row.name,
+        error: error.code,
+        actor: actor?.display_name ?? '',
+        desk: host.device.code,
+        at: row.created_at,
+        kept: kept ? 1 : 0,
+      }),
       device_id: host.device.id,
       status: 'open',
       resolution: null,
@@ -233,5 +314,11 @@ async function recordRefusal(host: SyncHost, trx: ControlledTransaction<Database
     })
     .execute();
   const effects = (await takeEffects(trx, mark)).map(({ effect }) => effect);
-  await queueMutation(trx, host.device.id, { name: REFUSED_OPERATION, input: {}, actorId: null, approvalId: null }, unbased(effects), host.clock.now());
+  await queueMutation(
+    trx,
+    host.device.id,
+    { name: REFUSED_OPERATION, input: {}, actorId: null, approvalId: null },
+    unbased(effects),
+    host.clock.now(),
+  );
 }

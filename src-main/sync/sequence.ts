@@ -24,7 +24,9 @@ export function leaveSequenceGap(sqlite: BetterSqlite3.Database): void {
  * under the new one.
  */
 export function renumberOutbox(sqlite: BetterSqlite3.Database, deviceId: string, lastSeq: number): boolean {
-  const pending = (sqlite.prepare('SELECT seq FROM outbox ORDER BY seq').all() as { seq: number }[]).map((row) => row.seq);
+  const pending = (sqlite.prepare('SELECT seq FROM outbox ORDER BY seq').all() as { seq: number }[]).map(
+    (row) => row.seq,
+  );
   if (pending.length === 0 || pending[0] === lastSeq + 1) return false;
   // Two steps, so that no new number meets an old one on the primary key.
   sqlite.prepare('UPDATE outbox SET seq = -seq').run();

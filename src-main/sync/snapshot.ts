@@ -20,15 +20,25 @@ export async function queueSnapshot(db: Kysely<Database>, deviceId: string, at: 
   let chunk: Effect[] = [];
   const flush = async () => {
     if (chunk.length === 0) return;
-    await queueMutation(db, deviceId, { name: SNAPSHOT_OPERATION, input: {}, actorId: null, approvalId: null }, unbased(chunk), at);
+    await queueMutation(
+      db,
+      deviceId,
+      { name: SNAPSHOT_OPERATION, input: {}, actorId: null, approvalId: null },
+      unbased(chunk),
+      at,
+    );
     queued += 1;
     chunk = [];
   };
   for (const table of Object.keys(SYNCED_TABLES)) {
     const def = syncedTable(table);
     // Page by rowid: a property with a million guests never sits in memory at once.
-    for (let after = 0; ; ) {
-      const { rows } = await sql<SyncRow & { _rowid: number }>`SELECT rowid AS _rowid, * FROM ${sql.table(table)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${CHUNK}`.execute(db);
+    for (let after = 0; ;) {
+      const { rows } = await sql<
+        SyncRow & { _rowid: number }
+      >`SELECT rowid AS _rowid, * FROM ${sql.table(table)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${CHUNK}`.execute(
+        db,
+      );
       if (rows.length === 0) break;
       after = rows.at(-1)!._rowid;
       for (const { _rowid: _, ...row } of rows) {

@@ -58,7 +58,12 @@ export function idNumberLookup(keys: PropertyKeys, raw: string): string {
 export function sealPhone(keys: PropertyKeys, raw: string | null): PhoneColumns {
   if (raw === null) return NO_PHONE;
   const phone = normalisePhone(raw);
-  return { phone_sealed: sealText(keys, phone, PHONE), phone_hmac: phoneLookup(keys, phone), phone_last4: phoneLast4(phone), phone_masked: maskPhone(phone) };
+  return {
+    phone_sealed: sealText(keys, phone, PHONE),
+    phone_hmac: phoneLookup(keys, phone),
+    phone_last4: phoneLast4(phone),
+    phone_masked: maskPhone(phone),
+  };
 }
 
 export function sealIdNumber(keys: PropertyKeys, raw: string | null): IdNumberColumns {
@@ -69,7 +74,11 @@ export function sealIdNumber(keys: PropertyKeys, raw: string | null): IdNumberCo
 
 export function sealVisitorIdNumber(keys: PropertyKeys, raw: string): VisitorIdNumberColumns {
   const idNumber = normaliseIdNumber(raw);
-  return { id_number_sealed: sealText(keys, idNumber, VISITOR_ID_NUMBER), id_number_hmac: idNumberLookup(keys, idNumber), id_number_masked: maskIdNumber(idNumber) };
+  return {
+    id_number_sealed: sealText(keys, idNumber, VISITOR_ID_NUMBER),
+    id_number_hmac: idNumberLookup(keys, idNumber),
+    id_number_masked: maskIdNumber(idNumber),
+  };
 }
 
 export function openPhone(keys: PropertyKeys, row: Pick<PhoneColumns, 'phone_sealed'>): string | null {

@@ -15,7 +15,13 @@ const CONTEXT = 'yingbin/v1/recovery';
 
 async function passphraseKey(passphrase: string, kdf: RecoveryEnvelope['kdf']): Promise<Buffer> {
   return Buffer.from(
-    await hashRaw(passphrase.normalize('NFC'), { salt: Buffer.from(kdf.salt, 'base64'), memoryCost: kdf.memoryKiB, timeCost: kdf.passes, parallelism: kdf.lanes, outputLen: KEY_BYTES }),
+    await hashRaw(passphrase.normalize('NFC'), {
+      salt: Buffer.from(kdf.salt, 'base64'),
+      memoryCost: kdf.memoryKiB,
+      timeCost: kdf.passes,
+      parallelism: kdf.lanes,
+      outputLen: KEY_BYTES,
+    }),
   );
 }
 

@@ -40,8 +40,16 @@ export class Vault {
   static async load(store: SecretStore, db: Kysely<Database>): Promise<Vault> {
     const text = await store.read();
     if (text) return new Vault(store, JSON.parse(text) as StoredKeys);
-    const last = await db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
-    const stored: StoredKeys = { v: 1, propertyKey: null, auditKey: newKey().toString('base64'), auditFromSeq: Number(last?.seq ?? 0) + 1 };
+    const last = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst();
+    const stored: StoredKeys = {
+      v: 1,
+      propertyKey: null,
+      auditKey: newKey().toString('base64'),
+      auditFromSeq: Number(last?.seq ?? 0) + 1,
+    };
     await store.write(JSON.stringify(stored));
     return new Vault(store, stored);
   }
@@ -74,8 +82,16 @@ export class Vault {
    * and the restored desk's audit key (from its escrow in the restored database) replace what
    * this data folder's store held.
    */
-  static async restore(store: SecretStore, keys: { propertyKey: Buffer; audit: { key: Buffer; fromSeq: number } }): Promise<void> {
-    const stored: StoredKeys = { v: 1, propertyKey: keys.propertyKey.toString('base64'), auditKey: keys.audit.key.toString('base64'), auditFromSeq: keys.audit.fromSeq };
+  static async restore(
+    store: SecretStore,
+    keys: { propertyKey: Buffer; audit: { key: Buffer; fromSeq: number } },
+  ): Promise<void> {
+    const stored: StoredKeys = {
+      v: 1,
+      propertyKey: keys.propertyKey.toString('base64'),
+      auditKey: keys.audit.key.toString('base64'),
+      auditFromSeq: keys.audit.fromSeq,
+    };
     await store.write(JSON.stringify(stored));
   }
 

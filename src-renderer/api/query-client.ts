@@ -40,7 +40,10 @@ export function createQueryClient(): QueryClient {
 function routeSessionError(client: QueryClient, error: unknown): void {
   if (!(error instanceof AppError)) return;
   if (error.code === 'SESSION_LOCKED') {
-    client.setQueryData<SessionInfo | null>(callKey('auth.session'), (session) => session && { ...session, locked: true });
+    client.setQueryData<SessionInfo | null>(
+      callKey('auth.session'),
+      (session) => session && { ...session, locked: true },
+    );
   } else if (error.code === 'NOT_SIGNED_IN') {
     client.setQueryData<SessionInfo | null>(callKey('auth.session'), null);
   } else if (error.code === 'NOT_SET_UP') {

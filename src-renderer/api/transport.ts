@@ -84,7 +84,8 @@ function httpEvents(token: string): Subscribe {
 
 export function createTransport(): { invoke: Transport; subscribe: Subscribe } {
   const bridge = window.yingbin;
-  if (bridge) return { invoke: (name, input) => bridge.invoke(name, input), subscribe: (listener) => bridge.subscribe(listener) };
+  if (bridge)
+    return { invoke: (name, input) => bridge.invoke(name, input), subscribe: (listener) => bridge.subscribe(listener) };
   const token = harnessToken();
   return { invoke: httpTransport(token), subscribe: httpEvents(token) };
 }

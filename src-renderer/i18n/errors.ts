@@ -36,15 +36,19 @@ export function useErrorText() {
       const error = toAppError(thrown);
       const params: Record<string, string | number> = { ...error.params };
       if (error.code === 'INPUT_INVALID' && error.fields?.length) {
-        params['fields'] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(error.fields.map((field) => fieldLabels[field] ?? field));
+        params['fields'] = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+          error.fields.map((field) => fieldLabels[field] ?? field),
+        );
       }
       // Counts (points, places, guests) read with the locale's grouping: 2,000 not 2000.
-      for (const [key, value] of Object.entries(params)) if (typeof value === 'number') params[key] = new Intl.NumberFormat(locale).format(value);
+      for (const [key, value] of Object.entries(params))
+        if (typeof value === 'number') params[key] = new Intl.NumberFormat(locale).format(value);
       const { until, permission, role, reason } = params;
       if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
         params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);
       }
-      if (typeof permission === 'string' && isPermission(permission)) params['permission'] = t(`permissionNames.${permission}`);
+      if (typeof permission === 'string' && isPermission(permission))
+        params['permission'] = t(`permissionNames.${permission}`);
       if (typeof role === 'string' && isRole(role)) params['role'] = t(`roles.${role}`);
       if (error.code === 'POLICY_INVALID' && isPolicyReason(reason)) params['reason'] = t(`policy.invalid.${reason}`);
       return t(error.code, { ns: 'errors', ...params });

@@ -14,13 +14,23 @@ function inZone(iso: string, locale: string, zone: string | undefined): DateTime
   return zone ? dt.setZone(zone) : dt;
 }
 
-export function formatInstant(iso: string, locale: string, zone?: string, format: DateTimeFormatOptions = DateTime.DATETIME_SHORT_WITH_SECONDS): string {
+export function formatInstant(
+  iso: string,
+  locale: string,
+  zone?: string,
+  format: DateTimeFormatOptions = DateTime.DATETIME_SHORT_WITH_SECONDS,
+): string {
   const dt = inZone(iso, locale, zone);
   return dt.isValid ? dt.toLocaleString(format) : iso;
 }
 
 export function formatBytes(bytes: number, locale: string): string {
-  const [unit, value] = bytes >= 1024 * 1024 ? (['megabyte', bytes / 1024 / 1024] as const) : bytes >= 1024 ? (['kilobyte', bytes / 1024] as const) : (['byte', bytes] as const);
+  const [unit, value] =
+    bytes >= 1024 * 1024
+      ? (['megabyte', bytes / 1024 / 1024] as const)
+      : bytes >= 1024
+        ? (['kilobyte', bytes / 1024] as const)
+        : (['byte', bytes] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
@@ -43,7 +53,8 @@ export function useFormat(): Formatters {
       locale,
       zone,
       dateTime: (iso) => formatInstant(iso, locale, zone),
-      today: () => (zone ? DateTime.now().setZone(zone) : DateTime.now()).setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
+      today: () =>
+        (zone ? DateTime.now().setZone(zone) : DateTime.now()).setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
       bytes: (value) => formatBytes(value, locale),
     }),
     [locale, zone],

@@ -19,12 +19,25 @@ interface DataTableProps extends Omit<TableProps, 'children'> {
   rows: ReactNode[];
 }
 
-export function DataTable({ minWidth, columns, emptyText, rows, striped = true, highlightOnHover = true, verticalSpacing = 'xs', ...tableProps }: DataTableProps) {
+export function DataTable({
+  minWidth,
+  columns,
+  emptyText,
+  rows,
+  striped = true,
+  highlightOnHover = true,
+  verticalSpacing = 'xs',
+  ...tableProps
+}: DataTableProps) {
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table striped={striped} highlightOnHover={highlightOnHover} verticalSpacing={verticalSpacing} {...tableProps}>
         <Table.Thead>
-          <Table.Tr>{columns.map((column, i) => (typeof column === 'string' ? <Table.Th key={`${i}:${column}`}>{column}</Table.Th> : column))}</Table.Tr>
+          <Table.Tr>
+            {columns.map((column, i) =>
+              typeof column === 'string' ? <Table.Th key={`${i}:${column}`}>{column}</Table.Th> : column,
+            )}
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows}

@@ -48,7 +48,13 @@ export function EditableRows(props: EditableRowsProps) {
             {props.cells(i)}
             <Table.Td>
               {count > minRows && (
-                <ActionIcon variant="subtle" color="red" aria-label={props.removeLabel} onClick={() => props.onRemove(i)} data-testid={props.removeTestId?.(i)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={props.removeLabel}
+                  onClick={() => props.onRemove(i)}
+                  data-testid={props.removeTestId?.(i)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               )}
@@ -62,7 +68,14 @@ export function EditableRows(props: EditableRowsProps) {
     <>
       {props.minWidth ? <Table.ScrollContainer minWidth={props.minWidth}>{table}</Table.ScrollContainer> : table}
       <Group justify="space-between" mt={4}>
-        <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} disabled={props.addDisabled || count >= maxRows} onClick={props.onAdd} data-testid={props.addTestId}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<IconPlus size={14} />}
+          disabled={props.addDisabled || count >= maxRows}
+          onClick={props.onAdd}
+          data-testid={props.addTestId}
+        >
           {props.addLabel}
         </Button>
         {props.hint}

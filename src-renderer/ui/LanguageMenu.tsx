@@ -11,7 +11,14 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLanguage size={16} />} aria-label={t('language.label')} data-testid="language-menu">
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-sm"
+          leftSection={<IconLanguage size={16} />}
+          aria-label={t('language.label')}
+          data-testid="language-menu"
+        >
           {t('language.self')}
         </Button>
       </Menu.Target>

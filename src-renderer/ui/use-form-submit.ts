@@ -20,7 +20,10 @@ interface FormSubmitOptions<Values, Result> {
   fieldLabels?: Record<string, string>;
 }
 
-export function useFormSubmit<Values, Result>(form: UseFormReturnType<Values>, options: FormSubmitOptions<Values, Result>) {
+export function useFormSubmit<Values, Result>(
+  form: UseFormReturnType<Values>,
+  options: FormSubmitOptions<Values, Result>,
+) {
   const { forForm } = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
@@ -54,6 +57,13 @@ type FormCallOptions<N extends OperationName, Values> = Omit<FormSubmitOptions<V
 };
 
 /** A form sent as one operation: `useFormCall(form, 'staff.create', { input: (values) => values, onSuccess })`. */
-export function useFormCall<N extends OperationName, Values>(form: UseFormReturnType<Values>, operation: N, { input, ...options }: FormCallOptions<N, Values>) {
-  return useFormSubmit(form, { ...options, mutationFn: (values: Values) => call(operation, ...([input(values)] as InputArgs<N>)) });
+export function useFormCall<N extends OperationName, Values>(
+  form: UseFormReturnType<Values>,
+  operation: N,
+  { input, ...options }: FormCallOptions<N, Values>,
+) {
+  return useFormSubmit(form, {
+    ...options,
+    mutationFn: (values: Values) => call(operation, ...([input(values)] as InputArgs<N>)),
+  });
 }

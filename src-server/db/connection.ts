@@ -46,7 +46,8 @@ function openPostgresDialect(databaseUrl: string): PostgresDialect {
 export async function openServerDatabase(location: DatabaseLocation): Promise<ServerDatabase> {
   const dialect: DialectName = 'databaseUrl' in location ? 'postgres' : 'sqlite';
   const db = new Kysely<Database>({
-    dialect: 'databaseUrl' in location ? openPostgresDialect(location.databaseUrl) : openSqliteDialect(location.dataDir),
+    dialect:
+      'databaseUrl' in location ? openPostgresDialect(location.databaseUrl) : openSqliteDialect(location.dataDir),
   });
   try {
     await migrateToLatest(db as Kysely<unknown>);

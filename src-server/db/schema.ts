@@ -1,6 +1,14 @@
 /** The server's tables, as Kysely sees them. Versions and sequences are bigints read back as numbers. */
 import type { Json } from '@shared/json';
-import type { AuditChainReport, CheckpointRefusal, Effect, EnrolMode, PushStatus, RejectionReason, SyncErrorCode } from '@shared/sync/protocol';
+import type {
+  AuditChainReport,
+  CheckpointRefusal,
+  Effect,
+  EnrolMode,
+  PushStatus,
+  RejectionReason,
+  SyncErrorCode,
+} from '@shared/sync/protocol';
 
 export interface EnrolmentCodeTable {
   /** SHA-256 (hex) of the normalised code; the code itself is shown once and never stored. */

@@ -14,7 +14,8 @@ export type Device = Selectable<DeviceTable>;
 
 /** An older desk must update first; a newer desk needs a newer server. */
 export function checkSchemaVersion(schemaVersion: number): void {
-  if (schemaVersion < DESK_SCHEMA_VERSION) throw new SyncError('UPGRADE_REQUIRED', { minSchemaVersion: DESK_SCHEMA_VERSION });
+  if (schemaVersion < DESK_SCHEMA_VERSION)
+    throw new SyncError('UPGRADE_REQUIRED', { minSchemaVersion: DESK_SCHEMA_VERSION });
   if (schemaVersion > DESK_SCHEMA_VERSION) throw new SyncError('SERVER_OUTDATED');
 }
 
@@ -22,14 +23,23 @@ export function checkSchemaVersion(schemaVersion: number): void {
 export async function deviceForToken(server: ServerDatabase, authorization: string | undefined): Promise<Device> {
   const token = /^Bearer (\S{1,128})$/.exec(authorization ?? '')?.[1];
   if (!token) throw new SyncError('DEVICE_UNKNOWN');
-  const device = await server.db.selectFrom('device').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
+  const device = await server.db
+    .selectFrom('device')
+    .selectAll()
+    .where('token_hash', '=', sha256(token))
+    .executeTakeFirst();
   if (!device) throw new SyncError('DEVICE_UNKNOWN');
   if (device.revoked_at !== null) throw new SyncError('DEVICE_REVOKED');
   return device;
 }
 
 /** With the body: the token must be that of the device the body names (else 401), on this server's schema; records when it was seen. */
-export async function admitDevice(server: ServerDatabase, device: Device, body: { deviceId: string; schemaVersion: number }, now = new Date()): Promise<Device> {
+export async function admitDevice(
+  server: ServerDatabase,
+  device: Device,
+  body: { deviceId: string; schemaVersion: number },
+  now = new Date(),
+): Promise<Device> {
   if (device.id !== body.deviceId) throw new SyncError('DEVICE_UNKNOWN');
   checkSchemaVersion(body.schemaVersion);
   const lastSeenAt = now.toISOString();

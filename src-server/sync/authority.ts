@@ -40,7 +40,11 @@ export class AuthorityCache {
   }
 
   async grantsOf(db: Kysely<Database>, propertyId: string, role: string): Promise<Set<string>> {
-    if (!this.grants.has(role)) this.grants.set(role, new Set((await groupRows(db, propertyId, 'role_permission', [role])).map(({ row }) => row.permission)));
+    if (!this.grants.has(role))
+      this.grants.set(
+        role,
+        new Set((await groupRows(db, propertyId, 'role_permission', [role])).map(({ row }) => row.permission)),
+      );
     return this.grants.get(role)!;
   }
 
@@ -68,7 +72,9 @@ async function snapshotWindowOpen(db: Kysely<Database>, pusher: Pusher): Promise
     .innerJoin('device', 'device.id', 'push_result.device_id')
     .select('push_result.seq')
     .where('device.property_id', '=', pusher.propertyId)
-    .where((eb) => eb.or([eb('push_result.device_id', '!=', pusher.deviceId), eb('push_result.name', '!=', SNAPSHOT_OPERATION)]))
+    .where((eb) =>
+      eb.or([eb('push_result.device_id', '!=', pusher.deviceId), eb('push_result.name', '!=', SNAPSHOT_OPERATION)]),
+    )
     .limit(1)
     .executeTakeFirst();
   return other === undefined;
@@ -77,20 +83,35 @@ async function snapshotWindowOpen(db: Kysely<Database>, pusher: Pusher): Promise
 export type Authorised = { rule: WriteRule; writer: Writer } | { rejection: Rejection };
 
 /** The operation, its actor and its time; on success the rule its rows are checked against and who wrote them. */
-export async function authorise(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache, now: Date): Promise<Authorised> {
+export async function authorise(
+  db: Kysely<Database>,
+  pusher: Pusher,
+  mutation: PushedMutation,
+  cache: AuthorityCache,
+  now: Date,
+): Promise<Authorised> {
   const { name } = mutation;
   const at = Date.parse(mutation.at);
-  if (!Number.isFinite(at) || at > now.getTime() + CLOCK_SKEW_MS) return { rejection: { reason: 'MALFORMED', detail: 'at' } };
+  if (!Number.isFinite(at) || at > now.getTime() + CLOCK_SKEW_MS)
+    return { rejection: { reason: 'MALFORMED', detail: 'at' } };
   const rule = writeRuleOf(name);
   const writer = { deviceId: pusher.deviceId, input: mutation.input };
 
   if (DESK_OPERATIONS.has(name)) {
-    if (mutation.actorId !== null || mutation.approvalId !== null) return { rejection: { reason: 'MALFORMED', detail: 'a desk job has no actor' } };
-    if (name === SNAPSHOT_OPERATION && !(await snapshotWindowOpen(db, pusher))) return { rejection: { reason: 'NOT_FOUNDING_DESK' } };
+    if (mutation.actorId !== null || mutation.approvalId !== null)
+      return { rejection: { reason: 'MALFORMED', detail: 'a desk job has no actor' } };
+    if (name === SNAPSHOT_OPERATION && !(await snapshotWindowOpen(db, pusher)))
+      return { rejection: { reason: 'NOT_FOUNDING_DESK' } };
     return { rule: rule!, writer: { ...writer, actor: null } };
   }
   // Public operations (first-run setup), desk-local ones and other jobs never travel.
-  if (!isOperationName(name) || !rule || operations[name].kind !== 'mutation' || operations[name].access === 'public' || operations[name].sync === false) {
+  if (
+    !isOperationName(name) ||
+    !rule ||
+    operations[name].kind !== 'mutation' ||
+    operations[name].access === 'public' ||
+    operations[name].sync === false
+  ) {
     return { rejection: { reason: 'UNKNOWN_OPERATION', detail: name.slice(0, 100) } };
   }
   if (mutation.actorId === null) return { rejection: { reason: 'STAFF_UNKNOWN' } };
@@ -102,6 +123,14 @@ export async function authorise(db: Kysely<Database>, pusher: Pusher, mutation: 
   }
   return {
     rule,
-    writer: { ...writer, actor: { id: String(actor.id), username: String(actor.username), displayName: String(actor.display_name), role: String(actor.role) } },
+    writer: {
+      ...writer,
+      actor: {
+        id: String(actor.id),
+        username: String(actor.username),
+        displayName: String(actor.display_name),
+        role: String(actor.role),
+      },
+    },
   };
 }

@@ -18,12 +18,23 @@ import { readRow } from './rows';
 type CheckedDevice = Pick<Device, 'id' | 'property_id'>;
 
 export async function latestCheckpoint(db: Kysely<Database>, deviceId: string): Promise<AuditCheckpoint | null> {
-  const row = await db.selectFrom('audit_checkpoint').select(['seq', 'hash', 'at']).where('device_id', '=', deviceId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_checkpoint')
+    .select(['seq', 'hash', 'at'])
+    .where('device_id', '=', deviceId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row ? { seq: Number(row.seq), hash: row.hash, at: row.at } : null;
 }
 
 async function checkpointAt(db: Kysely<Database>, deviceId: string, seq: number): Promise<string | null> {
-  const row = await db.selectFrom('audit_checkpoint').select('hash').where('device_id', '=', deviceId).where('seq', '=', seq).executeTakeFirst();
+  const row = await db
+    .selectFrom('audit_checkpoint')
+    .select('hash')
+    .where('device_id', '=', deviceId)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
   return row?.hash ?? null;
 }
 
@@ -43,11 +54,19 @@ async function contradiction(
   if (latest && head.seq < latest.seq) return 'went-back';
   const recorded = await checkpointAt(db, device.id, head.seq);
   if (recorded !== null && recorded !== head.hash) return 'changed';
-  if (held && (held.device_id !== device.id || Number(held.seq) !== head.seq || held.hash !== head.hash)) return 'changed';
+  if (held && (held.device_id !== device.id || Number(held.seq) !== head.seq || held.hash !== head.hash))
+    return 'changed';
   return null;
 }
 
-async function recordRefusal(db: Kysely<Database>, device: CheckedDevice, report: AuditChainReport, latest: AuditCheckpoint | null, reason: CheckpointRefusal, now: Date): Promise<boolean> {
+async function recordRefusal(
+  db: Kysely<Database>,
+  device: CheckedDevice,
+  report: AuditChainReport,
+  latest: AuditCheckpoint | null,
+  reason: CheckpointRefusal,
+  now: Date,
+): Promise<boolean> {
   const checkpointSeq = latest?.seq ?? 0;
   const seen = await db
     .selectFrom('audit_checkpoint_refusal')
@@ -59,7 +78,13 @@ async function recordRefusal(db: Kysely<Database>, device: CheckedDevice, report
   if (seen) return false;
   await db
     .insertInto('audit_checkpoint_refusal')
-    .values({ device_id: device.id, checkpoint_seq: checkpointSeq, reason, reported_json: toJson(report), at: now.toISOString() })
+    .values({
+      device_id: device.id,
+      checkpoint_seq: checkpointSeq,
+      reason,
+      reported_json: toJson(report),
+      at: now.toISOString(),
+    })
     .execute();
   return true;
 }
@@ -76,13 +101,19 @@ export interface CheckpointOutcome {
  * A head whose row the server does not hold (yet: a later batch, or its mutation was refused)
  * anchors nothing this time.
  */
-export async function checkAuditChain(db: Kysely<Database>, device: CheckedDevice, report: AuditChainReport | undefined, now: Date): Promise<CheckpointOutcome> {
+export async function checkAuditChain(
+  db: Kysely<Database>,
+  device: CheckedDevice,
+  report: AuditChainReport | undefined,
+  now: Date,
+): Promise<CheckpointOutcome> {
   const latest = await latestCheckpoint(db, device.id);
   if (!report) return { checkpoint: latest };
   const { head } = report;
   const held = await readRow(db, device.property_id, 'audit_log', head.id);
   const refused = await contradiction(db, device, report, latest, held);
-  if (refused) return { checkpoint: latest, refused, firstSeen: await recordRefusal(db, device, report, latest, refused, now) };
+  if (refused)
+    return { checkpoint: latest, refused, firstSeen: await recordRefusal(db, device, report, latest, refused, now) };
   if (!held || latest?.seq === head.seq) return { checkpoint: latest };
   const checkpoint = { seq: head.seq, hash: head.hash, at: now.toISOString() };
   await db

@@ -18,7 +18,11 @@ export interface ConflictContext {
 }
 
 /** Returns the conflict id of each contest, in order. */
-export async function recordConflicts(db: Kysely<Database>, context: ConflictContext, contests: readonly Contest[]): Promise<string[]> {
+export async function recordConflicts(
+  db: Kysely<Database>,
+  context: ConflictContext,
+  contests: readonly Contest[],
+): Promise<string[]> {
   const ids: string[] = [];
   for (const contest of contests) {
     const [open] = await groupRows(db, context.propertyId, 'sync_conflict', [contest.subjectId]);

@@ -27,7 +27,12 @@ export interface Contest {
  */
 const APPROVED_OVERBOOKING = new Set(['bookings.overbook', 'conflicts.resolve', SNAPSHOT_OPERATION]);
 
-export async function findContests(db: Kysely<Database>, propertyId: string, name: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
+export async function findContests(
+  db: Kysely<Database>,
+  propertyId: string,
+  name: string,
+  writes: readonly AppliedWrite[],
+): Promise<Contest[]> {
   return [
     ...(APPROVED_OVERBOOKING.has(name) ? [] : await roomInventory(db, propertyId, writes)),
     ...(await ticketCapacity(db, propertyId, writes)),
@@ -35,19 +40,29 @@ export async function findContests(db: Kysely<Database>, propertyId: string, nam
   ];
 }
 
-async function roomInventory(db: Kysely<Database>, propertyId: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
+async function roomInventory(
+  db: Kysely<Database>,
+  propertyId: string,
+  writes: readonly AppliedWrite[],
+): Promise<Contest[]> {
   const addedNights = new Map<string, { key: string; night: string; roomTypeId: string }[]>();
   for (const { key, before, after } of writesTo(writes, 'booking_night')) {
     if (!after || (before && before.room_type_id === after.room_type_id)) continue;
     const bookingId = after.booking_id;
-    addedNights.set(bookingId, [...(addedNights.get(bookingId) ?? []), { key, night: after.night, roomTypeId: after.room_type_id }]);
+    addedNights.set(bookingId, [
+      ...(addedNights.get(bookingId) ?? []),
+      { key, night: after.night, roomTypeId: after.room_type_id },
+    ]);
   }
 
   const sellable = new Map<string, number>();
   const sellableRooms = async (roomTypeId: string): Promise<number> => {
     if (!sellable.has(roomTypeId)) {
       const rooms = await groupRows(db, propertyId, 'room', [roomTypeId]);
-      sellable.set(roomTypeId, rooms.filter(({ row }) => row.status !== 'out_of_order' && row.deleted_at == null).length);
+      sellable.set(
+        roomTypeId,
+        rooms.filter(({ row }) => row.status !== 'out_of_order' && row.deleted_at == null).length,
+      );
     }
     return sellable.get(roomTypeId)!;
   };
@@ -63,17 +78,29 @@ async function roomInventory(db: Kysely<Database>, propertyId: string, writes: r
     const oversold = inventory.find((n) => n.night === firstSoldOutNight(inventory));
     if (oversold) {
       const { night, roomTypeId, rooms, sold } = oversold;
-      contests.push({ kind: 'room_inventory', subjectType: 'booking', subjectId: bookingId, detail: { night, roomTypeId, rooms, sold: sold + 1 } });
+      contests.push({
+        kind: 'room_inventory',
+        subjectType: 'booking',
+        subjectId: bookingId,
+        detail: { night, roomTypeId, rooms, sold: sold + 1 },
+      });
     }
   }
   return contests;
 }
 
-async function ticketCapacity(db: Kysely<Database>, propertyId: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
+async function ticketCapacity(
+  db: Kysely<Database>,
+  propertyId: string,
+  writes: readonly AppliedWrite[],
+): Promise<Contest[]> {
   const touched = new Set<string>();
-  for (const { key, before, after } of writesTo(writes, 'ticket_order')) if (after?.status === 'sold' && before?.status !== 'sold') touched.add(key);
+  for (const { key, before, after } of writesTo(writes, 'ticket_order'))
+    if (after?.status === 'sold' && before?.status !== 'sold') touched.add(key);
   for (const { before, after } of writesTo(writes, 'ticket_visitor')) if (after && !before) touched.add(after.order_id);
-  const orders = [...(await readRows(db, propertyId, 'ticket_order', [...touched]))].filter(([, order]) => order.status === 'sold');
+  const orders = [...(await readRows(db, propertyId, 'ticket_order', [...touched]))].filter(
+    ([, order]) => order.status === 'sold',
+  );
   const bySlot = new Map<string, { slotId: string; visitDate: string; orderIds: string[] }>();
   for (const [id, order] of orders) {
     const group = `${order.slot_id}|${order.visit_date}`;
@@ -87,17 +114,33 @@ async function ticketCapacity(db: Kysely<Database>, propertyId: string, writes: 
     const slot = await readRow(db, propertyId, 'ticket_slot', slotId);
     if (!slot) continue;
     const capacity = slot.capacity;
-    const soldOrders = (await groupRows(db, propertyId, 'ticket_order', [group])).filter(({ row }) => row.status === 'sold');
-    const sold = await countGroupRows(db, propertyId, 'ticket_visitor', soldOrders.map(({ key }) => key));
+    const soldOrders = (await groupRows(db, propertyId, 'ticket_order', [group])).filter(
+      ({ row }) => row.status === 'sold',
+    );
+    const sold = await countGroupRows(
+      db,
+      propertyId,
+      'ticket_visitor',
+      soldOrders.map(({ key }) => key),
+    );
     if (sold <= capacity) continue;
     for (const orderId of orderIds) {
-      contests.push({ kind: 'ticket_capacity', subjectType: 'ticket_order', subjectId: orderId, detail: { slotId, visitDate, capacity, sold } });
+      contests.push({
+        kind: 'ticket_capacity',
+        subjectType: 'ticket_order',
+        subjectId: orderId,
+        detail: { slotId, visitDate, capacity, sold },
+      });
     }
   }
   return contests;
 }
 
-async function pointsBalance(db: Kysely<Database>, propertyId: string, writes: readonly AppliedWrite[]): Promise<Contest[]> {
+async function pointsBalance(
+  db: Kysely<Database>,
+  propertyId: string,
+  writes: readonly AppliedWrite[],
+): Promise<Contest[]> {
   const members = new Set<string>();
   for (const { before, after } of writesTo(writes, 'points_entry')) {
     if (!after || after.points >= 0) continue;
@@ -107,7 +150,8 @@ async function pointsBalance(db: Kysely<Database>, propertyId: string, writes: r
   for (const memberId of members) {
     const entries = await groupRows(db, propertyId, 'points_entry', [memberId]);
     const balance = entries.filter(({ row }) => row.status !== 'void').reduce((sum, { row }) => sum + row.points, 0);
-    if (balance < 0) contests.push({ kind: 'points_balance', subjectType: 'member', subjectId: memberId, detail: { balance } });
+    if (balance < 0)
+      contests.push({ kind: 'points_balance', subjectType: 'member', subjectId: memberId, detail: { balance } });
   }
   return contests;
 }
@@ -115,5 +159,9 @@ async function pointsBalance(db: Kysely<Database>, propertyId: string, writes: r
 /** The server's word on redemptions: this mutation's pending entries are posted unless their member's balance went negative. */
 export function confirmedRedemptions(writes: readonly AppliedWrite[], contests: readonly Contest[]): Effect[] {
   const overdrawn = new Set(contests.filter((c) => c.kind === 'points_balance').map((c) => c.subjectId));
-  return writesTo(writes, 'points_entry').flatMap(({ table, key, after }) => (after?.status === 'pending' && !overdrawn.has(after.member_id) ? [{ table, key, row: { ...after, status: 'posted' } }] : []));
+  return writesTo(writes, 'points_entry').flatMap(({ table, key, after }) =>
+    after?.status === 'pending' && !overdrawn.has(after.member_id)
+      ? [{ table, key, row: { ...after, status: 'posted' } }]
+      : [],
+  );
 }

@@ -22,10 +22,22 @@ import type { PushedMutation } from '@shared/sync/protocol';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Pusher, Rejection } from './authority';
-import { checkBookingCancellations, checkNoShows, checkResolutionTotals, checkTicketCancellations, checkWaiver } from './derived/cancellations';
+import {
+  checkBookingCancellations,
+  checkNoShows,
+  checkResolutionTotals,
+  checkTicketCancellations,
+  checkWaiver,
+} from './derived/cancellations';
 import { MutationRows, ServerFacts, type Derivation } from './derived/facts';
 import { checkEarned, checkRedemption } from './derived/points';
-import { checkChangedBookings, checkCheckOutStay, checkNewBookings, checkOverride, checkTicketSales } from './derived/prices';
+import {
+  checkChangedBookings,
+  checkCheckOutStay,
+  checkNewBookings,
+  checkOverride,
+  checkTicketSales,
+} from './derived/prices';
 import type { ServerWrite } from './writes';
 
 type Check = (d: Derivation) => Promise<Rejection | null> | Rejection | null;
@@ -40,7 +52,11 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'tickets.sell': [checkTicketSales],
   'tickets.cancel': [(d) => checkTicketCancellations(d, false)],
   // A supervisor's cancellation of an oversold sale is free of its terms; a move keeps the price.
-  'conflicts.resolve': [checkResolutionTotals, (d) => checkBookingCancellations(d, true), (d) => checkTicketCancellations(d, true)],
+  'conflicts.resolve': [
+    checkResolutionTotals,
+    (d) => checkBookingCancellations(d, true),
+    (d) => checkTicketCancellations(d, true),
+  ],
   'nightAudit.roll': [checkNoShows],
   'cancellations.waive': [checkWaiver],
   'frontDesk.checkOut': [checkCheckOutStay, checkEarned],
@@ -48,10 +64,20 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
 };
 
 /** Null when every derived value of the mutation is what the server makes it; otherwise the first that is not. */
-export async function checkDerived(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, writes: readonly ServerWrite[]): Promise<Rejection | null> {
+export async function checkDerived(
+  db: Kysely<Database>,
+  pusher: Pusher,
+  mutation: PushedMutation,
+  writes: readonly ServerWrite[],
+): Promise<Rejection | null> {
   const checks = Object.hasOwn(CHECKS, mutation.name) ? CHECKS[mutation.name]! : [];
   if (checks.length === 0) return null;
-  const derivation: Derivation = { facts: new ServerFacts(db, pusher.propertyId), rows: new MutationRows(writes), mutation, deviceId: pusher.deviceId };
+  const derivation: Derivation = {
+    facts: new ServerFacts(db, pusher.propertyId),
+    rows: new MutationRows(writes),
+    mutation,
+    deviceId: pusher.deviceId,
+  };
   for (const check of checks) {
     const rejection = await check(derivation);
     if (rejection) return rejection;

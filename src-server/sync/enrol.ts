@@ -29,13 +29,23 @@ export async function issueEnrolmentCode(server: ServerDatabase, options: IssueC
   let propertyId = options.propertyId ?? null;
   const deviceId = options.deviceId ?? null;
   if (deviceId !== null) {
-    const device = await server.db.selectFrom('device').select(['property_id', 'revoked_at']).where('id', '=', deviceId).executeTakeFirst();
+    const device = await server.db
+      .selectFrom('device')
+      .select(['property_id', 'revoked_at'])
+      .where('id', '=', deviceId)
+      .executeTakeFirst();
     if (!device) throw new Error(`No device ${deviceId} on this server.`);
-    if (device.revoked_at !== null) throw new Error(`Device ${deviceId} is revoked: reinstate it first (reinstate --device ${deviceId}).`);
-    if (propertyId !== null && propertyId !== device.property_id) throw new Error(`Device ${deviceId} belongs to property ${device.property_id}, not ${propertyId}.`);
+    if (device.revoked_at !== null)
+      throw new Error(`Device ${deviceId} is revoked: reinstate it first (reinstate --device ${deviceId}).`);
+    if (propertyId !== null && propertyId !== device.property_id)
+      throw new Error(`Device ${deviceId} belongs to property ${device.property_id}, not ${propertyId}.`);
     propertyId = device.property_id;
   } else if (propertyId !== null) {
-    const property = await server.db.selectFrom('property').select('id').where('id', '=', propertyId).executeTakeFirst();
+    const property = await server.db
+      .selectFrom('property')
+      .select('id')
+      .where('id', '=', propertyId)
+      .executeTakeFirst();
     if (!property) throw new Error(`No property ${propertyId} on this server.`);
   }
   const code = newEnrolmentCode();
@@ -59,7 +69,11 @@ export async function issueEnrolmentCode(server: ServerDatabase, options: IssueC
 export interface EnrolmentFacts {
   code: { propertyId: string | null; forDeviceId: string | null };
   request: Pick<EnrolRequest, 'deviceId' | 'propertyId' | 'hasBusinessData'>;
-  device: { propertyId: string; revoked: boolean; /** The request carried its current token. */ proven: boolean } | null;
+  device: {
+    propertyId: string;
+    revoked: boolean;
+    /** The request carried its current token. */ proven: boolean;
+  } | null;
   /** The server already holds a property with the request's property id. */
   propertyExists: boolean;
 }
@@ -79,7 +93,8 @@ export function decideEnrolment({ code, request, device, propertyExists }: Enrol
   // A founding code only creates: never a way into a property that exists.
   if (code.propertyId === null && propertyExists) return refuse('PROPERTY_EXISTS');
   // A device code is for its device alone (and devices are never deleted, so that one is known).
-  if (code.forDeviceId !== null && (code.forDeviceId !== request.deviceId || !device)) return refuse('ENROLMENT_CODE_INVALID');
+  if (code.forDeviceId !== null && (code.forDeviceId !== request.deviceId || !device))
+    return refuse('ENROLMENT_CODE_INVALID');
   if (device) {
     if (!device.proven && code.forDeviceId === null) return refuse('DEVICE_PROOF_REQUIRED');
     if (device.revoked) return refuse('DEVICE_REVOKED');
@@ -96,7 +111,11 @@ export function decideEnrolment({ code, request, device, propertyExists }: Enrol
 
 type Outcome = { answer: EnrolResponse } | { refusal: SyncErrorCode };
 
-export async function enrolDevice(server: ServerDatabase, request: EnrolRequest, now = new Date()): Promise<EnrolResponse> {
+export async function enrolDevice(
+  server: ServerDatabase,
+  request: EnrolRequest,
+  now = new Date(),
+): Promise<EnrolResponse> {
   const at = now.toISOString();
   const outcome = await inTransaction(server, async (db): Promise<Outcome> => {
     const codeHash = enrolmentCodeHash(request.code);
@@ -112,7 +131,8 @@ export async function enrolDevice(server: ServerDatabase, request: EnrolRequest,
     if (!code) throw new SyncError('ENROLMENT_CODE_INVALID');
 
     const decision = await decide(db, code, request);
-    const spend = (outcome: EnrolMode | SyncErrorCode) => db.updateTable('enrolment_code').set({ outcome }).where('code_hash', '=', codeHash).execute();
+    const spend = (outcome: EnrolMode | SyncErrorCode) =>
+      db.updateTable('enrolment_code').set({ outcome }).where('code_hash', '=', codeHash).execute();
     if ('refusal' in decision) {
       // Thrown: the claim rolls back and the code stays usable. Returned: the burnt code commits.
       if (!decision.burn) throw new SyncError(decision.refusal);
@@ -127,14 +147,26 @@ export async function enrolDevice(server: ServerDatabase, request: EnrolRequest,
   return outcome.answer;
 }
 
-async function decide(db: Kysely<Database>, code: Selectable<EnrolmentCodeTable>, request: EnrolRequest): Promise<EnrolmentDecision> {
-  const device = await db.selectFrom('device').select(['property_id', 'revoked_at', 'token_hash']).where('id', '=', request.deviceId).executeTakeFirst();
+async function decide(
+  db: Kysely<Database>,
+  code: Selectable<EnrolmentCodeTable>,
+  request: EnrolRequest,
+): Promise<EnrolmentDecision> {
+  const device = await db
+    .selectFrom('device')
+    .select(['property_id', 'revoked_at', 'token_hash'])
+    .where('id', '=', request.deviceId)
+    .executeTakeFirst();
   const property = await db.selectFrom('property').select('id').where('id', '=', request.propertyId).executeTakeFirst();
   return decideEnrolment({
     code: { propertyId: code.property_id, forDeviceId: code.for_device_id },
     request,
     device: device
-      ? { propertyId: device.property_id, revoked: device.revoked_at !== null, proven: typeof request.token === 'string' && sha256(request.token) === device.token_hash }
+      ? {
+          propertyId: device.property_id,
+          revoked: device.revoked_at !== null,
+          proven: typeof request.token === 'string' && sha256(request.token) === device.token_hash,
+        }
       : null,
     propertyExists: property !== undefined,
   });
@@ -158,12 +190,22 @@ async function writeDevice(
     if (Number(created.numInsertedOrUpdatedRows ?? 0) === 0) return { refusal: 'PROPERTY_EXISTS' };
   }
   if (mode === 'returning') {
-    const device = await db.selectFrom('device').select('last_seq').where('id', '=', request.deviceId).executeTakeFirstOrThrow();
+    const device = await db
+      .selectFrom('device')
+      .select('last_seq')
+      .where('id', '=', request.deviceId)
+      .executeTakeFirstOrThrow();
     // The higher sequence is kept: stored results of earlier seqs must stay replayable.
     const lastSeq = Math.max(device.last_seq, request.lastSeq);
     await db
       .updateTable('device')
-      .set({ desk_code: request.deskCode, token_hash: sha256(token), enrolled_at: at, last_seq: lastSeq, last_seen_at: at })
+      .set({
+        desk_code: request.deskCode,
+        token_hash: sha256(token),
+        enrolled_at: at,
+        last_seq: lastSeq,
+        last_seen_at: at,
+      })
       .where('id', '=', request.deviceId)
       .execute();
     return { token, propertyId, mode, lastSeq };
@@ -188,7 +230,11 @@ async function writeDevice(
 
 /** Returns false when there is no such device. The token stays recorded, so the desk is told DEVICE_REVOKED rather than DEVICE_UNKNOWN. */
 export async function revokeDevice(server: ServerDatabase, deviceId: string, now = new Date()): Promise<boolean> {
-  const result = await server.db.updateTable('device').set({ revoked_at: now.toISOString() }).where('id', '=', deviceId).executeTakeFirst();
+  const result = await server.db
+    .updateTable('device')
+    .set({ revoked_at: now.toISOString() })
+    .where('id', '=', deviceId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -205,5 +251,7 @@ export async function reinstateDevice(server: ServerDatabase, deviceId: string):
     .where('revoked_at', 'is not', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) > 0) return true;
-  return (await server.db.selectFrom('device').select('id').where('id', '=', deviceId).executeTakeFirst()) !== undefined;
+  return (
+    (await server.db.selectFrom('device').select('id').where('id', '=', deviceId).executeTakeFirst()) !== undefined
+  );
 }

@@ -20,7 +20,14 @@ export async function forgetErasedGuest(db: Kysely<Database>, key: string, erase
     .where('restore_json', 'like', `%${JSON.stringify(key)}%`)
     .execute();
   for (const result of kept) {
-    const restore = fromJson(result.restore_json!).map((effect) => (effect.table === 'guest' && effect.key === key && effect.row !== null ? { ...effect, row: erased } : effect));
-    await db.updateTable('push_result').set({ restore_json: toJson(restore) }).where('device_id', '=', result.device_id).where('seq', '=', result.seq).execute();
+    const restore = fromJson(result.restore_json!).map((effect) =>
+      effect.table === 'guest' && effect.key === key && effect.row !== null ? { ...effect, row: erased } : effect,
+    );
+    await db
+      .updateTable('push_result')
+      .set({ restore_json: toJson(restore) })
+      .where('device_id', '=', result.device_id)
+      .where('seq', '=', result.seq)
+      .execute();
   }
 }

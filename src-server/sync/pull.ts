@@ -6,7 +6,12 @@ import { parseRow } from './rows';
 
 export const DEFAULT_PULL_LIMIT = 1000;
 
-export async function pullChanges(server: ServerDatabase, device: Device, cursor: number, limit = DEFAULT_PULL_LIMIT): Promise<PullResponse> {
+export async function pullChanges(
+  server: ServerDatabase,
+  device: Device,
+  cursor: number,
+  limit = DEFAULT_PULL_LIMIT,
+): Promise<PullResponse> {
   const rows = await server.db
     .selectFrom('sync_row')
     .select(['table_name', 'row_key', 'data', 'version'])
@@ -26,7 +31,12 @@ export async function pullChanges(server: ServerDatabase, device: Device, cursor
   return {
     cursor: next,
     lastSeq: device.last_seq,
-    changes: rows.map((row) => ({ table: row.table_name, key: row.row_key, row: parseRow(row.table_name, row), version: row.version })),
+    changes: rows.map((row) => ({
+      table: row.table_name,
+      key: row.row_key,
+      row: parseRow(row.table_name, row),
+      version: row.version,
+    })),
     hasMore: remaining > 0,
     remaining,
   };

@@ -9,7 +9,13 @@
  */
 import { fromJson, toJson } from '@shared/json';
 import { rootsOf } from '@shared/sync/aggregates';
-import type { AuditChainReport, CheckpointRefusal, PushedMutation, PushResponse, PushResult } from '@shared/sync/protocol';
+import type {
+  AuditChainReport,
+  CheckpointRefusal,
+  PushedMutation,
+  PushResponse,
+  PushResult,
+} from '@shared/sync/protocol';
 import type { Kysely, Selectable } from 'kysely';
 import type { ServerDatabase } from '../db/connection';
 import type { Database, PushResultTable } from '../db/schema';
@@ -34,12 +40,25 @@ export interface PushOptions {
   onRewrittenChain?: (refusal: CheckpointRefusal) => void;
 }
 
-export async function pushMutations(server: ServerDatabase, device: Device, mutations: readonly PushedMutation[], options: PushOptions = {}): Promise<PushResponse> {
+export async function pushMutations(
+  server: ServerDatabase,
+  device: Device,
+  mutations: readonly PushedMutation[],
+  options: PushOptions = {},
+): Promise<PushResponse> {
   const now = options.now ?? new Date();
   return inPropertyTransaction(server, device.property_id, async (db, lock) => {
-    const pusher: Pusher = { propertyId: device.property_id, deviceId: device.id, foundingDeviceId: lock.foundingDeviceId };
+    const pusher: Pusher = {
+      propertyId: device.property_id,
+      deviceId: device.id,
+      foundingDeviceId: lock.foundingDeviceId,
+    };
     // Read under the property's lock: a retry of this desk's own request waits here for the first to commit.
-    const { last_seq: before } = await db.selectFrom('device').select('last_seq').where('id', '=', device.id).executeTakeFirstOrThrow();
+    const { last_seq: before } = await db
+      .selectFrom('device')
+      .select('last_seq')
+      .where('id', '=', device.id)
+      .executeTakeFirstOrThrow();
     const checks = new AuthorityCache();
     const results: PushResult[] = [];
     let lastSeq = before;
@@ -66,14 +85,26 @@ export async function pushMutations(server: ServerDatabase, device: Device, muta
       results.push(result);
       lastSeq = mutation.seq;
     }
-    if (lastSeq !== before) await db.updateTable('device').set({ last_seq: lastSeq }).where('id', '=', device.id).execute();
+    if (lastSeq !== before)
+      await db.updateTable('device').set({ last_seq: lastSeq }).where('id', '=', device.id).execute();
     const audit = await checkAuditChain(db, device, options.audit, now);
     if (audit.firstSeen && audit.refused) options.onRewrittenChain?.(audit.refused);
-    return { lastSeq, results, checkpoint: audit.checkpoint, ...(audit.refused && { checkpointRefused: audit.refused }) };
+    return {
+      lastSeq,
+      results,
+      checkpoint: audit.checkpoint,
+      ...(audit.refused && { checkpointRefused: audit.refused }),
+    };
   });
 }
 
-async function storeResult(db: Kysely<Database>, deviceId: string, mutation: PushedMutation, result: PushResult, now: Date): Promise<void> {
+async function storeResult(
+  db: Kysely<Database>,
+  deviceId: string,
+  mutation: PushedMutation,
+  result: PushResult,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto('push_result')
     .values({
@@ -92,7 +123,11 @@ async function storeResult(db: Kysely<Database>, deviceId: string, mutation: Pus
 }
 
 /** The first answer to a mutation of the property that already came with this id (a replayed or copied mutation, or the desk's own renumbered one). */
-async function earlierAnswer(db: Kysely<Database>, propertyId: string, mutationId: string): Promise<Selectable<PushResultTable> | null> {
+async function earlierAnswer(
+  db: Kysely<Database>,
+  propertyId: string,
+  mutationId: string,
+): Promise<Selectable<PushResultTable> | null> {
   const row = await db
     .selectFrom('push_result')
     .innerJoin('device', 'device.id', 'push_result.device_id')
@@ -112,10 +147,13 @@ async function check(
   checks: AuthorityCache,
   mutation: PushedMutation,
   now: Date,
-): Promise<{ writes: ServerWrite[] } | { rejection: Rejection } | { stale: Record<string, number> } | { again: PushResult }> {
+): Promise<
+  { writes: ServerWrite[] } | { rejection: Rejection } | { stale: Record<string, number> } | { again: PushResult }
+> {
   const earlier = await earlierAnswer(db, pusher.propertyId, mutation.id);
   // The desk's own mutation under a new sequence (it renumbered after a restore): the first answer stands, nothing is written again.
-  if (earlier && earlier.device_id === pusher.deviceId && earlier.name === mutation.name) return { again: { ...toResult(earlier), seq: mutation.seq } };
+  if (earlier && earlier.device_id === pusher.deviceId && earlier.name === mutation.name)
+    return { again: { ...toResult(earlier), seq: mutation.seq } };
   if (earlier) return { rejection: { reason: 'REPLAYED', detail: mutation.id } };
   const authorised = await authorise(db, pusher, mutation, checks, now);
   if ('rejection' in authorised) return authorised;
@@ -124,8 +162,16 @@ async function check(
   if (unsigned) return { rejection: unsigned };
   // Based on what another desk has changed since: the desk re-runs it on the newer state — before any
   // rule judges its rows against the server's, which it did not see.
-  const deleted = await currentEffects(db, pusher.propertyId, mutation.effects.filter((effect) => effect.row === null));
-  const roots = rootsOf([...mutation.effects, ...deleted].filter((effect) => effect.row !== null).map((effect) => ({ table: effect.table, row: effect.row })));
+  const deleted = await currentEffects(
+    db,
+    pusher.propertyId,
+    mutation.effects.filter((effect) => effect.row === null),
+  );
+  const roots = rootsOf(
+    [...mutation.effects, ...deleted]
+      .filter((effect) => effect.row !== null)
+      .map((effect) => ({ table: effect.table, row: effect.row })),
+  );
   const moved = await movedRoots(db, pusher.propertyId, pusher.deviceId, roots, mutation.bases ?? {});
   if (Object.keys(moved).length > 0) return { stale: moved };
   const prepared = await prepareWrites(db, pusher.propertyId, mutation, authorised.rule, authorised.writer);
@@ -137,26 +183,49 @@ async function check(
   return rejection ? { rejection } : prepared;
 }
 
-async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, checks: AuthorityCache, mutation: PushedMutation, now: Date): Promise<PushResult> {
+async function decide(
+  db: Kysely<Database>,
+  pusher: Pusher,
+  lock: PropertyLock,
+  checks: AuthorityCache,
+  mutation: PushedMutation,
+  now: Date,
+): Promise<PushResult> {
   const { seq } = mutation;
   const { propertyId } = pusher;
   const checked = await check(db, pusher, checks, mutation, now);
   if ('again' in checked) return checked.again;
   if ('stale' in checked) return { seq, status: 'stale', versions: checked.stale };
-  if ('rejection' in checked) return { seq, status: 'rejected', ...checked.rejection, restore: await currentEffects(db, propertyId, mutation.effects) };
+  if ('rejection' in checked)
+    return {
+      seq,
+      status: 'rejected',
+      ...checked.rejection,
+      restore: await currentEffects(db, propertyId, mutation.effects),
+    };
 
   const writes: AppliedWrite[] = [];
   for (const { table, key, before, after } of checked.writes) {
-    writes.push({ table, key, before, after: await writeRow(db, propertyId, { table, key, row: after }, lock.nextVersion(), pusher.deviceId) });
+    writes.push({
+      table,
+      key,
+      before,
+      after: await writeRow(db, propertyId, { table, key, row: after }, lock.nextVersion(), pusher.deviceId),
+    });
   }
   await useApproval(db, pusher, mutation);
   checks.noteWrites(writes.map((write) => write.table));
   const contests = await findContests(db, propertyId, mutation.name, writes);
   // The server's own word (writer null): a desk that based a later change on the pending entry must see it moved.
-  for (const effect of confirmedRedemptions(writes, contests)) await writeRow(db, propertyId, effect, lock.nextVersion(), null);
+  for (const effect of confirmedRedemptions(writes, contests))
+    await writeRow(db, propertyId, effect, lock.nextVersion(), null);
   if (contests.length === 0) return { seq, status: 'applied' };
 
-  const [conflictId] = await recordConflicts(db, { propertyId, deviceId: pusher.deviceId, nextVersion: lock.nextVersion, now }, contests);
+  const [conflictId] = await recordConflicts(
+    db,
+    { propertyId, deviceId: pusher.deviceId, nextVersion: lock.nextVersion, now },
+    contests,
+  );
   return { seq, status: 'conflict', conflictId };
 }
 
@@ -164,8 +233,17 @@ async function decide(db: Kysely<Database>, pusher: Pusher, lock: PropertyLock, 
  * The answer given the first time to this mutation under this sequence; null when the sequence
  * holds another mutation. Sequences the desk had already used when it enrolled have none: they count as applied.
  */
-async function storedResult(db: Kysely<Database>, deviceId: string, mutation: PushedMutation): Promise<PushResult | null> {
-  const row = await db.selectFrom('push_result').selectAll().where('device_id', '=', deviceId).where('seq', '=', mutation.seq).executeTakeFirst();
+async function storedResult(
+  db: Kysely<Database>,
+  deviceId: string,
+  mutation: PushedMutation,
+): Promise<PushResult | null> {
+  const row = await db
+    .selectFrom('push_result')
+    .selectAll()
+    .where('device_id', '=', deviceId)
+    .where('seq', '=', mutation.seq)
+    .executeTakeFirst();
   if (!row) return { seq: mutation.seq, status: 'applied' };
   return row.mutation_id === mutation.id ? toResult(row) : null;
 }

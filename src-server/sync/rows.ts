@@ -43,7 +43,12 @@ export function parseRow<T extends string>(table: T, stored: Pick<StoredRow, 'da
 }
 
 /** The live rows among some keys of a table, by key (deleted rows are absent). */
-export async function readRows<T extends string>(db: Kysely<Database>, propertyId: string, table: T, keys: readonly string[]): Promise<Map<string, RowIn<T>>> {
+export async function readRows<T extends string>(
+  db: Kysely<Database>,
+  propertyId: string,
+  table: T,
+  keys: readonly string[],
+): Promise<Map<string, RowIn<T>>> {
   const out = new Map<string, RowIn<T>>();
   if (keys.length === 0) return out;
   const stored = await db
@@ -58,12 +63,22 @@ export async function readRows<T extends string>(db: Kysely<Database>, propertyI
   return out;
 }
 
-export async function readRow<T extends string>(db: Kysely<Database>, propertyId: string, table: T, key: string): Promise<RowIn<T> | null> {
+export async function readRow<T extends string>(
+  db: Kysely<Database>,
+  propertyId: string,
+  table: T,
+  key: string,
+): Promise<RowIn<T> | null> {
   return (await readRows(db, propertyId, table, [key])).get(key) ?? null;
 }
 
 /** The live rows of a table in some groups (rooms of a type, nights of a type and date, a member's entries). */
-export async function groupRows<T extends string>(db: Kysely<Database>, propertyId: string, table: T, groups: readonly string[]): Promise<KeyedRow<T>[]> {
+export async function groupRows<T extends string>(
+  db: Kysely<Database>,
+  propertyId: string,
+  table: T,
+  groups: readonly string[],
+): Promise<KeyedRow<T>[]> {
   if (groups.length === 0) return [];
   const stored = await db
     .selectFrom('sync_row')
@@ -77,7 +92,13 @@ export async function groupRows<T extends string>(db: Kysely<Database>, property
 }
 
 /** Another live row of the table holding the same natural key, if any. */
-export async function findDuplicate(db: Kysely<Database>, propertyId: string, table: string, key: string, uniqueKey: string): Promise<string | null> {
+export async function findDuplicate(
+  db: Kysely<Database>,
+  propertyId: string,
+  table: string,
+  key: string,
+  uniqueKey: string,
+): Promise<string | null> {
   const other = await db
     .selectFrom('sync_row')
     .select('row_key')
@@ -91,9 +112,14 @@ export async function findDuplicate(db: Kysely<Database>, propertyId: string, ta
 }
 
 /** The server's side of some effects' keys: its rows, null where it has none (what a rejected desk restores). */
-export async function currentEffects(db: Kysely<Database>, propertyId: string, effects: readonly Effect[]): Promise<Effect[]> {
+export async function currentEffects(
+  db: Kysely<Database>,
+  propertyId: string,
+  effects: readonly Effect[],
+): Promise<Effect[]> {
   const out: Effect[] = [];
-  for (const effect of effects) out.push({ table: effect.table, key: effect.key, row: await readRow(db, propertyId, effect.table, effect.key) });
+  for (const effect of effects)
+    out.push({ table: effect.table, key: effect.key, row: await readRow(db, propertyId, effect.table, effect.key) });
   return out;
 }
 
@@ -102,9 +128,20 @@ export async function currentEffects(db: Kysely<Database>, propertyId: string, e
  * null for the server's own rows). A row that carries `server_version` gets it stamped, so the
  * desk that pulls it back knows which write it holds. A deleted row keeps its root.
  */
-export async function writeRow(db: Kysely<Database>, propertyId: string, effect: Effect, version: number, writer: string | null): Promise<SyncRow | null> {
+export async function writeRow(
+  db: Kysely<Database>,
+  propertyId: string,
+  effect: Effect,
+  version: number,
+  writer: string | null,
+): Promise<SyncRow | null> {
   const def = syncedTable(effect.table);
-  const row = effect.row === null ? null : Object.hasOwn(effect.row, 'server_version') ? { ...effect.row, server_version: version } : effect.row;
+  const row =
+    effect.row === null
+      ? null
+      : Object.hasOwn(effect.row, 'server_version')
+        ? { ...effect.row, server_version: version }
+        : effect.row;
   const fields = {
     data: row === null ? null : JSON.stringify(row),
     deleted: row === null ? 1 : 0,
@@ -127,7 +164,13 @@ export async function writeRow(db: Kysely<Database>, propertyId: string, effect:
  * The roots among `bases` that another device wrote after the version the pusher based its
  * mutation on, with their current versions (a root missing from `bases` was seen at version 0).
  */
-export async function movedRoots(db: Kysely<Database>, propertyId: string, deviceId: string, roots: Iterable<string>, bases: Readonly<Record<string, number>>): Promise<Record<string, number>> {
+export async function movedRoots(
+  db: Kysely<Database>,
+  propertyId: string,
+  deviceId: string,
+  roots: Iterable<string>,
+  bases: Readonly<Record<string, number>>,
+): Promise<Record<string, number>> {
   const moved: Record<string, number> = {};
   for (const root of roots) {
     const base = bases[root] ?? 0;
@@ -135,7 +178,9 @@ export async function movedRoots(db: Kysely<Database>, propertyId: string, devic
       .selectFrom('sync_row')
       .select((eb) => [
         eb.fn.max('version').as('latest'),
-        eb.fn.max(eb.case().when('writer_device', 'is distinct from', deviceId).then(eb.ref('version')).end()).as('foreign'),
+        eb.fn
+          .max(eb.case().when('writer_device', 'is distinct from', deviceId).then(eb.ref('version')).end())
+          .as('foreign'),
       ])
       .where('property_id', '=', propertyId)
       .where('root_key', '=', root)

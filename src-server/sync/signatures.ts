@@ -21,7 +21,11 @@ const IMPORTED_MAX = 10_000;
 function publicKeyOf(text: string): KeyObject {
   let key = imported.get(text);
   if (!key) {
-    key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, Buffer.from(text, 'base64')]), format: 'der', type: 'spki' });
+    key = createPublicKey({
+      key: Buffer.concat([SPKI_PREFIX, Buffer.from(text, 'base64')]),
+      format: 'der',
+      type: 'spki',
+    });
     if (imported.size >= IMPORTED_MAX) imported.clear();
     imported.set(text, key);
   }
@@ -44,17 +48,32 @@ function approverAtDesk(mutation: PushedMutation): string | null {
 
 /** Whether someone other than the actor may sign this intent (the approval check then holds them to its decisions). */
 function mayCountersign(mutation: PushedMutation, signer: string): boolean {
-  return mutation.approvalId !== null || (mutation.name === 'approvals.approveAtDesk' && approverAtDesk(mutation) === signer);
+  return (
+    mutation.approvalId !== null || (mutation.name === 'approvals.approveAtDesk' && approverAtDesk(mutation) === signer)
+  );
 }
 
-export async function checkSignature(db: Kysely<Database>, pusher: Pusher, mutation: PushedMutation, cache: AuthorityCache): Promise<Rejection | null> {
+export async function checkSignature(
+  db: Kysely<Database>,
+  pusher: Pusher,
+  mutation: PushedMutation,
+  cache: AuthorityCache,
+): Promise<Rejection | null> {
   const invalid = (detail: string): Rejection => ({ reason: 'SIGNATURE_INVALID', detail });
   const { signedBy, signature } = mutation;
   if (!signedBy || !signature) return invalid('unsigned');
-  if (mutation.name === 'approvals.approveAtDesk' && signedBy !== approverAtDesk(mutation)) return invalid('not signed by the approver');
+  if (mutation.name === 'approvals.approveAtDesk' && signedBy !== approverAtDesk(mutation))
+    return invalid('not signed by the approver');
   if (signedBy !== mutation.actorId && !mayCountersign(mutation, signedBy)) return invalid('signed by someone else');
   const signer = await cache.actor(db, pusher.propertyId, signedBy);
   if (!isActiveStaff(signer) || typeof signer.sign_key !== 'string') return invalid('signer has no key');
-  const payload = intentPayload({ id: mutation.id, name: mutation.name, actorId: mutation.actorId, approvalId: mutation.approvalId, input: mutation.input, at: mutation.at });
+  const payload = intentPayload({
+    id: mutation.id,
+    name: mutation.name,
+    actorId: mutation.actorId,
+    approvalId: mutation.approvalId,
+    input: mutation.input,
+    at: mutation.at,
+  });
   return validSignature(signer.sign_key, payload, signature) ? null : invalid('bad signature');
 }

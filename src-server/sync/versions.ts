@@ -26,7 +26,8 @@ export async function inPropertyTransaction<T>(
     const property = await query.executeTakeFirstOrThrow();
     let version = property.version;
     const result = await work(db, { foundingDeviceId: property.founding_device_id, nextVersion: () => ++version });
-    if (version !== property.version) await db.updateTable('property').set({ version }).where('id', '=', propertyId).execute();
+    if (version !== property.version)
+      await db.updateTable('property').set({ version }).where('id', '=', propertyId).execute();
     return result;
   });
 }

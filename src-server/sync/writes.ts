@@ -20,7 +20,11 @@ export type ServerWrite = RowWrite & { after: SyncRow | null };
 const text = (value: unknown): string => String(value);
 
 /** The server's current rows for every key the mutation writes, read table by table. */
-async function currentRows(db: Kysely<Database>, propertyId: string, effects: readonly Effect[]): Promise<Map<string, SyncRow>> {
+async function currentRows(
+  db: Kysely<Database>,
+  propertyId: string,
+  effects: readonly Effect[],
+): Promise<Map<string, SyncRow>> {
   const byTable = new Map<string, string[]>();
   for (const { table, key } of effects) byTable.set(table, [...(byTable.get(table) ?? []), key]);
   const out = new Map<string, SyncRow>();
@@ -35,7 +39,9 @@ function merge(effect: Effect, before: SyncRow | null): { after: SyncRow | null;
   if (before === null) return { after: effect.row, columns: null };
   const pushed = effect.row;
   const claimed = effect.columns ?? Object.keys(pushed);
-  const columns = claimed.filter((column) => Object.hasOwn(pushed, column) && (pushed[column] ?? null) !== (before[column] ?? null));
+  const columns = claimed.filter(
+    (column) => Object.hasOwn(pushed, column) && (pushed[column] ?? null) !== (before[column] ?? null),
+  );
   const after: SyncRow = { ...before };
   for (const column of columns) after[column] = pushed[column];
   return { after, columns };
@@ -50,13 +56,17 @@ export async function prepareWrites(
   writer: Writer,
 ): Promise<{ writes: ServerWrite[] } | { rejection: Rejection }> {
   const unknownTable = mutation.effects.find((effect) => !isSyncedTable(effect.table));
-  if (unknownTable) return { rejection: { reason: 'WRITE_NOT_ALLOWED', detail: `table:${unknownTable.table.slice(0, 64)}` } };
+  if (unknownTable)
+    return { rejection: { reason: 'WRITE_NOT_ALLOWED', detail: `table:${unknownTable.table.slice(0, 64)}` } };
   // A row must sit under its own key, or one row could overwrite another.
-  const misfiled = mutation.effects.find((effect) => effect.row !== null && rowKey(effect.table, effect.row) !== effect.key);
+  const misfiled = mutation.effects.find(
+    (effect) => effect.row !== null && rowKey(effect.table, effect.row) !== effect.key,
+  );
   if (misfiled) return { rejection: { reason: 'MALFORMED', detail: `${misfiled.table}:${misfiled.key}` } };
   const keys = new Set<string>();
   for (const { table, key } of mutation.effects) {
-    if (keys.has(`${table}\u0000${key}`)) return { rejection: { reason: 'MALFORMED', detail: `${table}:${key} twice` } };
+    if (keys.has(`${table}\u0000${key}`))
+      return { rejection: { reason: 'MALFORMED', detail: `${table}:${key} twice` } };
     keys.add(`${table}\u0000${key}`);
   }
 
@@ -70,31 +80,52 @@ export async function prepareWrites(
     const { after, columns } = merge(effect, before);
     if (after !== null) {
       const valid = validateRow(effect.table, after);
-      if (!valid.ok) return { rejection: { reason: 'ROW_INVALID', detail: `${effect.table}.${valid.column ?? '*'}: ${valid.problem}`.slice(0, 300) } };
+      if (!valid.ok)
+        return {
+          rejection: {
+            reason: 'ROW_INVALID',
+            detail: `${effect.table}.${valid.column ?? '*'}: ${valid.problem}`.slice(0, 300),
+          },
+        };
       // The property row is the pushing desk's own property, never another.
-      if (effect.table === 'property' && text(after.id) !== propertyId) return { rejection: { reason: 'WRITE_NOT_ALLOWED', detail: 'property: another property' } };
+      if (effect.table === 'property' && text(after.id) !== propertyId)
+        return { rejection: { reason: 'WRITE_NOT_ALLOWED', detail: 'property: another property' } };
     }
     if (columns !== null && columns.length === 0) {
-      if (isGuarded(rule, effect.table)) unchanged.push({ table: effect.table, key: effect.key, before, after, columns });
+      if (isGuarded(rule, effect.table))
+        unchanged.push({ table: effect.table, key: effect.key, before, after, columns });
       continue;
     }
     writes.push({ table: effect.table, key: effect.key, before, after, columns });
   }
 
   const violation = checkWrites(rule, [...writes, ...unchanged], writer);
-  if (violation) return { rejection: { reason: violation.reason ?? 'WRITE_NOT_ALLOWED', detail: `${violation.table}:${violation.key}: ${violation.problem}`.slice(0, 300) } };
+  if (violation)
+    return {
+      rejection: {
+        reason: violation.reason ?? 'WRITE_NOT_ALLOWED',
+        detail: `${violation.table}:${violation.key}: ${violation.problem}`.slice(0, 300),
+      },
+    };
   return { writes };
 }
 
 /** Natural keys (a room number, a username…) among the mutation's own rows first, then against what the server holds. */
-export async function checkUnique(db: Kysely<Database>, propertyId: string, writes: readonly ServerWrite[]): Promise<Rejection | null> {
+export async function checkUnique(
+  db: Kysely<Database>,
+  propertyId: string,
+  writes: readonly ServerWrite[],
+): Promise<Rejection | null> {
   const claimed = new Map<string, string>();
   for (const write of writes) {
     const uniqueKey = write.after === null ? null : (syncedTable(write.table).unique?.(write.after) ?? null);
     if (uniqueKey === null) continue;
     const claim = `${write.table}:${uniqueKey}`;
     const holder = claimed.get(claim);
-    if ((holder !== undefined && holder !== write.key) || (await findDuplicate(db, propertyId, write.table, write.key, uniqueKey))) {
+    if (
+      (holder !== undefined && holder !== write.key) ||
+      (await findDuplicate(db, propertyId, write.table, write.key, uniqueKey))
+    ) {
       return { reason: 'DUPLICATE', detail: claim };
     }
     claimed.set(claim, write.key);

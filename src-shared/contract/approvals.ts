@@ -72,7 +72,11 @@ export const APPROVAL_VIEWS = ['toDecide', 'mine', 'paperwork', 'all'] as const;
 export const approvalOperations = {
   'approvals.request': mutation<ApprovalRequest>()({
     name: 'approvals.request',
-    input: z.object({ operation: z.string().min(1).max(64), input: z.unknown(), reason: z.string().trim().min(2).max(500) }),
+    input: z.object({
+      operation: z.string().min(1).max(64),
+      input: z.unknown(),
+      reason: z.string().trim().min(2).max(500),
+    }),
     access: 'signed-in',
   }),
   'approvals.approveAtDesk': mutation<ApprovalRequest>()({
@@ -89,7 +93,12 @@ export const approvalOperations = {
   }),
   'approvals.decide': mutation<ApprovalRequest>()({
     name: 'approvals.decide',
-    input: z.object({ requestId: id, decision: z.enum(['approve', 'reject']), emergency: z.boolean().default(false), comment }),
+    input: z.object({
+      requestId: id,
+      decision: z.enum(['approve', 'reject']),
+      emergency: z.boolean().default(false),
+      comment,
+    }),
     access: 'signed-in',
   }),
   'approvals.completePaperwork': mutation<ApprovalRequest>()({
@@ -99,7 +108,10 @@ export const approvalOperations = {
   }),
   'approvals.list': query<ApprovalRequest[]>()({
     name: 'approvals.list',
-    input: z.object({ view: z.enum(APPROVAL_VIEWS).default('toDecide'), limit: z.number().int().min(1).max(200).default(100) }),
+    input: z.object({
+      view: z.enum(APPROVAL_VIEWS).default('toDecide'),
+      limit: z.number().int().min(1).max(200).default(100),
+    }),
     access: 'signed-in',
   }),
   'approvals.get': query<ApprovalRequest>()({
@@ -132,7 +144,10 @@ export const approvalOperations = {
           }),
         )
         .max(100),
-      tiers: z.array(z.object({ maxAmountFen: fen.nullable(), approverRole: role })).min(1).max(10),
+      tiers: z
+        .array(z.object({ maxAmountFen: fen.nullable(), approverRole: role }))
+        .min(1)
+        .max(10),
       paperworkDays: z.number().int().min(1).max(60),
     }),
     access: 'approvals.policy',

@@ -209,9 +209,17 @@ export const bookingOperations = {
     input: stay.and(z.object({ roomTypeId: id, ratePlanId: id.nullable().default(null) })),
     access: 'reservations.view',
   }),
-  'bookings.create': mutation<Booking>()({ name: 'bookings.create', input: bookingInput, access: 'reservations.manage' }),
+  'bookings.create': mutation<Booking>()({
+    name: 'bookings.create',
+    input: bookingInput,
+    access: 'reservations.manage',
+  }),
   /** The same booking beyond inventory: held for a supervisor's approval by the default policy. */
-  'bookings.overbook': mutation<Booking>()({ name: 'bookings.overbook', input: bookingInput, access: 'reservations.manage' }),
+  'bookings.overbook': mutation<Booking>()({
+    name: 'bookings.overbook',
+    input: bookingInput,
+    access: 'reservations.manage',
+  }),
   'bookings.get': query<Booking>()({ name: 'bookings.get', input: z.object({ id }), access: 'reservations.view' }),
   'bookings.change': mutation<Booking>()({
     name: 'bookings.change',
@@ -253,20 +261,36 @@ export const bookingOperations = {
     input: z.object({ bookingId: id }),
     access: 'reservations.view',
   }),
-  'frontDesk.checkIn': mutation<Booking>()({ name: 'frontDesk.checkIn', input: z.object({ bookingId: id, roomId: id }), access: 'reservations.manage' }),
+  'frontDesk.checkIn': mutation<Booking>()({
+    name: 'frontDesk.checkIn',
+    input: z.object({ bookingId: id, roomId: id }),
+    access: 'reservations.manage',
+  }),
   'frontDesk.moveRoom': mutation<Booking>()({
     name: 'frontDesk.moveRoom',
     input: z.object({ bookingId: id, roomId: id, reason: z.string().trim().min(1).max(200) }),
     access: 'reservations.manage',
   }),
-  'frontDesk.checkOut': mutation<Booking>()({ name: 'frontDesk.checkOut', input: z.object({ bookingId: id }), access: 'reservations.manage' }),
-  'housekeeping.board': query<HousekeepingRoom[]>()({ name: 'housekeeping.board', input: z.object({}), access: 'reservations.view' }),
+  'frontDesk.checkOut': mutation<Booking>()({
+    name: 'frontDesk.checkOut',
+    input: z.object({ bookingId: id }),
+    access: 'reservations.manage',
+  }),
+  'housekeeping.board': query<HousekeepingRoom[]>()({
+    name: 'housekeeping.board',
+    input: z.object({}),
+    access: 'reservations.view',
+  }),
   'housekeeping.setStatus': mutation<HousekeepingRoom>()({
     name: 'housekeeping.setStatus',
     input: z.object({ roomId: id, status: z.enum(ROOM_STATUSES) }),
     access: 'housekeeping.manage',
   }),
-  'businessDay.status': query<BusinessDayStatus>()({ name: 'businessDay.status', input: z.object({}), access: 'signed-in' }),
+  'businessDay.status': query<BusinessDayStatus>()({
+    name: 'businessDay.status',
+    input: z.object({}),
+    access: 'signed-in',
+  }),
   /**
    * Closes the open business date, which the input names (what the desk showed): a date already
    * closed is refused, never the next one closed instead. Before the date's calendar day has ended

@@ -14,14 +14,32 @@ export const penaltySchema = z.discriminatedUnion('kind', [
 
 export const deadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('local_time'), daysBefore: z.number().int().min(0).max(60), time }),
-  z.object({ kind: z.literal('hours_before'), hours: z.number().int().min(0).max(24 * 60) }),
-  z.object({ kind: z.literal('minutes_before'), minutes: z.number().int().min(0).max(24 * 60) }),
+  z.object({
+    kind: z.literal('hours_before'),
+    hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60),
+  }),
+  z.object({
+    kind: z.literal('minutes_before'),
+    minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60),
+  }),
 ]);
 
 export const cancellationPolicySchema = z.object({
-  graceHours: z.number().int().min(0).max(24 * 30).nullable(),
+  graceHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .nullable(),
   tiers: z.array(z.object({ from: deadlineSchema, penalty: penaltySchema })).max(5),
   noShow: penaltySchema,
   nonRefundable: z.boolean(),
 });
-

@@ -7,7 +7,15 @@ import { PAYMENT_METHODS, type PaymentMethod } from './bookings';
 
 const fen = z.number().int().min(0).max(100_000_000);
 
-export const CANCEL_REASONS = ['guest_request', 'change_of_plans', 'illness', 'weather', 'duplicate', 'property_issue', 'other'] as const;
+export const CANCEL_REASONS = [
+  'guest_request',
+  'change_of_plans',
+  'illness',
+  'weather',
+  'duplicate',
+  'property_issue',
+  'other',
+] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number] | 'no_show';
 
 export interface CancellationQuote {
@@ -40,10 +48,26 @@ const cancelInput = {
 };
 
 export const cancellationOperations = {
-  'bookings.cancellationQuote': query<CancellationQuote>()({ name: 'bookings.cancellationQuote', input: z.object({ id }), access: 'reservations.view' }),
-  'bookings.cancel': mutation<Cancellation>()({ name: 'bookings.cancel', input: z.object({ id, ...cancelInput }), access: 'reservations.manage' }),
-  'tickets.cancellationQuote': query<CancellationQuote>()({ name: 'tickets.cancellationQuote', input: z.object({ orderId: id }), access: 'tickets.sell' }),
-  'tickets.cancel': mutation<Cancellation>()({ name: 'tickets.cancel', input: z.object({ orderId: id, ...cancelInput }), access: 'tickets.sell' }),
+  'bookings.cancellationQuote': query<CancellationQuote>()({
+    name: 'bookings.cancellationQuote',
+    input: z.object({ id }),
+    access: 'reservations.view',
+  }),
+  'bookings.cancel': mutation<Cancellation>()({
+    name: 'bookings.cancel',
+    input: z.object({ id, ...cancelInput }),
+    access: 'reservations.manage',
+  }),
+  'tickets.cancellationQuote': query<CancellationQuote>()({
+    name: 'tickets.cancellationQuote',
+    input: z.object({ orderId: id }),
+    access: 'tickets.sell',
+  }),
+  'tickets.cancel': mutation<Cancellation>()({
+    name: 'tickets.cancel',
+    input: z.object({ orderId: id, ...cancelInput }),
+    access: 'tickets.sell',
+  }),
   /** Lowers a penalty; held for approval by the amount waived. */
   'cancellations.waive': mutation<Cancellation>()({
     name: 'cancellations.waive',

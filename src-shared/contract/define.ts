@@ -54,18 +54,25 @@ export interface OperationDef<
   readonly __output?: Out;
 }
 
-type Options<Name extends string, In extends z.ZodType, A extends Access, Open extends boolean> = Omit<OperationDef<Name, In, unknown, OperationKind, A, Open>, 'kind' | '__output'>;
+type Options<Name extends string, In extends z.ZodType, A extends Access, Open extends boolean> = Omit<
+  OperationDef<Name, In, unknown, OperationKind, A, Open>,
+  'kind' | '__output'
+>;
 
 /** `query<Output>()({ name, input, access })`: curried so the output is explicit and the input inferred. */
 export function query<Out>() {
-  return <Name extends string, In extends z.ZodType, A extends Access, Open extends boolean = false>(def: Options<Name, In, A, Open>): OperationDef<Name, In, Out, 'query', A, Open> => ({
+  return <Name extends string, In extends z.ZodType, A extends Access, Open extends boolean = false>(
+    def: Options<Name, In, A, Open>,
+  ): OperationDef<Name, In, Out, 'query', A, Open> => ({
     ...def,
     kind: 'query',
   });
 }
 
 export function mutation<Out>() {
-  return <Name extends string, In extends z.ZodType, A extends Access, Open extends boolean = false>(def: Options<Name, In, A, Open>): OperationDef<Name, In, Out, 'mutation', A, Open> => ({
+  return <Name extends string, In extends z.ZodType, A extends Access, Open extends boolean = false>(
+    def: Options<Name, In, A, Open>,
+  ): OperationDef<Name, In, Out, 'mutation', A, Open> => ({
     sync: true,
     activity: true,
     ...def,

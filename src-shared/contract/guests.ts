@@ -67,7 +67,11 @@ const profileFields = {
 export const guestOperations = {
   'guests.create': mutation<GuestProfile>()({
     name: 'guests.create',
-    input: z.object({ ...profileFields, temporary: z.boolean().default(false), allowDuplicate: z.boolean().default(false) }),
+    input: z.object({
+      ...profileFields,
+      temporary: z.boolean().default(false),
+      allowDuplicate: z.boolean().default(false),
+    }),
     access: 'guests.manage',
     personal: ['phone', 'idNumber'],
   }),
@@ -82,7 +86,10 @@ export const guestOperations = {
   /** Profiles sharing a phone or ID number with the one being entered. */
   'guests.duplicates': query<GuestSummary[]>()({
     name: 'guests.duplicates',
-    input: z.object({ phone: z.string().trim().max(20).nullable().default(null), idNumber: z.string().trim().toUpperCase().max(30).nullable().default(null) }),
+    input: z.object({
+      phone: z.string().trim().max(20).nullable().default(null),
+      idNumber: z.string().trim().toUpperCase().max(30).nullable().default(null),
+    }),
     access: 'guests.view',
     personal: ['phone', 'idNumber'],
   }),

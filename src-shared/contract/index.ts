@@ -44,20 +44,37 @@ export type OperationName = keyof Operations;
 export type InputOf<N extends OperationName> = z.input<Operations[N]['input']>;
 /** What a handler receives after parsing. */
 export type ParsedInputOf<N extends OperationName> = z.output<Operations[N]['input']>;
-export type OutputOf<N extends OperationName> = Operations[N] extends OperationDef<string, z.ZodType, infer O> ? O : never;
+export type OutputOf<N extends OperationName> =
+  Operations[N] extends OperationDef<string, z.ZodType, infer O> ? O : never;
 
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operations, name);
 }
 
 export type { Access, OperationDef, OperationKind } from './define';
-export type { AuditEntry, AuditPage, AuditVerification, AuditOutcome, AuditDetail, AuditBreak, AuditCheckpointCheck, AuditCheckpointSource } from './audit';
+export type {
+  AuditEntry,
+  AuditPage,
+  AuditVerification,
+  AuditOutcome,
+  AuditDetail,
+  AuditBreak,
+  AuditCheckpointCheck,
+  AuditCheckpointSource,
+} from './audit';
 export { AUDIT_OUTCOMES } from './audit';
 export type { Property, SessionInfo, SetupStatus } from './session';
 export type { StaffMember, PermissionMatrix } from './staff';
 export type { BackupFile, BackupMade, BackupStatus, SecondCopyStatus } from './settings';
 export type { RecoveryBackup, RecoveryProblem, RecoveryProblemKind, RecoveryStatus, Restored } from './recovery';
-export type { ApprovalRequest, ApprovalDecision, ApprovalCounts, ApprovalPolicy, ApprovalStatus, DecisionKind } from './approvals';
+export type {
+  ApprovalRequest,
+  ApprovalDecision,
+  ApprovalCounts,
+  ApprovalPolicy,
+  ApprovalStatus,
+  DecisionKind,
+} from './approvals';
 export { APPROVAL_STATUSES, APPROVAL_VIEWS } from './approvals';
 export type { GuestSummary, GuestExport, GuestProfile, QuickSearchResult, Segment } from './guests';
 export type { RoomType, Room, RatePlan, RatePlanPrice, ClosedDate, Channel } from './inventory';

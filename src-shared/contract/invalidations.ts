@@ -25,8 +25,21 @@ const bookingReads = [
   'search.quick',
   'cancellations.list',
 ] as const satisfies readonly QueryName[];
-const memberReads = ['members.forGuest', 'members.get', 'members.lookup', 'members.ledger', 'members.pointsCheck', 'members.care'] as const satisfies readonly QueryName[];
-const guestReads = ['guests.search', 'guests.get', 'guests.duplicates', 'search.quick', ...memberReads] as const satisfies readonly QueryName[];
+const memberReads = [
+  'members.forGuest',
+  'members.get',
+  'members.lookup',
+  'members.ledger',
+  'members.pointsCheck',
+  'members.care',
+] as const satisfies readonly QueryName[];
+const guestReads = [
+  'guests.search',
+  'guests.get',
+  'guests.duplicates',
+  'search.quick',
+  ...memberReads,
+] as const satisfies readonly QueryName[];
 /** A stay moves money and points too: its guest's history and membership. */
 const stayWrite = [...bookingReads, ...guestReads] as const;
 /** Setup changes what is on sale: every screen that sells or shows rooms and tickets. */
@@ -39,7 +52,12 @@ const setupWrite = [
   'tickets.availability',
   ...bookingReads,
 ] as const satisfies readonly QueryName[];
-const ticketWrite = ['tickets.availability', 'tickets.find', 'tickets.cancellationQuote', 'cancellations.list'] as const satisfies readonly QueryName[];
+const ticketWrite = [
+  'tickets.availability',
+  'tickets.find',
+  'tickets.cancellationQuote',
+  'cancellations.list',
+] as const satisfies readonly QueryName[];
 const approvalReads = ['approvals.counts', 'approvals.list', 'approvals.get'] as const satisfies readonly QueryName[];
 const sessionReads = ['auth.session'] as const satisfies readonly QueryName[];
 

@@ -61,7 +61,13 @@ export const inventoryOperations = {
   'roomTypes.list': query<RoomType[]>()({ name: 'roomTypes.list', input: z.object({}), access: 'reservations.view' }),
   'roomTypes.save': mutation<RoomType>()({
     name: 'roomTypes.save',
-    input: z.object({ id: id.optional(), code, name: z.string().trim().min(1).max(40), capacity: z.number().int().min(1).max(20), baseRateFen: fen }),
+    input: z.object({
+      id: id.optional(),
+      code,
+      name: z.string().trim().min(1).max(40),
+      capacity: z.number().int().min(1).max(20),
+      baseRateFen: fen,
+    }),
     access: 'inventory.manage',
   }),
   'rooms.list': query<Room[]>()({ name: 'rooms.list', input: z.object({}), access: 'reservations.view' }),
@@ -89,14 +95,24 @@ export const inventoryOperations = {
       prices: z
         .array(
           z
-            .object({ roomTypeId: id, startDate: localDate, endDate: localDate, weekdays: z.number().int().min(1).max(127), priceFen: fen })
+            .object({
+              roomTypeId: id,
+              startDate: localDate,
+              endDate: localDate,
+              weekdays: z.number().int().min(1).max(127),
+              priceFen: fen,
+            })
             .refine((p) => p.startDate <= p.endDate, { path: ['endDate'] }),
         )
         .max(500),
     }),
     access: 'inventory.manage',
   }),
-  'closedDates.list': query<ClosedDate[]>()({ name: 'closedDates.list', input: z.object({}), access: 'reservations.view' }),
+  'closedDates.list': query<ClosedDate[]>()({
+    name: 'closedDates.list',
+    input: z.object({}),
+    access: 'reservations.view',
+  }),
   'closedDates.set': mutation<ClosedDate[]>()({
     name: 'closedDates.set',
     input: z.object({ date: localDate, closed: z.boolean(), reason: z.string().trim().max(100).default('') }),

@@ -66,15 +66,35 @@ const memberNo = z.string().trim().toUpperCase().min(2).max(30);
 export const memberOperations = {
   'members.enroll': mutation<Member>()({
     name: 'members.enroll',
-    input: z.object({ guestId: id, cardNo: memberNo.nullable().default(null), birthday: localDate.nullable().default(null) }),
+    input: z.object({
+      guestId: id,
+      cardNo: memberNo.nullable().default(null),
+      birthday: localDate.nullable().default(null),
+    }),
     access: 'guests.manage',
   }),
   'members.get': query<Member>()({ name: 'members.get', input: z.object({ id }), access: 'guests.view' }),
   /** The member a guest is, if any (null), for the points check at booking. */
-  'members.forGuest': query<Member | null>()({ name: 'members.forGuest', input: z.object({ guestId: id }), access: 'guests.view' }),
-  'members.lookup': query<Member>()({ name: 'members.lookup', input: z.object({ number: memberNo }), access: 'guests.view' }),
-  'members.pointsCheck': query<PointsCheck>()({ name: 'members.pointsCheck', input: z.object({ memberId: id, arrival: localDate }), access: 'guests.view' }),
-  'members.ledger': query<PointsEntry[]>()({ name: 'members.ledger', input: z.object({ memberId: id }), access: 'guests.view' }),
+  'members.forGuest': query<Member | null>()({
+    name: 'members.forGuest',
+    input: z.object({ guestId: id }),
+    access: 'guests.view',
+  }),
+  'members.lookup': query<Member>()({
+    name: 'members.lookup',
+    input: z.object({ number: memberNo }),
+    access: 'guests.view',
+  }),
+  'members.pointsCheck': query<PointsCheck>()({
+    name: 'members.pointsCheck',
+    input: z.object({ memberId: id, arrival: localDate }),
+    access: 'guests.view',
+  }),
+  'members.ledger': query<PointsEntry[]>()({
+    name: 'members.ledger',
+    input: z.object({ memberId: id }),
+    access: 'guests.view',
+  }),
   'members.redeem': mutation<PointsEntry>()({
     name: 'members.redeem',
     input: z.object({ memberId: id, bookingId: id, points: z.number().int().min(1).max(10_000_000) }),
@@ -83,7 +103,16 @@ export const memberOperations = {
   /** A manual correction; held for approval with dual review by the default policy. */
   'members.adjust': mutation<PointsEntry>()({
     name: 'members.adjust',
-    input: z.object({ memberId: id, points: z.number().int().min(-10_000_000).max(10_000_000).refine((n) => n !== 0), note: z.string().trim().min(2).max(200) }),
+    input: z.object({
+      memberId: id,
+      points: z
+        .number()
+        .int()
+        .min(-10_000_000)
+        .max(10_000_000)
+        .refine((n) => n !== 0),
+      note: z.string().trim().min(2).max(200),
+    }),
     access: 'reservations.manage',
   }),
   'members.tiers': query<MemberTier[]>()({ name: 'members.tiers', input: z.object({}), access: 'guests.view' }),

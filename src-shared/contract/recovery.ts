@@ -9,7 +9,16 @@ import { z } from 'zod';
 import { mutation, query } from './define';
 
 /** Why the database could not be opened, in the words the screen explains. */
-export const RECOVERY_PROBLEM_KINDS = ['truncated', 'missing', 'damaged', 'read-only', 'disk-full', 'newer-version', 'migration-failed', 'unknown'] as const;
+export const RECOVERY_PROBLEM_KINDS = [
+  'truncated',
+  'missing',
+  'damaged',
+  'read-only',
+  'disk-full',
+  'newer-version',
+  'migration-failed',
+  'unknown',
+] as const;
 export type RecoveryProblemKind = (typeof RECOVERY_PROBLEM_KINDS)[number];
 
 export interface RecoveryProblem {
@@ -58,7 +67,11 @@ export const recoveryOperations = {
   /** Also on a fresh desk, from a folder `recovery.find` looked in. */
   'recovery.restore': mutation<Restored>()({
     name: 'recovery.restore',
-    input: z.object({ file: z.string().min(1).max(1000), passphrase: z.string().min(1).max(500), folder: folder.optional() }),
+    input: z.object({
+      file: z.string().min(1).max(1000),
+      passphrase: z.string().min(1).max(500),
+      folder: folder.optional(),
+    }),
     access: 'public',
     redact: ['passphrase'],
     sync: false,

@@ -39,7 +39,10 @@ export interface BackupMade extends BackupFile {
 export const settingsOperations = {
   'property.update': mutation<Property>()({
     name: 'property.update',
-    input: propertySettings.extend({ idleLockMinutes: z.number().int().min(1).max(240), maxStayNights: z.number().int().min(1).max(STAY_NIGHTS_LIMIT) }),
+    input: propertySettings.extend({
+      idleLockMinutes: z.number().int().min(1).max(240),
+      maxStayNights: z.number().int().min(1).max(STAY_NIGHTS_LIMIT),
+    }),
     access: 'settings.manage',
   }),
   'backup.status': query<BackupStatus>()({

@@ -1,6 +1,11 @@
 /** Sync with the central server: this desk's connection, its queue, and the conflicts supervisors resolve. */
 import { z } from 'zod';
-import { CONFLICT_RESOLUTIONS, type ConflictKind, type ConflictResolution, type ConflictSubject } from '../sync/conflicts';
+import {
+  CONFLICT_RESOLUTIONS,
+  type ConflictKind,
+  type ConflictResolution,
+  type ConflictSubject,
+} from '../sync/conflicts';
 import { mutation, query } from './define';
 import { id } from './fields';
 

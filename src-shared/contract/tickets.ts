@@ -60,7 +60,11 @@ export const visitorInput = z.object({
 });
 
 export const ticketOperations = {
-  'ticketProducts.list': query<TicketProduct[]>()({ name: 'ticketProducts.list', input: z.object({}), access: 'tickets.sell' }),
+  'ticketProducts.list': query<TicketProduct[]>()({
+    name: 'ticketProducts.list',
+    input: z.object({}),
+    access: 'tickets.sell',
+  }),
   'ticketProducts.save': mutation<TicketProduct>()({
     name: 'ticketProducts.save',
     input: z.object({
@@ -74,7 +78,11 @@ export const ticketOperations = {
       priceFen: z.number().int().min(0).max(10_000_000),
       cancellationPolicy: cancellationPolicySchema.default(FREE_POLICY),
       slots: z
-        .array(z.object({ startTime: time, endTime: time, capacity: z.number().int().min(1).max(100_000) }).refine((s) => s.startTime < s.endTime, { path: ['endTime'] }))
+        .array(
+          z
+            .object({ startTime: time, endTime: time, capacity: z.number().int().min(1).max(100_000) })
+            .refine((s) => s.startTime < s.endTime, { path: ['endTime'] }),
+        )
         .min(1)
         .max(48),
     }),
@@ -87,7 +95,12 @@ export const ticketOperations = {
   }),
   'tickets.sell': mutation<TicketOrder>()({
     name: 'tickets.sell',
-    input: z.object({ productId: id, slotId: id, visitDate: localDate, visitors: z.array(visitorInput).min(1).max(50) }),
+    input: z.object({
+      productId: id,
+      slotId: id,
+      visitDate: localDate,
+      visitors: z.array(visitorInput).min(1).max(50),
+    }),
     access: 'tickets.sell',
     personal: ['visitors.*.idNumber'],
   }),

@@ -57,7 +57,12 @@ export function tierRoleFor(tiers: readonly ApprovalTier[], amountFen: number | 
 }
 
 /** What must happen before an operation by `requesterRole` may take effect. */
-export function requirementsFor(rule: ApprovalRule | undefined, tiers: readonly ApprovalTier[], amountFen: number | null, requesterRole: Role): Requirements {
+export function requirementsFor(
+  rule: ApprovalRule | undefined,
+  tiers: readonly ApprovalTier[],
+  amountFen: number | null,
+  requesterRole: Role,
+): Requirements {
   if (!rule) return NO_REQUIREMENTS;
   const amount = amountFen ?? 0;
   let approverRole: Role | null = null;

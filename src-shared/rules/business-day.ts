@@ -13,7 +13,9 @@ import { addDays } from './stay';
 export const LAG_WARNING_DAYS = 1;
 
 function instant(value: Date | string): DateTime {
-  return typeof value === 'string' ? DateTime.fromISO(value, { zone: 'UTC' }) : DateTime.fromJSDate(value, { zone: 'UTC' });
+  return typeof value === 'string'
+    ? DateTime.fromISO(value, { zone: 'UTC' })
+    : DateTime.fromJSDate(value, { zone: 'UTC' });
 }
 
 /** The property's calendar date at an instant. */

@@ -61,7 +61,12 @@ export interface CancellationCharge {
   freeUntil: string | null;
 }
 
-export const FREE_POLICY: CancellationPolicy = { graceHours: null, tiers: [], noShow: { kind: 'none' }, nonRefundable: false };
+export const FREE_POLICY: CancellationPolicy = {
+  graceHours: null,
+  tiers: [],
+  noShow: { kind: 'none' },
+  nonRefundable: false,
+};
 
 /** The property's check-in time when its `checkInTime` setting is not set. */
 export const DEFAULT_CHECK_IN_TIME = '14:00';
@@ -102,7 +107,9 @@ export function deadlineInstant(deadline: Deadline, stay: CancellableStay, zone:
   switch (deadline.kind) {
     case 'local_time': {
       const [hour, minute] = deadline.time.split(':').map(Number);
-      return DateTime.fromISO(stay.arrival, { zone }).minus({ days: deadline.daysBefore }).set({ hour, minute, second: 0, millisecond: 0 });
+      return DateTime.fromISO(stay.arrival, { zone })
+        .minus({ days: deadline.daysBefore })
+        .set({ hour, minute, second: 0, millisecond: 0 });
     }
     case 'hours_before':
       return start.minus({ hours: deadline.hours });
@@ -130,7 +137,13 @@ export function penaltyAmount(penalty: Penalty, nightPricesFen: readonly number[
   return Math.min(total, Math.max(0, amount));
 }
 
-function charge(penaltyFen: number, paidFen: number, rule: CancellationRule, tier: number | null, freeUntil: string | null): CancellationCharge {
+function charge(
+  penaltyFen: number,
+  paidFen: number,
+  rule: CancellationRule,
+  tier: number | null,
+  freeUntil: string | null,
+): CancellationCharge {
   return { penaltyFen, refundFen: Math.max(0, paidFen - penaltyFen), rule, tier, freeUntil };
 }
 
@@ -138,7 +151,9 @@ function charge(penaltyFen: number, paidFen: number, rule: CancellationRule, tie
 export function freeUntil(policy: CancellationPolicy, stay: CancellableStay, zone: string): string | null {
   const grace = policy.graceHours !== null ? DateTime.fromISO(stay.createdAt).plus({ hours: policy.graceHours }) : null;
   if (policy.nonRefundable) return grace?.toUTC().toISO() ?? null;
-  const deadlines = policy.tiers.map((t) => deadlineInstant(t.from, stay, zone)).sort((a, b) => a.toMillis() - b.toMillis());
+  const deadlines = policy.tiers
+    .map((t) => deadlineInstant(t.from, stay, zone))
+    .sort((a, b) => a.toMillis() - b.toMillis());
   // Without tiers nothing is ever charged for cancelling; the night audit ends the arrival day.
   const first = deadlines[0] ?? DateTime.fromISO(stay.arrival, { zone }).plus({ days: 1 }).startOf('day');
   const free = grace && grace > first ? grace : first;
@@ -146,7 +161,13 @@ export function freeUntil(policy: CancellationPolicy, stay: CancellableStay, zon
 }
 
 /** The penalty and refund of cancelling at `at` (a UTC instant), and the rule that decided. */
-export function cancellationCharge(policy: CancellationPolicy, stay: CancellableStay, paidFen: number, at: Date, zone: string): CancellationCharge {
+export function cancellationCharge(
+  policy: CancellationPolicy,
+  stay: CancellableStay,
+  paidFen: number,
+  at: Date,
+  zone: string,
+): CancellationCharge {
   const now = DateTime.fromJSDate(at);
   const until = freeUntil(policy, stay, zone);
   const grace = policy.graceHours !== null ? DateTime.fromISO(stay.createdAt).plus({ hours: policy.graceHours }) : null;
@@ -164,8 +185,16 @@ export function cancellationCharge(policy: CancellationPolicy, stay: Cancellable
 }
 
 /** A ticket order as its terms see it: the visit starts at its slot, and the order's price is the one "night". */
-export function ticketStay(order: { created_at: string; visit_date: string; total_fen: number }, slotStart: string): CancellableStay {
-  return { createdAt: order.created_at, arrival: order.visit_date, startTime: slotStart, nightPricesFen: [order.total_fen] };
+export function ticketStay(
+  order: { created_at: string; visit_date: string; total_fen: number },
+  slotStart: string,
+): CancellableStay {
+  return {
+    createdAt: order.created_at,
+    arrival: order.visit_date,
+    startTime: slotStart,
+    nightPricesFen: [order.total_fen],
+  };
 }
 
 /**
@@ -180,11 +209,18 @@ export function waivedCharge(
 ): { penaltyFen: number; waivedFen: number; refundFen: number; refundNowFen: number } {
   const waived = before.penaltyFen - penaltyFen;
   const refundNowFen = paidFen === null ? waived : paidFen - penaltyFen;
-  return { penaltyFen, waivedFen: before.waivedFen + waived, refundFen: before.refundFen + Math.max(0, refundNowFen), refundNowFen };
+  return {
+    penaltyFen,
+    waivedFen: before.waivedFen + waived,
+    refundFen: before.refundFen + Math.max(0, refundNowFen),
+    refundNowFen,
+  };
 }
 
 /** What a no-show is charged at the night audit. */
 export function noShowCharge(policy: CancellationPolicy, stay: CancellableStay, paidFen: number): CancellationCharge {
-  const penalty = policy.nonRefundable ? penaltyAmount({ kind: 'percent', percent: 100 }, stay.nightPricesFen) : penaltyAmount(policy.noShow, stay.nightPricesFen);
+  const penalty = policy.nonRefundable
+    ? penaltyAmount({ kind: 'percent', percent: 100 }, stay.nightPricesFen)
+    : penaltyAmount(policy.noShow, stay.nightPricesFen);
   return charge(penalty, paidFen, 'no_show', null, null);
 }

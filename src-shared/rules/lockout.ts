@@ -12,7 +12,8 @@ export function isAccountLocked(state: LockoutState, now: Date): boolean {
 
 /** The state after one more wrong password. The fifth failure in a row locks the account. */
 export function afterWrongPassword(state: LockoutState, now: Date): LockoutState {
-  const failedAttempts = (isAccountLocked(state, now) ? state.failedAttempts : state.lockedUntil ? 0 : state.failedAttempts) + 1;
+  const failedAttempts =
+    (isAccountLocked(state, now) ? state.failedAttempts : state.lockedUntil ? 0 : state.failedAttempts) + 1;
   if (failedAttempts >= LOCKOUT_POLICY.maxFailures) {
     return { failedAttempts, lockedUntil: new Date(now.getTime() + LOCKOUT_POLICY.lockMinutes * 60_000).toISOString() };
   }

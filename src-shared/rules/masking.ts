@@ -14,6 +14,9 @@ export function maskIdNumber(idNumber: string): string;
 export function maskIdNumber(idNumber: string | null): string | null;
 export function maskIdNumber(idNumber: string | null): string | null {
   if (!idNumber) return idNumber;
-  if (idNumber.length < 12) return idNumber.length <= 3 ? '*'.repeat(idNumber.length) : `${idNumber[0]}${'*'.repeat(idNumber.length - 3)}${idNumber.slice(-2)}`;
+  if (idNumber.length < 12)
+    return idNumber.length <= 3
+      ? '*'.repeat(idNumber.length)
+      : `${idNumber[0]}${'*'.repeat(idNumber.length - 3)}${idNumber.slice(-2)}`;
   return `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
 }

@@ -11,7 +11,9 @@ export function formatNumber(prefix: NumberPrefix, businessDate: string, deskCod
 
 const PATTERN = /^([BTX])(\d{6})-([A-Z0-9]{4})-(\d{3,})$/;
 
-export function parseNumber(value: string): { prefix: NumberPrefix; businessDate: string; deskCode: string; sequence: number } | null {
+export function parseNumber(
+  value: string,
+): { prefix: NumberPrefix; businessDate: string; deskCode: string; sequence: number } | null {
   const match = PATTERN.exec(value.trim().toUpperCase());
   if (!match) return null;
   const [, prefix, yymmdd, deskCode, sequence] = match;

@@ -31,13 +31,22 @@ export interface LedgerEntry {
 }
 
 /** 1 point per yuan of room spend, times the tier's multiplier; channels that do not earn earn nothing. */
-export function pointsEarned(roomSpendFen: number, earnPercent: number, channel: string, nonEarningChannels: readonly string[]): number {
+export function pointsEarned(
+  roomSpendFen: number,
+  earnPercent: number,
+  channel: string,
+  nonEarningChannels: readonly string[],
+): number {
   if (nonEarningChannels.includes(channel) || roomSpendFen <= 0) return 0;
   return Math.floor((Math.floor(roomSpendFen / 100) * earnPercent) / 100);
 }
 
 /** Points a stay earns at check-out: its room spend less what was paid with points, at the member's tier multiplier. */
-export function checkOutPoints(stay: { totalFen: number; paidWithPointsFen: number; channel: string }, earnPercent: number, nonEarningChannels: readonly string[]): number {
+export function checkOutPoints(
+  stay: { totalFen: number; paidWithPointsFen: number; channel: string },
+  earnPercent: number,
+  nonEarningChannels: readonly string[],
+): number {
   return pointsEarned(stay.totalFen - stay.paidWithPointsFen, earnPercent, stay.channel, nonEarningChannels);
 }
 
@@ -60,7 +69,12 @@ export function nextTierGap(tiers: readonly MemberTier[], current: MemberTier, s
   if (!next) return null;
   const spendGapFen = Math.max(0, next.minSpendFen - spendFen);
   const nightsGap = Math.max(0, next.minNights - nights);
-  return { next, spendGapFen, nightsGap, close: spendGapFen <= next.minSpendFen / 5 || nightsGap <= next.minNights / 5 };
+  return {
+    next,
+    spendGapFen,
+    nightsGap,
+    close: spendGapFen <= next.minSpendFen / 5 || nightsGap <= next.minNights / 5,
+  };
 }
 
 export function balance(entries: readonly LedgerEntry[]): number {
@@ -71,11 +85,15 @@ export function balance(entries: readonly LedgerEntry[]): number {
  * What is left of each positive lot after the negative entries have consumed the oldest lots first
  * (a reversal gives its points back as a new lot).
  */
-export function remainingLots(entries: readonly LedgerEntry[]): { id: string; points: number; earnedOn: string; expiresOn: string | null }[] {
+export function remainingLots(
+  entries: readonly LedgerEntry[],
+): { id: string; points: number; earnedOn: string; expiresOn: string | null }[] {
   const lots = entries
     .filter((e) => e.points > 0)
     .map((e) => ({ id: e.id, points: e.points, earnedOn: e.earnedOn, expiresOn: e.expiresOn }))
-    .sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999') || a.earnedOn.localeCompare(b.earnedOn));
+    .sort(
+      (a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999') || a.earnedOn.localeCompare(b.earnedOn),
+    );
   let debt = -entries.filter((e) => e.points < 0).reduce((sum, e) => sum + e.points, 0);
   for (const lot of lots) {
     const used = Math.min(lot.points, debt);

@@ -28,8 +28,16 @@ export interface RatePriceRow {
 /** A plan's price rows for one room type in the order they were added (creation time, then id): later ones win. */
 export function ratePricesFromRows(rows: readonly RatePriceRow[]): RatePrice[] {
   return [...rows]
-    .sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((row, order) => ({ startDate: row.start_date, endDate: row.end_date, weekdays: row.weekdays, priceFen: row.price_fen, order }));
+    .sort((a, b) =>
+      a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    )
+    .map((row, order) => ({
+      startDate: row.start_date,
+      endDate: row.end_date,
+      weekdays: row.weekdays,
+      priceFen: row.price_fen,
+      order,
+    }));
 }
 
 export interface NightPrice {
@@ -51,7 +59,15 @@ export function nightPrice(prices: readonly RatePrice[], baseRateFen: number, ni
   return coveringPrice(prices, night)?.priceFen ?? baseRateFen;
 }
 
-export function priceBreakdown(prices: readonly RatePrice[], baseRateFen: number, arrival: string, departure: string): { nights: NightPrice[]; totalFen: number } {
-  const nights = stayNights(arrival, departure).map((night) => ({ night, priceFen: nightPrice(prices, baseRateFen, night) }));
+export function priceBreakdown(
+  prices: readonly RatePrice[],
+  baseRateFen: number,
+  arrival: string,
+  departure: string,
+): { nights: NightPrice[]; totalFen: number } {
+  const nights = stayNights(arrival, departure).map((night) => ({
+    night,
+    priceFen: nightPrice(prices, baseRateFen, night),
+  }));
   return { nights, totalFen: nights.reduce((sum, n) => sum + n.priceFen, 0) };
 }

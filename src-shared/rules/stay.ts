@@ -21,7 +21,8 @@ export function addDays(day: string, days: number): string {
  */
 export function stayNights(arrival: string, departure: string): string[] {
   const nights: string[] = [];
-  for (let night = arrival; night < departure && nights.length <= STAY_NIGHTS_LIMIT; night = addDays(night, 1)) nights.push(night);
+  for (let night = arrival; night < departure && nights.length <= STAY_NIGHTS_LIMIT; night = addDays(night, 1))
+    nights.push(night);
   return nights;
 }
 

@@ -17,7 +17,8 @@ const ROOTS: Readonly<Record<string, RootOf>> = {
   booking_night: (row) => `booking:${text(row.booking_id)}`,
   booking_change: (row) => `booking:${text(row.booking_id)}`,
   payment: (row) => `booking:${text(row.booking_id)}`,
-  cancellation: (row) => (row.booking_id != null ? `booking:${text(row.booking_id)}` : `ticket_order:${text(row.ticket_order_id)}`),
+  cancellation: (row) =>
+    row.booking_id != null ? `booking:${text(row.booking_id)}` : `ticket_order:${text(row.ticket_order_id)}`,
   ticket_order: (row) => `ticket_order:${text(row.id)}`,
   ticket_visitor: (row) => `ticket_order:${text(row.order_id)}`,
   member: (row) => `member:${text(row.id)}`,
@@ -31,7 +32,9 @@ export function rootOf(table: string, row: SyncRow): string | null {
 }
 
 /** The roots of a set of writes (each write as the row after it, or before it when deleted). */
-export function rootsOf(writes: Iterable<{ table: string; row: SyncRow | null; before?: SyncRow | null }>): Set<string> {
+export function rootsOf(
+  writes: Iterable<{ table: string; row: SyncRow | null; before?: SyncRow | null }>,
+): Set<string> {
   const roots = new Set<string>();
   for (const { table, row, before } of writes) {
     const subject = row ?? before ?? null;

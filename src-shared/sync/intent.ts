@@ -29,5 +29,13 @@ export interface SignedIntent {
 
 /** The text that is signed. */
 export function intentPayload(intent: SignedIntent): string {
-  return canonicalJson({ v: 1, id: intent.id, name: intent.name, actorId: intent.actorId, approvalId: intent.approvalId, input: intent.input ?? null, at: intent.at });
+  return canonicalJson({
+    v: 1,
+    id: intent.id,
+    name: intent.name,
+    actorId: intent.actorId,
+    approvalId: intent.approvalId,
+    input: intent.input ?? null,
+    at: intent.at,
+  });
 }

@@ -85,13 +85,15 @@ export function validateRow(table: string, row: unknown): RowCheck {
   if (result.success) return { ok: true };
   const issue = result.error.issues[0]!;
   // An unknown column's name is the sender's; it is cut short before it travels on in a refusal.
-  if (issue.code === 'unrecognized_keys') return { ok: false, column: issue.keys[0]?.slice(0, 64) ?? null, problem: 'unknown column' };
+  if (issue.code === 'unrecognized_keys')
+    return { ok: false, column: issue.keys[0]?.slice(0, 64) ?? null, problem: 'unknown column' };
   const column = issue.path[0];
   return { ok: false, column: typeof column === 'string' ? column : null, problem: problemOf(issue) };
 }
 
 /** Zod's message, short: a long list of allowed values (roles, permissions, error codes) is counted, not listed. */
 function problemOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value' && issue.values.length > 6) return `Invalid option: not one of the ${issue.values.length} allowed values`;
+  if (issue.code === 'invalid_value' && issue.values.length > 6)
+    return `Invalid option: not one of the ${issue.values.length} allowed values`;
   return issue.message.slice(0, 200);
 }

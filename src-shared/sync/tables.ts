@@ -41,7 +41,11 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   payment: { key: ['id'] },
   ticket_product: { key: ['id'], unique: (r) => text(r.code) },
   ticket_slot: { key: ['id'] },
-  ticket_order: { key: ['id'], group: (r) => `${text(r.slot_id)}|${text(r.visit_date)}`, unique: (r) => text(r.number) },
+  ticket_order: {
+    key: ['id'],
+    group: (r) => `${text(r.slot_id)}|${text(r.visit_date)}`,
+    unique: (r) => text(r.number),
+  },
   ticket_visitor: { key: ['id'], group: (r) => text(r.order_id) },
   cancellation: { key: ['id'], unique: (r) => text(r.number) },
   member_tier: { key: ['code'] },

@@ -30,13 +30,28 @@ await must(services, 'setup.initialize', {
 });
 const { sqlite } = services;
 const typeIds: string[] = [];
-for (let t = 0; t < ROOM_TYPES; t++) typeIds.push(((await must(services, 'roomTypes.save', { code: `T${t}`, name: `Type ${t}`, capacity: 2, baseRateFen: 40_000 })) as { id: string }).id);
-const insertRoom = sqlite.prepare("INSERT INTO room (id, number, floor, room_type_id, features_json, status, created_at, updated_at) VALUES (?, ?, ?, ?, '[]', 'vacant_clean', ?, ?)");
-const insertGuest = sqlite.prepare("INSERT INTO guest (id, customer_no, name, segment, temporary, created_at, updated_at) VALUES (?, ?, ?, 'individual', 0, ?, ?)");
+for (let t = 0; t < ROOM_TYPES; t++)
+  typeIds.push(
+    (
+      (await must(services, 'roomTypes.save', {
+        code: `T${t}`,
+        name: `Type ${t}`,
+        capacity: 2,
+        baseRateFen: 40_000,
+      })) as { id: string }
+    ).id,
+  );
+const insertRoom = sqlite.prepare(
+  "INSERT INTO room (id, number, floor, room_type_id, features_json, status, created_at, updated_at) VALUES (?, ?, ?, ?, '[]', 'vacant_clean', ?, ?)",
+);
+const insertGuest = sqlite.prepare(
+  "INSERT INTO guest (id, customer_no, name, segment, temporary, created_at, updated_at) VALUES (?, ?, ?, 'individual', 0, ?, ?)",
+);
 const at = new Date().toISOString();
 const guestIds: string[] = [];
 sqlite.transaction(() => {
-  for (let r = 0; r < ROOMS; r++) insertRoom.run(uuidv7(), String(1000 + r), Math.floor(r / 25) + 2, typeIds[r % ROOM_TYPES], at, at);
+  for (let r = 0; r < ROOMS; r++)
+    insertRoom.run(uuidv7(), String(1000 + r), Math.floor(r / 25) + 2, typeIds[r % ROOM_TYPES], at, at);
   for (let i = 0; i < COMMITS * 2; i++) {
     guestIds.push(uuidv7());
     insertGuest.run(guestIds[i], `C${String(i).padStart(8, '0')}`, `宾客${i}`, at, at);
@@ -50,12 +65,21 @@ for (let block = 0; made < COMMITS * 2; block++) {
   sqlite.pragma(`synchronous = ${setting}`);
   for (let i = 0; i < BLOCK && made < COMMITS * 2; i++, made++) {
     const started = performance.now();
-    await must(services, 'bookings.create', { guestId: guestIds[made]!, channel: 'walk_in', arrival: addDays(TODAY, made % 360), departure: addDays(TODAY, 1 + (made % 360)), roomTypeId: typeIds[made % ROOM_TYPES]!, adults: 1 });
+    await must(services, 'bookings.create', {
+      guestId: guestIds[made]!,
+      channel: 'walk_in',
+      arrival: addDays(TODAY, made % 360),
+      departure: addDays(TODAY, 1 + (made % 360)),
+      roomTypeId: typeIds[made % ROOM_TYPES]!,
+      adults: 1,
+    });
     times[setting].push(performance.now() - started);
   }
 }
 for (const setting of ['FULL', 'NORMAL'] as const) {
-  console.log(`bookings.create commit, synchronous = ${setting}: p50 ${ms(percentile(times[setting], 50))}, p95 ${ms(percentile(times[setting], 95))} (${times[setting].length} commits, ${os.tmpdir()})`);
+  console.log(
+    `bookings.create commit, synchronous = ${setting}: p50 ${ms(percentile(times[setting], 50))}, p95 ${ms(percentile(times[setting], 95))} (${times[setting].length} commits, ${os.tmpdir()})`,
+  );
 }
 await services.close();
 fs.rmSync(dataDir, { recursive: true, force: true });

@@ -20,14 +20,23 @@ await must(services, 'setup.initialize', {
 const MUTATIONS = 20_000;
 const started = performance.now();
 const mutationTimes = await timeEach(MUTATIONS, (i) =>
-  must(services, 'property.update', { name: `Bench ${i}`, timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 10 }),
+  must(services, 'property.update', {
+    name: `Bench ${i}`,
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+    idleLockMinutes: 10,
+  }),
 );
 const seconds = (performance.now() - started) / 1000;
-console.log(`mutation via dispatch: ${(MUTATIONS / seconds).toFixed(0)}/s, median ${percentile(mutationTimes, 50).toFixed(3)} ms`);
+console.log(
+  `mutation via dispatch: ${(MUTATIONS / seconds).toFixed(0)}/s, median ${percentile(mutationTimes, 50).toFixed(3)} ms`,
+);
 
 // Reading the newest page of a large audit trail with a filter. Target: median < 20 ms.
 const listTimes = await timeEach(50, () => must(services, 'audit.list', { operation: 'property', limit: 50 }));
-console.log(`audit.list (${MUTATIONS + 1} entries), newest 50 filtered: median ${percentile(listTimes, 50).toFixed(2)} ms`);
+console.log(
+  `audit.list (${MUTATIONS + 1} entries), newest 50 filtered: median ${percentile(listTimes, 50).toFixed(2)} ms`,
+);
 
 // Verifying the whole chain. Target: a million entries in under 30 s (> 33k entries/s).
 const verifyStarted = performance.now();
@@ -37,7 +46,9 @@ console.log(`audit.verify: ${((MUTATIONS + 1) / verifySeconds).toFixed(0)} entri
 
 // Sign-in, dominated by argon2id. Target: median < 100 ms.
 await must(services, 'auth.signOut');
-const signInTimes = await timeEach(20, () => must(services, 'auth.signIn', { username: 'admin', password: 'bench-pass-1' }));
+const signInTimes = await timeEach(20, () =>
+  must(services, 'auth.signIn', { username: 'admin', password: 'bench-pass-1' }),
+);
 console.log(`auth.signIn (argon2id verify): median ${percentile(signInTimes, 50).toFixed(1)} ms`);
 
 const rss = process.memoryUsage().rss / 1024 / 1024;

@@ -43,7 +43,11 @@ function report(backend: Backend, figure: string, value: string): void {
 }
 
 async function count(desk: Desk, name: string): Promise<number> {
-  const { n } = await desk.services.db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('name', '=', name).executeTakeFirstOrThrow();
+  const { n } = await desk.services.db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
   return Number(n);
 }
 
@@ -51,13 +55,20 @@ async function rebase(backend: Backend, server: ServerProcess): Promise<void> {
   let started = performance.now();
   const { desk: a, hotel } = await foundingDesk(server);
   await signIn(a, 'admin', ADMIN.password);
-  for (let r = 3; r <= ROOMS; r++) await call(a, 'rooms.save', { number: String(400 + r), floor: 4, roomTypeId: hotel.standard });
+  for (let r = 3; r <= ROOMS; r++)
+    await call(a, 'rooms.save', { number: String(400 + r), floor: 4, roomTypeId: hotel.standard });
   await signIn(a, 'lina');
   const bookings: { id: string; arrival: string; departure: string }[] = [];
   for (let i = 0; i < INTENTS; i++) {
     const night = Math.floor(i / ROOMS);
     const stay = { arrival: day(night), departure: day(night + 1) };
-    const booking = await a.call('bookings.create', { channel: 'phone', ...stay, adults: 1, guestId: hotel.guest, roomTypeId: hotel.standard });
+    const booking = await a.call('bookings.create', {
+      channel: 'phone',
+      ...stay,
+      adults: 1,
+      guestId: hotel.guest,
+      roomTypeId: hotel.standard,
+    });
     bookings.push({ id: booking.id, ...stay });
   }
   await syncClean(a);
@@ -67,14 +78,28 @@ async function rebase(backend: Backend, server: ServerProcess): Promise<void> {
 
   // B, not syncing, takes a deposit on every booking; A changes every one and syncs.
   started = performance.now();
-  for (const booking of bookings) await b.call('payments.record', { bookingId: booking.id, kind: 'deposit', method: 'cash', amountFen: 10_000 });
+  for (const booking of bookings)
+    await b.call('payments.record', { bookingId: booking.id, kind: 'deposit', method: 'cash', amountFen: 10_000 });
   const local = seconds(started);
-  report(backend, `rebase: ${INTENTS.toLocaleString('en')} payments.record offline on desk B (local)`, `${local.toFixed(1)} s, ${rate(INTENTS, local)}`);
+  report(
+    backend,
+    `rebase: ${INTENTS.toLocaleString('en')} payments.record offline on desk B (local)`,
+    `${local.toFixed(1)} s, ${rate(INTENTS, local)}`,
+  );
   for (const booking of bookings) {
-    await a.call('bookings.change', { ...booking, roomTypeId: hotel.standard, ratePlanId: null, adults: 1, children: 0, specialRequests: '加床', authorisation: BY_MESSAGE });
+    await a.call('bookings.change', {
+      ...booking,
+      roomTypeId: hotel.standard,
+      ratePlanId: null,
+      adults: 1,
+      children: 0,
+      specialRequests: '加床',
+      authorisation: BY_MESSAGE,
+    });
   }
   await syncClean(a);
-  if ((await count(b, 'payments.record')) !== INTENTS) throw new Error(`desk B holds ${await count(b, 'payments.record')} pending payments, expected ${INTENTS}`);
+  if ((await count(b, 'payments.record')) !== INTENTS)
+    throw new Error(`desk B holds ${await count(b, 'payments.record')} pending payments, expected ${INTENTS}`);
 
   // B syncs as its loop does, each step timed; every run again counted.
   let reruns = 0;
@@ -91,8 +116,15 @@ async function rebase(backend: Backend, server: ServerProcess): Promise<void> {
       return result;
     },
   };
-  const state = await b.services.db.selectFrom('sync_state').select(['server_url', 'allow_insecure']).executeTakeFirstOrThrow();
-  const link: Link = { serverUrl: state.server_url!, allowInsecure: state.allow_insecure === 1, token: (await b.services.sync.tokens.read())! };
+  const state = await b.services.db
+    .selectFrom('sync_state')
+    .select(['server_url', 'allow_insecure'])
+    .executeTakeFirstOrThrow();
+  const link: Link = {
+    serverUrl: state.server_url!,
+    allowInsecure: state.allow_insecure === 1,
+    token: (await b.services.sync.tokens.read())!,
+  };
   let pages = 0;
   let pulled = 0;
   let pushed = 0;
@@ -113,15 +145,26 @@ async function rebase(backend: Backend, server: ServerProcess): Promise<void> {
   await pull(host, link, track, true);
   const rebasePull = seconds(started);
   const rebased = await count(b, 'payments.record');
-  if (rebased !== INTENTS || refused !== 0) throw new Error(`after the rebase desk B holds ${rebased} pending payments (${refused} refused), expected ${INTENTS}`);
-  report(backend, `rebase: pull of ${pulled.toLocaleString('en')} rows in ${pages} pages, rebasing ${INTENTS.toLocaleString('en')} pending (${reruns.toLocaleString('en')} runs again)`, `${rebasePull.toFixed(1)} s (stale push before it ${(stalePush * 1000).toFixed(0)} ms)`);
+  if (rebased !== INTENTS || refused !== 0)
+    throw new Error(
+      `after the rebase desk B holds ${rebased} pending payments (${refused} refused), expected ${INTENTS}`,
+    );
+  report(
+    backend,
+    `rebase: pull of ${pulled.toLocaleString('en')} rows in ${pages} pages, rebasing ${INTENTS.toLocaleString('en')} pending (${reruns.toLocaleString('en')} runs again)`,
+    `${rebasePull.toFixed(1)} s (stale push before it ${(stalePush * 1000).toFixed(0)} ms)`,
+  );
 
   const waiting = (await b.call('sync.status')).pendingCount;
   pushed = 0;
   started = performance.now();
   if (await push(host, link, track)) throw new Error('the re-run intents were called stale again');
   const again = seconds(started);
-  report(backend, `rebase: push again of ${waiting.toLocaleString('en')} pending (${INTENTS.toLocaleString('en')} re-run, bases checked)`, `${again.toFixed(1)} s, ${rate(pushed, again)}`);
+  report(
+    backend,
+    `rebase: push again of ${waiting.toLocaleString('en')} pending (${INTENTS.toLocaleString('en')} re-run, bases checked)`,
+    `${again.toFixed(1)} s, ${rate(pushed, again)}`,
+  );
   started = performance.now();
   await pull(host, link, track);
   report(backend, 'rebase: pull after (the desk\u2019s own rows back)', `${seconds(started).toFixed(1)} s`);
@@ -129,16 +172,26 @@ async function rebase(backend: Backend, server: ServerProcess): Promise<void> {
   // Settled: nothing pending or refused, and the server holds A's change and B's deposit on every booking.
   await syncClean(b);
   const status = await b.call('sync.status');
-  if (status.rejections.length > 0 || status.openConflicts > 0) throw new Error(`desk B: ${status.rejections.length} rejections, ${status.openConflicts} open conflicts`);
+  if (status.rejections.length > 0 || status.openConflicts > 0)
+    throw new Error(`desk B: ${status.rejections.length} rejections, ${status.openConflicts} open conflicts`);
   const property = await propertyId(a);
   const rows = async (name: string) =>
-    (await server.db.db.selectFrom('sync_row').select('data').where('property_id', '=', property).where('table_name', '=', name).where('deleted', '=', 0).execute()).map(
-      (row) => JSON.parse(row.data!) as Record<string, unknown>,
-    );
+    (
+      await server.db.db
+        .selectFrom('sync_row')
+        .select('data')
+        .where('property_id', '=', property)
+        .where('table_name', '=', name)
+        .where('deleted', '=', 0)
+        .execute()
+    ).map((row) => JSON.parse(row.data!) as Record<string, unknown>);
   const ids = new Set(bookings.map((booking) => booking.id));
   const deposits = (await rows('payment')).filter((row) => ids.has(String(row.booking_id)) && row.kind === 'deposit');
   const changed = (await rows('booking')).filter((row) => ids.has(String(row.id)) && row.special_requests === '加床');
-  if (deposits.length !== INTENTS || changed.length !== INTENTS) throw new Error(`server holds ${deposits.length} deposits and ${changed.length} changed bookings, expected ${INTENTS} each`);
+  if (deposits.length !== INTENTS || changed.length !== INTENTS)
+    throw new Error(
+      `server holds ${deposits.length} deposits and ${changed.length} changed bookings, expected ${INTENTS} each`,
+    );
 
   for (const desk of [a, b]) await closeDesk(desk);
 }

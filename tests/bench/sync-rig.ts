@@ -32,7 +32,12 @@ export async function closeDesk(desk: Desk): Promise<void> {
 
 /** The effects of the newest outbox entry named `name`, as the desk queued them. */
 export async function queuedEffects(desk: Desk, name: string): Promise<Effect[]> {
-  const row = await desk.services.db.selectFrom('outbox').select('effects_json').where('name', '=', name).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  const row = await desk.services.db
+    .selectFrom('outbox')
+    .select('effects_json')
+    .where('name', '=', name)
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow();
   return JSON.parse(row.effects_json) as Effect[];
 }
 
@@ -40,13 +45,31 @@ export async function queuedEffects(desk: Desk, name: string): Promise<Effect[]>
 export function guestLike(template: Effect, id: string, customerNo: string, i: number): Effect {
   // Its phone's searchable forms only: these copies measure sync, not sealing (tests/bench/guests-crypto.bench.ts does).
   const phone = `13${String((i * 7919 + 12345) % 1_000_000_000).padStart(9, '0')}`;
-  const row = { ...template.row!, id, customer_no: customerNo, name: `客人${i}`, phone_sealed: null, phone_hmac: null, phone_last4: phone.slice(-4), phone_masked: maskPhone(phone), id_number_sealed: null, id_number_hmac: null, id_type: null };
+  const row = {
+    ...template.row!,
+    id,
+    customer_no: customerNo,
+    name: `客人${i}`,
+    phone_sealed: null,
+    phone_hmac: null,
+    phone_last4: phone.slice(-4),
+    phone_masked: maskPhone(phone),
+    id_number_sealed: null,
+    id_number_hmac: null,
+    id_type: null,
+  };
   return { table: 'guest', key: id, row };
 }
 
 /** A copy of a real desk's audit entry for that guest. */
 export function auditLike(template: Effect, id: string, guestId: string, customerNo: string, i: number): Effect {
-  const row = { ...template.row!, id, seq: Number(template.row!.seq) + i, entity_id: guestId, detail_json: JSON.stringify({ after: { customerNo, name: `客人${i}`, temporary: false } }) };
+  const row = {
+    ...template.row!,
+    id,
+    seq: Number(template.row!.seq) + i,
+    entity_id: guestId,
+    detail_json: JSON.stringify({ after: { customerNo, name: `客人${i}`, temporary: false } }),
+  };
   return { table: 'audit_log', key: id, row };
 }
 
@@ -62,13 +85,19 @@ export function mib(bytes: number): string {
  */
 export async function seedRows(server: ServerProcess, property: string, effects: readonly Effect[]): Promise<void> {
   await server.db.db.transaction().execute(async (trx) => {
-    const { version: start } = await trx.selectFrom('property').select('version').where('id', '=', property).executeTakeFirstOrThrow();
+    const { version: start } = await trx
+      .selectFrom('property')
+      .select('version')
+      .where('id', '=', property)
+      .executeTakeFirstOrThrow();
     let version = Number(start);
     for (let first = 0; first < effects.length; first += 1000) {
       const values = effects.slice(first, first + 1000).map((effect) => {
         const def = syncedTable(effect.table);
         version += 1;
-        const row = Object.hasOwn(effect.row!, 'server_version') ? { ...effect.row!, server_version: version } : effect.row!;
+        const row = Object.hasOwn(effect.row!, 'server_version')
+          ? { ...effect.row!, server_version: version }
+          : effect.row!;
         return {
           property_id: property,
           table_name: effect.table,

@@ -23,16 +23,7 @@ import { AGENT, foundProperty } from '../server/fixtures';
 import { TestDesk } from '../server/desk';
 import type { TestServer } from '../server/harness';
 import { percentile } from './measure';
-import {
-  auditLike,
-  call,
-  closeDesk,
-  guestLike,
-  mib,
-  queuedEffects,
-  seedRows,
-  syncClean,
-} from './sync-rig';
+import { auditLike, call, closeDesk, guestLike, mib, queuedEffects, seedRows, syncClean } from './sync-rig';
 import { foundingDesk, propertyId } from '../sync/desks';
 import { ServerProcess, startCluster, type Backend, type Cluster } from '../support/server-process';
 
@@ -64,19 +55,33 @@ async function catchUp(backend: Backend, server: ServerProcess): Promise<void> {
 
   let started = performance.now();
   for (let i = 0; i < MUTATIONS; i++) {
-    await call(desk, 'guests.create', { name: `离线客人${i}`, phone: `15${String((i * 7919 + 4242) % 1_000_000_000).padStart(9, '0')}` });
+    await call(desk, 'guests.create', {
+      name: `离线客人${i}`,
+      phone: `15${String((i * 7919 + 4242) % 1_000_000_000).padStart(9, '0')}`,
+    });
   }
   const local = seconds(started);
-  report(backend, `catch-up: ${MUTATIONS.toLocaleString('en')} guests.create offline (local)`, `${local.toFixed(1)} s, ${rate(MUTATIONS, local)}`);
+  report(
+    backend,
+    `catch-up: ${MUTATIONS.toLocaleString('en')} guests.create offline (local)`,
+    `${local.toFixed(1)} s, ${rate(MUTATIONS, local)}`,
+  );
   const effects = await queuedEffects(desk, 'guests.create');
-  templates = { guest: effects.find((e) => e.table === 'guest')!, audit: effects.find((e) => e.table === 'audit_log')! };
+  templates = {
+    guest: effects.find((e) => e.table === 'guest')!,
+    audit: effects.find((e) => e.table === 'audit_log')!,
+  };
   const pending = (await desk.services.sync.status()).pendingCount;
 
   await server.resume();
   started = performance.now();
   await syncClean(desk);
   const sync = seconds(started);
-  report(backend, `catch-up: syncNow() of ${pending.toLocaleString('en')} pending until 0`, `${sync.toFixed(1)} s, ${rate(pending, sync)}`);
+  report(
+    backend,
+    `catch-up: syncNow() of ${pending.toLocaleString('en')} pending until 0`,
+    `${sync.toFixed(1)} s, ${rate(pending, sync)}`,
+  );
 
   const onServer = await server.db.db
     .selectFrom('sync_row')
@@ -84,7 +89,8 @@ async function catchUp(backend: Backend, server: ServerProcess): Promise<void> {
     .where('property_id', '=', await propertyId(desk))
     .where('table_name', '=', 'guest')
     .executeTakeFirstOrThrow();
-  if (Number(onServer.n) !== MUTATIONS + 1) throw new Error(`server holds ${onServer.n} guests, expected ${MUTATIONS + 1}`);
+  if (Number(onServer.n) !== MUTATIONS + 1)
+    throw new Error(`server holds ${onServer.n} guests, expected ${MUTATIONS + 1}`);
   await closeDesk(desk);
 }
 
@@ -92,8 +98,12 @@ async function bigPull(backend: Backend, server: ServerProcess): Promise<void> {
   // The hotel's rows exactly as a real desk's founding snapshot holds them.
   const source = await openDesk();
   await openHotel(source);
-  await source.services.db.transaction().execute((trx) => queueSnapshot(trx, source.services.device.id, source.clock.now()));
-  const chunks = (await source.services.db.selectFrom('outbox').select('effects_json').orderBy('seq').execute()).map((r) => JSON.parse(r.effects_json) as Effect[]);
+  await source.services.db
+    .transaction()
+    .execute((trx) => queueSnapshot(trx, source.services.device.id, source.clock.now()));
+  const chunks = (await source.services.db.selectFrom('outbox').select('effects_json').orderBy('seq').execute()).map(
+    (r) => JSON.parse(r.effects_json) as Effect[],
+  );
   const guestTemplate = chunks.flat().find((e) => e.table === 'guest')!;
   const property = await propertyId(source);
   const sourceDevice = source.services.device.id;
@@ -102,13 +112,20 @@ async function bigPull(backend: Backend, server: ServerProcess): Promise<void> {
   // A simulated founding device sends that snapshot, then guests in snapshot mutations of 500:
   // the first INGEST through the protocol (timed), the rest staged straight into the server's store.
   // It enrols as the desk that wrote the snapshot: the server takes only a desk's own audit entries.
-  const founder = await TestDesk.enrol({ url: server.url } as TestServer, await server.issueCode(), { propertyId: property, deviceId: sourceDevice, hasBusinessData: true });
+  const founder = await TestDesk.enrol({ url: server.url } as TestServer, await server.issueCode(), {
+    propertyId: property,
+    deviceId: sourceDevice,
+    hasBusinessData: true,
+  });
   const send = async (mutations: PushedMutation[]) => {
     const reply = await founder.push(mutations);
-    if (reply.status !== 200 || reply.body.results.some((r) => r.status !== 'applied')) throw new Error(`snapshot push: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
+    if (reply.status !== 200 || reply.body.results.some((r) => r.status !== 'applied'))
+      throw new Error(`snapshot push: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
   };
   for (const chunk of chunks) await send([founder.mutation(SNAPSHOT_OPERATION, chunk)]);
-  const guests = Array.from({ length: ROWS }, (_, i) => guestLike(guestTemplate, uuidv7(), `S${String(i).padStart(8, '0')}`, i));
+  const guests = Array.from({ length: ROWS }, (_, i) =>
+    guestLike(guestTemplate, uuidv7(), `S${String(i).padStart(8, '0')}`, i),
+  );
   const pushed = Math.min(ROWS, INGEST);
   let started = performance.now();
   for (let first = 0; first < pushed; first += SNAPSHOT_CHUNK * CHUNKS_PER_REQUEST) {
@@ -119,7 +136,11 @@ async function bigPull(backend: Backend, server: ServerProcess): Promise<void> {
     await send(mutations);
   }
   const ingest = seconds(started);
-  report(backend, `snapshot ingest: ${pushed.toLocaleString('en')} guest rows pushed (500/mutation, 10 mutations/request)`, `${ingest.toFixed(1)} s, ${rate(pushed, ingest)}`);
+  report(
+    backend,
+    `snapshot ingest: ${pushed.toLocaleString('en')} guest rows pushed (500/mutation, 10 mutations/request)`,
+    `${ingest.toFixed(1)} s, ${rate(pushed, ingest)}`,
+  );
   if (pushed < ROWS) await seedRows(server, property, guests.slice(pushed));
 
   const { n: rows } = await server.db.db
@@ -131,7 +152,8 @@ async function bigPull(backend: Backend, server: ServerProcess): Promise<void> {
   // A fresh desk joins from its first-run screen and pulls everything.
   const joiner = await openDesk();
   const enrolled = await call(joiner, 'sync.enrol', { serverUrl: server.url, code: await server.issueCode(property) });
-  if ((enrolled as { mode: string }).mode !== 'joining') throw new Error(`joining enrolment answered ${JSON.stringify(enrolled)}`);
+  if ((enrolled as { mode: string }).mode !== 'joining')
+    throw new Error(`joining enrolment answered ${JSON.stringify(enrolled)}`);
   const rssBefore = process.memoryUsage.rss();
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 50);
@@ -140,10 +162,21 @@ async function bigPull(backend: Backend, server: ServerProcess): Promise<void> {
   const pull = seconds(started);
   clearInterval(sampler);
   const rssAfter = process.memoryUsage.rss();
-  report(backend, `pull: fresh desk joins, syncNow() of ${Number(rows).toLocaleString('en')} rows`, `${pull.toFixed(1)} s, ${rate(Number(rows), pull)}`);
-  report(backend, 'pull: desk process RSS before → after (peak during)', `${mib(rssBefore)} → ${mib(rssAfter)} (${mib(rssPeak)})`);
+  report(
+    backend,
+    `pull: fresh desk joins, syncNow() of ${Number(rows).toLocaleString('en')} rows`,
+    `${pull.toFixed(1)} s, ${rate(Number(rows), pull)}`,
+  );
+  report(
+    backend,
+    'pull: desk process RSS before → after (peak during)',
+    `${mib(rssBefore)} → ${mib(rssAfter)} (${mib(rssPeak)})`,
+  );
 
-  const held = await joiner.services.db.selectFrom('guest').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const held = await joiner.services.db
+    .selectFrom('guest')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(held.n) !== ROWS + 1) throw new Error(`joining desk holds ${held.n} guests, expected ${ROWS + 1}`);
   await signIn(joiner, 'lina'); // the property's own staff can sign in on the new desk
   await closeDesk(joiner);
@@ -154,7 +187,8 @@ async function manyDesks(backend: Backend, server: ServerProcess, properties: nu
   const ids: string[] = [];
   for (let p = 0; p < properties; p++) ids.push((await foundProperty(testServer)).propertyId);
   const desks: TestDesk[] = [];
-  for (let d = 0; d < DESKS; d++) desks.push(await TestDesk.enrol(testServer, await server.issueCode(ids[d % properties])));
+  for (let d = 0; d < DESKS; d++)
+    desks.push(await TestDesk.enrol(testServer, await server.issueCode(ids[d % properties])));
 
   // Every mutation as a desk queues guests.create: the guest row and its audit entry.
   const { guest, audit } = templates!;
@@ -164,7 +198,9 @@ async function manyDesks(backend: Backend, server: ServerProcess, properties: nu
       const customerNo = `D${d}-${String(i).padStart(5, '0')}`;
       const auditEffect = auditLike(audit, uuidv7(), guestId, customerNo, i);
       auditEffect.row = { ...auditEffect.row, device_id: desk.deviceId, actor_id: AGENT };
-      return desk.mutation('guests.create', [guestLike(guest, guestId, customerNo, d * PER_DESK + i), auditEffect], { actorId: AGENT });
+      return desk.mutation('guests.create', [guestLike(guest, guestId, customerNo, d * PER_DESK + i), auditEffect], {
+        actorId: AGENT,
+      });
     });
     return Array.from({ length: PER_DESK / BATCH }, (_, b) => mutations.slice(b * BATCH, (b + 1) * BATCH));
   });
@@ -177,7 +213,11 @@ async function manyDesks(backend: Backend, server: ServerProcess, properties: nu
         const sent = performance.now();
         const reply = await desk.push(batch);
         latencies.push(performance.now() - sent);
-        if (reply.status !== 200 || reply.body.results.length !== batch.length || reply.body.results.some((r) => r.status !== 'applied')) {
+        if (
+          reply.status !== 200 ||
+          reply.body.results.length !== batch.length ||
+          reply.body.results.some((r) => r.status !== 'applied')
+        ) {
           throw new Error(`push: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
         }
       }
@@ -205,7 +245,12 @@ for (const backend of BACKENDS) {
     await manyDesks(backend, server, 1);
     await manyDesks(backend, server, 10);
     const memory = server.memory();
-    if (memory) report(backend, 'server process RSS at end (peak)', `${memory.rss.toFixed(0)} MiB (${memory.peak.toFixed(0)} MiB)`);
+    if (memory)
+      report(
+        backend,
+        'server process RSS at end (peak)',
+        `${memory.rss.toFixed(0)} MiB (${memory.peak.toFixed(0)} MiB)`,
+      );
   } finally {
     await server?.close();
     cluster?.stop();

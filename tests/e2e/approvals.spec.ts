@@ -1,7 +1,10 @@
 import { expect, shot, test } from './harness';
 import { approveInDrawer, fillApprovalRequest, findGuest, settled, signIn, signOut } from './steps';
 
-test('an agent deletes a guest with a supervisor approving at the desk, and stays signed in', async ({ page, demoDesk }) => {
+test('an agent deletes a guest with a supervisor approving at the desk, and stays signed in', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'agent', 'demo-agent-1');
   await page.getByTestId('nav-guests').click();
@@ -17,7 +20,11 @@ test('an agent deletes a guest with a supervisor approving at the desk, and stay
   await expect(dialog.getByTestId('approval-awaiting')).toContainText('需要第二人复核');
 
   // A mistyped supervisor password: said in the dialog, which stays open for another try.
-  await fillApprovalRequest(page, { reason: '客人要求注销会员档案', username: 'supervisor', password: 'not-the-password' });
+  await fillApprovalRequest(page, {
+    reason: '客人要求注销会员档案',
+    username: 'supervisor',
+    password: 'not-the-password',
+  });
   await dialog.getByTestId('approval-submit').click();
   await expect(dialog.getByTestId('approval-error')).toHaveText('用户名或密码错误');
   await expect(dialog.getByTestId('approval-password')).toHaveValue('');
@@ -38,7 +45,10 @@ test('an agent deletes a guest with a supervisor approving at the desk, and stay
   await expect(page.getByTestId('approval-row')).toContainText('已执行');
 });
 
-test('an agent sends a deletion to the queue; the director approves it with a comment; the agent sees it executed', async ({ page, demoDesk }) => {
+test('an agent sends a deletion to the queue; the director approves it with a comment; the agent sees it executed', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'agent', 'demo-agent-1');
   await page.getByTestId('nav-guests').click();
@@ -79,7 +89,10 @@ test('an agent sends a deletion to the queue; the director approves it with a co
   await shot(page, '25-my-requests');
 });
 
-test('a supervisor exports guests, the director approves at the desk, and the file downloads', async ({ page, demoDesk }) => {
+test('a supervisor exports guests, the director approves at the desk, and the file downloads', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'supervisor', 'demo-supervisor-1');
   await page.getByTestId('nav-guests').click();
@@ -99,7 +112,10 @@ test('a supervisor exports guests, the director approves at the desk, and the fi
   await expect(dialog).toHaveCount(0);
 });
 
-test('an admin edits the approval policy, and the screens read in English and Traditional Chinese', async ({ page, demoDesk }) => {
+test('an admin edits the approval policy, and the screens read in English and Traditional Chinese', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'admin', 'demo-admin-1');
   await page.getByTestId('nav-approval-policy').click();
@@ -134,13 +150,20 @@ test('an admin edits the approval policy, and the screens read in English and Tr
   await shot(page, '29-approvals-zh-TW');
 });
 
-test('a supervisor authorises an export beyond their tier in an emergency, then completes the paperwork', async ({ page, demoDesk }) => {
+test('a supervisor authorises an export beyond their tier in an emergency, then completes the paperwork', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'admin', 'demo-admin-1');
   await page.getByTestId('nav-guests').click();
   await page.getByTestId('guests-export').click();
   const dialog = page.getByRole('dialog', { name: '此操作需要审批' });
-  await fillApprovalRequest(page, { reason: '消防检查需要住客名单', username: 'supervisor', password: 'demo-supervisor-1' });
+  await fillApprovalRequest(page, {
+    reason: '消防检查需要住客名单',
+    username: 'supervisor',
+    password: 'demo-supervisor-1',
+  });
   await dialog.getByTestId('approval-submit').click();
   await expect(dialog.getByTestId('approval-error')).toHaveText('审批权限不足：此申请需要总监或更高级别审批');
 

@@ -34,7 +34,9 @@ test('the admin sets a second location, backs up, and the header stops warning',
     await expect(page.getByTestId('second-last-copy')).toContainText('上次校验通过的第二份备份');
     const copies = fs.readdirSync(drive).filter((name) => name.endsWith('.ybk'));
     expect(copies).toHaveLength(1);
-    expect(fs.readFileSync(path.join(drive, copies[0]!))).toEqual(fs.readFileSync(path.join(demoDesk.dataDir, 'backups', copies[0]!)));
+    expect(fs.readFileSync(path.join(drive, copies[0]!))).toEqual(
+      fs.readFileSync(path.join(demoDesk.dataDir, 'backups', copies[0]!)),
+    );
     await shot(page, 'backups-second-copy');
   } finally {
     fs.rmSync(drive, { recursive: true, force: true });

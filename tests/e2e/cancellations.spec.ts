@@ -14,7 +14,10 @@ async function openCancel(page: Page) {
   return dialog;
 }
 
-test('a booking cancelled inside its grace period costs nothing; one past its deadline is charged and a supervisor waives half', async ({ page, demoDesk }) => {
+test('a booking cancelled inside its grace period costs nothing; one past its deadline is charged and a supervisor waives half', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'agent', 'demo-agent-1');
   await page.getByTestId('nav-desk').click();
@@ -47,7 +50,11 @@ test('a booking cancelled inside its grace period costs nothing; one past its de
 
   // Today's first arrival was booked three days ago: 18:00 yesterday has passed, the first night is due.
   await page.getByTestId('booking-drawer').press('Escape');
-  await page.getByTestId('desk-list-arrivals').getByTestId(/^day-row-/).first().click();
+  await page
+    .getByTestId('desk-list-arrivals')
+    .getByTestId(/^day-row-/)
+    .first()
+    .click();
   dialog = await openCancel(page);
   await expect(dialog.getByTestId('cancel-quote-rule')).toContainText('按规则');
   const penalty = yuanToFen((await dialog.getByTestId('cancel-quote-penalty').textContent())!);
@@ -61,7 +68,11 @@ test('a booking cancelled inside its grace period costs nothing; one past its de
   await page.getByTestId('waive-penalty').fill(String(penalty / 200));
   await page.getByTestId('waive-reason').fill('老客户，减半');
   await page.getByTestId('waive-submit').click();
-  await fillApprovalRequest(page, { reason: '老客户，主管同意减半', username: 'supervisor', password: 'demo-supervisor-1' });
+  await fillApprovalRequest(page, {
+    reason: '老客户，主管同意减半',
+    username: 'supervisor',
+    password: 'demo-supervisor-1',
+  });
   await shot(page, '82-waive-approval');
   await page.getByTestId('approval-submit').click();
   await expect(page.getByTestId('cancel-result-penalty')).toHaveText(`¥${(penalty / 200).toFixed(2)}`);

@@ -7,10 +7,9 @@ const TABLES = ['staff', 'role_permission', 'outbox', 'property'] as const;
 export function businessRowCounts(dataDir: string): Record<(typeof TABLES)[number], number> {
   const db = new BetterSqlite3(path.join(dataDir, 'yingbin.db'), { readonly: true });
   try {
-    return Object.fromEntries(TABLES.map((table) => [table, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n])) as Record<
-      (typeof TABLES)[number],
-      number
-    >;
+    return Object.fromEntries(
+      TABLES.map((table) => [table, (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]),
+    ) as Record<(typeof TABLES)[number], number>;
   } finally {
     db.close();
   }
@@ -19,7 +18,11 @@ export function businessRowCounts(dataDir: string): Record<(typeof TABLES)[numbe
 export function auditOutcomes(dataDir: string, operation: string): string[] {
   const db = new BetterSqlite3(path.join(dataDir, 'yingbin.db'), { readonly: true });
   try {
-    return (db.prepare('SELECT outcome FROM audit_log WHERE operation = ? ORDER BY seq').all(operation) as { outcome: string }[]).map((r) => r.outcome);
+    return (
+      db.prepare('SELECT outcome FROM audit_log WHERE operation = ? ORDER BY seq').all(operation) as {
+        outcome: string;
+      }[]
+    ).map((r) => r.outcome);
   } finally {
     db.close();
   }

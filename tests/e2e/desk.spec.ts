@@ -14,11 +14,15 @@ import { bookWalkInByKeyboard, openBookingId, settled, signIn } from './steps';
 const screenshots = path.resolve(import.meta.dirname, 'screenshots');
 
 /** "12月1日", as the screens write a business date beside the calendar's. */
-const monthDay = (date: string) => DateTime.fromISO(date, { zone: 'UTC' }).setLocale('zh-CN').toLocaleString({ month: 'long', day: 'numeric' });
+const monthDay = (date: string) =>
+  DateTime.fromISO(date, { zone: 'UTC' }).setLocale('zh-CN').toLocaleString({ month: 'long', day: 'numeric' });
 
 /** Renders the voucher route to a PDF as Electron's printToPDF would, and returns its text. */
 async function voucherText(page: Page, bookingId: string, lang: 'zh-CN' | 'en', pngName: string): Promise<string> {
-  await page.evaluate(({ id, l }) => (window.location.hash = `#/print/voucher?booking=${id}&lang=${l}`), { id: bookingId, l: lang });
+  await page.evaluate(({ id, l }) => (window.location.hash = `#/print/voucher?booking=${id}&lang=${l}`), {
+    id: bookingId,
+    l: lang,
+  });
   await expect(page.getByTestId('voucher-number')).toBeVisible();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-voucher-'));
   try {
@@ -31,7 +35,10 @@ async function voucherText(page: Page, bookingId: string, lang: 'zh-CN' | 'en', 
   }
 }
 
-test('a walk-in booked with the keyboard only, its voucher, then check-in, payment and check-out', async ({ page, demoDesk }) => {
+test('a walk-in booked with the keyboard only, its voucher, then check-in, payment and check-out', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'agent', 'demo-agent-1');
   await expect(page.getByTestId('home-welcome')).toBeVisible();
@@ -156,7 +163,10 @@ test('the day at the desk: lists, quick search, a guest profile and the night au
   await shot(page, '52-night-audit-done');
 });
 
-test('a desk whose night audits are behind says so on the home screen, and each audit closes one date', async ({ page, demoDesk }) => {
+test('a desk whose night audits are behind says so on the home screen, and each audit closes one date', async ({
+  page,
+  demoDesk,
+}) => {
   const today = calendarDate(new Date(), 'Asia/Shanghai');
   setBusinessDate(demoDesk.dataDir, addDays(today, -3));
   await page.goto(demoDesk.url);
@@ -197,7 +207,9 @@ test('a desk whose night audits are behind says so on the home screen, and each 
   await shot(page, '55-home-business-day-after-midnight');
   await page.getByTestId('nav-desk').click();
   await page.getByTestId('desk-night-audit').click();
-  await expect(page.getByTestId('night-audit-after-midnight')).toContainText(`本次夜审关闭的是营业日 ${monthDay(addDays(today, -1))}`);
+  await expect(page.getByTestId('night-audit-after-midnight')).toContainText(
+    `本次夜审关闭的是营业日 ${monthDay(addDays(today, -1))}`,
+  );
   await expect(page.getByTestId('night-audit-early')).toHaveCount(0);
   await settled(page.getByTestId('night-audit-dialog'));
   await shot(page, '56-night-audit-after-midnight');

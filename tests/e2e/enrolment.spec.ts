@@ -14,7 +14,10 @@ import { ServerProcess } from '../support/server-process';
  */
 const overTheNetwork = (port: number) => `http://[::ffff:127.0.0.1]:${port}`;
 
-test('plain http to another machine needs the password and the lab option, and the header warns', async ({ demoDesk, page }) => {
+test('plain http to another machine needs the password and the lab option, and the header warns', async ({
+  demoDesk,
+  page,
+}) => {
   const server = await ServerProcess.start('sqlite');
   try {
     await page.goto(demoDesk.url);

@@ -2,7 +2,10 @@ import { businessRowCounts, auditOutcomes } from './db';
 import { expect, shot, test } from './harness';
 import { createStaff, setUpProperty, signIn, signOut } from './steps';
 
-test('an admin sets the desk up and adds an agent, who sees no admin pages and is denied an admin call', async ({ page, desk }) => {
+test('an admin sets the desk up and adds an agent, who sees no admin pages and is denied an admin call', async ({
+  page,
+  desk,
+}) => {
   await page.goto(desk.url);
   await expect(page.getByTestId('setup-submit')).toBeVisible();
   await shot(page, '01-setup');
@@ -22,7 +25,9 @@ test('an admin sets the desk up and adds an agent, who sees no admin pages and i
   await page.getByTestId('audit-verify').click();
   await expect(page.getByTestId('audit-verify-result')).toHaveText('审计链完整，共校验 2 条');
   // A desk not connected to a central server says its chain was not held to a server checkpoint.
-  await expect(page.getByTestId('audit-verify-checkpoint')).toHaveText('尚无服务器检查点可核对（未连接中心服务器，或服务器尚未确认）');
+  await expect(page.getByTestId('audit-verify-checkpoint')).toHaveText(
+    '尚无服务器检查点可核对（未连接中心服务器，或服务器尚未确认）',
+  );
   await shot(page, '05-audit');
 
   await page.getByTestId('nav-settings').click();
@@ -46,14 +51,23 @@ test('an admin sets the desk up and adds an agent, who sees no admin pages and i
   await expect(page.getByTestId('home-welcome')).toBeVisible();
   await expect(page.getByTestId('header-role')).toHaveText('前台接待');
   await expect(page.getByTestId('nav-home')).toBeVisible();
-  for (const admin of ['nav-staff', 'nav-permissions', 'nav-audit', 'nav-settings']) await expect(page.getByTestId(admin)).toHaveCount(0);
+  for (const admin of ['nav-staff', 'nav-permissions', 'nav-audit', 'nav-settings'])
+    await expect(page.getByTestId(admin)).toHaveCount(0);
   await shot(page, '09-home-agent');
 
   // The agent's session calling an admin operation directly, past the UI.
-  const denied = await desk.rpc('staff.create', { username: 'intruder', displayName: 'x', role: 'admin', password: 'intruder-pass-1' });
+  const denied = await desk.rpc('staff.create', {
+    username: 'intruder',
+    displayName: 'x',
+    role: 'admin',
+    password: 'intruder-pass-1',
+  });
   expect(denied).toEqual({ ok: false, error: { code: 'PERMISSION_DENIED', params: { permission: 'staff.manage' } } });
   const malformed = await desk.rpc('auth.changePassword', { currentPassword: 42 });
-  expect(malformed).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', fields: ['currentPassword', 'newPassword'] } });
+  expect(malformed).toMatchObject({
+    ok: false,
+    error: { code: 'INPUT_INVALID', fields: ['currentPassword', 'newPassword'] },
+  });
   expect(businessRowCounts(desk.dataDir)).toEqual(before);
   expect(auditOutcomes(desk.dataDir, 'staff.create')).toEqual(['ok', 'denied']);
 

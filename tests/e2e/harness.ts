@@ -23,7 +23,11 @@ const token = 'e2e-token';
 function newDataDir(seedDemo: boolean): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-e2e-'));
   if (seedDemo) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'src-main/cli/seed-demo.ts', '--data-dir', dataDir, '--guests', '60'], { cwd: root, stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src-main/cli/seed-demo.ts', '--data-dir', dataDir, '--guests', '60'],
+      { cwd: root, stdio: 'ignore' },
+    );
   }
   return dataDir;
 }
@@ -38,11 +42,15 @@ async function stop(child: ChildProcess): Promise<void> {
 
 /** `running` holds the harness process of the desk's latest start, for the fixture to stop. */
 async function startDesk(dataDir: string, running: { child: ChildProcess | null }): Promise<DeskHarness> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/start-web.ts', '--data-dir', dataDir, '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, YINGBIN_HARNESS_TOKEN: token },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src-main/cli/start-web.ts', '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: root,
+      env: { ...process.env, YINGBIN_HARNESS_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

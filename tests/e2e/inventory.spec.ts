@@ -111,7 +111,10 @@ async function checkInArrivals(desk: DeskHarness, count: number): Promise<DaySum
   return day;
 }
 
-test('the grid, rack and housekeeping board show the hotel tonight; setup lists what it sells', async ({ page, demoDesk }) => {
+test('the grid, rack and housekeeping board show the hotel tonight; setup lists what it sells', async ({
+  page,
+  demoDesk,
+}) => {
   await signInAs(page, demoDesk, 'admin', 'demo-admin-1');
   const day = await checkInArrivals(demoDesk, 4);
   const closed = new Date(Date.parse(`${day.businessDate}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);

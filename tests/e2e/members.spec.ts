@@ -4,7 +4,10 @@ import { fillApprovalRequest, openGuestBySearch, pickIntakeGuest, settled, signI
 
 const GUEST = 'C00000012';
 
-test('a guest enrols, gets points through approval, redeems some on a stay, is refused an over-redemption and earns on check-out', async ({ page, demoDesk }) => {
+test('a guest enrols, gets points through approval, redeems some on a stay, is refused an over-redemption and earns on check-out', async ({
+  page,
+  demoDesk,
+}) => {
   await page.goto(demoDesk.url);
   await signIn(page, 'agent', 'demo-agent-1');
   await expect(page.getByTestId('home-welcome')).toBeVisible();
@@ -32,7 +35,11 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   const dialog = page.getByRole('dialog', { name: '此操作需要审批' });
   await expect(dialog.getByTestId('approval-held-operation')).toContainText('积分调整');
   await expect(dialog.getByTestId('approval-awaiting')).toContainText('需要第二人复核');
-  await fillApprovalRequest(page, { reason: '开业活动赠送积分', username: 'supervisor', password: 'demo-supervisor-1' });
+  await fillApprovalRequest(page, {
+    reason: '开业活动赠送积分',
+    username: 'supervisor',
+    password: 'demo-supervisor-1',
+  });
   await dialog.getByTestId('approval-submit').click();
   await expect(page.getByText('审批通过，操作已执行')).toBeVisible();
   await expect(card.getByTestId('member-balance')).toHaveText('5,000');
@@ -72,7 +79,9 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await drawer.getByTestId('redeem-points').fill('5000');
   await expect(drawer.getByTestId('redeem-hint')).toHaveText('超过本次可用的 2,000 分');
   await drawer.getByTestId('redeem-submit').click();
-  await expect(drawer.getByTestId('redeem-error')).toHaveText('积分不足：本次最多可用 2,000 分（已扣除入住前将过期的积分）');
+  await expect(drawer.getByTestId('redeem-error')).toHaveText(
+    '积分不足：本次最多可用 2,000 分（已扣除入住前将过期的积分）',
+  );
   await expect(drawer.getByTestId('payment-row')).toHaveCount(1);
   await settled(drawer);
   await shot(page, '92-over-redemption-refused');
@@ -93,7 +102,9 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   await openGuestBySearch(page, GUEST);
   await expect(card.getByTestId('member-balance')).toHaveText((2_000 + earned).toLocaleString('en-US'));
   await expect(card.getByTestId('member-pending')).toHaveText('待同步 3,000 分');
-  await expect(profile.getByTestId('member-ledger').getByTestId('ledger-row-earn')).toContainText(`+${earned.toLocaleString('en-US')}`);
+  await expect(profile.getByTestId('member-ledger').getByTestId('ledger-row-earn')).toContainText(
+    `+${earned.toLocaleString('en-US')}`,
+  );
   await expect(profile.getByTestId('member-ledger').getByTestId('ledger-row-redeem')).toContainText('待同步');
   await page.keyboard.press('Escape');
 

@@ -15,7 +15,10 @@ const backups = (dataDir: string) => {
   return fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.ybk')) : [];
 };
 
-test('a truncated database brings up the recovery screen; a restore with the passphrase leads to sign-in', async ({ page, demoDesk }) => {
+test('a truncated database brings up the recovery screen; a restore with the passphrase leads to sign-in', async ({
+  page,
+  demoDesk,
+}) => {
   // The harness makes the day's encrypted backup as it starts.
   await expect.poll(() => backups(demoDesk.dataDir).length).toBe(1);
   const desk = await demoDesk.restart((dataDir) => {
@@ -51,7 +54,11 @@ test('a truncated database brings up the recovery screen; a restore with the pas
   expect(fs.readdirSync(desk.dataDir).some((name) => name.startsWith('yingbin.db.replaced-'))).toBe(true);
 });
 
-test('a new PC restores the old desk’s backup from a drive at first run, with the passphrase, and signs in', async ({ page, demoDesk, desk }) => {
+test('a new PC restores the old desk’s backup from a drive at first run, with the passphrase, and signs in', async ({
+  page,
+  demoDesk,
+  desk,
+}) => {
   await expect.poll(() => backups(demoDesk.dataDir).length).toBe(1);
   const drive = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-usb-'));
   try {

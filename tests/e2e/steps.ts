@@ -18,7 +18,10 @@ export async function setUpProperty(page: Page, url: string): Promise<void> {
   await expect(page.getByTestId('home-welcome')).toBeVisible();
 }
 
-export async function createStaff(page: Page, member: { username: string; displayName: string; roleLabel: string; password: string }): Promise<void> {
+export async function createStaff(
+  page: Page,
+  member: { username: string; displayName: string; roleLabel: string; password: string },
+): Promise<void> {
   await page.getByTestId('nav-staff').click();
   await page.getByTestId('staff-create').click();
   await page.getByTestId('staff-form-username').fill(member.username);
@@ -49,7 +52,10 @@ export async function findGuest(page: Page, customerNo: string): Promise<void> {
 }
 
 /** Fills the open approval request dialog: the reason, and for an approval at the desk the approver's own username and password. */
-export async function fillApprovalRequest(page: Page, fields: { reason?: string; username?: string; password?: string }): Promise<void> {
+export async function fillApprovalRequest(
+  page: Page,
+  fields: { reason?: string; username?: string; password?: string },
+): Promise<void> {
   const dialog = page.getByRole('dialog', { name: /审批|審批|approval/i });
   if (fields.reason !== undefined) await dialog.getByTestId('approval-reason').fill(fields.reason);
   if (fields.username !== undefined) await dialog.getByTestId('approval-username').fill(fields.username);
@@ -119,5 +125,7 @@ export async function pickIntakeGuest(page: Page, customerNo: string): Promise<v
  */
 export async function settled(overlay: Locator): Promise<void> {
   await expect(overlay).toBeInViewport({ ratio: 1 });
-  await overlay.page().waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await overlay
+    .page()
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }

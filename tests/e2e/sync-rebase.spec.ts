@@ -79,7 +79,11 @@ async function openBookingBySearch(page: Page, number: string): Promise<void> {
 
 /** Waits for drawers and modals to finish sliding in, so a screenshot shows them whole. */
 async function still(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
 }
 
 async function closeDrawer(page: Page): Promise<void> {
@@ -119,7 +123,11 @@ async function bookAhead(page: Page, guestName: string, roomTypeText: string): P
   return (await number.textContent())!.trim();
 }
 
-test('a change made offline on a booking another desk cancelled is refused on rebase: the booking stays cancelled and a supervisor settles the work item on both desks', async ({ demoDesk, desk, browser }) => {
+test('a change made offline on a booking another desk cancelled is refused on rebase: the booking stays cancelled and a supervisor settles the work item on both desks', async ({
+  demoDesk,
+  desk,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const server = await ServerProcess.start('sqlite');
   // Desk B reaches the server only through its own link, which can be cut while desk A stays online.

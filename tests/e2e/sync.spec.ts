@@ -12,7 +12,11 @@ import { ServerProcess } from '../support/server-process';
 /** A conflict's row (not the empty-list row). */
 const CONFLICT_ROW = /^conflict-[0-9a-f]{8}-/;
 
-test('both desks sell the last room offline; one booking stands, the other is a conflict a supervisor resolves', async ({ demoDesk, desk, browser }) => {
+test('both desks sell the last room offline; one booking stands, the other is a conflict a supervisor resolves', async ({
+  demoDesk,
+  desk,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const server = await ServerProcess.start('sqlite');
   try {
@@ -23,9 +27,18 @@ test('both desks sell the last room offline; one booking stands, the other is a 
     await a.goto(demoDesk.url);
     await signIn(a, 'admin', 'demo-admin-1');
     await expect(a.getByTestId('home-welcome')).toBeVisible();
-    const saved = await demoDesk.rpc('roomTypes.save', { code: 'LAKE', name: '湖景套房', capacity: 2, baseRateFen: 168_000 });
+    const saved = await demoDesk.rpc('roomTypes.save', {
+      code: 'LAKE',
+      name: '湖景套房',
+      capacity: 2,
+      baseRateFen: 168_000,
+    });
     expect(saved.error).toBeUndefined();
-    const room = await demoDesk.rpc('rooms.save', { number: '1101', floor: 11, roomTypeId: (saved.value as { id: string }).id });
+    const room = await demoDesk.rpc('rooms.save', {
+      number: '1101',
+      floor: 11,
+      roomTypeId: (saved.value as { id: string }).id,
+    });
     expect(room.error).toBeUndefined();
     await a.getByTestId('nav-settings').click();
     await enrol(a, server.url, await server.issueCode(), 'demo-admin-1');

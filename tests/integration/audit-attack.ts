@@ -37,8 +37,34 @@ const INSERT =
   'INSERT INTO audit_log (seq, id, at, device_id, actor_id, actor_name, operation, entity_type, entity_id, outcome, detail_json, prev_hash, hash) VALUES (@seq, @id, @at, @device_id, @actor_id, @actor_name, @operation, @entity_type, @entity_id, @outcome, @detail_json, @prev_hash, @hash)';
 
 function chainedText(row: AuditRow): string {
-  const { seq, id, at, device_id, actor_id, actor_name, operation, entity_type, entity_id, outcome, detail_json, prev_hash } = row;
-  return JSON.stringify([seq, id, at, device_id, actor_id, actor_name, operation, entity_type, entity_id, outcome, detail_json, prev_hash]);
+  const {
+    seq,
+    id,
+    at,
+    device_id,
+    actor_id,
+    actor_name,
+    operation,
+    entity_type,
+    entity_id,
+    outcome,
+    detail_json,
+    prev_hash,
+  } = row;
+  return JSON.stringify([
+    seq,
+    id,
+    at,
+    device_id,
+    actor_id,
+    actor_name,
+    operation,
+    entity_type,
+    entity_id,
+    outcome,
+    detail_json,
+    prev_hash,
+  ]);
 }
 
 export interface Rewrite {
@@ -87,11 +113,19 @@ export function rewriteAuditLog(dataDir: string, rewrite: Rewrite): void {
   const raw = new BetterSqlite3(path.join(dataDir, DATABASE_FILE));
   raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete');
   let rows = raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
-  const touched = [rewrite.drop, rewrite.alter?.seq, rewrite.truncateAfter === undefined ? undefined : rewrite.truncateAfter + 1].filter((seq) => seq !== undefined);
+  const touched = [
+    rewrite.drop,
+    rewrite.alter?.seq,
+    rewrite.truncateAfter === undefined ? undefined : rewrite.truncateAfter + 1,
+  ].filter((seq) => seq !== undefined);
   const firstTouched = Math.min(...touched);
   if (rewrite.drop !== undefined) rows = rows.filter((row) => row.seq !== rewrite.drop);
   if (rewrite.truncateAfter !== undefined) rows = rows.filter((row) => row.seq <= rewrite.truncateAfter!);
-  rows = rows.map((row, i) => ({ ...row, seq: i + 1, ...(rewrite.alter?.seq === row.seq && { detail_json: rewrite.alter.detail }) }));
+  rows = rows.map((row, i) => ({
+    ...row,
+    seq: i + 1,
+    ...(rewrite.alter?.seq === row.seq && { detail_json: rewrite.alter.detail }),
+  }));
   for (const row of rows) {
     if (row.seq < firstTouched || row.seq > (rewrite.rehashThrough ?? Infinity)) continue;
     row.prev_hash = row.seq === 1 ? '0'.repeat(64) : rows[row.seq - 2]!.hash;

@@ -23,7 +23,9 @@ describe('the audit trail', () => {
   it('is append-only in the database itself', async () => {
     desk = await openDesk();
     await setUpDesk(desk);
-    expect(() => desk!.services.sqlite.prepare("UPDATE audit_log SET actor_name = 'someone else'").run()).toThrow(/append-only/);
+    expect(() => desk!.services.sqlite.prepare("UPDATE audit_log SET actor_name = 'someone else'").run()).toThrow(
+      /append-only/,
+    );
     expect(() => desk!.services.sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 
@@ -43,7 +45,14 @@ describe('the audit trail', () => {
 
     desk = await openDesk(dataDir);
     await desk.call('auth.signIn', { username: 'admin', password: 'admin-pass-1' });
-    expect(await desk.call('audit.verify')).toEqual({ ok: false, checked: 2, firstBrokenSeq: 3, reason: 'hash', keyedFrom: 1, checkpoint: null });
+    expect(await desk.call('audit.verify')).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenSeq: 3,
+      reason: 'hash',
+      keyedFrom: 1,
+      checkpoint: null,
+    });
   });
 
   it('detects a removed entry by the broken link after it', async () => {
@@ -68,7 +77,11 @@ describe('the audit trail', () => {
     for (const name of ['lina', 'zhou', 'chen']) await addStaff(desk, name, 'agent');
     const first = await desk.call('audit.list', { operation: 'staff.create', limit: 2 });
     expect(first.entries.map((e) => (e.detail?.after as { username: string }).username)).toEqual(['chen', 'zhou']);
-    const second = await desk.call('audit.list', { operation: 'staff.create', limit: 2, beforeSeq: first.nextBeforeSeq! });
+    const second = await desk.call('audit.list', {
+      operation: 'staff.create',
+      limit: 2,
+      beforeSeq: first.nextBeforeSeq!,
+    });
     expect(second.entries.map((e) => e.entityType)).toEqual(['staff']);
     expect(second.nextBeforeSeq).toBeNull();
     // 02:00Z is 10:00 in Shanghai on 2026-11-26: the local day filter must include it, the day before must not.
@@ -80,10 +93,14 @@ describe('the audit trail', () => {
 
 /** `npm run audit:verify` on a data folder, as an operator runs it. */
 function auditVerifyCli(dataDir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'src-main/cli/audit-verify.ts', '--data-dir', dataDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'src-main/cli/audit-verify.ts', '--data-dir', dataDir],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -137,7 +154,7 @@ describe('the keyed audit chain', () => {
     folders.push(dataDir);
     const cli = auditVerifyCli(dataDir);
     expect(cli).toMatchObject({ status: 0 });
-    expect(cli.output).toContain('Audit chain OK: 5 entries verified (keyed by this desk\'s audit key from entry #1).');
+    expect(cli.output).toContain("Audit chain OK: 5 entries verified (keyed by this desk's audit key from entry #1).");
     expect(cli.output).toContain('No server checkpoint to check against');
   });
 
@@ -179,7 +196,11 @@ describe('the keyed audit chain', () => {
     desk = undefined;
 
     // The prefix rewritten whole and consistently (it has no key to forge): the keyed entry after it still names the old hash.
-    rewriteAuditLog(dataDir, { alter: { seq: 2, detail: '{"after":{"username":"nobody"}}' }, rehashThrough: 3, hashFor: () => plainSha256 });
+    rewriteAuditLog(dataDir, {
+      alter: { seq: 2, detail: '{"after":{"username":"nobody"}}' },
+      rehashThrough: 3,
+      hashFor: () => plainSha256,
+    });
     expect(await verifyAsAdmin(dataDir)).toMatchObject({ ok: false, checked: 3, firstBrokenSeq: 4, reason: 'link' });
   });
 
@@ -190,7 +211,8 @@ describe('the keyed audit chain', () => {
     const original = desk.services.vault.audit;
     const envelope = await propertyEnvelope(desk.services.db);
     const propertyKey = (await unwrapWithPassphrase(envelope!, RECOVERY_PASSPHRASE))!;
-    const sealed = (await desk.services.db.selectFrom('device').select('audit_key_sealed').executeTakeFirstOrThrow()).audit_key_sealed;
+    const sealed = (await desk.services.db.selectFrom('device').select('audit_key_sealed').executeTakeFirstOrThrow())
+      .audit_key_sealed;
     expect(sealed).not.toBeNull();
     expect(sealed).not.toContain(original.key.toString('base64'));
     expect(await recoverAuditKey(desk.services.db, propertyKey)).toEqual(original);
@@ -202,7 +224,8 @@ describe('the keyed audit chain', () => {
     const bare = tempDir();
     const restored = tempDir();
     folders.push(bare, restored);
-    for (const folder of [bare, restored]) fs.copyFileSync(path.join(dataDir, DATABASE_FILE), path.join(folder, DATABASE_FILE));
+    for (const folder of [bare, restored])
+      fs.copyFileSync(path.join(dataDir, DATABASE_FILE), path.join(folder, DATABASE_FILE));
     expect(await verifyAsAdmin(bare)).toMatchObject({ ok: false, firstBrokenSeq: 1, reason: 'hash' });
     await desk!.close();
     desk = undefined;

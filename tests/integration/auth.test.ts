@@ -18,16 +18,30 @@ describe('sign-in', () => {
     expect(session.user).toMatchObject({ username: 'lina', role: 'agent' });
     expect(session.permissions).toEqual(expect.arrayContaining(['guests.view', 'reservations.manage', 'tickets.sell']));
     expect(session.permissions).not.toContain('staff.manage');
-    expect(session.property).toMatchObject({ name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 10 });
+    expect(session.property).toMatchObject({
+      name: '西湖宾馆',
+      timeZone: 'Asia/Shanghai',
+      currency: 'CNY',
+      idleLockMinutes: 10,
+    });
   });
 
   it('answers a wrong password and an unknown user alike, and counts the failure', async () => {
     desk = await openDesk();
     await setUpDesk(desk);
-    expect(await desk.fail('auth.signIn', { username: 'admin', password: 'nope-nope' })).toEqual({ code: 'WRONG_CREDENTIALS' });
-    expect(await desk.fail('auth.signIn', { username: 'ghost', password: 'nope-nope' })).toEqual({ code: 'WRONG_CREDENTIALS' });
+    expect(await desk.fail('auth.signIn', { username: 'admin', password: 'nope-nope' })).toEqual({
+      code: 'WRONG_CREDENTIALS',
+    });
+    expect(await desk.fail('auth.signIn', { username: 'ghost', password: 'nope-nope' })).toEqual({
+      code: 'WRONG_CREDENTIALS',
+    });
     expect((await staffRow('admin')).failed_attempts).toBe(1);
-    const failures = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'auth.signIn').where('outcome', '=', 'failed').execute();
+    const failures = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'auth.signIn')
+      .where('outcome', '=', 'failed')
+      .execute();
     expect(failures).toHaveLength(2);
     expect(failures.every((row) => !row.detail_json?.includes('nope-nope'))).toBe(true);
   });
@@ -36,7 +50,10 @@ describe('sign-in', () => {
     desk = await openDesk();
     await setUpDesk(desk);
     await addStaff(desk, 'lina', 'agent');
-    for (let i = 1; i <= 4; i++) expect((await desk.fail('auth.signIn', { username: 'lina', password: `wrong-${i}` })).code).toBe('WRONG_CREDENTIALS');
+    for (let i = 1; i <= 4; i++)
+      expect((await desk.fail('auth.signIn', { username: 'lina', password: `wrong-${i}` })).code).toBe(
+        'WRONG_CREDENTIALS',
+      );
     const fifth = await desk.fail('auth.signIn', { username: 'lina', password: 'wrong-5' });
     expect(fifth.code).toBe('ACCOUNT_LOCKED');
     expect(fifth.params?.['until']).toBe('2026-11-26T02:15:00.000Z');
@@ -60,12 +77,21 @@ describe('sign-in', () => {
     const known = await answers('lina');
     const unknown = await answers('ghost');
     expect(unknown).toEqual(known);
-    expect(known.map((answer) => answer.code)).toEqual(['WRONG_CREDENTIALS', 'WRONG_CREDENTIALS', 'WRONG_CREDENTIALS', 'WRONG_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED']);
+    expect(known.map((answer) => answer.code)).toEqual([
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'WRONG_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+    ]);
     expect(known[5]).toEqual({ code: 'ACCOUNT_LOCKED', params: { until: '2026-11-26T02:15:00.000Z' } });
     // Case and spaces make no new name; after the lock both start counting again.
     expect(await desk.fail('auth.signIn', { username: ' GHOST ', password: 'wrong' })).toEqual(known[5]);
     desk.clock.advanceMinutes(15);
-    expect(await desk.fail('auth.signIn', { username: 'ghost', password: 'wrong' })).toEqual(await desk.fail('auth.signIn', { username: 'lina', password: 'wrong' }));
+    expect(await desk.fail('auth.signIn', { username: 'ghost', password: 'wrong' })).toEqual(
+      await desk.fail('auth.signIn', { username: 'lina', password: 'wrong' }),
+    );
     // Only the real account signs in, once its lock is over.
     await signIn(desk, 'lina');
     // The counting stays on this desk: nothing of it is a change to sync (a staff row's updated_at included).
@@ -88,7 +114,9 @@ describe('sign-in', () => {
     await setUpDesk(desk);
     const lina = await addStaff(desk, 'lina', 'agent');
     await desk.call('staff.update', { id: lina.id, displayName: 'lina', role: 'agent', active: false });
-    expect((await desk.fail('auth.signIn', { username: 'lina', password: 'lina-pass-1' })).code).toBe('ACCOUNT_DISABLED');
+    expect((await desk.fail('auth.signIn', { username: 'lina', password: 'lina-pass-1' })).code).toBe(
+      'ACCOUNT_DISABLED',
+    );
   });
 });
 
@@ -133,7 +161,9 @@ describe('own password', () => {
   it('changes only with the current password', async () => {
     desk = await openDesk();
     await setUpDesk(desk);
-    expect((await desk.fail('auth.changePassword', { currentPassword: 'wrong-one', newPassword: 'next-pass-2' })).code).toBe('WRONG_PASSWORD');
+    expect(
+      (await desk.fail('auth.changePassword', { currentPassword: 'wrong-one', newPassword: 'next-pass-2' })).code,
+    ).toBe('WRONG_PASSWORD');
     await desk.call('auth.changePassword', { currentPassword: ADMIN.password, newPassword: 'next-pass-2' });
     await desk.call('auth.signOut');
     await signIn(desk, 'admin', 'next-pass-2');

@@ -19,10 +19,23 @@ describe('the contract wrapper', () => {
     expect(outbox[0]!.schema_version).toBeGreaterThan(0);
     expect((await desk.services.db.selectFrom('device').select('last_seq').executeTakeFirstOrThrow()).last_seq).toBe(1);
 
-    const audit = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'staff.create').executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ actor_name: ADMIN.username, entity_type: 'staff', entity_id: created.id, outcome: 'ok' });
+    const audit = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'staff.create')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      actor_name: ADMIN.username,
+      entity_type: 'staff',
+      entity_id: created.id,
+      outcome: 'ok',
+    });
     expect(audit.detail_json).not.toContain('lina-pass-1');
-    const hash = await desk.services.db.selectFrom('staff').select('password_hash').where('id', '=', created.id).executeTakeFirstOrThrow();
+    const hash = await desk.services.db
+      .selectFrom('staff')
+      .select('password_hash')
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
     expect(hash.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -30,7 +43,12 @@ describe('the contract wrapper', () => {
     desk = await openDesk();
     await setUpDesk(desk);
     const before = await desk.counts();
-    const error = await desk.fail('staff.create', { username: 'a b', displayName: '', role: 'chef', password: 'short' });
+    const error = await desk.fail('staff.create', {
+      username: 'a b',
+      displayName: '',
+      role: 'chef',
+      password: 'short',
+    });
     expect(error.code).toBe('INPUT_INVALID');
     expect(error.fields).toEqual(expect.arrayContaining(['username', 'displayName', 'role', 'password']));
     expect(await desk.counts()).toEqual(before);
@@ -40,7 +58,10 @@ describe('the contract wrapper', () => {
 
   it('refuses an unknown operation by name', async () => {
     desk = await openDesk();
-    expect(await desk.fail('staff.dropAll', {})).toEqual({ code: 'UNKNOWN_OPERATION', params: { name: 'staff.dropAll' } });
+    expect(await desk.fail('staff.dropAll', {})).toEqual({
+      code: 'UNKNOWN_OPERATION',
+      params: { name: 'staff.dropAll' },
+    });
   });
 
   it('denies an agent an admin operation, audits the attempt and changes nothing else', async () => {
@@ -49,11 +70,20 @@ describe('the contract wrapper', () => {
     await addStaff(desk, 'lina', 'agent');
     await signIn(desk, 'lina');
     const before = await desk.counts();
-    const error = await desk.fail('staff.create', { username: 'intruder', displayName: 'x', role: 'admin', password: 'whatever-123' });
+    const error = await desk.fail('staff.create', {
+      username: 'intruder',
+      displayName: 'x',
+      role: 'admin',
+      password: 'whatever-123',
+    });
     expect(error).toEqual({ code: 'PERMISSION_DENIED', params: { permission: 'staff.manage' } });
     const after = await desk.counts();
     expect(after).toEqual({ ...before, audit_log: before.audit_log + 1 });
-    const denied = await desk.services.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const denied = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(denied).toMatchObject({ operation: 'staff.create', outcome: 'denied', actor_name: 'lina' });
     expect(denied.detail_json).toContain('"password":"[redacted]"');
   });
@@ -63,7 +93,11 @@ describe('the contract wrapper', () => {
     await setUpDesk(desk);
     await desk.call('auth.signOut');
     expect((await desk.fail('staff.list')).code).toBe('NOT_SIGNED_IN');
-    expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆', timeZone: 'Asia/Shanghai' });
+    expect(await desk.call('setup.status')).toEqual({
+      needsSetup: false,
+      propertyName: '西湖宾馆',
+      timeZone: 'Asia/Shanghai',
+    });
     expect(await desk.call('auth.session')).toBeNull();
   });
 

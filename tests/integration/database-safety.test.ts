@@ -56,7 +56,9 @@ function columns(file: string, table: string): string[] {
 function appliedNames(file: string): string[] {
   const raw = new BetterSqlite3(file, { readonly: true });
   try {
-    return (raw.prepare('SELECT name FROM kysely_migration ORDER BY timestamp, name').all() as { name: string }[]).map((r) => r.name);
+    return (raw.prepare('SELECT name FROM kysely_migration ORDER BY timestamp, name').all() as { name: string }[]).map(
+      (r) => r.name,
+    );
   } finally {
     raw.close();
   }
@@ -108,7 +110,9 @@ describe('migrations', () => {
 
     const failing = desk(dataDir, [...MIGRATIONS, broken]);
     await expect(failing).rejects.toBeInstanceOf(MigrationFailedError);
-    await expect(failing).rejects.toThrow(/Migration 2099-01-01-01-setting-note failed and was rolled back: the database is unchanged/);
+    await expect(failing).rejects.toThrow(
+      /Migration 2099-01-01-01-setting-note failed and was rolled back: the database is unchanged/,
+    );
     opened = undefined;
     expect(columns(file, 'setting')).not.toContain('note');
     expect(appliedNames(file)).toEqual(MIGRATIONS.map(([name]) => name));

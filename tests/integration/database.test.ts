@@ -35,7 +35,11 @@ describe('the local database', () => {
     const dataDir = tempDir();
     await (await openDesk(dataDir)).close();
     const raw = rawDb(dataDir);
-    raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', '2099-01-01T00:00:00.000Z')").run();
+    raw
+      .prepare(
+        "INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', '2099-01-01T00:00:00.000Z')",
+      )
+      .run();
     raw.close();
     const opening = createServices({ dataDir });
     await expect(opening).rejects.toBeInstanceOf(MigrationDivergenceError);
@@ -67,11 +71,17 @@ describe('backups', () => {
     desk = undefined;
 
     const keyStore = fileSecretStore(path.join(dataDir, VAULT_TEST_FILE));
-    const { keptAs } = await restoreBackup(dataDir, made.file, { passphrase: RECOVERY_PASSPHRASE, keyStore, at: new Date('2026-11-27T00:00:00Z') });
+    const { keptAs } = await restoreBackup(dataDir, made.file, {
+      passphrase: RECOVERY_PASSPHRASE,
+      keyStore,
+      at: new Date('2026-11-27T00:00:00Z'),
+    });
     expect(keptAs && fs.existsSync(keptAs)).toBeTruthy();
 
     desk = await openDesk(dataDir);
-    const usernames = (await desk.services.db.selectFrom('staff').select('username').orderBy('username').execute()).map((r) => r.username);
+    const usernames = (await desk.services.db.selectFrom('staff').select('username').orderBy('username').execute()).map(
+      (r) => r.username,
+    );
     expect(usernames).toEqual(['admin', 'lina']);
     await desk.call('auth.signIn', { username: 'admin', password: 'admin-pass-1' });
     expect(await desk.call('audit.verify')).toMatchObject({ ok: true });
@@ -86,9 +96,15 @@ describe('backups', () => {
     const bogus = path.join(tempDir(), 'yingbin-2026-01-01T00-00-00-000Z.db');
     fs.writeFileSync(bogus, 'this is not sqlite');
     const keyStore = fileSecretStore(path.join(dataDir, VAULT_TEST_FILE));
-    await expect(restoreBackup(dataDir, bogus, { passphrase: RECOVERY_PASSPHRASE, keyStore, at: new Date() })).rejects.toMatchObject({ code: 'BACKUP_DAMAGED' });
+    await expect(
+      restoreBackup(dataDir, bogus, { passphrase: RECOVERY_PASSPHRASE, keyStore, at: new Date() }),
+    ).rejects.toMatchObject({ code: 'BACKUP_DAMAGED' });
     desk = await openDesk(dataDir);
-    expect(await desk.call('setup.status')).toEqual({ needsSetup: false, propertyName: '西湖宾馆', timeZone: 'Asia/Shanghai' });
+    expect(await desk.call('setup.status')).toEqual({
+      needsSetup: false,
+      propertyName: '西湖宾馆',
+      timeZone: 'Asia/Shanghai',
+    });
   });
 
   it('makes the daily backup only when the last one is a day old, into the configured folder', async () => {
@@ -108,6 +124,9 @@ describe('backups', () => {
   it('refuses a relative backup folder', async () => {
     desk = await openDesk();
     await setUpDesk(desk);
-    expect(await desk.fail('backup.setFolder', { folder: 'backups' })).toMatchObject({ code: 'INPUT_INVALID', fields: ['folder'] });
+    expect(await desk.fail('backup.setFolder', { folder: 'backups' })).toMatchObject({
+      code: 'INPUT_INVALID',
+      fields: ['folder'],
+    });
   });
 });

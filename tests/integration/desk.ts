@@ -60,8 +60,18 @@ export async function openDesk(dataDir = tempDir()): Promise<Desk> {
     },
     async counts() {
       const count = async (table: 'staff' | 'audit_log' | 'outbox' | 'role_permission') =>
-        (await services.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-      return { staff: await count('staff'), audit_log: await count('audit_log'), outbox: await count('outbox'), role_permission: await count('role_permission') };
+        (
+          await services.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n;
+      return {
+        staff: await count('staff'),
+        audit_log: await count('audit_log'),
+        outbox: await count('outbox'),
+        role_permission: await count('role_permission'),
+      };
     },
     close: () => services.close(),
   };
@@ -81,7 +91,12 @@ export async function setUpDesk(desk: Desk): Promise<void> {
   });
 }
 
-export async function addStaff(desk: Desk, username: string, role: 'agent' | 'service_rep' | 'supervisor' | 'director' | 'admin', password = `${username}-pass-1`) {
+export async function addStaff(
+  desk: Desk,
+  username: string,
+  role: 'agent' | 'service_rep' | 'supervisor' | 'director' | 'admin',
+  password = `${username}-pass-1`,
+) {
   return desk.call('staff.create', { username, displayName: username, role, password });
 }
 

@@ -14,8 +14,13 @@ afterEach(() => desk.close());
 describe('guest profiles', () => {
   it('warns of a duplicate phone or ID number and creates only when told to', async () => {
     const before = await desk.counts();
-    expect(await desk.fail('guests.create', { name: '王 芳', phone: '13812345678' })).toMatchObject({ code: 'DUPLICATE_GUEST', params: { name: '王芳' } });
-    expect(await desk.fail('guests.create', { name: '另一人', idType: 'id_card', idNumber: '330102199001011234' })).toMatchObject({ code: 'DUPLICATE_GUEST' });
+    expect(await desk.fail('guests.create', { name: '王 芳', phone: '13812345678' })).toMatchObject({
+      code: 'DUPLICATE_GUEST',
+      params: { name: '王芳' },
+    });
+    expect(
+      await desk.fail('guests.create', { name: '另一人', idType: 'id_card', idNumber: '330102199001011234' }),
+    ).toMatchObject({ code: 'DUPLICATE_GUEST' });
     expect(await desk.counts()).toEqual(before);
     expect((await desk.call('guests.duplicates', { phone: '13812345678' })).map((g) => g.name)).toEqual(['王芳']);
     const twin = await desk.call('guests.create', { name: '王芳', phone: '13812345678', allowDuplicate: true });
@@ -33,15 +38,30 @@ describe('guest profiles', () => {
     expect((await desk.fail('guests.revealId', { id: hotel.guest })).code).toBe('PERMISSION_DENIED');
     await signIn(desk, 'chen');
     expect(await desk.call('guests.revealId', { id: hotel.guest })).toEqual({ idNumber: '330102199001011234' });
-    const shown = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'guests.revealId').where('outcome', '=', 'ok').execute();
+    const shown = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'guests.revealId')
+      .where('outcome', '=', 'ok')
+      .execute();
     expect(shown).toHaveLength(1);
     expect(shown[0]!.actor_name).toBe('chen');
-    const created = await desk.services.db.selectFrom('audit_log').select('detail_json').where('operation', '=', 'guests.create').execute();
+    const created = await desk.services.db
+      .selectFrom('audit_log')
+      .select('detail_json')
+      .where('operation', '=', 'guests.create')
+      .execute();
     expect(created.map((e) => e.detail_json).join()).not.toContain('330102199001011234');
   });
 
   it('keeps the ID number on file when an edit leaves it out, and replaces it when one is given', async () => {
-    const edit = { id: hotel.guest, name: '王芳', phone: '13812345678', idType: 'id_card' as const, segment: 'business' as const };
+    const edit = {
+      id: hotel.guest,
+      name: '王芳',
+      phone: '13812345678',
+      idType: 'id_card' as const,
+      segment: 'business' as const,
+    };
     await desk.call('guests.update', edit);
     await signIn(desk, 'chen');
     expect(await desk.call('guests.revealId', { id: hotel.guest })).toEqual({ idNumber: '330102199001011234' });
@@ -50,7 +70,14 @@ describe('guest profiles', () => {
   });
 
   it('keeps the stay history on the profile', async () => {
-    const booking = await desk.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.standard, adults: 1 });
+    const booking = await desk.call('bookings.create', {
+      guestId: hotel.guest,
+      channel: 'phone',
+      arrival: '2026-11-26',
+      departure: '2026-11-27',
+      roomTypeId: hotel.standard,
+      adults: 1,
+    });
     const profile = await desk.call('guests.get', { id: hotel.guest });
     expect(profile.stays.map((s) => s.number)).toEqual([booking.number]);
   });
@@ -88,8 +115,17 @@ describe('the desk search box', () => {
   });
 
   it('finds a booking by its number and a guest’s bookings by name, with phones masked', async () => {
-    const booking = await desk.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.standard, adults: 1 });
-    expect((await desk.call('search.quick', { q: booking.number.toLowerCase() })).bookings.map((b) => b.id)).toEqual([booking.id]);
+    const booking = await desk.call('bookings.create', {
+      guestId: hotel.guest,
+      channel: 'phone',
+      arrival: '2026-11-26',
+      departure: '2026-11-27',
+      roomTypeId: hotel.standard,
+      adults: 1,
+    });
+    expect((await desk.call('search.quick', { q: booking.number.toLowerCase() })).bookings.map((b) => b.id)).toEqual([
+      booking.id,
+    ]);
     const byName = await desk.call('search.quick', { q: '王芳' });
     expect(byName.bookings.map((b) => b.number)).toEqual([booking.number]);
     expect(byName.guests.find((g) => g.name === '王芳')!.phone).toBe('138****5678');

@@ -14,7 +14,13 @@ beforeEach(async () => {
   desk = await openDesk();
   const rendererDir = tempDir('yingbin-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>迎宾</title>');
-  harness = await startHarness({ host: { call: (name, input) => dispatch(desk.services, name, input) }, events: desk.services.events, rendererDir, token, port: 0 });
+  harness = await startHarness({
+    host: { call: (name, input) => dispatch(desk.services, name, input) },
+    events: desk.services.events,
+    rendererDir,
+    token,
+    port: 0,
+  });
 });
 afterEach(async () => {
   await harness.close();
@@ -42,7 +48,11 @@ describe('the browser harness', () => {
   it('holds the session in its own process between requests', async () => {
     const setup = await rpc(
       'setup.initialize',
-      JSON.stringify({ property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' }, admin: { username: 'admin', displayName: '王', password: 'admin-pass-1' }, recoveryPassphrase: 'lake-view-lantern-morning' }),
+      JSON.stringify({
+        property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' },
+        admin: { username: 'admin', displayName: '王', password: 'admin-pass-1' },
+        recoveryPassphrase: 'lake-view-lantern-morning',
+      }),
     );
     expect((await setup.json()).ok).toBe(true);
     const staff = (await (await rpc('staff.list', '{}')).json()) as { ok: boolean; value: unknown[] };
@@ -56,7 +66,13 @@ describe('the browser harness', () => {
     // fetch() will not send a foreign Host header; a DNS-rebinding page would.
     const reboundStatus = await new Promise<number | undefined>((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port: harness.port, path: '/rpc/setup.status', method: 'POST', headers: { host: 'evil.example', 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+        {
+          host: '127.0.0.1',
+          port: harness.port,
+          path: '/rpc/setup.status',
+          method: 'POST',
+          headers: { host: 'evil.example', 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        },
         (response) => {
           response.resume();
           resolve(response.statusCode);
@@ -66,7 +82,9 @@ describe('the browser harness', () => {
       request.end('{}');
     });
     expect(reboundStatus).toBe(421);
-    expect((await rpc('setup.status', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await rpc('setup.status', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(
+      415,
+    );
     const broken = await rpc('setup.status', '{not json');
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
@@ -75,7 +93,11 @@ describe('the browser harness', () => {
   it('answers a malformed percent-encoded path with 400 and keeps serving', async () => {
     const raw = (method: string, path: string) =>
       new Promise<number | undefined>((resolve, reject) => {
-        const headers = { host: `127.0.0.1:${harness.port}`, 'content-type': 'application/json', authorization: `Bearer ${token}` };
+        const headers = {
+          host: `127.0.0.1:${harness.port}`,
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+        };
         const request = http.request({ host: '127.0.0.1', port: harness.port, path, method, headers }, (response) => {
           response.resume();
           resolve(response.statusCode);
@@ -95,7 +117,10 @@ describe('the browser harness', () => {
   it('streams the desk events to a caller with the token, and refuses one without it', async () => {
     expect((await fetch(`http://127.0.0.1:${harness.port}/events`)).status).toBe(401);
     const abort = new AbortController();
-    const stream = await fetch(`http://127.0.0.1:${harness.port}/events`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    const stream = await fetch(`http://127.0.0.1:${harness.port}/events`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
     expect((await reader.read()).value).toBe(': open\n\n');

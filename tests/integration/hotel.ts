@@ -25,11 +25,24 @@ export async function openHotel(desk: Desk): Promise<Hotel> {
     code: 'BAR',
     name: '门市价',
     channels: ['walk_in', 'phone'],
-    prices: [{ roomTypeId: standard.id, startDate: '2026-11-01', endDate: '2026-12-31', weekdays: 0b0110000, priceFen: 58_800 }],
+    prices: [
+      {
+        roomTypeId: standard.id,
+        startDate: '2026-11-01',
+        endDate: '2026-12-31',
+        weekdays: 0b0110000,
+        priceFen: 58_800,
+      },
+    ],
   });
   await addStaff(desk, 'lina', 'agent');
   await addStaff(desk, 'chen', 'supervisor');
   await signIn(desk, 'lina');
-  const guest = await desk.call('guests.create', { name: '王芳', phone: '13812345678', idType: 'id_card', idNumber: '330102199001011234' });
+  const guest = await desk.call('guests.create', {
+    name: '王芳',
+    phone: '13812345678',
+    idType: 'id_card',
+    idNumber: '330102199001011234',
+  });
   return { standard: standard.id, suite: suite.id, rooms, plan: plan.id, guest: guest.id };
 }

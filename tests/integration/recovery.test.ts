@@ -33,7 +33,12 @@ async function deskWithBackup(): Promise<{ dataDir: string; backup: string }> {
   return { dataDir: desk.dataDir, backup: made.file };
 }
 
-async function start(dataDir: string): Promise<{ host: DeskHost; rpc: (name: string, input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> }> {
+async function start(
+  dataDir: string,
+): Promise<{
+  host: DeskHost;
+  rpc: (name: string, input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+}> {
   const events = new DeskEvents();
   const host = await DeskHost.start({ dataDir, events });
   hosts.push(host);
@@ -67,27 +72,51 @@ describe('a database that will not open', () => {
     expect(await rpc('setup.status')).toEqual({ ok: false, error: { code: 'DATABASE_UNAVAILABLE' } });
     const status = (await rpc('recovery.status')).value as RecoveryStatus;
     expect(status.problem).toMatchObject({ kind: 'truncated', dataDir });
-    expect(status.backups).toEqual([expect.objectContaining({ file: backup, encrypted: true, intact: true, location: 'folder' })]);
+    expect(status.backups).toEqual([
+      expect.objectContaining({ file: backup, encrypted: true, intact: true, location: 'folder' }),
+    ]);
 
     const damaged = fs.readFileSync(path.join(dataDir, DATABASE_FILE));
-    expect(await rpc('recovery.restore', { file: backup, passphrase: 'a-wrong-passphrase' })).toEqual({ ok: false, error: { code: 'PASSPHRASE_WRONG' } });
+    expect(await rpc('recovery.restore', { file: backup, passphrase: 'a-wrong-passphrase' })).toEqual({
+      ok: false,
+      error: { code: 'PASSPHRASE_WRONG' },
+    });
     expect(fs.readFileSync(path.join(dataDir, DATABASE_FILE))).toEqual(damaged);
     // Only a backup the screen offered.
-    expect((await rpc('recovery.restore', { file: '/etc/passwd', passphrase: RECOVERY_PASSPHRASE })).error).toMatchObject({ code: 'INPUT_INVALID' });
+    expect(
+      (await rpc('recovery.restore', { file: '/etc/passwd', passphrase: RECOVERY_PASSPHRASE })).error,
+    ).toMatchObject({ code: 'INPUT_INVALID' });
 
     const restored = await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE });
     expect(restored.ok).toBe(true);
     expect(host.current).not.toBeNull();
-    expect(await rpc('setup.status')).toMatchObject({ ok: true, value: { needsSetup: false, propertyName: '西湖宾馆' } });
+    expect(await rpc('setup.status')).toMatchObject({
+      ok: true,
+      value: { needsSetup: false, propertyName: '西湖宾馆' },
+    });
     expect(await rpc('recovery.status')).toEqual({ ok: true, value: { problem: null, backups: [] } });
-    expect(await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE })).toEqual({ ok: false, error: { code: 'RECOVERY_NOT_NEEDED' } });
+    expect(await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE })).toEqual({
+      ok: false,
+      error: { code: 'RECOVERY_NOT_NEEDED' },
+    });
     // The cut-short file is kept for whoever investigates.
     const { keptAs } = restored.value as { keptAs: string };
     expect(fs.readFileSync(keptAs)).toEqual(damaged);
     // The restored trail records the restore, and still verifies under the restored desk's audit key.
-    const entry = await host.current!.db.selectFrom('audit_log').selectAll().where('operation', '=', 'recovery.restore').executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ outcome: 'ok', entity_type: 'backup', entity_id: path.basename(backup), actor_id: null });
-    expect(await rpc('auth.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: true });
+    const entry = await host
+      .current!.db.selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'recovery.restore')
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      outcome: 'ok',
+      entity_type: 'backup',
+      entity_id: path.basename(backup),
+      actor_id: null,
+    });
+    expect(await rpc('auth.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
+      ok: true,
+    });
     expect(await rpc('audit.verify')).toMatchObject({ ok: true, value: { ok: true } });
   });
 
@@ -101,14 +130,21 @@ describe('a database that will not open', () => {
     const { host, rpc } = await start(dataDir);
     expect(host.recoveryProblem).toMatchObject({ kind: 'missing' });
     expect(fs.existsSync(path.join(dataDir, DATABASE_FILE))).toBe(false);
-    expect(await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE })).toEqual({ ok: true, value: { keptAs: null } });
+    expect(await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE })).toEqual({
+      ok: true,
+      value: { keptAs: null },
+    });
     expect(await rpc('setup.status')).toMatchObject({ ok: true, value: { needsSetup: false } });
   });
 
   it('written by a newer version, or not a database at all, says so', async () => {
     const newer = await deskWithBackup();
     const raw = new BetterSqlite3(path.join(newer.dataDir, DATABASE_FILE));
-    raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', '2099-01-01T00:00:00.000Z')").run();
+    raw
+      .prepare(
+        "INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01-01-from-the-future', '2099-01-01T00:00:00.000Z')",
+      )
+      .run();
     raw.close();
     expect((await start(newer.dataDir)).host.recoveryProblem).toMatchObject({ kind: 'newer-version' });
 
@@ -120,7 +156,9 @@ describe('a database that will not open', () => {
     const bytes = fs.readFileSync(garbage.backup);
     bytes[bytes.length - 100]! ^= 0xff;
     fs.writeFileSync(garbage.backup, bytes);
-    expect(((await rpc('recovery.status')).value as RecoveryStatus).backups).toEqual([expect.objectContaining({ file: garbage.backup, intact: false })]);
+    expect(((await rpc('recovery.status')).value as RecoveryStatus).backups).toEqual([
+      expect.objectContaining({ file: garbage.backup, intact: false }),
+    ]);
   });
 });
 
@@ -135,20 +173,35 @@ describe('a new PC before setup', () => {
 
     expect((await rpc('recovery.find', { folder: 'relative/folder' })).error).toMatchObject({ code: 'INPUT_INVALID' });
     expect(await rpc('recovery.find', { folder: tempDir('yingbin-empty-drive-') })).toEqual({ ok: true, value: [] });
-    expect(await rpc('recovery.find', { folder: drive })).toEqual({ ok: true, value: [expect.objectContaining({ file: onDrive, encrypted: true, intact: true })] });
+    expect(await rpc('recovery.find', { folder: drive })).toEqual({
+      ok: true,
+      value: [expect.objectContaining({ file: onDrive, encrypted: true, intact: true })],
+    });
     // Only a backup found in the folder named.
-    expect((await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE, folder: drive })).error).toMatchObject({ code: 'INPUT_INVALID' });
+    expect(
+      (await rpc('recovery.restore', { file: backup, passphrase: RECOVERY_PASSPHRASE, folder: drive })).error,
+    ).toMatchObject({ code: 'INPUT_INVALID' });
 
-    expect(await rpc('recovery.restore', { file: onDrive, passphrase: 'a-wrong-passphrase', folder: drive })).toEqual({ ok: false, error: { code: 'PASSPHRASE_WRONG' } });
+    expect(await rpc('recovery.restore', { file: onDrive, passphrase: 'a-wrong-passphrase', folder: drive })).toEqual({
+      ok: false,
+      error: { code: 'PASSPHRASE_WRONG' },
+    });
     expect(host.current).not.toBeNull();
     expect(await rpc('setup.status')).toEqual({ ok: true, value: { needsSetup: true } });
 
-    expect((await rpc('recovery.restore', { file: onDrive, passphrase: RECOVERY_PASSPHRASE, folder: drive })).ok).toBe(true);
-    expect(await rpc('setup.status')).toMatchObject({ ok: true, value: { needsSetup: false, propertyName: '西湖宾馆' } });
+    expect((await rpc('recovery.restore', { file: onDrive, passphrase: RECOVERY_PASSPHRASE, folder: drive })).ok).toBe(
+      true,
+    );
+    expect(await rpc('setup.status')).toMatchObject({
+      ok: true,
+      value: { needsSetup: false, propertyName: '西湖宾馆' },
+    });
     expect((await rpc('auth.signIn', { username: ADMIN.username, password: ADMIN.password })).ok).toBe(true);
     expect(await rpc('vault.status')).toMatchObject({ ok: true, value: { state: 'open' } });
     // Set up now: nothing more to restore over it.
-    expect((await rpc('recovery.restore', { file: onDrive, passphrase: RECOVERY_PASSPHRASE, folder: drive })).error).toMatchObject({ code: 'RECOVERY_NOT_NEEDED' });
+    expect(
+      (await rpc('recovery.restore', { file: onDrive, passphrase: RECOVERY_PASSPHRASE, folder: drive })).error,
+    ).toMatchObject({ code: 'RECOVERY_NOT_NEEDED' });
     expect((await rpc('recovery.find', { folder: drive })).error).toMatchObject({ code: 'RECOVERY_NOT_NEEDED' });
   });
 });

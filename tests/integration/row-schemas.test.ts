@@ -29,13 +29,17 @@ interface Refusal {
 /** Every row of every synced table as the desk would send it, with its table. */
 function wireRows(sqlite: BetterSqlite3.Database): { table: string; row: SyncRow }[] {
   return TABLES.flatMap((table) =>
-    (sqlite.prepare(`SELECT * FROM ${table}`).all() as SyncRow[]).filter((row) => !syncedTable(table).localRow?.(row)).map((row) => ({ table, row: wireRow(table, row) })),
+    (sqlite.prepare(`SELECT * FROM ${table}`).all() as SyncRow[])
+      .filter((row) => !syncedTable(table).localRow?.(row))
+      .map((row) => ({ table, row: wireRow(table, row) })),
   );
 }
 
 /** The effects the desk queued in its outbox: what it actually pushes. */
 function queuedEffects(sqlite: BetterSqlite3.Database): Effect[] {
-  return (sqlite.prepare('SELECT effects_json FROM outbox ORDER BY seq').all() as { effects_json: string }[]).flatMap((entry) => JSON.parse(entry.effects_json) as Effect[]);
+  return (sqlite.prepare('SELECT effects_json FROM outbox ORDER BY seq').all() as { effects_json: string }[]).flatMap(
+    (entry) => JSON.parse(entry.effects_json) as Effect[],
+  );
 }
 
 function refusals(rows: readonly { table: string; row: SyncRow | null }[]): Refusal[] {
@@ -68,12 +72,15 @@ describe('the row schemas and the desk database', () => {
     expect(Object.keys(ROW_SCHEMAS).sort()).toEqual([...TABLES].sort());
   });
 
-  it.each(TABLES)('%s: the schema holds exactly the columns a migrated desk sends (its columns less the desk-only ones)', (table) => {
-    const columns = (opened.sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
-    expect(columns.length).toBeGreaterThan(0);
-    const local = syncedTable(table).local ?? [];
-    expect(Object.keys(rowSchema(table).shape).sort()).toEqual(columns.filter((c) => !local.includes(c)).sort());
-  });
+  it.each(TABLES)(
+    '%s: the schema holds exactly the columns a migrated desk sends (its columns less the desk-only ones)',
+    (table) => {
+      const columns = (opened.sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+      expect(columns.length).toBeGreaterThan(0);
+      const local = syncedTable(table).local ?? [];
+      expect(Object.keys(rowSchema(table).shape).sort()).toEqual(columns.filter((c) => !local.includes(c)).sort());
+    },
+  );
 });
 
 describe('rows real desks write', () => {
@@ -97,18 +104,36 @@ describe('rows real desks write', () => {
     expect(refusals(rows)).toEqual([]);
     expect(refusals(queuedEffects(demo.services.sqlite))).toEqual([]);
     expect(tablesWithRows(rows)).toEqual(
-      expect.arrayContaining(['audit_log', 'booking', 'booking_night', 'guest', 'property', 'rate_plan', 'rate_plan_price', 'role_permission', 'room', 'room_type', 'staff', 'ticket_product', 'ticket_slot']),
+      expect.arrayContaining([
+        'audit_log',
+        'booking',
+        'booking_night',
+        'guest',
+        'property',
+        'rate_plan',
+        'rate_plan_price',
+        'role_permission',
+        'room',
+        'room_type',
+        'staff',
+        'ticket_product',
+        'ticket_slot',
+      ]),
     );
   });
 
-  it('every row written by a day of real operations fits its schema, in every synced table', { timeout: 60_000 }, async () => {
-    const day = await freshDesk();
-    await runADay(day);
-    const rows = wireRows(day.services.sqlite);
-    expect(refusals(rows)).toEqual([]);
-    expect(refusals(queuedEffects(day.services.sqlite))).toEqual([]);
-    expect(tablesWithRows(rows)).toEqual([...TABLES].sort());
-  });
+  it(
+    'every row written by a day of real operations fits its schema, in every synced table',
+    { timeout: 60_000 },
+    async () => {
+      const day = await freshDesk();
+      await runADay(day);
+      const rows = wireRows(day.services.sqlite);
+      expect(refusals(rows)).toEqual([]);
+      expect(refusals(queuedEffects(day.services.sqlite))).toEqual([]);
+      expect(tablesWithRows(rows)).toEqual([...TABLES].sort());
+    },
+  );
 });
 
 /** 2 hours' grace; from 18:00 the day before arrival the first night; no-show the first night. */
@@ -129,22 +154,42 @@ const STRICT: CancellationPolicy = {
 async function runADay(desk: Desk): Promise<void> {
   const hotel = await openHotel(desk);
   const call = desk.call.bind(desk);
-  const approveAtDesk = (requestId: string) => call('approvals.approveAtDesk', { requestId, username: 'chen', password: 'chen-pass-1', comment: '已核实' });
+  const approveAtDesk = (requestId: string) =>
+    call('approvals.approveAtDesk', { requestId, username: 'chen', password: 'chen-pass-1', comment: '已核实' });
 
   await signIn(desk, ADMIN.username, ADMIN.password);
-  await call('property.update', { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY', idleLockMinutes: 240, maxStayNights: 120 });
+  await call('property.update', {
+    name: '西湖宾馆',
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+    idleLockMinutes: 240,
+    maxStayNights: 120,
+  });
   await addStaff(desk, 'zhao', 'supervisor');
   await call('permissions.set', { role: 'service_rep', permission: 'audit.view', granted: true });
   const policy = await call('approvals.policy');
   await call('approvals.setPolicy', { rules: policy.rules, tiers: policy.tiers, paperworkDays: 5 });
-  const strict = (await call('ratePlans.save', { code: 'STRICT', name: '限时取消价', channels: ['walk_in', 'phone'], prices: [], cancellationPolicy: STRICT })).id;
+  const strict = (
+    await call('ratePlans.save', {
+      code: 'STRICT',
+      name: '限时取消价',
+      channels: ['walk_in', 'phone'],
+      prices: [],
+      cancellationPolicy: STRICT,
+    })
+  ).id;
   await call('closedDates.set', { date: '2026-12-24', closed: true, reason: '包场' });
   const boat = await call('ticketProducts.save', {
     code: 'BOAT',
     name: '游船',
     priceFen: 5_000,
     slots: [{ startTime: '16:00', endTime: '17:00', capacity: 10 }],
-    cancellationPolicy: { graceHours: null, tiers: [{ from: { kind: 'minutes_before', minutes: 10 }, penalty: { kind: 'percent', percent: 100 } }], noShow: { kind: 'percent', percent: 100 }, nonRefundable: false },
+    cancellationPolicy: {
+      graceHours: null,
+      tiers: [{ from: { kind: 'minutes_before', minutes: 10 }, penalty: { kind: 'percent', percent: 100 } }],
+      noShow: { kind: 'percent', percent: 100 },
+      nonRefundable: false,
+    },
   });
   await call('housekeeping.setStatus', { roomId: hotel.rooms['302']!, status: 'vacant_dirty' });
 
@@ -159,42 +204,130 @@ async function runADay(desk: Desk): Promise<void> {
     preferences: '高楼层',
     specialNeeds: '无烟房',
   });
-  await call('guests.update', { id: hotel.guest, name: '王芳', phone: '13812345678', preferences: '安静', specialNeeds: '' });
+  await call('guests.update', {
+    id: hotel.guest,
+    name: '王芳',
+    phone: '13812345678',
+    preferences: '安静',
+    specialNeeds: '',
+  });
   const member = await call('members.enroll', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-11-28' });
-  const adjust = await call('approvals.request', { operation: 'members.adjust', input: { memberId: member.id, points: 5_000, note: '开业赠送' }, reason: '开业活动' });
+  const adjust = await call('approvals.request', {
+    operation: 'members.adjust',
+    input: { memberId: member.id, points: 5_000, note: '开业赠送' },
+    reason: '开业活动',
+  });
   await approveAtDesk(adjust.id);
   await call('members.tickCare', { memberId: member.id, kind: 'birthday', period: isoWeek('2026-11-26').key });
 
   // A stay tonight: checked in now, paid, checked out after the night audit (earning points).
-  const stay = await call('bookings.create', { guestId: hotel.guest, channel: 'walk_in', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.suite, adults: 1 });
+  const stay = await call('bookings.create', {
+    guestId: hotel.guest,
+    channel: 'walk_in',
+    arrival: '2026-11-26',
+    departure: '2026-11-27',
+    roomTypeId: hotel.suite,
+    adults: 1,
+  });
   await call('frontDesk.checkIn', { bookingId: stay.id, roomId: hotel.rooms['501']! });
-  await call('payments.record', { bookingId: stay.id, kind: 'payment', method: 'wechat', amountFen: stay.totalFen, reference: 'WX-0001' });
+  await call('payments.record', {
+    bookingId: stay.id,
+    kind: 'payment',
+    method: 'wechat',
+    amountFen: stay.totalFen,
+    reference: 'WX-0001',
+  });
   // One who never comes: a no-show at the night audit.
-  await call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-26', departure: '2026-11-28', roomTypeId: hotel.standard, ratePlanId: strict, adults: 1 });
+  await call('bookings.create', {
+    guestId: hotel.guest,
+    channel: 'phone',
+    arrival: '2026-11-26',
+    departure: '2026-11-28',
+    roomTypeId: hotel.standard,
+    ratePlanId: strict,
+    adults: 1,
+  });
   // Points redeemed on a booking that is then cancelled within its grace: points and money go back.
-  const redeemed = await call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-27', departure: '2026-11-29', roomTypeId: hotel.standard, ratePlanId: strict, adults: 1, children: 1, guarantee: 'deposit' });
+  const redeemed = await call('bookings.create', {
+    guestId: hotel.guest,
+    channel: 'phone',
+    arrival: '2026-11-27',
+    departure: '2026-11-29',
+    roomTypeId: hotel.standard,
+    ratePlanId: strict,
+    adults: 1,
+    children: 1,
+    guarantee: 'deposit',
+  });
   await call('payments.record', { bookingId: redeemed.id, kind: 'deposit', method: 'card', amountFen: 20_000 });
   await call('members.redeem', { memberId: member.id, bookingId: redeemed.id, points: 3_000 });
   await call('bookings.cancel', { id: redeemed.id, reason: 'change_of_plans', note: '行程变更', refundMethod: 'card' });
   // A change with the guest's written authorisation, then a price override held for approval.
-  const changed = await call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-12-01', departure: '2026-12-03', roomTypeId: hotel.standard, ratePlanId: hotel.plan, adults: 1, specialRequests: '高楼层' });
+  const changed = await call('bookings.create', {
+    guestId: hotel.guest,
+    channel: 'phone',
+    arrival: '2026-12-01',
+    departure: '2026-12-03',
+    roomTypeId: hotel.standard,
+    ratePlanId: hotel.plan,
+    adults: 1,
+    specialRequests: '高楼层',
+  });
   const authorisation = { method: 'signed_form', reference: 'F-2026-001' } as const;
-  await call('bookings.change', { id: changed.id, arrival: '2026-12-01', departure: '2026-12-04', roomTypeId: hotel.standard, ratePlanId: hotel.plan, adults: 2, children: 0, specialRequests: '高楼层，安静', authorisation });
-  const override = await call('approvals.request', { operation: 'bookings.overridePrice', input: { id: changed.id, nightlyFen: 30_000, authorisation }, reason: '老客户优惠' });
+  await call('bookings.change', {
+    id: changed.id,
+    arrival: '2026-12-01',
+    departure: '2026-12-04',
+    roomTypeId: hotel.standard,
+    ratePlanId: hotel.plan,
+    adults: 2,
+    children: 0,
+    specialRequests: '高楼层，安静',
+    authorisation,
+  });
+  const override = await call('approvals.request', {
+    operation: 'bookings.overridePrice',
+    input: { id: changed.id, nightlyFen: 30_000, authorisation },
+    reason: '老客户优惠',
+  });
   await approveAtDesk(override.id);
   // Tickets: one order sold and half redeemed, another cancelled.
   const slot = boat.slots[0]!.id;
-  const order = await call('tickets.sell', { productId: boat.id, slotId: slot, visitDate: '2026-11-26', visitors: [{ name: '王芳', idType: 'id_card', idNumber: '330102199001011234' }, { name: 'John Smith', idType: 'passport', idNumber: 'E12345678' }] });
+  const order = await call('tickets.sell', {
+    productId: boat.id,
+    slotId: slot,
+    visitDate: '2026-11-26',
+    visitors: [
+      { name: '王芳', idType: 'id_card', idNumber: '330102199001011234' },
+      { name: 'John Smith', idType: 'passport', idNumber: 'E12345678' },
+    ],
+  });
   await call('tickets.redeem', { orderId: order.id, visitorIds: [order.visitors[0]!.id] });
-  const other = await call('tickets.sell', { productId: boat.id, slotId: slot, visitDate: '2026-11-27', visitors: [{ name: '李伟', idType: 'id_card', idNumber: '31010419851202567X' }] });
+  const other = await call('tickets.sell', {
+    productId: boat.id,
+    slotId: slot,
+    visitDate: '2026-11-27',
+    visitors: [{ name: '李伟', idType: 'id_card', idNumber: '31010419851202567X' }],
+  });
   await call('tickets.cancel', { orderId: other.id, reason: 'weather', refundMethod: 'cash' });
   // A guest deleted on approval (a tombstone), another deletion rejected from the queue.
   const temporary = await call('guests.create', { name: '临时客人', temporary: true });
-  await approveAtDesk((await call('approvals.request', { operation: 'guests.delete', input: { id: temporary.id }, reason: '重复档案' })).id);
-  const refused = await call('approvals.request', { operation: 'guests.delete', input: { id: hotel.guest }, reason: '客人要求' });
+  await approveAtDesk(
+    (await call('approvals.request', { operation: 'guests.delete', input: { id: temporary.id }, reason: '重复档案' }))
+      .id,
+  );
+  const refused = await call('approvals.request', {
+    operation: 'guests.delete',
+    input: { id: hotel.guest },
+    reason: '客人要求',
+  });
   // An export a supervisor asks for, authorised by another in an emergency, its paperwork then done.
   await signIn(desk, 'zhao');
-  const exported = await call('approvals.request', { operation: 'guests.export', input: { query: '' }, reason: '消防疏散名单' });
+  const exported = await call('approvals.request', {
+    operation: 'guests.export',
+    input: { query: '' },
+    reason: '消防疏散名单',
+  });
 
   await signIn(desk, 'chen');
   await call('approvals.decide', { requestId: refused.id, decision: 'reject', comment: '仍有在住预订' });
@@ -228,11 +361,28 @@ async function runADay(desk: Desk): Promise<void> {
   desk.clock.advanceMinutes(8 * 60);
   await signIn(desk, 'lina');
   await call('frontDesk.checkOut', { bookingId: stay.id });
-  const late = await call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-28', departure: '2026-11-29', roomTypeId: hotel.suite, ratePlanId: strict, adults: 1 });
+  const late = await call('bookings.create', {
+    guestId: hotel.guest,
+    channel: 'phone',
+    arrival: '2026-11-28',
+    departure: '2026-11-29',
+    roomTypeId: hotel.suite,
+    ratePlanId: strict,
+    adults: 1,
+  });
   await call('payments.record', { bookingId: late.id, kind: 'deposit', method: 'card', amountFen: 120_000 });
   desk.clock.advanceMinutes(24 * 60);
   await signIn(desk, 'lina');
-  const cancelled = await call('bookings.cancel', { id: late.id, reason: 'guest_request', note: '', refundMethod: 'card' });
-  const waiver = await call('approvals.request', { operation: 'cancellations.waive', input: { cancellationId: cancelled.id, penaltyFen: cancelled.penaltyFen / 2, reason: '老客户，减半' }, reason: '老客户' });
+  const cancelled = await call('bookings.cancel', {
+    id: late.id,
+    reason: 'guest_request',
+    note: '',
+    refundMethod: 'card',
+  });
+  const waiver = await call('approvals.request', {
+    operation: 'cancellations.waive',
+    input: { cancellationId: cancelled.id, penaltyFen: cancelled.penaltyFen / 2, reason: '老客户，减半' },
+    reason: '老客户',
+  });
   await approveAtDesk(waiver.id);
 }

@@ -10,7 +10,9 @@ describe('staff accounts', () => {
     await setUpDesk(desk);
     await addStaff(desk, 'lina', 'agent');
     const before = await desk.counts();
-    expect(await desk.fail('staff.create', { username: 'Lina', displayName: 'x', role: 'agent', password: 'whatever-1' })).toEqual({
+    expect(
+      await desk.fail('staff.create', { username: 'Lina', displayName: 'x', role: 'agent', password: 'whatever-1' }),
+    ).toEqual({
       code: 'USERNAME_TAKEN',
       params: { username: 'lina' },
     });
@@ -21,10 +23,19 @@ describe('staff accounts', () => {
     desk = await openDesk();
     await setUpDesk(desk);
     const [admin] = await desk.call('staff.list');
-    expect((await desk.fail('staff.update', { id: admin!.id, displayName: 'x', role: 'supervisor', active: true })).code).toBe('LAST_ADMIN');
-    expect((await desk.fail('staff.update', { id: admin!.id, displayName: 'x', role: 'admin', active: false })).code).toBe('LAST_ADMIN');
+    expect(
+      (await desk.fail('staff.update', { id: admin!.id, displayName: 'x', role: 'supervisor', active: true })).code,
+    ).toBe('LAST_ADMIN');
+    expect(
+      (await desk.fail('staff.update', { id: admin!.id, displayName: 'x', role: 'admin', active: false })).code,
+    ).toBe('LAST_ADMIN');
     await addStaff(desk, 'second', 'admin');
-    const demoted = await desk.call('staff.update', { id: admin!.id, displayName: '王经理', role: 'supervisor', active: true });
+    const demoted = await desk.call('staff.update', {
+      id: admin!.id,
+      displayName: '王经理',
+      role: 'supervisor',
+      active: true,
+    });
     expect(demoted.role).toBe('supervisor');
     // The session follows the change: the demoted admin can no longer manage staff.
     expect((await desk.fail('staff.list')).code).toBe('PERMISSION_DENIED');
@@ -35,8 +46,15 @@ describe('staff accounts', () => {
     await setUpDesk(desk);
     const lina = await addStaff(desk, 'lina', 'agent');
     await desk.call('staff.update', { id: lina.id, displayName: '李娜', role: 'service_rep', active: true });
-    const entry = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'staff.update').executeTakeFirstOrThrow();
-    const detail = JSON.parse(entry.detail_json!) as { before: { role: string }; after: { role: string; displayName: string } };
+    const entry = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'staff.update')
+      .executeTakeFirstOrThrow();
+    const detail = JSON.parse(entry.detail_json!) as {
+      before: { role: string };
+      after: { role: string; displayName: string };
+    };
     expect(detail.before.role).toBe('agent');
     expect(detail.after).toMatchObject({ role: 'service_rep', displayName: '李娜' });
   });
@@ -66,7 +84,9 @@ describe('the permission matrix is data', () => {
     desk = await openDesk();
     await setUpDesk(desk);
     const before = await desk.counts();
-    expect(await desk.fail('permissions.set', { role: 'admin', permission: 'permissions.manage', granted: false })).toEqual({
+    expect(
+      await desk.fail('permissions.set', { role: 'admin', permission: 'permissions.manage', granted: false }),
+    ).toEqual({
       code: 'ADMIN_PERMISSION_FIXED',
       params: { permission: 'permissions.manage' },
     });

@@ -18,8 +18,18 @@ let afternoon: string;
 
 async function tableCounts() {
   const count = async (table: 'ticket_order' | 'ticket_visitor' | 'number_sequence') =>
-    (await desk.services.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-  return { ...(await desk.counts()), ticket_order: await count('ticket_order'), ticket_visitor: await count('ticket_visitor'), number_sequence: await count('number_sequence') };
+    (
+      await desk.services.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+  return {
+    ...(await desk.counts()),
+    ticket_order: await count('ticket_order'),
+    ticket_visitor: await count('ticket_visitor'),
+    number_sequence: await count('number_sequence'),
+  };
 }
 
 async function saveLake(slots: InputOf<'ticketProducts.save'>['slots']) {
@@ -64,17 +74,34 @@ describe('ticket products', () => {
   });
 
   it('an agent cannot save one (PERMISSION_DENIED)', async () => {
-    expect((await desk.fail('ticketProducts.save', { code: 'TOWER', name: '雷峰塔', priceFen: 4_000, slots: [{ startTime: '09:00', endTime: '17:00', capacity: 500 }] })).code).toBe(
-      'PERMISSION_DENIED',
-    );
+    expect(
+      (
+        await desk.fail('ticketProducts.save', {
+          code: 'TOWER',
+          name: '雷峰塔',
+          priceFen: 4_000,
+          slots: [{ startTime: '09:00', endTime: '17:00', capacity: 500 }],
+        })
+      ).code,
+    ).toBe('PERMISSION_DENIED');
     expect(await desk.call('ticketProducts.list')).toHaveLength(1);
   });
 
   it('refuse a code another product uses, and two slots starting at the same time', async () => {
     await signIn(desk, ADMIN.username, ADMIN.password);
     const slots = [{ startTime: '09:00', endTime: '17:00', capacity: 500 }];
-    expect(await desk.fail('ticketProducts.save', { code: 'Lake', name: '另一个游船', priceFen: 1, slots })).toEqual({ code: 'CODE_TAKEN', params: { code: 'LAKE' } });
-    expect(await desk.fail('ticketProducts.save', { code: 'TOWER', name: '雷峰塔', priceFen: 1, slots: [...slots, { startTime: '09:00', endTime: '10:00', capacity: 5 }] })).toMatchObject({
+    expect(await desk.fail('ticketProducts.save', { code: 'Lake', name: '另一个游船', priceFen: 1, slots })).toEqual({
+      code: 'CODE_TAKEN',
+      params: { code: 'LAKE' },
+    });
+    expect(
+      await desk.fail('ticketProducts.save', {
+        code: 'TOWER',
+        name: '雷峰塔',
+        priceFen: 1,
+        slots: [...slots, { startTime: '09:00', endTime: '10:00', capacity: 5 }],
+      }),
+    ).toMatchObject({
       code: 'INPUT_INVALID',
       fields: ['slots.1.startTime'],
     });
@@ -103,7 +130,15 @@ describe('ticket products', () => {
     await sell([WANG]);
     await signIn(desk, ADMIN.username, ADMIN.password);
     const before = await tableCounts();
-    expect(await desk.fail('ticketProducts.save', { id: lake.id, code: 'LAKE', name: '西湖游船（新）', priceFen: 6_000, slots: [{ startTime: '13:00', endTime: '15:00', capacity: 50 }] })).toEqual({
+    expect(
+      await desk.fail('ticketProducts.save', {
+        id: lake.id,
+        code: 'LAKE',
+        name: '西湖游船（新）',
+        priceFen: 6_000,
+        slots: [{ startTime: '13:00', endTime: '15:00', capacity: 50 }],
+      }),
+    ).toEqual({
       code: 'BOOKING_STATE',
       params: { startTime: '09:00' },
     });
@@ -135,13 +170,32 @@ describe('selling tickets', () => {
 
     // Stored sealed, found by the keyed hash of the whole number, never in clear.
     const keys = await desk.services.vault.open(desk.services.db);
-    const stored = await desk.services.db.selectFrom('ticket_visitor').selectAll().where('order_id', '=', order.id).orderBy('id').execute();
-    expect(stored.map((v) => v.id_number_hmac)).toEqual([idNumberLookup(keys, '110101199003071234'), idNumberLookup(keys, 'e12345678')]);
+    const stored = await desk.services.db
+      .selectFrom('ticket_visitor')
+      .selectAll()
+      .where('order_id', '=', order.id)
+      .orderBy('id')
+      .execute();
+    expect(stored.map((v) => v.id_number_hmac)).toEqual([
+      idNumberLookup(keys, '110101199003071234'),
+      idNumberLookup(keys, 'e12345678'),
+    ]);
     expect(stored.map((v) => v.id_number_masked)).toEqual(['110***********1234', 'E******78']);
     expect(JSON.stringify(stored)).not.toMatch(/110101199003071234|E12345678/);
-    const [entry] = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'tickets.sell').execute();
+    const [entry] = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'tickets.sell')
+      .execute();
     expect(entry).toMatchObject({ entity_type: 'ticket_order', entity_id: order.id, actor_name: 'lina' });
-    expect(JSON.parse(entry!.detail_json!).after).toEqual({ number: order.number, productId: lake.id, slotId: morning, visitDate: TODAY, visitors: 2, totalFen: 11_000 });
+    expect(JSON.parse(entry!.detail_json!).after).toEqual({
+      number: order.number,
+      productId: lake.id,
+      slotId: morning,
+      visitDate: TODAY,
+      visitors: 2,
+      totalFen: 11_000,
+    });
   });
 
   it('masks ID numbers for everyone, supervisors included, and keeps them out of the audit trail', async () => {
@@ -149,9 +203,17 @@ describe('selling tickets', () => {
     await signIn(desk, 'chen');
     const found = await desk.call('tickets.find', { number: order.number.toLowerCase() });
     expect(found.visitors.map((v) => v.idNumber)).toEqual(['110***********1234', '310***********567X']);
-    const [entry] = await desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'tickets.sell').execute();
+    const [entry] = await desk.services.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('operation', '=', 'tickets.sell')
+      .execute();
     expect(entry!.detail_json).not.toContain('110101199003071234');
-    expect(JSON.parse(entry!.detail_json!).input.visitors[0]).toEqual({ name: '王芳', idType: 'id_card', idNumber: '[redacted]' });
+    expect(JSON.parse(entry!.detail_json!).input.visitors[0]).toEqual({
+      name: '王芳',
+      idType: 'id_card',
+      idNumber: '[redacted]',
+    });
   });
 
   it('counts the visitors of sold orders per slot and date', async () => {
@@ -162,52 +224,108 @@ describe('selling tickets', () => {
       { id: morning, startTime: '09:00', endTime: '11:00', capacity: 3, sold: 2, available: 1 },
       { id: afternoon, startTime: '13:00', endTime: '15:00', capacity: 50, sold: 1, available: 49 },
     ]);
-    expect((await desk.call('tickets.availability', { productId: lake.id, visitDate: TOMORROW })).map((s) => s.sold)).toEqual([1, 0]);
+    expect(
+      (await desk.call('tickets.availability', { productId: lake.id, visitDate: TOMORROW })).map((s) => s.sold),
+    ).toEqual([1, 0]);
   });
 
   it('the last ticket of a slot sells; one more is refused with SLOT_FULL and nothing is written', async () => {
     await sell([WANG, LI]);
     const tooMany = await tableCounts();
-    expect(await desk.fail('tickets.sell', { productId: lake.id, slotId: morning, visitDate: TODAY, visitors: [SMITH, WANG] })).toEqual({ code: 'SLOT_FULL', params: { available: 1 } });
+    expect(
+      await desk.fail('tickets.sell', {
+        productId: lake.id,
+        slotId: morning,
+        visitDate: TODAY,
+        visitors: [SMITH, WANG],
+      }),
+    ).toEqual({ code: 'SLOT_FULL', params: { available: 1 } });
     expect(await tableCounts()).toEqual(tooMany);
 
     await sell([SMITH]);
     const full = await tableCounts();
-    expect(await desk.fail('tickets.sell', { productId: lake.id, slotId: morning, visitDate: TODAY, visitors: [WANG] })).toEqual({ code: 'SLOT_FULL', params: { available: 0 } });
+    expect(
+      await desk.fail('tickets.sell', { productId: lake.id, slotId: morning, visitDate: TODAY, visitors: [WANG] }),
+    ).toEqual({ code: 'SLOT_FULL', params: { available: 0 } });
     expect(await tableCounts()).toEqual(full);
-    expect((await desk.call('tickets.availability', { productId: lake.id, visitDate: TODAY }))[0]).toMatchObject({ sold: 3, available: 0 });
+    expect((await desk.call('tickets.availability', { productId: lake.id, visitDate: TODAY }))[0]).toMatchObject({
+      sold: 3,
+      available: 0,
+    });
     // The refused sale did not use up a number.
     expect((await sell([WANG], afternoon)).number).toBe(`T261126-${desk.services.device.code}-003`);
   });
 
   it('a cancelled order gives its places back', async () => {
     const order = await sell([WANG, LI, SMITH]);
-    await desk.services.db.updateTable('ticket_order').set({ status: 'cancelled' }).where('id', '=', order.id).execute();
-    expect((await desk.call('tickets.availability', { productId: lake.id, visitDate: TODAY }))[0]).toMatchObject({ sold: 0, available: 3 });
+    await desk.services.db
+      .updateTable('ticket_order')
+      .set({ status: 'cancelled' })
+      .where('id', '=', order.id)
+      .execute();
+    expect((await desk.call('tickets.availability', { productId: lake.id, visitDate: TODAY }))[0]).toMatchObject({
+      sold: 0,
+      available: 3,
+    });
     await sell([WANG, LI, SMITH]);
   });
 
   it('refuses a visit date before the business date, and sells for later dates', async () => {
     const before = await tableCounts();
-    expect(await desk.fail('tickets.sell', { productId: lake.id, slotId: morning, visitDate: '2026-11-25', visitors: [WANG] })).toMatchObject({ code: 'INPUT_INVALID', fields: ['visitDate'] });
+    expect(
+      await desk.fail('tickets.sell', {
+        productId: lake.id,
+        slotId: morning,
+        visitDate: '2026-11-25',
+        visitors: [WANG],
+      }),
+    ).toMatchObject({ code: 'INPUT_INVALID', fields: ['visitDate'] });
     expect(await tableCounts()).toEqual(before);
     // Numbers carry the date of the sale, not of the visit.
-    expect(await sell([WANG], morning, '2027-01-15')).toMatchObject({ visitDate: '2027-01-15', number: `T261126-${desk.services.device.code}-001` });
+    expect(await sell([WANG], morning, '2027-01-15')).toMatchObject({
+      visitDate: '2027-01-15',
+      number: `T261126-${desk.services.device.code}-001`,
+    });
   });
 
   it('refuses a closed date with DATE_CLOSED', async () => {
     await signIn(desk, ADMIN.username, ADMIN.password);
     await desk.call('closedDates.set', { date: TOMORROW, closed: true, reason: '大风停航' });
     await signIn(desk, 'lina');
-    expect(await desk.fail('tickets.sell', { productId: lake.id, slotId: morning, visitDate: TOMORROW, visitors: [WANG] })).toEqual({ code: 'DATE_CLOSED', params: { date: TOMORROW } });
+    expect(
+      await desk.fail('tickets.sell', { productId: lake.id, slotId: morning, visitDate: TOMORROW, visitors: [WANG] }),
+    ).toEqual({ code: 'DATE_CLOSED', params: { date: TOMORROW } });
     expect((await tableCounts()).ticket_order).toBe(0);
   });
 
   it("refuses another product's slot and an unknown product", async () => {
     await signIn(desk, ADMIN.username, ADMIN.password);
-    const tower = await desk.call('ticketProducts.save', { code: 'TOWER', name: '雷峰塔', priceFen: 4_000, slots: [{ startTime: '09:00', endTime: '17:00', capacity: 500 }] });
-    expect((await desk.fail('tickets.sell', { productId: lake.id, slotId: tower.slots[0]!.id, visitDate: TODAY, visitors: [WANG] })).code).toBe('NOT_FOUND');
-    expect((await desk.fail('tickets.sell', { productId: '0192f000-0000-7000-8000-000000000099', slotId: morning, visitDate: TODAY, visitors: [WANG] })).code).toBe('NOT_FOUND');
+    const tower = await desk.call('ticketProducts.save', {
+      code: 'TOWER',
+      name: '雷峰塔',
+      priceFen: 4_000,
+      slots: [{ startTime: '09:00', endTime: '17:00', capacity: 500 }],
+    });
+    expect(
+      (
+        await desk.fail('tickets.sell', {
+          productId: lake.id,
+          slotId: tower.slots[0]!.id,
+          visitDate: TODAY,
+          visitors: [WANG],
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await desk.fail('tickets.sell', {
+          productId: '0192f000-0000-7000-8000-000000000099',
+          slotId: morning,
+          visitDate: TODAY,
+          visitors: [WANG],
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
     expect((await tableCounts()).ticket_order).toBe(0);
   });
 });
@@ -224,14 +342,27 @@ describe('at the gate', () => {
     const ids = order.visitors.map((v) => v.id);
     desk.clock.advanceMinutes(2);
     const redeemed = await desk.call('tickets.redeem', { orderId: order.id, visitorIds: ids });
-    expect(redeemed.visitors.map((v) => v.redeemedAt)).toEqual([desk.clock.now().toISOString(), desk.clock.now().toISOString()]);
-    const rows = await desk.services.db.selectFrom('ticket_visitor').select(['redeemed_at', 'redeemed_by']).where('order_id', '=', order.id).execute();
-    const lina = await desk.services.db.selectFrom('staff').select('id').where('username', '=', 'lina').executeTakeFirstOrThrow();
+    expect(redeemed.visitors.map((v) => v.redeemedAt)).toEqual([
+      desk.clock.now().toISOString(),
+      desk.clock.now().toISOString(),
+    ]);
+    const rows = await desk.services.db
+      .selectFrom('ticket_visitor')
+      .select(['redeemed_at', 'redeemed_by'])
+      .where('order_id', '=', order.id)
+      .execute();
+    const lina = await desk.services.db
+      .selectFrom('staff')
+      .select('id')
+      .where('username', '=', 'lina')
+      .executeTakeFirstOrThrow();
     expect(rows.every((r) => r.redeemed_by === lina.id)).toBe(true);
 
     desk.clock.advanceMinutes(1);
     const before = await tableCounts();
-    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({ code: 'TICKET_ALREADY_USED' });
+    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({
+      code: 'TICKET_ALREADY_USED',
+    });
     expect(await tableCounts()).toEqual(before);
     expect(await desk.call('tickets.find', { number: order.number })).toEqual(redeemed);
   });
@@ -240,8 +371,12 @@ describe('at the gate', () => {
     const order = await sell([WANG, LI]);
     const [wang, li] = order.visitors.map((v) => v.id) as [string, string];
     await desk.call('tickets.redeem', { orderId: order.id, visitorIds: [wang] });
-    expect((await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: [li, wang] })).code).toBe('TICKET_ALREADY_USED');
-    expect((await desk.call('tickets.find', { number: order.number })).visitors.map((v) => v.redeemedAt !== null)).toEqual([true, false]);
+    expect((await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: [li, wang] })).code).toBe(
+      'TICKET_ALREADY_USED',
+    );
+    expect(
+      (await desk.call('tickets.find', { number: order.number })).visitors.map((v) => v.redeemedAt !== null),
+    ).toEqual([true, false]);
     const after = await desk.call('tickets.redeem', { orderId: order.id, visitorIds: [li] });
     expect(after.visitors.every((v) => v.redeemedAt !== null)).toBe(true);
   });
@@ -249,23 +384,41 @@ describe('at the gate', () => {
   it("refuses tomorrow's ticket today, and takes it tomorrow", async () => {
     const order = await sell([WANG], morning, TOMORROW);
     const ids = order.visitors.map((v) => v.id);
-    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({ code: 'TICKET_NOT_FOR_TODAY', params: { date: TOMORROW } });
+    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({
+      code: 'TICKET_NOT_FOR_TODAY',
+      params: { date: TOMORROW },
+    });
     desk.clock.advanceMinutes(24 * 60);
     // The business date is the property's, not the clock's: still today until the night audit closes it.
     await signIn(desk, 'lina');
-    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({ code: 'TICKET_NOT_FOR_TODAY', params: { date: TOMORROW } });
+    expect(await desk.fail('tickets.redeem', { orderId: order.id, visitorIds: ids })).toEqual({
+      code: 'TICKET_NOT_FOR_TODAY',
+      params: { date: TOMORROW },
+    });
     await signIn(desk, 'chen');
     await desk.call('nightAudit.roll', { closingDate: TODAY });
     await signIn(desk, 'lina');
-    expect((await desk.call('tickets.redeem', { orderId: order.id, visitorIds: ids })).visitors[0]!.redeemedAt).not.toBeNull();
+    expect(
+      (await desk.call('tickets.redeem', { orderId: order.id, visitorIds: ids })).visitors[0]!.redeemedAt,
+    ).not.toBeNull();
   });
 
   it('refuses a visitor of another order, and a cancelled order', async () => {
     const mine = await sell([WANG]);
     const theirs = await sell([LI]);
-    expect((await desk.fail('tickets.redeem', { orderId: mine.id, visitorIds: [theirs.visitors[0]!.id] })).code).toBe('NOT_FOUND');
-    await desk.services.db.updateTable('ticket_order').set({ status: 'cancelled' }).where('id', '=', theirs.id).execute();
-    expect((await desk.fail('tickets.redeem', { orderId: theirs.id, visitorIds: [theirs.visitors[0]!.id] })).code).toBe('BOOKING_STATE');
-    expect(await desk.services.db.selectFrom('ticket_visitor').select('id').where('redeemed_at', 'is not', null).execute()).toEqual([]);
+    expect((await desk.fail('tickets.redeem', { orderId: mine.id, visitorIds: [theirs.visitors[0]!.id] })).code).toBe(
+      'NOT_FOUND',
+    );
+    await desk.services.db
+      .updateTable('ticket_order')
+      .set({ status: 'cancelled' })
+      .where('id', '=', theirs.id)
+      .execute();
+    expect((await desk.fail('tickets.redeem', { orderId: theirs.id, visitorIds: [theirs.visitors[0]!.id] })).code).toBe(
+      'BOOKING_STATE',
+    );
+    expect(
+      await desk.services.db.selectFrom('ticket_visitor').select('id').where('redeemed_at', 'is not', null).execute(),
+    ).toEqual([]);
   });
 });

@@ -16,15 +16,41 @@ describe('undoing a refused change at the desk', () => {
     const hotel = await openHotel(desk);
     await signIn(desk, 'admin');
     const member = await desk.call('members.enroll', { guestId: hotel.guest });
-    const entry = { id: 'entry-refused', member_id: member.id, kind: 'adjust', points: 5, booking_id: null, reverses_id: null, earned_on: '2026-11-26', expires_on: null, note: '', status: 'pending', desk_id: desk.services.device.id, staff_id: 'system', staff_name: 'system', created_at: new Date().toISOString(), server_version: null } as const;
+    const entry = {
+      id: 'entry-refused',
+      member_id: member.id,
+      kind: 'adjust',
+      points: 5,
+      booking_id: null,
+      reverses_id: null,
+      earned_on: '2026-11-26',
+      expires_on: null,
+      note: '',
+      status: 'pending',
+      desk_id: desk.services.device.id,
+      staff_id: 'system',
+      staff_name: 'system',
+      created_at: new Date().toISOString(),
+      server_version: null,
+    } as const;
     await desk.services.db.insertInto('points_entry').values(entry).execute();
 
     // Outside an undo the ledger is append-only.
-    expect(() => desk.services.sqlite.prepare("DELETE FROM points_entry WHERE id = 'entry-refused'").run()).toThrow(/append-only/);
+    expect(() => desk.services.sqlite.prepare("DELETE FROM points_entry WHERE id = 'entry-refused'").run()).toThrow(
+      /append-only/,
+    );
     // The server's answer to a refused change: it has no such row.
     const writer = new RowWriter(desk.services.sqlite, desk.services.device.id);
-    inServerTransaction(desk.services.sqlite, () => writer.write({ table: 'points_entry', key: 'entry-refused', row: null }));
-    expect(await desk.services.db.selectFrom('points_entry').select('id').where('id', '=', 'entry-refused').executeTakeFirst()).toBeUndefined();
+    inServerTransaction(desk.services.sqlite, () =>
+      writer.write({ table: 'points_entry', key: 'entry-refused', row: null }),
+    );
+    expect(
+      await desk.services.db
+        .selectFrom('points_entry')
+        .select('id')
+        .where('id', '=', 'entry-refused')
+        .executeTakeFirst(),
+    ).toBeUndefined();
     expect(desk.services.sqlite.prepare('SELECT active FROM sync_undo').get()).toEqual({ active: 0 });
   });
 });

@@ -21,12 +21,17 @@ afterEach(async () => {
 const NEW_PASSPHRASE = 'the-bench-under-the-third-willow';
 
 async function storedEnvelope() {
-  const row = await desk.services.db.selectFrom('property').select(['key_envelope', 'key_id']).executeTakeFirstOrThrow();
+  const row = await desk.services.db
+    .selectFrom('property')
+    .select(['key_envelope', 'key_id'])
+    .executeTakeFirstOrThrow();
   return { envelope: recoveryEnvelope.parse(JSON.parse(row.key_envelope!)), keyId: row.key_id };
 }
 
 function storedKey(): Buffer {
-  const stored = JSON.parse(fs.readFileSync(path.join(desk.dataDir, VAULT_TEST_FILE), 'utf8')) as { propertyKey: string };
+  const stored = JSON.parse(fs.readFileSync(path.join(desk.dataDir, VAULT_TEST_FILE), 'utf8')) as {
+    propertyKey: string;
+  };
   return Buffer.from(stored.propertyKey, 'base64');
 }
 
@@ -54,7 +59,11 @@ describe('the property key', () => {
   it('refuses a weak recovery passphrase at setup and sets nothing up', async () => {
     desk = await openDesk();
     for (const weak of ['password123', 'short1!', '1234567890123']) {
-      const error = await desk.fail('setup.initialize', { property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' }, admin: ADMIN, recoveryPassphrase: weak });
+      const error = await desk.fail('setup.initialize', {
+        property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' },
+        admin: ADMIN,
+        recoveryPassphrase: weak,
+      });
       expect(error).toEqual({ code: 'PASSPHRASE_WEAK', params: { min: 10 }, fields: ['recoveryPassphrase'] });
     }
     expect(await desk.call('setup.status')).toEqual({ needsSetup: true });
@@ -82,18 +91,33 @@ describe('a new recovery passphrase', () => {
     expect((await desk.fail('vault.sealRecovery', { passphrase: 'password123' })).code).toBe('PASSPHRASE_WEAK');
     const envelope = await desk.call('vault.sealRecovery', { passphrase: NEW_PASSPHRASE });
     expect(envelope.keyId).toBe(before.keyId);
-    expect(await desk.fail('vault.changePassphrase', { envelope })).toEqual({ code: 'APPROVAL_REQUIRED', params: { role: 'director', dualReview: 0 } });
+    expect(await desk.fail('vault.changePassphrase', { envelope })).toEqual({
+      code: 'APPROVAL_REQUIRED',
+      params: { role: 'director', dualReview: 0 },
+    });
     expect(await storedEnvelope()).toEqual(before);
 
-    const request = await desk.call('approvals.request', { operation: 'vault.changePassphrase', input: { envelope }, reason: '店长交接' });
-    const approved = await desk.call('approvals.approveAtDesk', { requestId: request.id, username: 'zhou', password: 'zhou-pass-1' });
+    const request = await desk.call('approvals.request', {
+      operation: 'vault.changePassphrase',
+      input: { envelope },
+      reason: '店长交接',
+    });
+    const approved = await desk.call('approvals.approveAtDesk', {
+      requestId: request.id,
+      username: 'zhou',
+      password: 'zhou-pass-1',
+    });
     expect(approved.status).toBe('executed');
 
     const after = await storedEnvelope();
     expect(after.keyId).toBe(before.keyId);
     expect(await unwrapWithPassphrase(after.envelope, NEW_PASSPHRASE)).toEqual(storedKey());
     expect(await unwrapWithPassphrase(after.envelope, RECOVERY_PASSPHRASE)).toBeNull();
-    const outbox = await desk.services.db.selectFrom('outbox').select('input_json').where('name', '=', 'vault.changePassphrase').execute();
+    const outbox = await desk.services.db
+      .selectFrom('outbox')
+      .select('input_json')
+      .where('name', '=', 'vault.changePassphrase')
+      .execute();
     expect(outbox).toHaveLength(1);
     expect(JSON.stringify(outbox)).not.toContain(NEW_PASSPHRASE);
   });
@@ -104,9 +128,20 @@ describe('a new recovery passphrase', () => {
     await addStaff(desk, 'zhou', 'director');
     await signIn(desk, 'admin', ADMIN.password);
     const before = await storedEnvelope();
-    const envelope = { ...(await desk.call('vault.sealRecovery', { passphrase: NEW_PASSPHRASE })), keyId: 'AAAAAAAAAAAAAAAA' };
-    const request = await desk.call('approvals.request', { operation: 'vault.changePassphrase', input: { envelope }, reason: '试探' });
-    const decided = await desk.call('approvals.approveAtDesk', { requestId: request.id, username: 'zhou', password: 'zhou-pass-1' });
+    const envelope = {
+      ...(await desk.call('vault.sealRecovery', { passphrase: NEW_PASSPHRASE })),
+      keyId: 'AAAAAAAAAAAAAAAA',
+    };
+    const request = await desk.call('approvals.request', {
+      operation: 'vault.changePassphrase',
+      input: { envelope },
+      reason: '试探',
+    });
+    const decided = await desk.call('approvals.approveAtDesk', {
+      requestId: request.id,
+      username: 'zhou',
+      password: 'zhou-pass-1',
+    });
     expect(decided.status).toBe('failed');
     expect(await storedEnvelope()).toEqual(before);
   });
@@ -128,7 +163,9 @@ describe('a property set up before the vault', () => {
     const { envelope } = await storedEnvelope();
     expect(await unwrapWithPassphrase(envelope, NEW_PASSPHRASE)).toEqual(storedKey());
     expect((await desk.fail('vault.create', { passphrase: NEW_PASSPHRASE })).code).toBe('VAULT_EXISTS');
-    expect(await desk.services.db.selectFrom('outbox').select('name').where('name', '=', 'vault.create').execute()).toHaveLength(1);
+    expect(
+      await desk.services.db.selectFrom('outbox').select('name').where('name', '=', 'vault.create').execute(),
+    ).toHaveLength(1);
   });
 
   it('is not for agents', async () => {

@@ -15,7 +15,11 @@ describe('the desk’s own write check', () => {
 
   const writer = async () => {
     const { user } = (await desk.call('auth.session'))!;
-    return { actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role }, deviceId: desk.services.device.id, input: {} };
+    return {
+      actor: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+      deviceId: desk.services.device.id,
+      input: {},
+    };
   };
 
   it('describes an update by the columns it changed, and refuses one its operation may not make', async () => {
@@ -27,7 +31,11 @@ describe('the desk’s own write check', () => {
       desk.services.db.transaction().execute(async (trx) => {
         await setStrayImagesAside(trx); // as dispatch does when a mutation begins
         const mark = await touchedMark(trx);
-        await trx.updateTable('staff').set({ display_name: '王总', updated_at: new Date().toISOString() }).where('id', '=', user.id).execute();
+        await trx
+          .updateTable('staff')
+          .set({ display_name: '王总', updated_at: new Date().toISOString() })
+          .where('id', '=', user.id)
+          .execute();
         // A password change may write the actor's own hash, never their name.
         return takeCheckedEffects(trx, 'auth.changePassword', who, mark);
       }),
@@ -36,12 +44,25 @@ describe('the desk’s own write check', () => {
     const { effects, befores } = await desk.services.db.transaction().execute(async (trx) => {
       await setStrayImagesAside(trx);
       const mark = await touchedMark(trx);
-      await trx.updateTable('staff').set({ display_name: '王总', updated_at: new Date().toISOString() }).where('id', '=', user.id).execute();
+      await trx
+        .updateTable('staff')
+        .set({ display_name: '王总', updated_at: new Date().toISOString() })
+        .where('id', '=', user.id)
+        .execute();
       return takeCheckedEffects(trx, 'staff.update', { ...who, input: { id: user.id } }, mark);
     });
-    expect(effects).toEqual([{ table: 'staff', key: user.id, row: expect.objectContaining({ display_name: '王总' }), columns: ['display_name', 'updated_at'] }]);
+    expect(effects).toEqual([
+      {
+        table: 'staff',
+        key: user.id,
+        row: expect.objectContaining({ display_name: '王总' }),
+        columns: ['display_name', 'updated_at'],
+      },
+    ]);
     // What it overwrote is kept, to undo it if the server's newer state makes the desk run it again.
-    expect(befores).toEqual([{ table: 'staff', key: user.id, row: expect.objectContaining({ display_name: ADMIN.displayName }) }]);
+    expect(befores).toEqual([
+      { table: 'staff', key: user.id, row: expect.objectContaining({ display_name: ADMIN.displayName }) },
+    ]);
   });
 
   it('leaves out what only changed desk-only columns, and sends an insert as a whole row', async () => {
@@ -49,13 +70,20 @@ describe('the desk’s own write check', () => {
     await setUpDesk(desk);
     const who = await writer();
     // A wrong password counts on the desk only: nothing of it travels.
-    expect((await desk.fail('auth.signIn', { username: ADMIN.username, password: 'wrong-password' })).code).toBe('WRONG_CREDENTIALS');
+    expect((await desk.fail('auth.signIn', { username: ADMIN.username, password: 'wrong-password' })).code).toBe(
+      'WRONG_CREDENTIALS',
+    );
     const { effects: created } = await desk.services.db.transaction().execute(async (trx) => {
       await setStrayImagesAside(trx);
       const mark = await touchedMark(trx);
-      await trx.insertInto('closed_date').values({ date: '2026-12-24', reason: '', created_at: new Date().toISOString() }).execute();
+      await trx
+        .insertInto('closed_date')
+        .values({ date: '2026-12-24', reason: '', created_at: new Date().toISOString() })
+        .execute();
       return takeCheckedEffects(trx, 'closedDates.set', { ...who, input: { date: '2026-12-24' } }, mark);
     });
-    expect(created).toEqual([{ table: 'closed_date', key: '2026-12-24', row: expect.objectContaining({ date: '2026-12-24' }) }]);
+    expect(created).toEqual([
+      { table: 'closed_date', key: '2026-12-24', row: expect.objectContaining({ date: '2026-12-24' }) },
+    ]);
   });
 });

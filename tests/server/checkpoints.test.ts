@@ -5,7 +5,14 @@
  * changes no checkpoint, while the push's mutations still go through their usual checks.
  */
 import { randomBytes } from 'node:crypto';
-import { DESK_SCHEMA_VERSION, SNAPSHOT_OPERATION, type AuditChainReport, type CheckpointResponse, type Effect, type PushResponse } from '@shared/sync/protocol';
+import {
+  DESK_SCHEMA_VERSION,
+  SNAPSHOT_OPERATION,
+  type AuditChainReport,
+  type CheckpointResponse,
+  type Effect,
+  type PushResponse,
+} from '@shared/sync/protocol';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, serverFor } from './backends';
@@ -59,7 +66,11 @@ describe.each(BACKENDS)('audit checkpoints on %s', (backend) => {
 
   async function enrolledDesk(): Promise<{ desk: TestDesk; chain: Chain }> {
     const desk = await TestDesk.enrol(server, await server.issueCode(), { propertyId: uuidv7() });
-    const result = await desk.run(SNAPSHOT_OPERATION, [staff(ADMIN, 'admin'), staff(AGENT, 'agent'), ...permissionMatrix()]);
+    const result = await desk.run(SNAPSHOT_OPERATION, [
+      staff(ADMIN, 'admin'),
+      staff(AGENT, 'agent'),
+      ...permissionMatrix(),
+    ]);
     expect(result.status).toBe('applied');
     return { desk, chain: new Chain(desk) };
   }
@@ -67,16 +78,39 @@ describe.each(BACKENDS)('audit checkpoints on %s', (backend) => {
   /** One job mutation carrying the chain's next entries, with the chain's report. */
   async function pushEntries(desk: TestDesk, chain: Chain, n: number, report?: (chain: Chain) => AuditChainReport) {
     const mutation = desk.mutation('job.changes', chain.next(n));
-    const reply = await post<PushResponse>(server.url, '/sync/push', { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION, mutations: [mutation], audit: (report ?? ((c) => c.report()))(chain) }, desk.token);
+    const reply = await post<PushResponse>(
+      server.url,
+      '/sync/push',
+      {
+        deviceId: desk.deviceId,
+        schemaVersion: DESK_SCHEMA_VERSION,
+        mutations: [mutation],
+        audit: (report ?? ((c) => c.report()))(chain),
+      },
+      desk.token,
+    );
     expect(reply.status).toBe(200);
     expect(reply.body.results).toEqual([{ seq: mutation.seq, status: 'applied' }]);
     return reply.body;
   }
 
-  const askCheckpoint = (desk: TestDesk) => post<CheckpointResponse>(server.url, '/sync/audit-checkpoint', { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION }, desk.token);
+  const askCheckpoint = (desk: TestDesk) =>
+    post<CheckpointResponse>(
+      server.url,
+      '/sync/audit-checkpoint',
+      { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION },
+      desk.token,
+    );
 
-  const refusals = (desk: TestDesk) => server.db.db.selectFrom('audit_checkpoint_refusal').selectAll().where('device_id', '=', desk.deviceId).execute();
-  const checkpoints = (desk: TestDesk) => server.db.db.selectFrom('audit_checkpoint').select(['seq', 'hash']).where('device_id', '=', desk.deviceId).orderBy('seq').execute();
+  const refusals = (desk: TestDesk) =>
+    server.db.db.selectFrom('audit_checkpoint_refusal').selectAll().where('device_id', '=', desk.deviceId).execute();
+  const checkpoints = (desk: TestDesk) =>
+    server.db.db
+      .selectFrom('audit_checkpoint')
+      .select(['seq', 'hash'])
+      .where('device_id', '=', desk.deviceId)
+      .orderBy('seq')
+      .execute();
 
   it('keeps a pushed head it holds as a checkpoint and answers with the latest, on the push and when asked', async () => {
     const { desk, chain } = await enrolledDesk();
@@ -95,7 +129,10 @@ describe.each(BACKENDS)('audit checkpoints on %s', (backend) => {
   it('anchors nothing on a head whose row it does not hold yet', async () => {
     const { desk, chain } = await enrolledDesk();
     await pushEntries(desk, chain, 2);
-    const ahead = { head: { seq: 9, id: uuidv7(), hash: randomBytes(32).toString('hex') }, atCheckpoint: { seq: 2, hash: chain.entry(2).hash } };
+    const ahead = {
+      head: { seq: 9, id: uuidv7(), hash: randomBytes(32).toString('hex') },
+      atCheckpoint: { seq: 2, hash: chain.entry(2).hash },
+    };
     const answer = await pushEntries(desk, chain, 1, () => ahead);
     expect(answer.checkpoint).toMatchObject({ seq: 2 });
     expect(answer).not.toHaveProperty('checkpointRefused');
@@ -118,11 +155,21 @@ describe.each(BACKENDS)('audit checkpoints on %s', (backend) => {
     const anchored = (await pushEntries(desk, chain, 3)).checkpoint;
     const forged = randomBytes(32).toString('hex');
     // The desk's own entry at the checkpoint, rewritten (or gone) since.
-    expect(await pushEntries(desk, chain, 1, (c) => c.report(4, { seq: 3, hash: forged }))).toMatchObject({ checkpointRefused: 'changed', checkpoint: anchored });
-    expect(await pushEntries(desk, chain, 1, (c) => c.report(5, { seq: 3, hash: null }))).toMatchObject({ checkpointRefused: 'changed', checkpoint: anchored });
+    expect(await pushEntries(desk, chain, 1, (c) => c.report(4, { seq: 3, hash: forged }))).toMatchObject({
+      checkpointRefused: 'changed',
+      checkpoint: anchored,
+    });
+    expect(await pushEntries(desk, chain, 1, (c) => c.report(5, { seq: 3, hash: null }))).toMatchObject({
+      checkpointRefused: 'changed',
+      checkpoint: anchored,
+    });
     // The head the checkpoint names, with another hash; a head the server holds with another seq.
-    expect(await pushEntries(desk, chain, 1, (c) => ({ head: { ...c.entry(3), hash: forged }, atCheckpoint: null }))).toMatchObject({ checkpointRefused: 'changed' });
-    expect(await pushEntries(desk, chain, 1, (c) => ({ head: { ...c.entry(6), seq: 8 }, atCheckpoint: null }))).toMatchObject({ checkpointRefused: 'changed' });
+    expect(
+      await pushEntries(desk, chain, 1, (c) => ({ head: { ...c.entry(3), hash: forged }, atCheckpoint: null })),
+    ).toMatchObject({ checkpointRefused: 'changed' });
+    expect(
+      await pushEntries(desk, chain, 1, (c) => ({ head: { ...c.entry(6), seq: 8 }, atCheckpoint: null })),
+    ).toMatchObject({ checkpointRefused: 'changed' });
     expect((await checkpoints(desk)).map((c) => Number(c.seq))).toEqual([3]);
     expect((await refusals(desk)).map((r) => r.reason)).toEqual(['changed']);
   });
@@ -139,10 +186,36 @@ describe.each(BACKENDS)('audit checkpoints on %s', (backend) => {
   it('answers the checkpoint only to the device itself, and refuses a malformed report', async () => {
     const { desk, chain } = await enrolledDesk();
     await pushEntries(desk, chain, 1);
-    expect((await post(server.url, '/sync/audit-checkpoint', { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION })).status).toBe(401);
+    expect(
+      (
+        await post(server.url, '/sync/audit-checkpoint', {
+          deviceId: desk.deviceId,
+          schemaVersion: DESK_SCHEMA_VERSION,
+        })
+      ).status,
+    ).toBe(401);
     const other = await TestDesk.enrol(server, await server.issueCode(desk.propertyId));
-    expect((await post(server.url, '/sync/audit-checkpoint', { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION }, other.token)).status).toBe(401);
-    const malformed = await post(server.url, '/sync/push', { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION, mutations: [], audit: { head: { seq: 0, id: 'x', hash: 'not-hex' }, atCheckpoint: null } }, desk.token);
+    expect(
+      (
+        await post(
+          server.url,
+          '/sync/audit-checkpoint',
+          { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION },
+          other.token,
+        )
+      ).status,
+    ).toBe(401);
+    const malformed = await post(
+      server.url,
+      '/sync/push',
+      {
+        deviceId: desk.deviceId,
+        schemaVersion: DESK_SCHEMA_VERSION,
+        mutations: [],
+        audit: { head: { seq: 0, id: 'x', hash: 'not-hex' }, atCheckpoint: null },
+      },
+      desk.token,
+    );
     expect(malformed).toMatchObject({ status: 400, body: { error: 'BAD_REQUEST' } });
     expect((await checkpoints(desk)).map((c) => Number(c.seq))).toEqual([1]);
   });

@@ -22,7 +22,12 @@ const run = promisify(execFile);
 const env = { ...process.env, DATABASE_URL: '' };
 
 /** Starts `serve`; resolves with the URL it prints, or rejects with what it said before exiting. */
-function serve(args: string[]): { child: ChildProcess; url: Promise<string>; exited: Promise<number | null>; stderr: () => string } {
+function serve(args: string[]): {
+  child: ChildProcess;
+  url: Promise<string>;
+  exited: Promise<number | null>;
+  stderr: () => string;
+} {
   const child = spawn(tsx, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -44,55 +49,93 @@ describe('command line', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const admin = (...args: string[]) => run(tsx, [cli, ...args, '--data-dir', dataDir], { env });
 
-  it('prints a code, serves until SIGTERM, revokes a device while serving and reinstates it with a code for that device', { timeout: 60_000 }, async () => {
-    const code = (await admin('code')).stdout.trim();
-    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  it(
+    'prints a code, serves until SIGTERM, revokes a device while serving and reinstates it with a code for that device',
+    { timeout: 60_000 },
+    async () => {
+      const code = (await admin('code')).stdout.trim();
+      expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
-    const server = serve(['--data-dir', dataDir, '--port', '0']);
-    try {
-      const url = await server.url;
-      expect(server.stderr()).not.toContain('WARNING');
-      const body = enrolBody(code);
-      const enrolled = await post<EnrolResponse>(url, '/devices/enrol', body);
-      expect(enrolled.body.mode).toBe('founding');
-      const pull = (token: string) => post(url, '/sync/pull', { deviceId: body.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor: 0 }, token);
+      const server = serve(['--data-dir', dataDir, '--port', '0']);
+      try {
+        const url = await server.url;
+        expect(server.stderr()).not.toContain('WARNING');
+        const body = enrolBody(code);
+        const enrolled = await post<EnrolResponse>(url, '/devices/enrol', body);
+        expect(enrolled.body.mode).toBe('founding');
+        const pull = (token: string) =>
+          post(url, '/sync/pull', { deviceId: body.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor: 0 }, token);
 
-      expect((await admin('revoke', '--device', body.deviceId)).stdout).toContain('revoked');
-      expect((await pull(enrolled.body.token)).status).toBe(403);
+        expect((await admin('revoke', '--device', body.deviceId)).stdout).toContain('revoked');
+        expect((await pull(enrolled.body.token)).status).toBe(403);
 
-      const reinstated = (await admin('reinstate', '--device', body.deviceId)).stdout;
-      expect(reinstated).toContain(`device ${body.deviceId} reinstated`);
-      const deviceCode = /([A-Z2-9]{4}-[A-Z2-9]{4})\s*$/.exec(reinstated)![1]!;
-      expect((await pull(enrolled.body.token)).status).toBe(401);
-      const back = await post<EnrolResponse>(url, '/devices/enrol', { ...enrolBody(deviceCode, { deviceId: body.deviceId, propertyId: body.propertyId }) });
-      expect(back.body.mode).toBe('returning');
-      expect((await pull(back.body.token)).status).toBe(200);
+        const reinstated = (await admin('reinstate', '--device', body.deviceId)).stdout;
+        expect(reinstated).toContain(`device ${body.deviceId} reinstated`);
+        const deviceCode = /([A-Z2-9]{4}-[A-Z2-9]{4})\s*$/.exec(reinstated)![1]!;
+        expect((await pull(enrolled.body.token)).status).toBe(401);
+        const back = await post<EnrolResponse>(url, '/devices/enrol', {
+          ...enrolBody(deviceCode, { deviceId: body.deviceId, propertyId: body.propertyId }),
+        });
+        expect(back.body.mode).toBe('returning');
+        expect((await pull(back.body.token)).status).toBe(200);
 
-      // A code for that device, asked for directly; none for a device the server does not know.
-      expect((await admin('code', '--device', body.deviceId)).stdout.trim()).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-      await expect(admin('code', '--device', 'no-such-device')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('No device no-such-device') });
-    } finally {
-      server.child.kill('SIGTERM');
-    }
-    expect(await server.exited).toBe(0);
-  });
+        // A code for that device, asked for directly; none for a device the server does not know.
+        expect((await admin('code', '--device', body.deviceId)).stdout.trim()).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+        await expect(admin('code', '--device', 'no-such-device')).rejects.toMatchObject({
+          code: 2,
+          stderr: expect.stringContaining('No device no-such-device'),
+        });
+      } finally {
+        server.child.kill('SIGTERM');
+      }
+      expect(await server.exited).toBe(0);
+    },
+  );
 
   it('serves HTTPS when given --tls-cert and --tls-key', { timeout: 30_000 }, async () => {
     const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-tls-'));
     let started: ReturnType<typeof serve> | null = null;
     try {
       const [keyFile, certFile] = [path.join(tlsDir, 'key.pem'), path.join(tlsDir, 'cert.pem')];
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-subj',
+          '/CN=localhost',
+          '-days',
+          '1',
+          '-keyout',
+          keyFile,
+          '-out',
+          certFile,
+        ],
+        { stdio: 'ignore' },
+      );
       started = serve(['--data-dir', dataDir, '--port', '0', '--tls-cert', certFile, '--tls-key', keyFile]);
       const url = new URL(await started.url);
       expect(url.protocol).toBe('https:');
       const health = await new Promise<string>((resolve, reject) => {
         https
-          .get({ host: url.hostname, port: url.port, path: '/health', servername: 'localhost', ca: fs.readFileSync(certFile), agent: false }, (response) => {
-            let text = '';
-            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-            response.on('end', () => resolve(text));
-          })
+          .get(
+            {
+              host: url.hostname,
+              port: url.port,
+              path: '/health',
+              servername: 'localhost',
+              ca: fs.readFileSync(certFile),
+              agent: false,
+            },
+            (response) => {
+              let text = '';
+              response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+              response.on('end', () => resolve(text));
+            },
+          )
           .on('error', reject);
       });
       expect(JSON.parse(health)).toEqual({ ok: true, schemaVersion: DESK_SCHEMA_VERSION });
@@ -104,19 +147,25 @@ describe('command line', () => {
     }
   });
 
-  it('warns before serving plain HTTP on an address beyond loopback, and refuses half a key pair', { timeout: 30_000 }, async () => {
-    // 192.0.2.1 (TEST-NET-1) is on no interface: the warning is printed, then binding fails, so nothing is ever exposed.
-    const exposed = serve(['--data-dir', dataDir, '--port', '0', '--host', '192.0.2.1']);
-    await expect(exposed.url).rejects.toThrow(/WARNING: serving plain HTTP on 192\.0\.2\.1/);
-    expect(await exposed.exited).not.toBe(0);
+  it(
+    'warns before serving plain HTTP on an address beyond loopback, and refuses half a key pair',
+    { timeout: 30_000 },
+    async () => {
+      // 192.0.2.1 (TEST-NET-1) is on no interface: the warning is printed, then binding fails, so nothing is ever exposed.
+      const exposed = serve(['--data-dir', dataDir, '--port', '0', '--host', '192.0.2.1']);
+      await expect(exposed.url).rejects.toThrow(/WARNING: serving plain HTTP on 192\.0\.2\.1/);
+      expect(await exposed.exited).not.toBe(0);
 
-    const half = serve(['--data-dir', dataDir, '--port', '0', '--tls-cert', path.join(dataDir, 'cert.pem')]);
-    await expect(half.url).rejects.toThrow(/Give both --tls-cert FILE and --tls-key FILE/);
-    expect(await half.exited).toBe(2);
-  });
+      const half = serve(['--data-dir', dataDir, '--port', '0', '--tls-cert', path.join(dataDir, 'cert.pem')]);
+      await expect(half.url).rejects.toThrow(/Give both --tls-cert FILE and --tls-key FILE/);
+      expect(await half.exited).toBe(2);
+    },
+  );
 
   it('uses PostgreSQL when DATABASE_URL is set, else the data folder', () => {
-    expect(locateDatabase('/data', { DATABASE_URL: 'postgres://db/yingbin' })).toEqual({ databaseUrl: 'postgres://db/yingbin' });
+    expect(locateDatabase('/data', { DATABASE_URL: 'postgres://db/yingbin' })).toEqual({
+      databaseUrl: 'postgres://db/yingbin',
+    });
     expect(locateDatabase('/data', {})).toEqual({ dataDir: '/data' });
     expect(() => locateDatabase(undefined, {})).toThrow(/--data-dir/);
   });

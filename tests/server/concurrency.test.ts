@@ -20,7 +20,12 @@ describe.each(BACKENDS)('concurrency on %s', (backend) => {
   afterAll(() => server.close());
 
   it(`${DESKS} desks selling the last suite and the last twin at once: one sale of each applies, every other is a conflict`, async () => {
-    const { founder } = await foundProperty(server, [roomType('rt-suite'), room('r-suite', 'rt-suite'), roomType('rt-twin'), room('r-twin', 'rt-twin')]);
+    const { founder } = await foundProperty(server, [
+      roomType('rt-suite'),
+      room('r-suite', 'rt-suite'),
+      roomType('rt-twin'),
+      room('r-twin', 'rt-twin'),
+    ]);
     const desks = await Promise.all(Array.from({ length: DESKS }, () => joinDesk(server, founder.propertyId)));
 
     // A desk pulling in small pages while the sales land.
@@ -40,14 +45,20 @@ describe.each(BACKENDS)('concurrency on %s', (backend) => {
 
     const replies = await Promise.all(
       desks.map((desk, i) =>
-        desk.push(['rt-suite', 'rt-twin'].map((type) => desk.mutation('bookings.create', booking(desk, `${type}-${i}`, type, NIGHTS), { actorId: AGENT }))),
+        desk.push(
+          ['rt-suite', 'rt-twin'].map((type) =>
+            desk.mutation('bookings.create', booking(desk, `${type}-${i}`, type, NIGHTS), { actorId: AGENT }),
+          ),
+        ),
       ),
     );
     selling = false;
     await poller;
 
     expect(replies.map((r) => r.status)).toEqual(desks.map(() => 200));
-    const results = replies.flatMap((reply) => reply.body.results.map((result, i) => ({ type: i === 0 ? 'rt-suite' : 'rt-twin', result })));
+    const results = replies.flatMap((reply) =>
+      reply.body.results.map((result, i) => ({ type: i === 0 ? 'rt-suite' : 'rt-twin', result })),
+    );
     const applied = results.filter((r) => r.result?.status === 'applied');
     const conflicted = results.filter((r) => r.result?.status === 'conflict');
     expect(applied.filter((r) => r.type === 'rt-suite')).toHaveLength(1);

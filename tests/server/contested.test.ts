@@ -30,7 +30,8 @@ import {
 } from './fixtures';
 import type { TestServer } from './harness';
 
-const conflicts = (changes: PulledChange[]): ConflictRow[] => changes.filter((c) => c.table === 'sync_conflict').map((c) => c.row as unknown as ConflictRow);
+const conflicts = (changes: PulledChange[]): ConflictRow[] =>
+  changes.filter((c) => c.table === 'sync_conflict').map((c) => c.row as unknown as ConflictRow);
 
 /** The version of each aggregate root in what a desk has pulled: the bases a real desk keeps (sync_root) and sends with its changes. */
 async function pulledRoots(desk: TestDesk): Promise<Record<string, number>> {
@@ -73,16 +74,35 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
   it('two desks selling the last deluxe room offline: the first applies, the second is a conflict both desks pull', async () => {
     const { east, west } = await twoDesks();
     const nights = ['2026-12-24', '2026-12-25'];
-    expect(await east.run('bookings.create', booking(east, 'b-east', 'rt-dlx', [...nights, '2026-12-26']), { actorId: AGENT })).toEqual({ seq: 1, status: 'applied' });
-    const second = await west.run('bookings.create', booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights]), { actorId: AGENT });
+    expect(
+      await east.run('bookings.create', booking(east, 'b-east', 'rt-dlx', [...nights, '2026-12-26']), {
+        actorId: AGENT,
+      }),
+    ).toEqual({ seq: 1, status: 'applied' });
+    const second = await west.run('bookings.create', booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights]), {
+      actorId: AGENT,
+    });
     expect(second).toMatchObject({ seq: 1, status: 'conflict', conflictId: expect.any(String) });
 
     for (const desk of [east, west]) {
       const changes = await desk.pullAll();
       const [conflict] = conflicts(changes);
       expect(conflicts(changes)).toHaveLength(1);
-      expect(conflict).toMatchObject({ id: second.conflictId, kind: 'room_inventory', subject_type: 'booking', subject_id: 'b-west', device_id: west.deviceId, status: 'open', resolution: null });
-      expect(JSON.parse(conflict!.detail_json)).toEqual({ night: '2026-12-24', roomTypeId: 'rt-dlx', rooms: 1, sold: 2 });
+      expect(conflict).toMatchObject({
+        id: second.conflictId,
+        kind: 'room_inventory',
+        subject_type: 'booking',
+        subject_id: 'b-west',
+        device_id: west.deviceId,
+        status: 'open',
+        resolution: null,
+      });
+      expect(JSON.parse(conflict!.detail_json)).toEqual({
+        night: '2026-12-24',
+        roomTypeId: 'rt-dlx',
+        rooms: 1,
+        sold: 2,
+      });
       expect(conflict!.server_version).toBe(changes.find((c) => c.key === conflict!.id)!.version);
       // Nothing is dropped: the second booking is on the server too.
       expect(changes.some((c) => c.table === 'booking' && c.key === 'b-west')).toBe(true);
@@ -91,13 +111,30 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     // The same booking contested again (extended into another sold-out night) points to the open conflict.
     const [created] = booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights]);
     const [longer, ...longerNights] = booking(west, 'b-west', 'rt-dlx', ['2026-12-23', ...nights, '2026-12-26']);
-    const extended = { ...longer!, row: { ...longer!.row, number: created!.row!.number }, columns: ['departure', 'nights_json', 'total_fen'] };
-    const again = await west.run('bookings.change', [extended, ...longerNights], { actorId: AGENT, input: { id: 'b-west' } });
+    const extended = {
+      ...longer!,
+      row: { ...longer!.row, number: created!.row!.number },
+      columns: ['departure', 'nights_json', 'total_fen'],
+    };
+    const again = await west.run('bookings.change', [extended, ...longerNights], {
+      actorId: AGENT,
+      input: { id: 'b-west' },
+    });
     expect(again.conflictId).toBe(second.conflictId);
     // A supervisor's resolution closes it.
     const [open] = conflicts(await west.pullAll());
-    const resolved = { ...open!, status: 'resolved', resolution: 'accept', resolution_note: 'guest keeps the room', resolved_by: SUPERVISOR, resolved_by_name: SUPERVISOR, resolved_at: new Date().toISOString() };
-    expect((await west.run('conflicts.resolve', [effect('sync_conflict', resolved)], { actorId: SUPERVISOR })).status).toBe('applied');
+    const resolved = {
+      ...open!,
+      status: 'resolved',
+      resolution: 'accept',
+      resolution_note: 'guest keeps the room',
+      resolved_by: SUPERVISOR,
+      resolved_by_name: SUPERVISOR,
+      resolved_at: new Date().toISOString(),
+    };
+    expect(
+      (await west.run('conflicts.resolve', [effect('sync_conflict', resolved)], { actorId: SUPERVISOR })).status,
+    ).toBe('applied');
     expect(conflicts(await east.pullAll())[0]).toMatchObject({ status: 'resolved', resolution: 'accept' });
   });
 
@@ -107,7 +144,10 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     const sale = booking(west, 'b-2', 'rt-dlx', ['2026-12-31']);
     const input = { guestId: 'guest-1', roomTypeId: 'rt-dlx', arrival: '2026-12-31', departure: '2027-01-01' };
     const approvalId = await approve(west, east, 'bookings.overbook', input);
-    expect(await west.run('bookings.overbook', sale, { actorId: AGENT, approvalId, input })).toEqual({ seq: 2, status: 'applied' });
+    expect(await west.run('bookings.overbook', sale, { actorId: AGENT, approvalId, input })).toEqual({
+      seq: 2,
+      status: 'applied',
+    });
     expect(conflicts(await west.pullAll())).toEqual([]);
   });
 
@@ -115,7 +155,11 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     const { east, west } = await twoDesks();
     const [sold, night] = booking(east, 'b-1', 'rt-dlx', ['2027-01-05']);
     await east.run('bookings.create', [sold!, night!], { actorId: AGENT });
-    const cancelled = { ...sold!, row: { ...sold!.row, status: 'cancelled', total_fen: 0 }, columns: ['status', 'total_fen'] };
+    const cancelled = {
+      ...sold!,
+      row: { ...sold!.row, status: 'cancelled', total_fen: 0 },
+      columns: ['status', 'total_fen'],
+    };
     const record = effect('cancellation', {
       id: 'x-1',
       number: humanNumber('X', east),
@@ -136,21 +180,39 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
       server_version: null,
     });
     const input = { id: 'b-1', reason: 'guest_request', note: '', refundMethod: 'cash' };
-    expect((await east.run('bookings.cancel', [cancelled, { ...night!, row: null }, record], { actorId: AGENT, input })).status).toBe('applied');
-    expect((await west.run('bookings.create', booking(west, 'b-2', 'rt-dlx', ['2027-01-05']), { actorId: AGENT })).status).toBe('applied');
+    expect(
+      (await east.run('bookings.cancel', [cancelled, { ...night!, row: null }, record], { actorId: AGENT, input }))
+        .status,
+    ).toBe('applied');
+    expect(
+      (await west.run('bookings.create', booking(west, 'b-2', 'rt-dlx', ['2027-01-05']), { actorId: AGENT })).status,
+    ).toBe('applied');
   });
 
   it('selling more visitors than a slot holds is a ticket_capacity conflict', async () => {
     const { east, west } = await twoDesks();
     const sale = (date: string) => ({ actorId: AGENT, input: ticketSale('slot-9', date) });
-    expect((await east.run('tickets.sell', ticketOrder(east, 'o-1', 'slot-9', '2026-12-24', 2), sale('2026-12-24'))).status).toBe('applied');
+    expect(
+      (await east.run('tickets.sell', ticketOrder(east, 'o-1', 'slot-9', '2026-12-24', 2), sale('2026-12-24'))).status,
+    ).toBe('applied');
     // Another date of the slot is another pool.
-    expect((await east.run('tickets.sell', ticketOrder(east, 'o-0', 'slot-9', '2026-12-25', 3), sale('2026-12-25'))).status).toBe('applied');
-    const second = await west.run('tickets.sell', ticketOrder(west, 'o-2', 'slot-9', '2026-12-24', 2), sale('2026-12-24'));
+    expect(
+      (await east.run('tickets.sell', ticketOrder(east, 'o-0', 'slot-9', '2026-12-25', 3), sale('2026-12-25'))).status,
+    ).toBe('applied');
+    const second = await west.run(
+      'tickets.sell',
+      ticketOrder(west, 'o-2', 'slot-9', '2026-12-24', 2),
+      sale('2026-12-24'),
+    );
     expect(second.status).toBe('conflict');
     const [conflict] = conflicts(await east.pullAll());
     expect(conflict).toMatchObject({ kind: 'ticket_capacity', subject_type: 'ticket_order', subject_id: 'o-2' });
-    expect(JSON.parse(conflict!.detail_json)).toEqual({ slotId: 'slot-9', visitDate: '2026-12-24', capacity: 3, sold: 4 });
+    expect(JSON.parse(conflict!.detail_json)).toEqual({
+      slotId: 'slot-9',
+      visitDate: '2026-12-24',
+      capacity: 3,
+      sold: 4,
+    });
   });
 
   it('a member with 800 points redeemed twice offline for 500: the second desk’s is stale (the ledger moved); sent again on the new ledger it is a points_balance conflict left pending', async () => {
@@ -164,7 +226,10 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     const first = east.mutation('members.redeem', redemption(east, 'p-east', 'm-1', 'b-east', 500), redeem('b-east'));
     expect(await pushOne(east, { ...first, bases: eastSaw })).toEqual({ seq: 2, status: 'applied' });
 
-    const second = { ...west.mutation('members.redeem', redemption(west, 'p-west', 'm-1', 'b-west', 500), redeem('b-west')), bases: westSaw };
+    const second = {
+      ...west.mutation('members.redeem', redemption(west, 'p-west', 'm-1', 'b-west', 500), redeem('b-west')),
+      bases: westSaw,
+    };
     const stale = await pushOne(west, second);
     // The ledger it was based on has moved (east's redemption, posted): the desk is to re-run it on the ledger as it is now.
     const ledgerNow = (await pulledRoots(west))['member:m-1']!;
@@ -185,7 +250,13 @@ describe.each(BACKENDS)('contested resources on %s', (backend) => {
     expect(latest('p-east').row).toMatchObject({ status: 'posted', server_version: latest('p-east').version });
     expect(latest('p-west').row).toMatchObject({ status: 'pending' });
     const [conflict] = conflicts(changes);
-    expect(conflict).toMatchObject({ id: again.conflictId, kind: 'points_balance', subject_type: 'member', subject_id: 'm-1', device_id: west.deviceId });
+    expect(conflict).toMatchObject({
+      id: again.conflictId,
+      kind: 'points_balance',
+      subject_type: 'member',
+      subject_id: 'm-1',
+      device_id: west.deviceId,
+    });
     expect(JSON.parse(conflict!.detail_json)).toEqual({ balance: -200 });
   });
 });

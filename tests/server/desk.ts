@@ -76,13 +76,31 @@ export class TestDesk {
 
   /** The next mutation of this desk (takes the next sequence number). */
   mutation(name: string, effects: Effect[], options: MutationOptions = {}): PushedMutation {
-    const intent = { id: uuidv7(), name, at: new Date().toISOString(), actorId: options.actorId ?? null, approvalId: options.approvalId ?? null, input: options.input ?? {} };
+    const intent = {
+      id: uuidv7(),
+      name,
+      at: new Date().toISOString(),
+      actorId: options.actorId ?? null,
+      approvalId: options.approvalId ?? null,
+      input: options.input ?? {},
+    };
     const signedBy = options.signedBy === undefined ? intent.actorId : options.signedBy;
-    return { seq: ++this.seq, ...intent, signedBy, signature: signedBy === null ? null : signIntent(signedBy, intent), effects };
+    return {
+      seq: ++this.seq,
+      ...intent,
+      signedBy,
+      signature: signedBy === null ? null : signIntent(signedBy, intent),
+      effects,
+    };
   }
 
   push(mutations: PushedMutation[], schemaVersion = DESK_SCHEMA_VERSION): Promise<Reply<PushResponse>> {
-    return post<PushResponse>(this.server.url, '/sync/push', { deviceId: this.deviceId, schemaVersion, mutations }, this.token);
+    return post<PushResponse>(
+      this.server.url,
+      '/sync/push',
+      { deviceId: this.deviceId, schemaVersion, mutations },
+      this.token,
+    );
   }
 
   /** Pushes one new mutation and returns its result. */
@@ -93,7 +111,12 @@ export class TestDesk {
   }
 
   pull(cursor: number, limit?: number): Promise<Reply<PullResponse>> {
-    return post<PullResponse>(this.server.url, '/sync/pull', { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit }, this.token);
+    return post<PullResponse>(
+      this.server.url,
+      '/sync/pull',
+      { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor, limit },
+      this.token,
+    );
   }
 
   /** Every change after the cursor, page by page. */

@@ -9,7 +9,15 @@ import path from 'node:path';
 import { DESK_SCHEMA_VERSION, type EnrolResponse, type SyncErrorBody } from '@shared/sync/protocol';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createServer, decideEnrolment, issueEnrolmentCode, openServerDatabase, reinstateDevice, revokeDevice, type EnrolmentFacts } from '../../src-server';
+import {
+  createServer,
+  decideEnrolment,
+  issueEnrolmentCode,
+  openServerDatabase,
+  reinstateDevice,
+  revokeDevice,
+  type EnrolmentFacts,
+} from '../../src-server';
 import { BACKENDS, type Backend } from './backends';
 import { TestDesk, enrolBody, post } from './desk';
 import { createPostgresDatabase, type TestServer } from './harness';
@@ -17,7 +25,9 @@ import { createPostgresDatabase, type TestServer } from './harness';
 /** A server that refuses on purpose many times a minute: throttling is transport.test.ts's subject, so it is set out of the way here. */
 async function startServer(backend: Backend): Promise<TestServer> {
   const dataDir = backend === 'sqlite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-enrol-')) : null;
-  const db = await openServerDatabase(dataDir ? { dataDir } : { databaseUrl: await createPostgresDatabase(inject('pgAdminUrl')) });
+  const db = await openServerDatabase(
+    dataDir ? { dataDir } : { databaseUrl: await createPostgresDatabase(inject('pgAdminUrl')) },
+  );
   const app = createServer({ db, limits: { enrolFailures: 10_000, authFailures: 10_000 } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -42,18 +52,34 @@ describe.each(BACKENDS)('enrolment on %s', (backend) => {
   afterAll(() => server.close());
 
   const enrol = (body: Body) => post<EnrolResponse & SyncErrorBody>(server.url, '/devices/enrol', body);
-  const pull = (deviceId: string, token: string) => post<SyncErrorBody>(server.url, '/sync/pull', { deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor: 0 }, token);
+  const pull = (deviceId: string, token: string) =>
+    post<SyncErrorBody>(server.url, '/sync/pull', { deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor: 0 }, token);
   const deviceCode = (deviceId: string) => issueEnrolmentCode(server.db, { deviceId, hours: 1 });
   const codeOutcome = async (deviceId: string) =>
-    (await server.db.db.selectFrom('enrolment_code').select(['used_at', 'outcome']).where('device_id', '=', deviceId).execute()).map((c) => c.outcome);
+    (
+      await server.db.db
+        .selectFrom('enrolment_code')
+        .select(['used_at', 'outcome'])
+        .where('device_id', '=', deviceId)
+        .execute()
+    ).map((c) => c.outcome);
   /** What a hijack must not change: the property, its devices and their tokens. */
   const propertyState = async (propertyId: string) => ({
     property: await server.db.db.selectFrom('property').selectAll().where('id', '=', propertyId).execute(),
-    devices: await server.db.db.selectFrom('device').selectAll().where('property_id', '=', propertyId).orderBy('id').execute(),
+    devices: await server.db.db
+      .selectFrom('device')
+      .selectAll()
+      .where('property_id', '=', propertyId)
+      .orderBy('id')
+      .execute(),
   });
   const founded = async (options: { lastSeq?: number } = {}) => {
     const propertyId = uuidv7();
-    const body = enrolBody(await server.issueCode(), { propertyId, hasBusinessData: true, lastSeq: options.lastSeq ?? 0 });
+    const body = enrolBody(await server.issueCode(), {
+      propertyId,
+      hasBusinessData: true,
+      lastSeq: options.lastSeq ?? 0,
+    });
     const reply = await enrol(body);
     expect(reply.body.mode).toBe('founding');
     return { propertyId, deviceId: body.deviceId, token: reply.body.token };
@@ -66,7 +92,9 @@ describe.each(BACKENDS)('enrolment on %s', (backend) => {
 
   it('a code without a property founds the desk’s property; a property code lets another desk join it', async () => {
     const propertyId = uuidv7();
-    const founding = await enrol(enrolBody(await server.issueCode(), { propertyId, hasBusinessData: true, lastSeq: 12 }));
+    const founding = await enrol(
+      enrolBody(await server.issueCode(), { propertyId, hasBusinessData: true, lastSeq: 12 }),
+    );
     expect(founding.status).toBe(200);
     expect(founding.body).toMatchObject({ propertyId, mode: 'founding', lastSeq: 12 });
     expect(founding.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -93,30 +121,55 @@ describe.each(BACKENDS)('enrolment on %s', (backend) => {
     const before = await propertyState(victim.propertyId);
     const other = await founded();
     // A founding code for a new property, and the code of a property the attacker may join.
-    expect(await enrol(enrolBody(await server.issueCode(), { deviceId: victim.deviceId }))).toEqual({ status: 403, body: { error: 'DEVICE_PROOF_REQUIRED' } });
+    expect(await enrol(enrolBody(await server.issueCode(), { deviceId: victim.deviceId }))).toEqual({
+      status: 403,
+      body: { error: 'DEVICE_PROOF_REQUIRED' },
+    });
     expect(await enrol(enrolBody(await server.issueCode(other.propertyId), { deviceId: victim.deviceId }))).toEqual({
       status: 403,
       body: { error: 'DEVICE_PROOF_REQUIRED' },
     });
     // Even the device itself, with its token, cannot move to another property.
-    const moving = enrolBody(await server.issueCode(other.propertyId), { deviceId: victim.deviceId, propertyId: victim.propertyId });
-    expect(await enrol({ ...moving, token: victim.token })).toEqual({ status: 409, body: { error: 'SYNC_PROPERTY_MISMATCH' } });
+    const moving = enrolBody(await server.issueCode(other.propertyId), {
+      deviceId: victim.deviceId,
+      propertyId: victim.propertyId,
+    });
+    expect(await enrol({ ...moving, token: victim.token })).toEqual({
+      status: 409,
+      body: { error: 'SYNC_PROPERTY_MISMATCH' },
+    });
     expect(await propertyState(victim.propertyId)).toEqual(before);
     expect((await pull(victim.deviceId, victim.token)).status).toBe(200);
   });
 
   it('a known device returning without proof (no token, or a wrong one) is refused (403 DEVICE_PROOF_REQUIRED) and its token is kept', async () => {
     const desk = await founded();
-    const body = enrolBody(await server.issueCode(desk.propertyId), { deviceId: desk.deviceId, propertyId: desk.propertyId, hasBusinessData: true });
+    const body = enrolBody(await server.issueCode(desk.propertyId), {
+      deviceId: desk.deviceId,
+      propertyId: desk.propertyId,
+      hasBusinessData: true,
+    });
     expect(await enrol(body)).toEqual({ status: 403, body: { error: 'DEVICE_PROOF_REQUIRED' } });
-    const again = enrolBody(await server.issueCode(desk.propertyId), { deviceId: desk.deviceId, propertyId: desk.propertyId, hasBusinessData: true });
-    expect(await enrol({ ...again, token: 'a'.repeat(43) })).toEqual({ status: 403, body: { error: 'DEVICE_PROOF_REQUIRED' } });
+    const again = enrolBody(await server.issueCode(desk.propertyId), {
+      deviceId: desk.deviceId,
+      propertyId: desk.propertyId,
+      hasBusinessData: true,
+    });
+    expect(await enrol({ ...again, token: 'a'.repeat(43) })).toEqual({
+      status: 403,
+      body: { error: 'DEVICE_PROOF_REQUIRED' },
+    });
     expect((await pull(desk.deviceId, desk.token)).status).toBe(200);
   });
 
   it('a device returning with its current token gets a new one (the old one is dead) and keeps the higher sequence', async () => {
     const desk = await founded({ lastSeq: 5 });
-    const body = enrolBody(await server.issueCode(desk.propertyId), { deviceId: desk.deviceId, propertyId: desk.propertyId, hasBusinessData: true, lastSeq: 2 });
+    const body = enrolBody(await server.issueCode(desk.propertyId), {
+      deviceId: desk.deviceId,
+      propertyId: desk.propertyId,
+      hasBusinessData: true,
+      lastSeq: 2,
+    });
     const again = await enrol({ ...body, token: desk.token });
     expect(again.body).toMatchObject({ propertyId: desk.propertyId, mode: 'returning', lastSeq: 5 });
     expect(again.body.token).not.toBe(desk.token);
@@ -128,31 +181,60 @@ describe.each(BACKENDS)('enrolment on %s', (backend) => {
     const desk = await founded();
     const code = await deviceCode(desk.deviceId);
     // Another device bringing it: refused, and the code is spent.
-    expect(await enrol(enrolBody(code, { propertyId: desk.propertyId }))).toEqual({ status: 400, body: { error: 'ENROLMENT_CODE_INVALID' } });
-    expect((await enrol(enrolBody(code, { deviceId: desk.deviceId, propertyId: desk.propertyId }))).body.error).toBe('ENROLMENT_CODE_INVALID');
+    expect(await enrol(enrolBody(code, { propertyId: desk.propertyId }))).toEqual({
+      status: 400,
+      body: { error: 'ENROLMENT_CODE_INVALID' },
+    });
+    expect((await enrol(enrolBody(code, { deviceId: desk.deviceId, propertyId: desk.propertyId }))).body.error).toBe(
+      'ENROLMENT_CODE_INVALID',
+    );
 
-    const returned = await enrol(enrolBody(await deviceCode(desk.deviceId), { deviceId: desk.deviceId, propertyId: desk.propertyId, hasBusinessData: true }));
+    const returned = await enrol(
+      enrolBody(await deviceCode(desk.deviceId), {
+        deviceId: desk.deviceId,
+        propertyId: desk.propertyId,
+        hasBusinessData: true,
+      }),
+    );
     expect(returned.body).toMatchObject({ mode: 'returning', propertyId: desk.propertyId });
     expect((await pull(desk.deviceId, desk.token)).status).toBe(401);
     expect((await pull(desk.deviceId, returned.body.token)).status).toBe(200);
 
     await expect(issueEnrolmentCode(server.db, { deviceId: uuidv7(), hours: 1 })).rejects.toThrow(/No device/);
-    await expect(issueEnrolmentCode(server.db, { deviceId: desk.deviceId, propertyId: uuidv7(), hours: 1 })).rejects.toThrow(/belongs to property/);
+    await expect(
+      issueEnrolmentCode(server.db, { deviceId: desk.deviceId, propertyId: uuidv7(), hours: 1 }),
+    ).rejects.toThrow(/belongs to property/);
   });
 
   it('a revoked device stays revoked whatever code it brings; reinstating voids its old token and lets it return with a code for it', async () => {
     const desk = await founded();
     const issuedBefore = await deviceCode(desk.deviceId);
     expect(await revokeDevice(server.db, desk.deviceId)).toBe(true);
-    const withToken = enrolBody(await server.issueCode(desk.propertyId), { deviceId: desk.deviceId, propertyId: desk.propertyId, hasBusinessData: true });
-    expect(await enrol({ ...withToken, token: desk.token })).toEqual({ status: 403, body: { error: 'DEVICE_REVOKED' } });
-    expect(await enrol(enrolBody(issuedBefore, { deviceId: desk.deviceId, propertyId: desk.propertyId }))).toEqual({ status: 403, body: { error: 'DEVICE_REVOKED' } });
+    const withToken = enrolBody(await server.issueCode(desk.propertyId), {
+      deviceId: desk.deviceId,
+      propertyId: desk.propertyId,
+      hasBusinessData: true,
+    });
+    expect(await enrol({ ...withToken, token: desk.token })).toEqual({
+      status: 403,
+      body: { error: 'DEVICE_REVOKED' },
+    });
+    expect(await enrol(enrolBody(issuedBefore, { deviceId: desk.deviceId, propertyId: desk.propertyId }))).toEqual({
+      status: 403,
+      body: { error: 'DEVICE_REVOKED' },
+    });
     await expect(deviceCode(desk.deviceId)).rejects.toThrow(/revoked/);
     expect((await pull(desk.deviceId, desk.token)).status).toBe(403);
 
     expect(await reinstateDevice(server.db, desk.deviceId)).toBe(true);
     expect(await pull(desk.deviceId, desk.token)).toEqual({ status: 401, body: { error: 'DEVICE_UNKNOWN' } });
-    const back = await enrol(enrolBody(await deviceCode(desk.deviceId), { deviceId: desk.deviceId, propertyId: desk.propertyId, hasBusinessData: true }));
+    const back = await enrol(
+      enrolBody(await deviceCode(desk.deviceId), {
+        deviceId: desk.deviceId,
+        propertyId: desk.propertyId,
+        hasBusinessData: true,
+      }),
+    );
     expect(back.body.mode).toBe('returning');
     expect((await pull(desk.deviceId, back.body.token)).status).toBe(200);
     expect(await reinstateDevice(server.db, 'no-such-device')).toBe(false);
@@ -202,7 +284,15 @@ describe.each(BACKENDS)('enrolment on %s', (backend) => {
     expect((await pull(desk.deviceId, desk.token)).status).toBe(200);
     expect(await pull(desk.deviceId, 'not-a-token')).toEqual({ status: 401, body: { error: 'DEVICE_UNKNOWN' } });
     expect(await pull(uuidv7(), desk.token)).toEqual({ status: 401, body: { error: 'DEVICE_UNKNOWN' } });
-    expect((await post<SyncErrorBody>(server.url, '/sync/pull', { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor: 0 })).status).toBe(401);
+    expect(
+      (
+        await post<SyncErrorBody>(server.url, '/sync/pull', {
+          deviceId: desk.deviceId,
+          schemaVersion: DESK_SCHEMA_VERSION,
+          cursor: 0,
+        })
+      ).status,
+    ).toBe(401);
 
     expect(await revokeDevice(server.db, desk.deviceId)).toBe(true);
     expect(await pull(desk.deviceId, desk.token)).toEqual({ status: 403, body: { error: 'DEVICE_REVOKED' } });
@@ -223,20 +313,76 @@ describe('the enrolment rules', () => {
 
   // [what, facts, decision]
   const cases: [string, EnrolmentFacts, ReturnType<typeof decideEnrolment>][] = [
-    ['a new device founds a new property', { code: founding, request: request(Q), device: null, propertyExists: false }, { mode: 'founding', propertyId: Q }],
-    ['a founding code never enters an existing property', { code: founding, request: request(P), device: null, propertyExists: true }, { refusal: 'PROPERTY_EXISTS', burn: true }],
-    ['… not even for its own device', { code: founding, request: request(P), device: inP(true), propertyExists: true }, { refusal: 'PROPERTY_EXISTS', burn: true }],
-    ['a known device cannot found another property', { code: founding, request: request(Q), device: inP(true), propertyExists: false }, { refusal: 'SYNC_PROPERTY_MISMATCH', burn: true }],
-    ['a new device without data joins', { code: joinP, request: request(Q, false), device: null, propertyExists: false }, { mode: 'joining', propertyId: P }],
-    ['a new device with data may not join (the code is kept)', { code: joinP, request: request(Q), device: null, propertyExists: false }, { refusal: 'SYNC_PROPERTY_MISMATCH', burn: false }],
-    ['a known device with its token returns', { code: joinP, request: request(P), device: inP(true), propertyExists: true }, { mode: 'returning', propertyId: P }],
-    ['a known device without its token does not', { code: joinP, request: request(P), device: inP(false), propertyExists: true }, { refusal: 'DEVICE_PROOF_REQUIRED', burn: true }],
-    ['a revoked device with its token stays out', { code: joinP, request: request(P), device: inP(true, true), propertyExists: true }, { refusal: 'DEVICE_REVOKED', burn: true }],
-    ['a device code brings its device back without the token', { code: forD, request: request(P), device: inP(false), propertyExists: true }, { mode: 'returning', propertyId: P }],
-    ['… but not a revoked one', { code: forD, request: request(P), device: inP(false, true), propertyExists: true }, { refusal: 'DEVICE_REVOKED', burn: true }],
-    ['… nor another device', { code: forD, request: { ...request(P), deviceId: 'device-e' }, device: null, propertyExists: true }, { refusal: 'ENROLMENT_CODE_INVALID', burn: true }],
-    ['a device never moves to another property', { code: { propertyId: Q, forDeviceId: null }, request: request(P), device: inP(true), propertyExists: true }, { refusal: 'SYNC_PROPERTY_MISMATCH', burn: true }],
-    ['a known device bringing another property’s data is refused', { code: joinP, request: request(Q), device: inP(true), propertyExists: false }, { refusal: 'SYNC_PROPERTY_MISMATCH', burn: true }],
+    [
+      'a new device founds a new property',
+      { code: founding, request: request(Q), device: null, propertyExists: false },
+      { mode: 'founding', propertyId: Q },
+    ],
+    [
+      'a founding code never enters an existing property',
+      { code: founding, request: request(P), device: null, propertyExists: true },
+      { refusal: 'PROPERTY_EXISTS', burn: true },
+    ],
+    [
+      '… not even for its own device',
+      { code: founding, request: request(P), device: inP(true), propertyExists: true },
+      { refusal: 'PROPERTY_EXISTS', burn: true },
+    ],
+    [
+      'a known device cannot found another property',
+      { code: founding, request: request(Q), device: inP(true), propertyExists: false },
+      { refusal: 'SYNC_PROPERTY_MISMATCH', burn: true },
+    ],
+    [
+      'a new device without data joins',
+      { code: joinP, request: request(Q, false), device: null, propertyExists: false },
+      { mode: 'joining', propertyId: P },
+    ],
+    [
+      'a new device with data may not join (the code is kept)',
+      { code: joinP, request: request(Q), device: null, propertyExists: false },
+      { refusal: 'SYNC_PROPERTY_MISMATCH', burn: false },
+    ],
+    [
+      'a known device with its token returns',
+      { code: joinP, request: request(P), device: inP(true), propertyExists: true },
+      { mode: 'returning', propertyId: P },
+    ],
+    [
+      'a known device without its token does not',
+      { code: joinP, request: request(P), device: inP(false), propertyExists: true },
+      { refusal: 'DEVICE_PROOF_REQUIRED', burn: true },
+    ],
+    [
+      'a revoked device with its token stays out',
+      { code: joinP, request: request(P), device: inP(true, true), propertyExists: true },
+      { refusal: 'DEVICE_REVOKED', burn: true },
+    ],
+    [
+      'a device code brings its device back without the token',
+      { code: forD, request: request(P), device: inP(false), propertyExists: true },
+      { mode: 'returning', propertyId: P },
+    ],
+    [
+      '… but not a revoked one',
+      { code: forD, request: request(P), device: inP(false, true), propertyExists: true },
+      { refusal: 'DEVICE_REVOKED', burn: true },
+    ],
+    [
+      '… nor another device',
+      { code: forD, request: { ...request(P), deviceId: 'device-e' }, device: null, propertyExists: true },
+      { refusal: 'ENROLMENT_CODE_INVALID', burn: true },
+    ],
+    [
+      'a device never moves to another property',
+      { code: { propertyId: Q, forDeviceId: null }, request: request(P), device: inP(true), propertyExists: true },
+      { refusal: 'SYNC_PROPERTY_MISMATCH', burn: true },
+    ],
+    [
+      'a known device bringing another property’s data is refused',
+      { code: joinP, request: request(Q), device: inP(true), propertyExists: false },
+      { refusal: 'SYNC_PROPERTY_MISMATCH', burn: true },
+    ],
   ];
   it.each(cases)('%s', (_, facts, decision) => {
     expect(decideEnrolment(facts)).toEqual(decision);

@@ -30,19 +30,54 @@ const SOME_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaG
 
 /** A staff row; the username is the id, as the fixtures' actors are named by id. */
 export function staff(id: string, role: Role, username = id, active = 1): Effect {
-  return effect('staff', { id, username, display_name: id, role, password_hash: SOME_HASH, ...signingColumns(id), active, created_at: at, updated_at: at, server_version: null, deleted_at: null });
+  return effect('staff', {
+    id,
+    username,
+    display_name: id,
+    role,
+    password_hash: SOME_HASH,
+    ...signingColumns(id),
+    active,
+    created_at: at,
+    updated_at: at,
+    server_version: null,
+    deleted_at: null,
+  });
 }
 
 export function permissionMatrix(): Effect[] {
-  return Object.entries(DEFAULT_GRANTS).flatMap(([role, permissions]) => permissions.map((permission) => effect('role_permission', { role, permission })));
+  return Object.entries(DEFAULT_GRANTS).flatMap(([role, permissions]) =>
+    permissions.map((permission) => effect('role_permission', { role, permission })),
+  );
 }
 
 export function roomType(id: string, code = id.toUpperCase().slice(0, 12)): Effect {
-  return effect('room_type', { id, code, name: code, capacity: 2, base_rate_fen: BASE_RATE_FEN, created_at: at, updated_at: at, server_version: null, deleted_at: null });
+  return effect('room_type', {
+    id,
+    code,
+    name: code,
+    capacity: 2,
+    base_rate_fen: BASE_RATE_FEN,
+    created_at: at,
+    updated_at: at,
+    server_version: null,
+    deleted_at: null,
+  });
 }
 
 export function room(id: string, roomTypeId: string, number = id, status = 'vacant_clean', floor = 1): Effect {
-  return effect('room', { id, number, floor, room_type_id: roomTypeId, status, features_json: '[]', created_at: at, updated_at: at, server_version: null, deleted_at: null });
+  return effect('room', {
+    id,
+    number,
+    floor,
+    room_type_id: roomTypeId,
+    status,
+    features_json: '[]',
+    created_at: at,
+    updated_at: at,
+    server_version: null,
+    deleted_at: null,
+  });
 }
 
 export function closedDate(date: string): Effect {
@@ -52,10 +87,20 @@ export function closedDate(date: string): Effect {
 let numbers = 0;
 /** A booking, ticket or cancellation number of a desk, unique within a test run. */
 export function humanNumber(prefix: 'B' | 'T' | 'X', desk: TestDesk): string {
-  return formatNumber(prefix, '2026-12-01', desk.deviceId.replace(/[^A-Z0-9]/gi, '').slice(-4).toUpperCase().padStart(4, '0'), ++numbers);
+  return formatNumber(
+    prefix,
+    '2026-12-01',
+    desk.deviceId
+      .replace(/[^A-Z0-9]/gi, '')
+      .slice(-4)
+      .toUpperCase()
+      .padStart(4, '0'),
+    ++numbers,
+  );
 }
 
-const addDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const addDay = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The booking row a desk writes for a stay at the room type's base rate (no rate plan), made by `actor`. */
 export function bookingRow(desk: TestDesk, id: string, roomTypeId: string, nights: string[], actor = AGENT): SyncRow {
@@ -91,7 +136,10 @@ export function bookingRow(desk: TestDesk, id: string, roomTypeId: string, night
 
 /** A new booking as bookings.create writes it: the booking and one booking_night row per night. */
 export function booking(desk: TestDesk, id: string, roomTypeId: string, nights: string[], actor = AGENT): Effect[] {
-  return [effect('booking', bookingRow(desk, id, roomTypeId, nights, actor)), ...nights.map((night) => effect('booking_night', { booking_id: id, night, room_type_id: roomTypeId }))];
+  return [
+    effect('booking', bookingRow(desk, id, roomTypeId, nights, actor)),
+    ...nights.map((night) => effect('booking_night', { booking_id: id, night, room_type_id: roomTypeId })),
+  ];
 }
 
 export function ticketSlot(id: string, capacity: number): Effect {
@@ -99,11 +147,28 @@ export function ticketSlot(id: string, capacity: number): Effect {
 }
 
 export function ticketProduct(id = 'product-1'): Effect {
-  return effect('ticket_product', { id, code: 'PARK', name: 'Park', price_fen: 6_000, created_at: at, updated_at: at, server_version: null, deleted_at: null, cancellation_policy_json: null });
+  return effect('ticket_product', {
+    id,
+    code: 'PARK',
+    name: 'Park',
+    price_fen: 6_000,
+    created_at: at,
+    updated_at: at,
+    server_version: null,
+    deleted_at: null,
+    cancellation_policy_json: null,
+  });
 }
 
 /** A sold order and its visitors, as tickets.sell writes them (its input names product, slot and date). */
-export function ticketOrder(desk: TestDesk, id: string, slotId: string, visitDate: string, visitors: number, actor = AGENT): Effect[] {
+export function ticketOrder(
+  desk: TestDesk,
+  id: string,
+  slotId: string,
+  visitDate: string,
+  visitors: number,
+  actor = AGENT,
+): Effect[] {
   return [
     effect('ticket_order', {
       id,
@@ -121,12 +186,25 @@ export function ticketOrder(desk: TestDesk, id: string, slotId: string, visitDat
       cancellation_policy_json: null,
     }),
     ...Array.from({ length: visitors }, (_, i) =>
-      effect('ticket_visitor', { id: `${id}-v${i}`, order_id: id, name: `Visitor ${i}`, id_type: 'id_card', id_number_sealed: null, id_number_hmac: null, id_number_masked: `110***********002${i % 10}`, redeemed_at: null, redeemed_by: null }),
+      effect('ticket_visitor', {
+        id: `${id}-v${i}`,
+        order_id: id,
+        name: `Visitor ${i}`,
+        id_type: 'id_card',
+        id_number_sealed: null,
+        id_number_hmac: null,
+        id_number_masked: `110***********002${i % 10}`,
+        redeemed_at: null,
+        redeemed_by: null,
+      }),
     ),
   ];
 }
 
-export function ticketSale(slotId: string, visitDate: string): { productId: string; slotId: string; visitDate: string } {
+export function ticketSale(
+  slotId: string,
+  visitDate: string,
+): { productId: string; slotId: string; visitDate: string } {
   return { productId: 'product-1', slotId, visitDate };
 }
 
@@ -219,7 +297,14 @@ export function redemption(desk: TestDesk, id: string, memberId: string, booking
 }
 
 /** An approval request as approvals.request writes it, for `operation` with `input`, by `requester`. */
-export function approvalRequest(desk: TestDesk, id: string, operation: string, input: unknown, requester = AGENT, requesterRole: Role = 'agent'): Effect {
+export function approvalRequest(
+  desk: TestDesk,
+  id: string,
+  operation: string,
+  input: unknown,
+  requester = AGENT,
+  requesterRole: Role = 'agent',
+): Effect {
   return effect('approval_request', {
     id,
     operation,
@@ -255,10 +340,18 @@ export function approvalRequest(desk: TestDesk, id: string, operation: string, i
  * A held operation approved from the queue, as the desks push it: the request by the agent on
  * `requester`, the supervisor's decision on `approver` (the request executed). Returns the approval id.
  */
-export async function approve(requester: TestDesk, approver: TestDesk, operation: string, input: unknown): Promise<string> {
+export async function approve(
+  requester: TestDesk,
+  approver: TestDesk,
+  operation: string,
+  input: unknown,
+): Promise<string> {
   const id = uuidv7();
   const request = approvalRequest(requester, id, operation, input);
-  const asked = await requester.run('approvals.request', [request], { actorId: AGENT, input: { operation, input, reason: 'guest asked' } });
+  const asked = await requester.run('approvals.request', [request], {
+    actorId: AGENT,
+    input: { operation, input, reason: 'guest asked' },
+  });
   if (asked.status !== 'applied') throw new Error(`approvals.request: ${JSON.stringify(asked)}`);
   const decided = await approver.run(
     'approvals.decide',
@@ -277,7 +370,10 @@ export async function approve(requester: TestDesk, approver: TestDesk, operation
         comment: 'ok',
         created_at: at,
       }),
-      { ...request, row: { ...request.row, status: 'executed', awaiting_role: null, decided_at: at, result_json: 'null' } },
+      {
+        ...request,
+        row: { ...request.row, status: 'executed', awaiting_role: null, decided_at: at, result_json: 'null' },
+      },
     ],
     { actorId: SUPERVISOR, input: { requestId: id, decision: 'approve', emergency: false, comment: 'ok' } },
   );

@@ -9,8 +9,25 @@ import { BACKENDS, serverFor } from './backends';
 import type { TestServer } from './harness';
 import { STORED_AT as AT, storedProperty, storedRow } from './stored-rows';
 
-const OLD_GUEST = { id: 'g1', customer_no: 'C1', name: '王芳', phone: '13812345678', segment: 'leisure', id_type: 'id_card', id_number: '330102199001011234', temporary: 0 };
-const OLD_VISITOR = { id: 'v1', order_id: 'o1', name: '李雷', id_type: 'passport', id_number: 'E99887766', redeemed_at: null, redeemed_by: null };
+const OLD_GUEST = {
+  id: 'g1',
+  customer_no: 'C1',
+  name: '王芳',
+  phone: '13812345678',
+  segment: 'leisure',
+  id_type: 'id_card',
+  id_number: '330102199001011234',
+  temporary: 0,
+};
+const OLD_VISITOR = {
+  id: 'v1',
+  order_id: 'o1',
+  name: '李雷',
+  id_type: 'passport',
+  id_number: 'E99887766',
+  redeemed_at: null,
+  redeemed_by: null,
+};
 
 describe.each(BACKENDS)('server migration 04 on %s', (backend) => {
   let server: TestServer;
@@ -25,7 +42,11 @@ describe.each(BACKENDS)('server migration 04 on %s', (backend) => {
     await storedProperty(db);
     await db
       .insertInto('sync_row')
-      .values([storedRow('guest', 'g1', OLD_GUEST, 1), storedRow('ticket_visitor', 'v1', OLD_VISITOR, 2), storedRow('room', 'r1', { id: 'r1', number: '301' }, 3)])
+      .values([
+        storedRow('guest', 'g1', OLD_GUEST, 1),
+        storedRow('ticket_visitor', 'v1', OLD_VISITOR, 2),
+        storedRow('room', 'r1', { id: 'r1', number: '301' }, 3),
+      ])
       .execute();
     await db
       .insertInto('push_result')

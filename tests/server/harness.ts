@@ -18,7 +18,9 @@ export interface TestServer {
 
 export async function startTestServer(options: { databaseUrl?: string } = {}): Promise<TestServer> {
   const dataDir = options.databaseUrl ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-'));
-  const db = await openServerDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: dataDir! });
+  const db = await openServerDatabase(
+    options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: dataDir! },
+  );
   const app = createServer({ db });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -35,7 +37,10 @@ export async function startTestServer(options: { databaseUrl?: string } = {}): P
 
 /** A fresh, empty database in the cluster behind `adminUrl`; returns its URL. */
 export async function createPostgresDatabase(adminUrl: string, prefix = 'yingbin'): Promise<string> {
-  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`.replace(/[^a-z0-9_]/g, '_');
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`.replace(
+    /[^a-z0-9_]/g,
+    '_',
+  );
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -9,14 +9,31 @@ import type { Effect } from '@shared/sync/protocol';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends';
-import { effectOf, hostileSuite, refusal, rowIn, serverTable, syncDesk, variant, type HostileProperty, type Mutation } from './hostile-desk';
+import {
+  effectOf,
+  hostileSuite,
+  refusal,
+  rowIn,
+  serverTable,
+  syncDesk,
+  variant,
+  type HostileProperty,
+  type Mutation,
+} from './hostile-desk';
 import { ERASED_COLUMNS } from '../../src-main/services/guests/erasure';
 
 const authorisation = { method: 'in_person' as const, reference: '老客户' };
 
 /** A suite booked by lina at the joined desk (120,000 fen a night, no rate plan). */
 function suiteStay(property: HostileProperty, arrival: string, departure: string) {
-  return { guestId: property.hotel.guest, channel: 'walk_in' as const, arrival, departure, roomTypeId: property.hotel.suite, adults: 2 };
+  return {
+    guestId: property.hotel.guest,
+    channel: 'walk_in' as const,
+    arrival,
+    departure,
+    roomTypeId: property.hotel.suite,
+    adults: 2,
+  };
 }
 
 /**
@@ -28,7 +45,11 @@ async function smallCutApproved(property: HostileProperty) {
   const a = await joined.call('bookings.create', suiteStay(property, '2026-12-01', '2026-12-03'));
   const b = await joined.call('bookings.create', suiteStay(property, '2026-12-05', '2026-12-07'));
   const input = { id: a.id, nightlyFen: 119_200, authorisation };
-  const request = await joined.call('approvals.request', { operation: 'bookings.overridePrice', input, reason: '老客户优惠' });
+  const request = await joined.call('approvals.request', {
+    operation: 'bookings.overridePrice',
+    input,
+    reason: '老客户优惠',
+  });
   expect(request.amountFen).toBe(1_600);
   await joined.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1' });
   const [createA, createB, requested, approved, cut] = await attacker.outbox();
@@ -45,7 +66,10 @@ async function smallCutApproved(property: HostileProperty) {
 
 /** The booking row with every night at `priceFen` and the total to match. */
 function repriced(booking: Record<string, unknown>, priceFen: number) {
-  const nights = (JSON.parse(String(booking.nights_json)) as { night: string }[]).map(({ night }) => ({ night, priceFen }));
+  const nights = (JSON.parse(String(booking.nights_json)) as { night: string }[]).map(({ night }) => ({
+    night,
+    priceFen,
+  }));
   return { ...booking, nights_json: JSON.stringify(nights), total_fen: priceFen * nights.length };
 }
 
@@ -58,7 +82,8 @@ function asAnotherBooking(mutation: Mutation): Mutation {
   for (const effect of mutation.effects) {
     if (effect.table === 'booking') effects.push(effectOf('booking', { ...original, id, number }));
     if (effect.table === 'booking_night') effects.push(effectOf('booking_night', { ...effect.row, booking_id: id }));
-    if (effect.table === 'booking_change') effects.push(effectOf('booking_change', { ...effect.row, id: uuidv7(), booking_id: id }));
+    if (effect.table === 'booking_change')
+      effects.push(effectOf('booking_change', { ...effect.row, id: uuidv7(), booking_id: id }));
   }
   return variant(mutation, { effects });
 }
@@ -69,10 +94,22 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
   it('a booking pushed at 1 fen a night on a rate plan of ¥588 is refused (VALUE_MISMATCH)', async () => {
     const property = await suite.property();
     const { attacker, joined, hotel } = property;
-    await joined.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-11-27', departure: '2026-11-29', roomTypeId: hotel.standard, ratePlanId: hotel.plan, adults: 1 });
+    await joined.call('bookings.create', {
+      guestId: hotel.guest,
+      channel: 'phone',
+      arrival: '2026-11-27',
+      departure: '2026-11-29',
+      roomTypeId: hotel.standard,
+      ratePlanId: hotel.plan,
+      adults: 1,
+    });
     const sale = await attacker.lastOutbox('bookings.create');
     expect(rowIn(sale, 'booking').total_fen).toBe(117_600);
-    const cheap = variant(sale, { effects: sale.effects.map((effect) => (effect.table === 'booking' ? { ...effect, row: repriced(effect.row!, 1) } : effect)) });
+    const cheap = variant(sale, {
+      effects: sale.effects.map((effect) =>
+        effect.table === 'booking' ? { ...effect, row: repriced(effect.row!, 1) } : effect,
+      ),
+    });
     const before = await property.state();
 
     const [result] = await attacker.push(cheap);
@@ -85,13 +122,16 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
     const property = await suite.property();
     const { attacker, server, propertyId } = property;
     const { b, createA, createB, requested, approved, cut } = await smallCutApproved(property);
-    expect(await attacker.push(createA, createB, requested, approved)).toEqual(Array(4).fill({ seq: expect.any(Number), status: 'applied' }));
+    expect(await attacker.push(createA, createB, requested, approved)).toEqual(
+      Array(4).fill({ seq: expect.any(Number), status: 'applied' }),
+    );
     const bookingB = (await serverTable(server, propertyId, 'booking')).get(b.id)!;
     const large = variant(cut, {
       input: { id: b.id, nightlyFen: 100, authorisation },
       effects: cut.effects.map((effect) => {
         if (effect.table === 'booking') return { ...effect, key: b.id, row: repriced(bookingB, 100) };
-        if (effect.table === 'booking_change') return effectOf('booking_change', { ...effect.row, id: uuidv7(), booking_id: b.id });
+        if (effect.table === 'booking_change')
+          return effectOf('booking_change', { ...effect.row, id: uuidv7(), booking_id: b.id });
         return effect;
       }),
     });
@@ -143,7 +183,11 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
     const { attacker, joined } = property;
     const stay = suiteStay(property, '2026-12-01', '2026-12-03');
     await joined.call('bookings.create', stay);
-    const request = await joined.call('approvals.request', { operation: 'bookings.overbook', input: stay, reason: '团队客人坚持入住' });
+    const request = await joined.call('approvals.request', {
+      operation: 'bookings.overbook',
+      input: stay,
+      reason: '团队客人坚持入住',
+    });
     await joined.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1' });
     const overbooked = await attacker.lastOutbox('bookings.overbook');
     expect(overbooked.approvalId).toBe(request.id);
@@ -161,7 +205,11 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
     const { attacker, joined } = property;
     const stay = suiteStay(property, '2026-12-01', '2026-12-03');
     await joined.call('bookings.create', stay);
-    const request = await joined.call('approvals.request', { operation: 'bookings.overbook', input: stay, reason: '团队客人坚持入住' });
+    const request = await joined.call('approvals.request', {
+      operation: 'bookings.overbook',
+      input: stay,
+      reason: '团队客人坚持入住',
+    });
     await joined.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1' });
     const [sold] = await attacker.outbox();
     const overbooked = await attacker.lastOutbox('bookings.overbook');
@@ -190,7 +238,13 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
       approvalId: null,
       input: { id: hotel.guest },
       // The erasure an approved deletion writes: only the approval is missing.
-      effects: [effectOf('guest', { ...guest, ...ERASED_COLUMNS, deleted_at: at, erased_at: at }, [...Object.keys(ERASED_COLUMNS), 'deleted_at', 'erased_at'])],
+      effects: [
+        effectOf('guest', { ...guest, ...ERASED_COLUMNS, deleted_at: at, erased_at: at }, [
+          ...Object.keys(ERASED_COLUMNS),
+          'deleted_at',
+          'erased_at',
+        ]),
+      ],
     });
 
     expect(result).toMatchObject(refusal('APPROVAL_INVALID'));
@@ -207,7 +261,10 @@ describe.each(BACKENDS)('a hostile desk cheating on money and approvals on %s', 
 
     const [result] = await attacker.push(variant(cut, { approvalId: null }));
 
-    expect(result).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/^(VALUE_MISMATCH|APPROVAL_INVALID)$/) });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/^(VALUE_MISMATCH|APPROVAL_INVALID)$/),
+    });
     expect(await property.state()).toEqual(before);
     expect((await property.founder.call('bookings.get', { id: a.id })).totalFen).toBe(240_000);
   });

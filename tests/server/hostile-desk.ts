@@ -10,7 +10,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DESK_SCHEMA_VERSION, type Effect, type PulledChange, type PullResponse, type PushedMutation, type PushResponse, type PushResult } from '@shared/sync/protocol';
+import {
+  DESK_SCHEMA_VERSION,
+  type Effect,
+  type PulledChange,
+  type PullResponse,
+  type PushedMutation,
+  type PushResponse,
+  type PushResult,
+} from '@shared/sync/protocol';
 import { rowKey, SYNCED_TABLES, wireRow, type SyncRow } from '@shared/sync/tables';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -99,13 +107,23 @@ export async function serverRows(server: TestServer, propertyId: string) {
       .orderBy('table_name')
       .orderBy('row_key')
       .execute(),
-    version: (await db.selectFrom('property').select('version').where('id', '=', propertyId).executeTakeFirstOrThrow()).version,
-    approvalsUsed: await db.selectFrom('approval_use').select(['approval_id', 'device_id', 'seq']).where('property_id', '=', propertyId).orderBy('approval_id').execute(),
+    version: (await db.selectFrom('property').select('version').where('id', '=', propertyId).executeTakeFirstOrThrow())
+      .version,
+    approvalsUsed: await db
+      .selectFrom('approval_use')
+      .select(['approval_id', 'device_id', 'seq'])
+      .where('property_id', '=', propertyId)
+      .orderBy('approval_id')
+      .execute(),
   };
 }
 
 /** One synced table's live rows on the server, parsed, by key. */
-export async function serverTable(server: TestServer, propertyId: string, table: string): Promise<Map<string, SyncRow>> {
+export async function serverTable(
+  server: TestServer,
+  propertyId: string,
+  table: string,
+): Promise<Map<string, SyncRow>> {
   const stored = await server.db.db
     .selectFrom('sync_row')
     .select(['row_key', 'data'])
@@ -157,7 +175,12 @@ export class HostileDesk {
   }
 
   raw(mutations: PushedMutation[]): Promise<Reply<PushResponse>> {
-    return post<PushResponse>(this.server.url, '/sync/push', { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, mutations }, this.token);
+    return post<PushResponse>(
+      this.server.url,
+      '/sync/push',
+      { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, mutations },
+      this.token,
+    );
   }
 
   /**
@@ -175,7 +198,9 @@ export class HostileDesk {
    */
   async pushSignedWith(signer: Signer | null, ...mutations: Mutation[]): Promise<PushResult[]> {
     const desk = this.desk;
-    return this.pushAsIs(...(desk ? await Promise.all(mutations.map((mutation) => asDeskWould(desk, mutation, signer))) : mutations));
+    return this.pushAsIs(
+      ...(desk ? await Promise.all(mutations.map((mutation) => asDeskWould(desk, mutation, signer))) : mutations),
+    );
   }
 
   /** Pushes mutations exactly as given (their signatures, or none, and their bases), numbered from the server's next sequence. */
@@ -187,13 +212,18 @@ export class HostileDesk {
   }
 
   pull(cursor: number): Promise<Reply<PullResponse>> {
-    return post<PullResponse>(this.server.url, '/sync/pull', { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor }, this.token);
+    return post<PullResponse>(
+      this.server.url,
+      '/sync/pull',
+      { deviceId: this.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor },
+      this.token,
+    );
   }
 
   /** Everything the server lets this token read. */
   async pullAll(): Promise<PulledChange[]> {
     const changes: PulledChange[] = [];
-    for (let cursor = 0; ; ) {
+    for (let cursor = 0; ;) {
       const reply = await this.pull(cursor);
       if (reply.status !== 200) throw new Error(`pull failed: ${reply.status} ${JSON.stringify(reply.body)}`);
       changes.push(...reply.body.changes);
@@ -248,14 +278,16 @@ export async function hostileProperty(server: TestServer, options: PropertyOptio
     const hotel = await openHotel(founder);
     await signIn(founder, 'admin', ADMIN.password);
     await options.beforeFounding?.(founder);
-    if ((await enrol(founder, server, await server.issueCode(), ADMIN.password)) !== 'founding') throw new Error('the first desk did not found the property');
+    if ((await enrol(founder, server, await server.issueCode(), ADMIN.password)) !== 'founding')
+      throw new Error('the first desk did not found the property');
     await syncDesk(founder);
     await signIn(founder, 'lina');
     const propertyId = (await founder.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow()).id;
 
     const joined = await openDesk();
     desks.push(joined);
-    if ((await enrol(joined, server, await server.issueCode(propertyId))) !== 'joining') throw new Error('the second desk did not join the property');
+    if ((await enrol(joined, server, await server.issueCode(propertyId))) !== 'joining')
+      throw new Error('the second desk did not join the property');
     await syncDesk(joined);
     // The property's admin gives the joining desk the property key, once.
     await signIn(joined, 'admin', ADMIN.password);

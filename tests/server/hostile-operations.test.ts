@@ -11,13 +11,33 @@ import { ADMIN, addStaff, signIn } from '../integration/desk';
 import { BACKENDS } from './backends';
 import { enrolBody, post, TestDesk } from './desk';
 import { signedInKey } from './desk-signing';
-import { chosenHash, craft, effectOf, HostileDesk, hostileSuite, refusal, serverTable, type HostileProperty } from './hostile-desk';
+import {
+  chosenHash,
+  craft,
+  effectOf,
+  HostileDesk,
+  hostileSuite,
+  refusal,
+  serverTable,
+  type HostileProperty,
+} from './hostile-desk';
 
 const AT = '2026-11-26T02:00:00.000Z';
 
 /** A staff row as a desk writes it. */
 function staffRow(id: string, username: string, role: string, passwordHash: string) {
-  return { id, username, display_name: username, role, password_hash: passwordHash, active: 1, created_at: AT, updated_at: AT, server_version: null, deleted_at: null };
+  return {
+    id,
+    username,
+    display_name: username,
+    role,
+    password_hash: passwordHash,
+    active: 1,
+    created_at: AT,
+    updated_at: AT,
+    server_version: null,
+    deleted_at: null,
+  };
 }
 
 /** The server's row of one staff member, for an attacker to edit. */
@@ -33,29 +53,45 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
   it('first-run setup pushed with no actor, making the agent an admin with a chosen password, is refused (UNKNOWN_OPERATION)', async () => {
     const property = await suite.property();
     const { attacker, founder } = property;
-    const promoted = { ...(await staffOnServer(property, 'lina')), role: 'admin', password_hash: await chosenHash('taken-over-1') };
+    const promoted = {
+      ...(await staffOnServer(property, 'lina')),
+      role: 'admin',
+      password_hash: await chosenHash('taken-over-1'),
+    };
     const before = await property.state();
 
     const [result] = await attacker.push(
       craft('setup.initialize', [effectOf('staff', promoted)], {
-        input: { property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' }, admin: { username: 'lina', displayName: 'lina', password: '[redacted]' } },
+        input: {
+          property: { name: '西湖宾馆', timeZone: 'Asia/Shanghai', currency: 'CNY' },
+          admin: { username: 'lina', displayName: 'lina', password: '[redacted]' },
+        },
       }),
     );
 
     expect(result).toMatchObject(refusal('UNKNOWN_OPERATION', 'setup.initialize'));
     expect(await property.state()).toEqual(before);
     // At the honest desk lina is still an agent, and the attacker's password opens nothing.
-    expect(await founder.fail('auth.signIn', { username: 'lina', password: 'taken-over-1' })).toMatchObject({ code: 'WRONG_CREDENTIALS' });
+    expect(await founder.fail('auth.signIn', { username: 'lina', password: 'taken-over-1' })).toMatchObject({
+      code: 'WRONG_CREDENTIALS',
+    });
     expect((await founder.call('auth.signIn', { username: 'lina', password: 'lina-pass-1' })).user.role).toBe('agent');
   });
 
   it('a made-up job with no actor granting agents permissions.manage and hard-deleting a guest is refused (UNKNOWN_OPERATION), and so is the same under job.changes (WRITE_NOT_ALLOWED)', async () => {
     const property = await suite.property();
     const { attacker, hotel } = property;
-    const effects = [effectOf('role_permission', { role: 'agent', permission: 'permissions.manage' }), { table: 'guest', key: hotel.guest, row: null }];
+    const effects = [
+      effectOf('role_permission', { role: 'agent', permission: 'permissions.manage' }),
+      { table: 'guest', key: hotel.guest, row: null },
+    ];
     const before = await property.state();
 
-    const results = await attacker.push(craft('job.anything', effects), craft('job.changes', effects), craft('job.nightAudit', effects));
+    const results = await attacker.push(
+      craft('job.anything', effects),
+      craft('job.changes', effects),
+      craft('job.nightAudit', effects),
+    );
 
     expect(results).toEqual([
       expect.objectContaining(refusal('UNKNOWN_OPERATION', 'job.anything')),
@@ -75,7 +111,10 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
 
     const results = await attacker.push(
       craft('staff.list', [effectOf('staff', promoted)], { actorId: staff.admin }),
-      craft('auth.signIn', [effectOf('staff', promoted)], { actorId: staff.lina, input: { username: 'lina', password: '[redacted]' } }),
+      craft('auth.signIn', [effectOf('staff', promoted)], {
+        actorId: staff.lina,
+        input: { username: 'lina', password: '[redacted]' },
+      }),
       craft('sync.enrol', [effectOf('staff', promoted)], { actorId: staff.admin }),
     );
 
@@ -86,7 +125,10 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
   it('the founding snapshot sent again after other pushes — by the founding desk itself or by another — is refused (NOT_FOUNDING_DESK)', async () => {
     const property = await suite.property();
     const { attacker } = property;
-    const rows = [effectOf('staff', { ...(await staffOnServer(property, 'lina')), role: 'admin' }), effectOf('role_permission', { role: 'agent', permission: 'staff.manage' })];
+    const rows = [
+      effectOf('staff', { ...(await staffOnServer(property, 'lina')), role: 'admin' }),
+      effectOf('role_permission', { role: 'agent', permission: 'staff.manage' }),
+    ];
     const before = await property.state();
 
     const [fromFounder] = await property.founderToken().push(craft(SNAPSHOT_OPERATION, rows));
@@ -104,7 +146,10 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     const before = await property.state();
 
     const results = await attacker.push(
-      craft('staff.create', [effectOf('staff', mallory)], { actorId: staff.lina, input: { username: 'mallory', displayName: 'mallory', role: 'admin', password: '[redacted]' } }),
+      craft('staff.create', [effectOf('staff', mallory)], {
+        actorId: staff.lina,
+        input: { username: 'mallory', displayName: 'mallory', role: 'admin', password: '[redacted]' },
+      }),
       craft('permissions.set', [effectOf('role_permission', { role: 'agent', permission: 'permissions.manage' })], {
         actorId: staff.lina,
         input: { role: 'agent', permission: 'permissions.manage', granted: true },
@@ -125,7 +170,10 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     const { attacker, joined, founder, staff } = property;
     const lina = await staffOnServer(property, 'lina');
     const promote = () =>
-      craft('staff.update', [effectOf('staff', { ...lina, role: 'admin' }, ['role'])], { actorId: staff.admin, input: { id: lina.id, displayName: 'lina', role: 'admin', active: true } });
+      craft('staff.update', [effectOf('staff', { ...lina, role: 'admin' }, ['role'])], {
+        actorId: staff.admin,
+        input: { id: lina.id, displayName: 'lina', role: 'admin', active: true },
+      });
     const linaKey = signedInKey(joined)!;
     const claimed = promote();
     const before = await property.state();
@@ -161,7 +209,10 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     const lina = await staffOnServer(property, 'lina');
     const hash = await chosenHash();
     const reset = (actorId: string) =>
-      craft('staff.resetPassword', [effectOf('staff', { ...lina, password_hash: hash }, ['password_hash'])], { actorId, input: { id: lina.id, password: '[redacted]' } });
+      craft('staff.resetPassword', [effectOf('staff', { ...lina, password_hash: hash }, ['password_hash'])], {
+        actorId,
+        input: { id: lina.id, password: '[redacted]' },
+      });
     const before = await property.state();
 
     const results = await attacker.push(reset(staff.zhou!), reset(staff.wuhao!), reset(uuidv7()));
@@ -177,18 +228,26 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     const property = await suite.property();
     const { server, propertyId, founder } = property;
     const guests = await serverTable(server, propertyId, 'guest');
-    const hashes = [...(await serverTable(server, propertyId, 'staff')).values()].map((row) => String(row.password_hash));
+    const hashes = [...(await serverTable(server, propertyId, 'staff')).values()].map((row) =>
+      String(row.password_hash),
+    );
     const before = await property.state();
 
     // The hijacker holds a property of its own on the same server, legitimately.
     const own = await TestDesk.enrol(server, await server.issueCode(), { propertyId: uuidv7() });
     const claimProperty = enrolBody(await server.issueCode(), { propertyId, hasBusinessData: true });
     const claimDevice = enrolBody(await server.issueCode(own.propertyId), { deviceId: founder.services.device.id });
-    const answers = [await post<EnrolResponse>(server.url, '/devices/enrol', claimProperty), await post<EnrolResponse>(server.url, '/devices/enrol', claimDevice)];
+    const answers = [
+      await post<EnrolResponse>(server.url, '/devices/enrol', claimProperty),
+      await post<EnrolResponse>(server.url, '/devices/enrol', claimDevice),
+    ];
     // Whatever a token would have let the hijacker read, with its own token's reading beside it.
     const readable = [...(await own.pullAll())];
     for (const [i, answer] of answers.entries()) {
-      if (answer.body.token) readable.push(...(await new HostileDesk(server, [claimProperty, claimDevice][i]!.deviceId, answer.body.token).pullAll()));
+      if (answer.body.token)
+        readable.push(
+          ...(await new HostileDesk(server, [claimProperty, claimDevice][i]!.deviceId, answer.body.token).pullAll()),
+        );
     }
 
     expect(answers).toEqual([
@@ -198,7 +257,8 @@ describe.each(BACKENDS)('a hostile desk naming what it may not on %s', (backend)
     const pulled = JSON.stringify(readable.map((change) => change.row));
     for (const [id, guest] of guests) {
       expect(pulled).not.toContain(id);
-      for (const sealed of [guest.phone_sealed, guest.id_number_sealed]) if (sealed) expect(pulled).not.toContain(String(sealed));
+      for (const sealed of [guest.phone_sealed, guest.id_number_sealed])
+        if (sealed) expect(pulled).not.toContain(String(sealed));
     }
     for (const hash of hashes) expect(pulled).not.toContain(hash);
     // The founding desk still syncs with its own token, and its property is as it was.

@@ -67,21 +67,41 @@ const EXTRA_COLUMNS = ['failed_attempts', 'locked_until', 'property_id', 'is_adm
 /** A column edit: an odd value, or the value another row of the table holds in that column (plausible, so the rules get to judge it). */
 const edit = fc.record({
   column: fc.oneof({ weight: 9, arbitrary: fc.nat() }, { weight: 1, arbitrary: fc.constantFrom(...EXTRA_COLUMNS) }),
-  value: fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...VALUES).map((odd) => ({ odd })) }, { weight: 2, arbitrary: fc.nat().map((borrow) => ({ borrow })) }),
+  value: fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(...VALUES).map((odd) => ({ odd })) },
+    { weight: 2, arbitrary: fc.nat().map((borrow) => ({ borrow })) },
+  ),
 });
 
 const effectSpec = fc.record({
-  table: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('staff', 'role_permission', 'audit_log', 'property') }, { weight: 2, arbitrary: fc.constantFrom(...TABLES) }),
+  table: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('staff', 'role_permission', 'audit_log', 'property') },
+    { weight: 2, arbitrary: fc.constantFrom(...TABLES) },
+  ),
   template: fc.nat(),
   edits: fc.array(edit, { maxLength: 2 }),
   deleted: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-  key: fc.oneof({ weight: 8, arbitrary: fc.constant('own' as const) }, { weight: 1, arbitrary: fc.constantFrom('other' as const, 'random' as const) }),
+  key: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('own' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('other' as const, 'random' as const) },
+  ),
   columns: fc.constantFrom('absent', 'edited', 'all', 'unknown'),
 });
 
 const mutationSpec = fc.record({
   name: fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('staff.create', 'staff.update', 'staff.resetPassword', 'auth.changePassword', 'permissions.set', 'job.changes', SNAPSHOT_OPERATION) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        'staff.create',
+        'staff.update',
+        'staff.resetPassword',
+        'auth.changePassword',
+        'permissions.set',
+        'job.changes',
+        SNAPSHOT_OPERATION,
+      ),
+    },
     { weight: 3, arbitrary: fc.constantFrom(...Object.keys(WRITE_RULES)) },
     { weight: 1, arbitrary: fc.constantFrom('setup.initialize', 'job.anything', 'staff.list', 'auth.signIn') },
   ),
@@ -114,7 +134,10 @@ function liveRows(dump: Dump): Map<string, { key: string; row: SyncRow }[]> {
   const out = new Map<string, { key: string; row: SyncRow }[]>();
   for (const stored of dump.rows) {
     if (stored.data === null) continue;
-    out.set(stored.table_name, [...(out.get(stored.table_name) ?? []), { key: stored.row_key, row: JSON.parse(stored.data) as SyncRow }]);
+    out.set(stored.table_name, [
+      ...(out.get(stored.table_name) ?? []),
+      { key: stored.row_key, row: JSON.parse(stored.data) as SyncRow },
+    ]);
   }
   return out;
 }
@@ -140,7 +163,11 @@ function changes(before: Dump, after: Dump): RowWrite[] {
 
 /** Another desk's audit entries: every stored audit row not of the attacking device. */
 function foreignAudit(dump: Dump, attackerDevice: string) {
-  return dump.rows.filter((row) => row.table_name === 'audit_log' && (row.data === null || (JSON.parse(row.data) as SyncRow).device_id !== attackerDevice));
+  return dump.rows.filter(
+    (row) =>
+      row.table_name === 'audit_log' &&
+      (row.data === null || (JSON.parse(row.data) as SyncRow).device_id !== attackerDevice),
+  );
 }
 
 interface World {
@@ -200,13 +227,27 @@ function build(spec: MutationSpec, dump: Dump, world: World): Built {
     const edited: string[] = [];
     for (const { column, value } of e.edits) {
       const name = typeof column === 'number' ? (columns[column % Math.max(columns.length, 1)] ?? 'id') : column;
-      row[name] = 'odd' in value ? resolve(value.odd, world) : templates[value.borrow % Math.max(templates.length, 1)]?.row[name];
+      row[name] =
+        'odd' in value ? resolve(value.odd, world) : templates[value.borrow % Math.max(templates.length, 1)]?.row[name];
       edited.push(name);
     }
     const own = rowKey(e.table, row);
-    const key = e.deleted ? template.key : e.key === 'own' ? own : e.key === 'other' ? (templates[(e.template + 1) % Math.max(templates.length, 1)]?.key ?? own) : uuidv7();
-    const claimed = { absent: undefined, edited, all: Object.keys(row), unknown: [...edited, 'not_a_column'] }[e.columns];
-    return { table: e.table, key: key.slice(0, 400), row: e.deleted ? null : row, ...(claimed && { columns: claimed }) };
+    const key = e.deleted
+      ? template.key
+      : e.key === 'own'
+        ? own
+        : e.key === 'other'
+          ? (templates[(e.template + 1) % Math.max(templates.length, 1)]?.key ?? own)
+          : uuidv7();
+    const claimed = { absent: undefined, edited, all: Object.keys(row), unknown: [...edited, 'not_a_column'] }[
+      e.columns
+    ];
+    return {
+      table: e.table,
+      key: key.slice(0, 400),
+      row: e.deleted ? null : row,
+      ...(claimed && { columns: claimed }),
+    };
   });
   const first = effects.find((effect) => effect.row !== null)?.row ?? {};
   const input =
@@ -238,7 +279,8 @@ function build(spec: MutationSpec, dump: Dump, world: World): Built {
   };
   // The desk's own jobs have nobody to sign. Someone the desk holds no key of (a made-up id) gets lina's.
   const own = actor === null || actor === '@nobody' ? world.keys['@lina'] : world.keys[actor];
-  const key = actor === null || spec.signature === 'none' ? null : spec.signature === 'actor' ? own : world.keys['@lina'];
+  const key =
+    actor === null || spec.signature === 'none' ? null : spec.signature === 'actor' ? own : world.keys['@lina'];
   const signedBy = key === null ? null : spec.signature === 'signed-in' ? key.staffId : intent.actorId;
   return {
     mutation: { ...intent, effects, signedBy, signature: key?.sign(intent) ?? null, bases: basesOf(dump) },
@@ -260,75 +302,116 @@ function entitled(name: string, actorId: string | null, rows: Map<string, { key:
 describe.each(BACKENDS)('random rows from a hostile desk on %s', (backend) => {
   const suite = hostileSuite(backend);
 
-  it('are applied within their operation’s declaration or refused, and never change staff, permissions, another desk’s audit or another property', { timeout: Number(process.env.HOSTILE_RUNS ?? 60) * 1_000 + 60_000 }, async () => {
-    const property = await suite.property();
-    const { server, propertyId, joined, attacker, hotel, founder } = property;
-    // Everyone signs in at the attacking desk once, lina last: it keeps each key it was handed.
-    const keys = { '@admin': await keyAfterSignIn(joined, 'admin', ADMIN.password), '@chen': await keyAfterSignIn(joined, 'chen'), '@lina': await keyAfterSignIn(joined, 'lina') };
-    // Rows of most kinds for the attacker to start from: a booking with a payment, a pending request.
-    const booking = await joined.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: '2026-12-01', departure: '2026-12-03', roomTypeId: hotel.standard, adults: 1 });
-    await joined.call('payments.record', { bookingId: booking.id, kind: 'deposit', method: 'cash', amountFen: 10_000 });
-    await joined.call('approvals.request', { operation: 'guests.delete', input: { id: hotel.guest }, reason: '重复档案' });
-    await syncDesk(joined);
-    const other = await foundProperty(server);
-    const world: World = { property, otherPropertyId: other.propertyId, keys };
-    const otherBefore = await serverRows(server, other.propertyId);
-    const founderAudit = founder.services.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all();
-
-    const seed = Number(process.env.HOSTILE_SEED ?? Date.now() % 2_147_483_647);
-    const run = fc.asyncProperty(mutationSpec, async (spec) => {
-      const before = await serverRows(server, propertyId);
-      const rows = liveRows(before);
-      const { mutation, signedWith } = build(spec, before, world);
-      const reply = await attacker.raw([{ ...mutation, seq: (await attacker.lastSeq()) + 1 }]);
-      const after = await serverRows(server, propertyId);
-      const said = `${JSON.stringify(mutation).slice(0, 3000)} → ${reply.status} ${JSON.stringify(reply.body).slice(0, 500)}`;
-
-      expect(foreignAudit(after, attacker.deviceId), said).toEqual(foreignAudit(before, attacker.deviceId));
-      expect(await serverRows(server, other.propertyId), said).toEqual(otherBefore);
-      const result = reply.status === 200 ? reply.body.results[0] : undefined;
-      if (result?.status !== 'applied' && result?.status !== 'conflict') {
-        // Refused, whole: by the answer, or by the request's own 400.
-        expect(after, said).toEqual(before);
-        return;
-      }
-
-      // Applied: an operation a desk may send, by someone entitled, every stored row valid and within its rule.
-      const rule = writeRuleOf(mutation.name);
-      expect(rule, said).toBeDefined();
-      expect(mutation.name, said).not.toBe(SNAPSHOT_OPERATION);
-      expect(entitled(mutation.name, mutation.actorId, rows), said).toBe(true);
-      if (mutation.actorId !== null) {
-        // Signed with the signer's own key, by the actor or by someone an approval lets answer for it.
-        expect(signedWith, said).toBe(mutation.signedBy);
-        expect(mutation.signedBy === mutation.actorId || mutation.approvalId !== null || mutation.name === 'approvals.approveAtDesk', said).toBe(true);
-      }
-      const written = changes(before, after).filter((write) => write.table !== 'sync_conflict');
-      for (const write of written) {
-        if (write.after) expect(validateRow(write.table, write.after), `${said}\n${write.table} ${write.key}`).toEqual({ ok: true });
-        if (MANAGES[write.table]) expect(MANAGES[write.table]!.has(mutation.name), `${said}\n${write.table} ${write.key}`).toBe(true);
-      }
-      const actor = rows.get('staff')?.find(({ key }) => key === mutation.actorId)?.row;
-      const writer = {
-        actor: actor ? { id: String(actor.id), username: String(actor.username), displayName: String(actor.display_name), role: String(actor.role) } : null,
-        deviceId: attacker.deviceId,
-        input: mutation.input,
+  it(
+    'are applied within their operation’s declaration or refused, and never change staff, permissions, another desk’s audit or another property',
+    { timeout: Number(process.env.HOSTILE_RUNS ?? 60) * 1_000 + 60_000 },
+    async () => {
+      const property = await suite.property();
+      const { server, propertyId, joined, attacker, hotel, founder } = property;
+      // Everyone signs in at the attacking desk once, lina last: it keeps each key it was handed.
+      const keys = {
+        '@admin': await keyAfterSignIn(joined, 'admin', ADMIN.password),
+        '@chen': await keyAfterSignIn(joined, 'chen'),
+        '@lina': await keyAfterSignIn(joined, 'lina'),
       };
-      // Redemptions the server posts are its own writes, not the desk's.
-      const desks = written.filter((write) => !(write.table === 'points_entry' && write.before?.status === 'pending' && write.after?.status === 'posted'));
-      expect(checkWrites(rule, desks, writer), said).toBeNull();
-    });
-    try {
-      await fc.assert(run, { numRuns: Number(process.env.HOSTILE_RUNS ?? 60), seed });
-    } catch (error) {
-      console.error(`hostile rows property failed with seed ${seed}; replay with HOSTILE_SEED=${seed}`);
-      throw error;
-    }
+      // Rows of most kinds for the attacker to start from: a booking with a payment, a pending request.
+      const booking = await joined.call('bookings.create', {
+        guestId: hotel.guest,
+        channel: 'phone',
+        arrival: '2026-12-01',
+        departure: '2026-12-03',
+        roomTypeId: hotel.standard,
+        adults: 1,
+      });
+      await joined.call('payments.record', {
+        bookingId: booking.id,
+        kind: 'deposit',
+        method: 'cash',
+        amountFen: 10_000,
+      });
+      await joined.call('approvals.request', {
+        operation: 'guests.delete',
+        input: { id: hotel.guest },
+        reason: '重复档案',
+      });
+      await syncDesk(joined);
+      const other = await foundProperty(server);
+      const world: World = { property, otherPropertyId: other.propertyId, keys };
+      const otherBefore = await serverRows(server, other.propertyId);
+      const founderAudit = founder.services.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all();
 
-    // The honest desk syncs after all of it, and its own audit trail is as it was.
-    await syncDesk(founder);
-    expect(founder.services.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all()).toEqual(founderAudit);
-    await signIn(founder, 'chen');
-    expect(await founder.call('audit.verify')).toMatchObject({ ok: true });
-  });
+      const seed = Number(process.env.HOSTILE_SEED ?? Date.now() % 2_147_483_647);
+      const run = fc.asyncProperty(mutationSpec, async (spec) => {
+        const before = await serverRows(server, propertyId);
+        const rows = liveRows(before);
+        const { mutation, signedWith } = build(spec, before, world);
+        const reply = await attacker.raw([{ ...mutation, seq: (await attacker.lastSeq()) + 1 }]);
+        const after = await serverRows(server, propertyId);
+        const said = `${JSON.stringify(mutation).slice(0, 3000)} → ${reply.status} ${JSON.stringify(reply.body).slice(0, 500)}`;
+
+        expect(foreignAudit(after, attacker.deviceId), said).toEqual(foreignAudit(before, attacker.deviceId));
+        expect(await serverRows(server, other.propertyId), said).toEqual(otherBefore);
+        const result = reply.status === 200 ? reply.body.results[0] : undefined;
+        if (result?.status !== 'applied' && result?.status !== 'conflict') {
+          // Refused, whole: by the answer, or by the request's own 400.
+          expect(after, said).toEqual(before);
+          return;
+        }
+
+        // Applied: an operation a desk may send, by someone entitled, every stored row valid and within its rule.
+        const rule = writeRuleOf(mutation.name);
+        expect(rule, said).toBeDefined();
+        expect(mutation.name, said).not.toBe(SNAPSHOT_OPERATION);
+        expect(entitled(mutation.name, mutation.actorId, rows), said).toBe(true);
+        if (mutation.actorId !== null) {
+          // Signed with the signer's own key, by the actor or by someone an approval lets answer for it.
+          expect(signedWith, said).toBe(mutation.signedBy);
+          expect(
+            mutation.signedBy === mutation.actorId ||
+              mutation.approvalId !== null ||
+              mutation.name === 'approvals.approveAtDesk',
+            said,
+          ).toBe(true);
+        }
+        const written = changes(before, after).filter((write) => write.table !== 'sync_conflict');
+        for (const write of written) {
+          if (write.after)
+            expect(validateRow(write.table, write.after), `${said}\n${write.table} ${write.key}`).toEqual({ ok: true });
+          if (MANAGES[write.table])
+            expect(MANAGES[write.table]!.has(mutation.name), `${said}\n${write.table} ${write.key}`).toBe(true);
+        }
+        const actor = rows.get('staff')?.find(({ key }) => key === mutation.actorId)?.row;
+        const writer = {
+          actor: actor
+            ? {
+                id: String(actor.id),
+                username: String(actor.username),
+                displayName: String(actor.display_name),
+                role: String(actor.role),
+              }
+            : null,
+          deviceId: attacker.deviceId,
+          input: mutation.input,
+        };
+        // Redemptions the server posts are its own writes, not the desk's.
+        const desks = written.filter(
+          (write) =>
+            !(write.table === 'points_entry' && write.before?.status === 'pending' && write.after?.status === 'posted'),
+        );
+        expect(checkWrites(rule, desks, writer), said).toBeNull();
+      });
+      try {
+        await fc.assert(run, { numRuns: Number(process.env.HOSTILE_RUNS ?? 60), seed });
+      } catch (error) {
+        console.error(`hostile rows property failed with seed ${seed}; replay with HOSTILE_SEED=${seed}`);
+        throw error;
+      }
+
+      // The honest desk syncs after all of it, and its own audit trail is as it was.
+      await syncDesk(founder);
+      expect(founder.services.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all()).toEqual(founderAudit);
+      await signIn(founder, 'chen');
+      expect(await founder.call('audit.verify')).toMatchObject({ ok: true });
+    },
+  );
 });

@@ -19,7 +19,9 @@ const script = path.resolve(import.meta.dirname, '../../scripts/pg-throwaway.mjs
 export default function setup(project: TestProject): () => void {
   let started: { url: string; dir: string };
   try {
-    started = JSON.parse(execFileSync(process.execPath, [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as typeof started;
+    started = JSON.parse(
+      execFileSync(process.execPath, [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    ) as typeof started;
   } catch (error) {
     const why = (error as { stderr?: string }).stderr || (error as Error).message;
     throw new Error(`The server tests need PostgreSQL 15 (apt-get install -y postgresql): ${why}`, { cause: error });

@@ -37,7 +37,10 @@ describe.each(BACKENDS)('pull on %s', (backend) => {
   it('returns a deleted row as null and never another property’s rows', async () => {
     const one = await foundProperty(server, [closedDate('2026-12-24')]);
     const two = await foundProperty(server, [closedDate('2026-12-24'), roomType('rt-only-two')]);
-    await one.founder.run('closedDates.set', [{ table: 'closed_date', key: '2026-12-24', row: null }], { actorId: ADMIN, input: { date: '2026-12-24', closed: false, reason: '' } });
+    await one.founder.run('closedDates.set', [{ table: 'closed_date', key: '2026-12-24', row: null }], {
+      actorId: ADMIN,
+      input: { date: '2026-12-24', closed: false, reason: '' },
+    });
 
     const changes = await one.founder.pullAll();
     expect(changes.find((c) => c.key === '2026-12-24')).toMatchObject({ table: 'closed_date', row: null });

@@ -16,7 +16,9 @@ describe.each(BACKENDS)('push on %s', (backend) => {
   it('applies a mutation, stamps server_version on its rows, and answers a replay from the store without re-applying', async () => {
     const { founder } = await foundProperty(server, [roomType('rt-std')]);
     const desk = await joinDesk(server, founder.propertyId);
-    const mutation = desk.mutation('bookings.create', booking(desk, 'b1', 'rt-std', ['2026-12-24']), { actorId: AGENT });
+    const mutation = desk.mutation('bookings.create', booking(desk, 'b1', 'rt-std', ['2026-12-24']), {
+      actorId: AGENT,
+    });
     // No rooms of the type: the sale is contested, which a replay must answer the same way.
     const first = await desk.push([mutation]);
     expect(first.status).toBe(200);
@@ -49,7 +51,10 @@ describe.each(BACKENDS)('push on %s', (backend) => {
 
   it('asks an older desk to upgrade (426) and tells a newer desk the server is outdated (400)', async () => {
     const { founder } = await foundProperty(server);
-    expect((await founder.push([], DESK_SCHEMA_VERSION - 1)).body).toEqual({ error: 'UPGRADE_REQUIRED', minSchemaVersion: DESK_SCHEMA_VERSION });
+    expect((await founder.push([], DESK_SCHEMA_VERSION - 1)).body).toEqual({
+      error: 'UPGRADE_REQUIRED',
+      minSchemaVersion: DESK_SCHEMA_VERSION,
+    });
     const newer = await founder.push([], DESK_SCHEMA_VERSION + 1);
     expect(newer).toEqual({ status: 400, body: { error: 'SERVER_OUTDATED' } });
   });
@@ -65,9 +70,14 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const { founder } = await foundProperty(server);
     const desk = await joinDesk(server, founder.propertyId);
     const changedSupervisor = staff(SUPERVISOR, 'admin');
-    const rejected = await desk.run('staff.update', [changedSupervisor], { actorId: AGENT, input: { id: SUPERVISOR, displayName: SUPERVISOR, role: 'admin', active: true } });
+    const rejected = await desk.run('staff.update', [changedSupervisor], {
+      actorId: AGENT,
+      input: { id: SUPERVISOR, displayName: SUPERVISOR, role: 'admin', active: true },
+    });
     expect(rejected).toMatchObject({ seq: 1, status: 'rejected', reason: 'PERMISSION_DENIED', detail: 'staff.manage' });
-    expect(rejected.restore).toEqual([{ table: 'staff', key: SUPERVISOR, row: expect.objectContaining({ role: 'supervisor' }) }]);
+    expect(rejected.restore).toEqual([
+      { table: 'staff', key: SUPERVISOR, row: expect.objectContaining({ role: 'supervisor' }) },
+    ]);
     expect((await desk.pullAll()).find((c) => c.key === SUPERVISOR)!.row).toMatchObject({ role: 'supervisor' });
 
     // Nothing blocks the next one; staff made by an admin applies.
@@ -83,15 +93,25 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const gone = staff('staff-gone', 'admin', 'gone', 0);
     expect((await desk.run('staff.create', [gone], { actorId: ADMIN })).status).toBe('applied');
     expect((await desk.run('bookings.create', [], { actorId: 'staff-gone' })).reason).toBe('STAFF_UNKNOWN');
-    expect(await desk.run('bookings.fly', [], { actorId: AGENT })).toMatchObject({ status: 'rejected', reason: 'UNKNOWN_OPERATION' });
-    expect(await desk.run('bookings.create', [{ table: 'secret_table', key: 'x', row: { id: 'x' } }], { actorId: AGENT })).toMatchObject({
+    expect(await desk.run('bookings.fly', [], { actorId: AGENT })).toMatchObject({
+      status: 'rejected',
+      reason: 'UNKNOWN_OPERATION',
+    });
+    expect(
+      await desk.run('bookings.create', [{ table: 'secret_table', key: 'x', row: { id: 'x' } }], { actorId: AGENT }),
+    ).toMatchObject({
       status: 'rejected',
       reason: 'WRITE_NOT_ALLOWED',
       detail: 'table:secret_table',
     });
     // An agent may not change inventory; a sale past the last room on an approval nobody gave is refused.
-    expect((await desk.run('rooms.save', [room('r-a2', 'rt-a', '102')], { actorId: AGENT })).reason).toBe('PERMISSION_DENIED');
-    const overbooked = await desk.run('bookings.overbook', booking(desk, 'b-ob', 'rt-a', ['2026-12-20']), { actorId: AGENT, approvalId: uuidv7() });
+    expect((await desk.run('rooms.save', [room('r-a2', 'rt-a', '102')], { actorId: AGENT })).reason).toBe(
+      'PERMISSION_DENIED',
+    );
+    const overbooked = await desk.run('bookings.overbook', booking(desk, 'b-ob', 'rt-a', ['2026-12-20']), {
+      actorId: AGENT,
+      approvalId: uuidv7(),
+    });
     expect(overbooked).toMatchObject({ status: 'rejected', reason: 'APPROVAL_INVALID', detail: 'unknown approval' });
   });
 
@@ -111,20 +131,36 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     const { founder } = await foundProperty(server, [roomType('rt-b')]);
     const east = await joinDesk(server, founder.propertyId);
     const west = await joinDesk(server, founder.propertyId);
-    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201')], { actorId: ADMIN })).status).toBe('applied');
+    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201')], { actorId: ADMIN })).status).toBe(
+      'applied',
+    );
     const duplicate = await west.run('rooms.save', [room('room-west', 'rt-b', '201')], { actorId: ADMIN });
-    expect(duplicate).toEqual({ seq: 1, status: 'rejected', reason: 'DUPLICATE', detail: 'room:201', restore: [{ table: 'room', key: 'room-west', row: null }] });
+    expect(duplicate).toEqual({
+      seq: 1,
+      status: 'rejected',
+      reason: 'DUPLICATE',
+      detail: 'room:201',
+      restore: [{ table: 'room', key: 'room-west', row: null }],
+    });
     // Re-saving the same room with its own number is no duplicate.
-    expect((await east.run('rooms.save', [room('room-east', 'rt-b', '201', 'vacant_clean', 2)], { actorId: ADMIN })).status).toBe('applied');
+    expect(
+      (await east.run('rooms.save', [room('room-east', 'rt-b', '201', 'vacant_clean', 2)], { actorId: ADMIN })).status,
+    ).toBe('applied');
   });
 
   it('rejects two rows of one mutation that claim the same natural key, and a row filed under another row’s key', async () => {
     const { founder } = await foundProperty(server, [roomType('rt-c')]);
     const desk = await joinDesk(server, founder.propertyId);
-    const twice = await desk.run('rooms.save', [room('room-1', 'rt-c', '301'), room('room-2', 'rt-c', '301')], { actorId: ADMIN });
+    const twice = await desk.run('rooms.save', [room('room-1', 'rt-c', '301'), room('room-2', 'rt-c', '301')], {
+      actorId: ADMIN,
+    });
     expect(twice).toMatchObject({ status: 'rejected', reason: 'DUPLICATE', detail: 'room:301' });
     const misfiled = { ...room('room-3', 'rt-c', '302'), key: 'room-1' };
-    expect(await desk.run('rooms.save', [misfiled], { actorId: ADMIN })).toMatchObject({ status: 'rejected', reason: 'MALFORMED', detail: 'room:room-1' });
+    expect(await desk.run('rooms.save', [misfiled], { actorId: ADMIN })).toMatchObject({
+      status: 'rejected',
+      reason: 'MALFORMED',
+      detail: 'room:room-1',
+    });
     expect((await desk.pullAll()).filter((change) => change.table === 'room')).toEqual([]);
   });
 
@@ -136,9 +172,17 @@ describe.each(BACKENDS)('push on %s', (backend) => {
     expect(unsigned).toMatchObject({ status: 'rejected', reason: 'SIGNATURE_INVALID', detail: 'unsigned' });
     // A desk where only the agent signed in cannot act as the admin: it holds the admin's id, not their key.
     const asAdmin = await desk.run('roomTypes.save', save('a'), { actorId: ADMIN, signedBy: AGENT });
-    expect(asAdmin).toMatchObject({ status: 'rejected', reason: 'SIGNATURE_INVALID', detail: 'signed by someone else' });
+    expect(asAdmin).toMatchObject({
+      status: 'rejected',
+      reason: 'SIGNATURE_INVALID',
+      detail: 'signed by someone else',
+    });
     const signed = desk.mutation('roomTypes.save', save('i'), { actorId: ADMIN, input: { code: 'RT-I' } });
-    expect((await desk.push([{ ...signed, input: { code: 'RT-X' } }])).body.results[0]).toMatchObject({ status: 'rejected', reason: 'SIGNATURE_INVALID', detail: 'bad signature' });
+    expect((await desk.push([{ ...signed, input: { code: 'RT-X' } }])).body.results[0]).toMatchObject({
+      status: 'rejected',
+      reason: 'SIGNATURE_INVALID',
+      detail: 'bad signature',
+    });
     expect((await desk.pullAll()).filter((c) => c.table === 'room_type').map((c) => c.key)).toEqual(['rt-s']);
     // The same change, signed by the admin, applies.
     expect((await desk.run('roomTypes.save', save('a'), { actorId: ADMIN })).status).toBe('applied');

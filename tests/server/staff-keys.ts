@@ -11,7 +11,10 @@ function keyOf(staffId: string) {
   let key = keys.get(staffId);
   if (!key) {
     const pair = generateKeyPairSync('ed25519');
-    key = { privateKey: pair.privateKey, publicKey: pair.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64') };
+    key = {
+      privateKey: pair.privateKey,
+      publicKey: pair.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64'),
+    };
     keys.set(staffId, key);
   }
   return key;

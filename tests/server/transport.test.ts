@@ -37,12 +37,19 @@ function tempDir(): string {
 }
 
 async function startServer(backend: Backend, options: Omit<ServerOptions, 'db'> = {}): Promise<TestServer> {
-  const db = await openServerDatabase(backend === 'sqlite' ? { dataDir: tempDir() } : { databaseUrl: await createPostgresDatabase(inject('pgAdminUrl')) });
+  const db = await openServerDatabase(
+    backend === 'sqlite' ? { dataDir: tempDir() } : { databaseUrl: await createPostgresDatabase(inject('pgAdminUrl')) },
+  );
   const app = createServer({ db, ...options });
   cleanups.push(() => db.close());
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   cleanups.push(() => app.close());
-  return { url, db, issueCode: (propertyId) => issueEnrolmentCode(db, { propertyId, hours: 1 }), close: () => app.close() };
+  return {
+    url,
+    db,
+    issueCode: (propertyId) => issueEnrolmentCode(db, { propertyId, hours: 1 }),
+    close: () => app.close(),
+  };
 }
 
 /** A self-signed pair for CN=localhost, valid one day. */
@@ -50,7 +57,25 @@ function selfSigned(): { key: Buffer; cert: Buffer } {
   const dir = tempDir();
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-subj',
+      '/CN=localhost',
+      '-days',
+      '1',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) };
 }
 
@@ -81,7 +106,8 @@ function httpsJson(url: string, ca: Buffer | null, body?: unknown): Promise<{ st
   });
 }
 
-const enrol = (server: TestServer, body: unknown) => post<EnrolResponse & SyncErrorBody>(server.url, '/devices/enrol', body);
+const enrol = (server: TestServer, body: unknown) =>
+  post<EnrolResponse & SyncErrorBody>(server.url, '/devices/enrol', body);
 const pullBody = (desk: TestDesk) => ({ deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION, cursor: 0 });
 
 describe.each(BACKENDS)('transport on %s', (backend) => {
@@ -94,9 +120,17 @@ describe.each(BACKENDS)('transport on %s', (backend) => {
     const desk = await TestDesk.enrol(server, oversized.code);
 
     const padding = 'x'.repeat(DEFAULT_LIMITS.pullBody);
-    expect(await post(server.url, '/sync/pull', { ...pullBody(desk), padding }, desk.token)).toEqual({ status: 413, body: { error: 'BODY_TOO_LARGE' } });
+    expect(await post(server.url, '/sync/pull', { ...pullBody(desk), padding }, desk.token)).toEqual({
+      status: 413,
+      body: { error: 'BODY_TOO_LARGE' },
+    });
     // A push may be large (a founding snapshot's chunks): 1 MiB is far within its limit.
-    const push = { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION, mutations: [], padding: 'x'.repeat(1024 * 1024) };
+    const push = {
+      deviceId: desk.deviceId,
+      schemaVersion: DESK_SCHEMA_VERSION,
+      mutations: [],
+      padding: 'x'.repeat(1024 * 1024),
+    };
     expect((await post(server.url, '/sync/push', push, desk.token)).status).not.toBe(413);
     expect(DEFAULT_LIMITS.pushBody).toBe(32 * 1024 * 1024);
     expect((await desk.pull(0)).status).toBe(200);
@@ -105,7 +139,9 @@ describe.each(BACKENDS)('transport on %s', (backend) => {
   it('answers the 11th wrong code from one address within a minute 429 RATE_LIMITED, a right code too', async () => {
     const server = await startServer(backend);
     for (let i = 0; i < DEFAULT_LIMITS.enrolFailures; i++) {
-      expect((await enrol(server, enrolBody(`WRNG-${String(i).padStart(4, 'A')}`))).body.error).toBe('ENROLMENT_CODE_INVALID');
+      expect((await enrol(server, enrolBody(`WRNG-${String(i).padStart(4, 'A')}`))).body.error).toBe(
+        'ENROLMENT_CODE_INVALID',
+      );
     }
     const response = await fetch(`${server.url}/devices/enrol`, {
       method: 'POST',
@@ -126,7 +162,18 @@ describe.each(BACKENDS)('transport on %s', (backend) => {
     const target = new URL(`${server.url}/sync/push`);
     const status = await new Promise<number>((resolve, reject) => {
       const request = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': String(40 * 1024 * 1024), authorization: 'Bearer guess' } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(40 * 1024 * 1024),
+            authorization: 'Bearer guess',
+          },
+        },
         (response) => {
           resolve(response.statusCode ?? 0);
           request.destroy();
@@ -154,7 +201,11 @@ describe.each(BACKENDS)('transport on %s', (backend) => {
     for (let i = 0; i < 5; i++) expect((await revoked.pull(0)).status).toBe(403);
     expect((await desk.pull(0)).status).toBe(200);
 
-    for (let i = 0; i < 3; i++) expect(await post(server.url, '/sync/pull', pullBody(desk), `guess-${i}`)).toEqual({ status: 401, body: { error: 'DEVICE_UNKNOWN' } });
+    for (let i = 0; i < 3; i++)
+      expect(await post(server.url, '/sync/pull', pullBody(desk), `guess-${i}`)).toEqual({
+        status: 401,
+        body: { error: 'DEVICE_UNKNOWN' },
+      });
     // Were the right token let through, guessing could go on: every call from the address waits out the window.
     expect(await desk.pull(0)).toMatchObject({ status: 429, body: { error: 'RATE_LIMITED' } });
     expect((await desk.push([])).status).toBe(429);
@@ -165,7 +216,10 @@ describe.each(BACKENDS)('transport on %s', (backend) => {
     const pair = selfSigned();
     const server = await startServer(backend, { tls: pair });
     expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-    expect(await httpsJson(`${server.url}/health`, pair.cert)).toEqual({ status: 200, body: { ok: true, schemaVersion: DESK_SCHEMA_VERSION } });
+    expect(await httpsJson(`${server.url}/health`, pair.cert)).toEqual({
+      status: 200,
+      body: { ok: true, schemaVersion: DESK_SCHEMA_VERSION },
+    });
     const enrolled = await httpsJson(`${server.url}/devices/enrol`, pair.cert, enrolBody(await server.issueCode()));
     expect(enrolled).toMatchObject({ status: 200, body: { mode: 'founding' } });
     await expect(httpsJson(`${server.url}/health`, null)).rejects.toThrow(/self[- ]signed/i);

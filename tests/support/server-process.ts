@@ -32,9 +32,17 @@ export interface Cluster {
 }
 
 export function startCluster(): Cluster {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'start'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'start'], {
+    encoding: 'utf8',
+  });
   const { url, dir } = JSON.parse(out.trim().split('\n').at(-1)!) as { url: string; dir: string };
-  return { url, stop: () => execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'stop', '--dir', dir], { stdio: 'inherit' }) };
+  return {
+    url,
+    stop: () =>
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/pg-throwaway.mjs'), 'stop', '--dir', dir], {
+        stdio: 'inherit',
+      }),
+  };
 }
 
 /**
@@ -54,7 +62,9 @@ export class ServerProcess {
   /** `adminUrl`: the PostgreSQL cluster's maintenance database, in which a fresh database is made. */
   static async start(backend: Backend, adminUrl: string | null = null): Promise<ServerProcess> {
     const location: DatabaseLocation =
-      backend === 'sqlite' ? { dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-')) } : { databaseUrl: await createPostgresDatabase(adminUrl!, 'yingbin') };
+      backend === 'sqlite'
+        ? { dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-')) }
+        : { databaseUrl: await createPostgresDatabase(adminUrl!, 'yingbin') };
     const server = new ServerProcess(backend, location, await openServerDatabase(location), await freePort());
     await server.resume();
     return server;
@@ -95,7 +105,8 @@ export class ServerProcess {
   memory(): { rss: number; peak: number } | null {
     try {
       const status = fs.readFileSync(`/proc/${this.child!.pid}/status`, 'utf8');
-      const kib = (field: string) => Number(/(\d+) kB/.exec(status.split('\n').find((line) => line.startsWith(field)) ?? '')?.[1] ?? NaN);
+      const kib = (field: string) =>
+        Number(/(\d+) kB/.exec(status.split('\n').find((line) => line.startsWith(field)) ?? '')?.[1] ?? NaN);
       return { rss: kib('VmRSS:') / 1024, peak: kib('VmHWM:') / 1024 };
     } catch {
       return null;

@@ -10,7 +10,6 @@ import { signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
 import { closeTwoDesks, openTwoDesks, syncAll } from './desks';
 
-
 describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
   let server: TestServer;
   let a: Desk;
@@ -25,14 +24,34 @@ describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
   /** The one suite for two nights from `arrival` (each test its own dates). */
   async function suiteBooking(desk: Desk, arrival: string) {
     const departure = new Date(Date.parse(`${arrival}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
-    return desk.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival, departure, roomTypeId: hotel.suite, adults: 1 });
+    return desk.call('bookings.create', {
+      guestId: hotel.guest,
+      channel: 'phone',
+      arrival,
+      departure,
+      roomTypeId: hotel.suite,
+      adults: 1,
+    });
   }
 
   it('a price cut approved at the agent’s desk reaches the server after its decision and stands on every desk', async () => {
     const booking = await suiteBooking(a, '2026-12-10');
-    const input = { id: booking.id, nightlyFen: 100_000, authorisation: { method: 'in_person' as const, reference: '老客户' } };
-    const request = await a.call('approvals.request', { operation: 'bookings.overridePrice', input, reason: '老客户优惠' });
-    await a.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1', comment: '同意' });
+    const input = {
+      id: booking.id,
+      nightlyFen: 100_000,
+      authorisation: { method: 'in_person' as const, reference: '老客户' },
+    };
+    const request = await a.call('approvals.request', {
+      operation: 'bookings.overridePrice',
+      input,
+      reason: '老客户优惠',
+    });
+    await a.call('approvals.approveAtDesk', {
+      requestId: request.id,
+      username: 'chen',
+      password: 'chen-pass-1',
+      comment: '同意',
+    });
     const queued = await a.services.db.selectFrom('outbox').select(['name', 'approval_id']).orderBy('seq').execute();
     // The decision goes up before what it allowed.
     expect(queued.map((row) => row.name).slice(-2)).toEqual(['approvals.approveAtDesk', 'bookings.overridePrice']);
@@ -44,7 +63,11 @@ describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
 
   it('a request made on one desk and approved from the queue on another runs there, once, and syncs back', async () => {
     const booking = await suiteBooking(a, '2026-12-14');
-    const input = { id: booking.id, nightlyFen: 90_000, authorisation: { method: 'signed_form' as const, reference: 'F-7' } };
+    const input = {
+      id: booking.id,
+      nightlyFen: 90_000,
+      authorisation: { method: 'signed_form' as const, reference: 'F-7' },
+    };
     const request = await a.call('approvals.request', { operation: 'bookings.overridePrice', input, reason: '协议价' });
     await syncAll(a, b);
     await signIn(b, 'chen');
@@ -62,7 +85,11 @@ describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
     // A desk whose approval policy was tampered with (the rule deleted behind the app's back): its gate lets the agent through.
     await a.services.sqlite.prepare("DELETE FROM approval_rule WHERE operation = 'bookings.overridePrice'").run();
     await a.services.sqlite.prepare('DELETE FROM sync_touched').run();
-    const input = { id: booking.id, nightlyFen: 10_000, authorisation: { method: 'in_person' as const, reference: '—' } };
+    const input = {
+      id: booking.id,
+      nightlyFen: 10_000,
+      authorisation: { method: 'in_person' as const, reference: '—' },
+    };
     await a.call('bookings.overridePrice', input);
     await syncAll(a);
     const status = await a.call('sync.status');

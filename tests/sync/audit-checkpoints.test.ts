@@ -43,9 +43,18 @@ async function foundingDesk(running: TestServer): Promise<Desk> {
 }
 
 const serverCheckpoints = (running: TestServer, deviceId: string) =>
-  running.db.db.selectFrom('audit_checkpoint').select(['seq', 'hash']).where('device_id', '=', deviceId).orderBy('seq').execute();
+  running.db.db
+    .selectFrom('audit_checkpoint')
+    .select(['seq', 'hash'])
+    .where('device_id', '=', deviceId)
+    .orderBy('seq')
+    .execute();
 const serverRefusals = (running: TestServer, deviceId: string) =>
-  running.db.db.selectFrom('audit_checkpoint_refusal').select(['reason', 'checkpoint_seq']).where('device_id', '=', deviceId).execute();
+  running.db.db
+    .selectFrom('audit_checkpoint_refusal')
+    .select(['reason', 'checkpoint_seq'])
+    .where('device_id', '=', deviceId)
+    .execute();
 
 describe('the audit chain anchored on the server', () => {
   it('leaves each push’s chain head as a checkpoint, cached at the desk and checked by the verification', async () => {
@@ -54,7 +63,10 @@ describe('the audit chain anchored on the server', () => {
     const head = (await chainHead(desk.services.db))!;
     const state = await desk.services.db.selectFrom('sync_state').selectAll().executeTakeFirstOrThrow();
     expect(state).toMatchObject({ audit_checkpoint_seq: head.seq, audit_checkpoint_hash: head.hash });
-    expect((await serverCheckpoints(server, desk.services.device.id)).at(-1)).toEqual({ seq: head.seq, hash: head.hash });
+    expect((await serverCheckpoints(server, desk.services.device.id)).at(-1)).toEqual({
+      seq: head.seq,
+      hash: head.hash,
+    });
     expect(await desk.call('audit.verify')).toEqual({
       ok: true,
       checked: head.seq,
@@ -104,7 +116,11 @@ describe('the audit chain anchored on the server', () => {
     // Offline, the checkpoint cached at the last push says the same.
     await server.close();
     server = undefined;
-    expect(await desk.call('audit.verify')).toMatchObject({ ok: false, reason: 'checkpoint', checkpoint: { seq: anchored.seq, source: 'cached', matches: false } });
+    expect(await desk.call('audit.verify')).toMatchObject({
+      ok: false,
+      reason: 'checkpoint',
+      checkpoint: { seq: anchored.seq, source: 'cached', matches: false },
+    });
   });
 
   it('reports a chain cut short before the checkpoint, and the server refuses the shortened chain', async () => {
@@ -118,7 +134,13 @@ describe('the audit chain anchored on the server', () => {
     rewriteAuditLog(dataDir, { truncateAfter: anchored.seq - 3, hashFor: () => () => 'never used' });
     desk = await open(dataDir);
     await signIn(desk, 'admin', ADMIN.password);
-    expect(await desk.call('audit.verify')).toMatchObject({ ok: false, checked: anchored.seq - 2, firstBrokenSeq: anchored.seq - 1, reason: 'checkpoint', checkpoint: { matches: false } });
+    expect(await desk.call('audit.verify')).toMatchObject({
+      ok: false,
+      checked: anchored.seq - 2,
+      firstBrokenSeq: anchored.seq - 1,
+      reason: 'checkpoint',
+      checkpoint: { matches: false },
+    });
 
     await desk.services.sync.syncNow();
     expect(await serverRefusals(server, deviceId)).toEqual([{ reason: 'changed', checkpoint_seq: anchored.seq }]);

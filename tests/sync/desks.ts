@@ -16,8 +16,18 @@ export async function propertyId(desk: Desk): Promise<string> {
 }
 
 /** `password`: the signed-in administrator's, typed again on a desk that is set up; a fresh desk joins without one. */
-async function enrolAs(desk: Desk, server: Server, mode: 'founding' | 'joining', property?: string, password?: string): Promise<void> {
-  const answer = await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(property), ...(password && { password }) });
+async function enrolAs(
+  desk: Desk,
+  server: Server,
+  mode: 'founding' | 'joining',
+  property?: string,
+  password?: string,
+): Promise<void> {
+  const answer = await desk.call('sync.enrol', {
+    serverUrl: server.url,
+    code: await server.issueCode(property),
+    ...(password && { password }),
+  });
   if (answer.mode !== mode) throw new Error(`enrolment answered ${answer.mode}, not ${mode}`);
 }
 
@@ -54,16 +64,30 @@ export async function syncAll(...desks: Desk[]): Promise<void> {
   for (let round = 0; round < 2; round++) for (const desk of desks) await desk.services.sync.syncNow();
 }
 
-type Table = keyof Database & ('guest' | 'booking' | 'booking_night' | 'sync_conflict' | 'payment' | 'room' | 'staff' | 'points_entry' | 'member' | 'cancellation');
+type Table = keyof Database &
+  (
+    | 'guest'
+    | 'booking'
+    | 'booking_night'
+    | 'sync_conflict'
+    | 'payment'
+    | 'room'
+    | 'staff'
+    | 'points_entry'
+    | 'member'
+    | 'cancellation'
+  );
 
 /** A table's rows as every desk must agree on them (server_version included: it is the server's stamp). */
 export async function tableRows(db: Kysely<Database>, table: Table): Promise<unknown[]> {
   const rows = (await db.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
   const key = (row: Record<string, unknown>) => String(row.id ?? `${String(row.booking_id)}|${String(row.night)}`);
-  return rows.map((row) => {
-    const { failed_attempts: _f, locked_until: _l, ...shared } = row;
-    return shared;
-  }).sort((x, y) => key(x).localeCompare(key(y)));
+  return rows
+    .map((row) => {
+      const { failed_attempts: _f, locked_until: _l, ...shared } = row;
+      return shared;
+    })
+    .sort((x, y) => key(x).localeCompare(key(y)));
 }
 
 export interface TwoDesks {

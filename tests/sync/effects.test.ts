@@ -33,7 +33,10 @@ describe('outbox effects', () => {
     expect(own!.effects.map((e) => e.table).sort()).toEqual(['audit_log', 'guest']);
     expect(own!.effects.find((e) => e.table === 'guest')).toMatchObject({ key: guest.id, row: { name: '孙悦' } });
 
-    const waiting = await desk.services.db.selectFrom('sync_touched').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const waiting = await desk.services.db
+      .selectFrom('sync_touched')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(waiting.n)).toBeGreaterThanOrEqual(1_200);
     await queueStrayWrites(desk.services);
     const jobs = (await outbox()).filter((entry) => entry.name === 'job.changes');

@@ -75,11 +75,19 @@ class StandIn {
 
 /** Fails instead of hanging when a call is held up (by a transaction left open, say). */
 function within<T>(ms: number, promise: Promise<T>): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms)),
+  ]);
 }
 
 async function auditRows(desk: Desk) {
-  return desk.services.db.selectFrom('audit_log').selectAll().where('operation', '=', 'sync.enrol').orderBy('seq').execute();
+  return desk.services.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('operation', '=', 'sync.enrol')
+    .orderBy('seq')
+    .execute();
 }
 
 async function syncState(desk: Desk) {
@@ -126,7 +134,10 @@ describe('enrolling a desk that is set up', () => {
     expect(await desk.counts()).toEqual({ ...before, audit_log: before.audit_log + 1 });
     const [denied] = await auditRows(desk);
     expect(denied).toMatchObject({ outcome: 'denied', actor_name: 'admin' });
-    expect(JSON.parse(denied!.detail_json!)).toMatchObject({ error: 'SESSION_LOCKED', input: { code: '[redacted]', password: '[redacted]' } });
+    expect(JSON.parse(denied!.detail_json!)).toMatchObject({
+      error: 'SESSION_LOCKED',
+      input: { code: '[redacted]', password: '[redacted]' },
+    });
   });
 
   it('refuses an agent without sync.manage, and audits it', async () => {
@@ -149,15 +160,26 @@ describe('enrolling a desk that is set up', () => {
     const missing = await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE });
     expect(missing).toMatchObject({ code: 'INPUT_INVALID', fields: ['password'] });
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect((await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: `guess-${attempt}` })).code).toBe('WRONG_PASSWORD');
+      expect(
+        (await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: `guess-${attempt}` })).code,
+      ).toBe('WRONG_PASSWORD');
     }
-    const admin = () => desk.services.db.selectFrom('staff').select(['failed_attempts', 'locked_until']).where('username', '=', 'admin').executeTakeFirstOrThrow();
+    const admin = () =>
+      desk.services.db
+        .selectFrom('staff')
+        .select(['failed_attempts', 'locked_until'])
+        .where('username', '=', 'admin')
+        .executeTakeFirstOrThrow();
     expect((await admin()).failed_attempts).toBe(4);
     const fifth = await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: 'guess-5' });
     expect(fifth).toEqual({ code: 'ACCOUNT_LOCKED', params: { until: '2026-11-26T02:15:00.000Z' } });
     // Locked: even the right password does not enrol, and the admin cannot sign in elsewhere either.
-    expect((await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: ADMIN.password })).code).toBe('ACCOUNT_LOCKED');
-    expect((await desk.fail('auth.signIn', { username: 'admin', password: ADMIN.password })).code).toBe('ACCOUNT_LOCKED');
+    expect(
+      (await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: ADMIN.password })).code,
+    ).toBe('ACCOUNT_LOCKED');
+    expect((await desk.fail('auth.signIn', { username: 'admin', password: ADMIN.password })).code).toBe(
+      'ACCOUNT_LOCKED',
+    );
     expect(standIn.requests).toBe(0);
     expect((await syncState(desk)).server_url).toBeNull();
     const failed = (await auditRows(desk)).filter((row) => row.outcome === 'failed');
@@ -173,10 +195,16 @@ describe('enrolling a desk that is set up', () => {
     await desk.call('auth.lock');
     await desk.fail('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: ADMIN.password });
     await desk.call('auth.unlock', { password: ADMIN.password });
-    expect(await desk.call('sync.enrol', { serverUrl: standIn.url(), code: CODE.toLowerCase(), password: ADMIN.password })).toEqual({ mode: 'founding' });
+    expect(
+      await desk.call('sync.enrol', { serverUrl: standIn.url(), code: CODE.toLowerCase(), password: ADMIN.password }),
+    ).toEqual({ mode: 'founding' });
 
     expect(standIn.enrolments).toHaveLength(1);
-    expect(standIn.enrolments[0]).toMatchObject({ code: CODE, deviceId: desk.services.device.id, hasBusinessData: true });
+    expect(standIn.enrolments[0]).toMatchObject({
+      code: CODE,
+      deviceId: desk.services.device.id,
+      hasBusinessData: true,
+    });
     expect(standIn.enrolments[0]).not.toHaveProperty('token');
     expect(standIn.enrolments[0]).not.toHaveProperty('password');
     expect(await syncState(desk)).toMatchObject({ server_url: standIn.url(), property_id: 'p-1', allow_insecure: 0 });
@@ -185,11 +213,16 @@ describe('enrolling a desk that is set up', () => {
     expect(entries.map((row) => row.outcome)).toEqual(['failed', 'denied', 'ok']);
 
     const everything = [
-      ...(await desk.services.db.selectFrom('audit_log').select('detail_json').execute()).map((row) => row.detail_json ?? ''),
-      ...(await desk.services.db.selectFrom('outbox').select(['input_json', 'effects_json']).execute()).flatMap((row) => [row.input_json, row.effects_json]),
+      ...(await desk.services.db.selectFrom('audit_log').select('detail_json').execute()).map(
+        (row) => row.detail_json ?? '',
+      ),
+      ...(await desk.services.db.selectFrom('outbox').select(['input_json', 'effects_json']).execute()).flatMap(
+        (row) => [row.input_json, row.effects_json],
+      ),
     ].join('\n');
     expect(everything).toContain('王芳'); // the snapshot went into the outbox
-    for (const secret of [CODE, CODE.toLowerCase(), ADMIN.password, 'not-the-password']) expect(everything).not.toContain(secret);
+    for (const secret of [CODE, CODE.toLowerCase(), ADMIN.password, 'not-the-password'])
+      expect(everything).not.toContain(secret);
   });
 
   it('keeps the desk working while the server takes its time to answer', async () => {
@@ -201,7 +234,10 @@ describe('enrolling a desk that is set up', () => {
 
     // A query and a mutation both complete while the enrolment request is still unanswered.
     expect(await within(2_000, desk.call('staff.list'))).toHaveLength(1);
-    const suite = await within(2_000, desk.call('roomTypes.save', { code: 'STE', name: '套房', capacity: 2, baseRateFen: 120_000 }));
+    const suite = await within(
+      2_000,
+      desk.call('roomTypes.save', { code: 'STE', name: '套房', capacity: 2, baseRateFen: 120_000 }),
+    );
     expect((await syncState(desk)).server_url).toBeNull();
 
     standIn.release();
@@ -221,22 +257,42 @@ describe('enrolling a desk that is set up', () => {
     expect(refused).toEqual({ code: 'SYNC_INSECURE_URL' });
     expect(standIn.requests).toBe(0);
     // Refused before the password was checked: nothing counted.
-    expect((await desk.services.db.selectFrom('staff').select('failed_attempts').where('username', '=', 'admin').executeTakeFirstOrThrow()).failed_attempts).toBe(0);
+    expect(
+      (
+        await desk.services.db
+          .selectFrom('staff')
+          .select('failed_attempts')
+          .where('username', '=', 'admin')
+          .executeTakeFirstOrThrow()
+      ).failed_attempts,
+    ).toBe(0);
     expect((await desk.call('sync.status')).insecure).toBe(false);
 
-    expect(await desk.call('sync.enrol', { serverUrl: overNetwork, code: CODE, password: ADMIN.password, allowInsecure: true })).toEqual({ mode: 'founding' });
+    expect(
+      await desk.call('sync.enrol', {
+        serverUrl: overNetwork,
+        code: CODE,
+        password: ADMIN.password,
+        allowInsecure: true,
+      }),
+    ).toEqual({ mode: 'founding' });
     expect(standIn.enrolments).toHaveLength(1);
     expect(await syncState(desk)).toMatchObject({ server_url: overNetwork, allow_insecure: 1 });
     expect(await desk.call('sync.status')).toMatchObject({ enrolled: true, insecure: true });
     const [entry] = await auditRows(desk);
-    expect(JSON.parse(entry!.detail_json!)).toMatchObject({ after: { serverUrl: overNetwork, mode: 'founding', insecure: true } });
+    expect(JSON.parse(entry!.detail_json!)).toMatchObject({
+      after: { serverUrl: overNetwork, mode: 'founding', insecure: true },
+    });
   });
 
   it('stops the sync loop before it talks plain HTTP to another machine without the option', async () => {
     standIn = await StandIn.start();
     const desk = await adminDesk();
     // As a desk enrolled over http:// before the rule: the address is kept, the option is not set.
-    await desk.services.db.updateTable('sync_state').set({ server_url: 'http://192.0.2.10:8787', property_id: 'p-1', enrolled_at: '2026-11-25T00:00:00.000Z' }).execute();
+    await desk.services.db
+      .updateTable('sync_state')
+      .set({ server_url: 'http://192.0.2.10:8787', property_id: 'p-1', enrolled_at: '2026-11-25T00:00:00.000Z' })
+      .execute();
     await desk.services.sync.tokens.write('token-1');
     await within(2_000, desk.services.sync.syncNow());
     const status = await desk.call('sync.status');
@@ -253,7 +309,9 @@ describe('enrolling a desk that is set up', () => {
     const desk = await adminDesk();
     await desk.call('sync.enrol', { serverUrl: standIn.url(), code: CODE, password: ADMIN.password });
     standIn.answer = { token: 'token-2', propertyId: 'p-1', mode: 'returning', lastSeq: 0 };
-    expect(await desk.call('sync.enrol', { serverUrl: standIn.url(), code: 'NEXT-CODE-1', password: ADMIN.password })).toEqual({ mode: 'returning' });
+    expect(
+      await desk.call('sync.enrol', { serverUrl: standIn.url(), code: 'NEXT-CODE-1', password: ADMIN.password }),
+    ).toEqual({ mode: 'returning' });
     expect(standIn.enrolments.map((body) => body.token)).toEqual([undefined, 'token-1']);
     expect(await desk.services.sync.tokens.read()).toBe('token-2');
   });
@@ -277,14 +335,34 @@ describe('returning to the real server', () => {
     server = await startTestServer();
     const desk = await adminDesk();
     const property = await propertyId(desk);
-    expect(await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(), password: ADMIN.password })).toEqual({ mode: 'founding' });
+    expect(
+      await desk.call('sync.enrol', {
+        serverUrl: server.url,
+        code: await server.issueCode(),
+        password: ADMIN.password,
+      }),
+    ).toEqual({ mode: 'founding' });
     await desk.services.sync.syncNow();
-    expect(await desk.call('sync.enrol', { serverUrl: server.url, code: await server.issueCode(property), password: ADMIN.password })).toEqual({ mode: 'returning' });
+    expect(
+      await desk.call('sync.enrol', {
+        serverUrl: server.url,
+        code: await server.issueCode(property),
+        password: ADMIN.password,
+      }),
+    ).toEqual({ mode: 'returning' });
     await desk.services.sync.syncNow();
     expect(await desk.call('sync.status')).toMatchObject({ enrolled: true, online: true, lastError: null });
 
     // Without the token, the same device is not let back in on a property code.
     await desk.services.sync.tokens.clear();
-    expect((await desk.fail('sync.enrol', { serverUrl: server.url, code: await server.issueCode(property), password: ADMIN.password })).code).toBe('DEVICE_PROOF_REQUIRED');
+    expect(
+      (
+        await desk.fail('sync.enrol', {
+          serverUrl: server.url,
+          code: await server.issueCode(property),
+          password: ADMIN.password,
+        })
+      ).code,
+    ).toBe('DEVICE_PROOF_REQUIRED');
   });
 });

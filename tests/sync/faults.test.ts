@@ -45,7 +45,14 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     const { desk: a, hotel } = await foundingDesk(serverAt(server, proxy.url));
     cleanups.push(() => a.close());
 
-    const sale = await a.call('bookings.create', { guestId: hotel.guest, channel: 'walk_in', arrival: '2026-11-26', departure: '2026-11-27', roomTypeId: hotel.suite, adults: 1 });
+    const sale = await a.call('bookings.create', {
+      guestId: hotel.guest,
+      channel: 'walk_in',
+      arrival: '2026-11-26',
+      departure: '2026-11-27',
+      roomTypeId: hotel.suite,
+      adults: 1,
+    });
     proxy.mode = 'after';
     await a.services.sync.syncNow();
     expect(proxy.lost).toBeGreaterThan(0);
@@ -55,7 +62,12 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
 
     proxy.mode = 'pass';
     await a.services.sync.syncNow();
-    expect(await a.call('sync.status')).toMatchObject({ online: true, lastError: null, pendingCount: 0, openConflicts: 0 });
+    expect(await a.call('sync.status')).toMatchObject({
+      online: true,
+      lastError: null,
+      pendingCount: 0,
+      openConflicts: 0,
+    });
     // The retry got the stored answer: nothing was written again, and the last suite was not sold twice.
     expect(await propertyVersion(db)).toBe(applied);
     const bookings = await db.db.selectFrom('sync_row').select('row_key').where('table_name', '=', 'booking').execute();
@@ -70,7 +82,8 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     cleanups.push(() => a.close());
 
     const GUESTS = 1200;
-    for (let i = 0; i < GUESTS; i++) await a.call('guests.create', { name: `离线客人${i}`, phone: `139${String(i).padStart(8, '0')}` });
+    for (let i = 0; i < GUESTS; i++)
+      await a.call('guests.create', { name: `离线客人${i}`, phone: `139${String(i).padStart(8, '0')}` });
     const queued = await pending(a);
     // The server dies as the second batch arrives: the first was acknowledged, the rest were not.
     proxy.onRequest('POST /sync/push', 2, () => server.kill());
@@ -88,7 +101,11 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     expect(await tableRows(b.services.db, 'guest')).toEqual(await tableRows(a.services.db, 'guest'));
     expect(await tableRows(b.services.db, 'guest')).toHaveLength(GUESTS + 1);
     // Each queued mutation has exactly one stored answer.
-    const results = await server.db.db.selectFrom('push_result').select('seq').where('device_id', '=', a.services.device.id).execute();
+    const results = await server.db.db
+      .selectFrom('push_result')
+      .select('seq')
+      .where('device_id', '=', a.services.device.id)
+      .execute();
     expect(new Set(results.map((r) => r.seq)).size).toBe(results.length);
     expect(results.length).toBeGreaterThanOrEqual(GUESTS);
   });
@@ -97,17 +114,37 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     const server = await startServer(backend);
     const { desk: a, hotel } = await foundingDesk(serverAt(server));
     const b = await joiningDesk(serverAt(server), a);
-    cleanups.push(() => a.close(), () => b.close());
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
 
     await server.stop();
     let sold = 0;
     for (let step = 0; step < 288; step++) {
-      const guest = await a.call('guests.create', { name: `客人${step}`, phone: `137${String(step).padStart(8, '0')}` });
-      for (let edit = 0; edit < 8; edit++) await a.call('guests.update', { id: guest.id, name: `客人${step}`, phone: `136${String(step * 10 + edit).padStart(8, '0')}` });
+      const guest = await a.call('guests.create', {
+        name: `客人${step}`,
+        phone: `137${String(step).padStart(8, '0')}`,
+      });
+      for (let edit = 0; edit < 8; edit++)
+        await a.call('guests.update', {
+          id: guest.id,
+          name: `客人${step}`,
+          phone: `136${String(step * 10 + edit).padStart(8, '0')}`,
+        });
       const arrival = new Date(Date.UTC(2026, 11, 1 + (step % 28))).toISOString().slice(0, 10);
       const departure = new Date(Date.UTC(2026, 11, 2 + (step % 28))).toISOString().slice(0, 10);
       // Two standard rooms a night: the third sale of a night is refused at the desk, as it would be online.
-      const booking = await a.call('bookings.create', { guestId: guest.id, channel: 'phone', arrival, departure, roomTypeId: hotel.standard, adults: 1 }).catch(() => null);
+      const booking = await a
+        .call('bookings.create', {
+          guestId: guest.id,
+          channel: 'phone',
+          arrival,
+          departure,
+          roomTypeId: hotel.standard,
+          adults: 1,
+        })
+        .catch(() => null);
       if (booking) {
         sold += 1;
         await a.call('payments.record', { bookingId: booking.id, kind: 'payment', method: 'cash', amountFen: 10_000 });
@@ -126,7 +163,8 @@ describe.each(BACKENDS)('sync faults on %s', { timeout: 180_000 }, (backend) => 
     await server.resume();
     await syncAll(a, b);
     expect(await pending(a)).toBe(0);
-    for (const table of ['guest', 'booking', 'booking_night', 'payment'] as const) expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
+    for (const table of ['guest', 'booking', 'booking_night', 'payment'] as const)
+      expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
     expect(await b.call('conflicts.list', { status: 'open' })).toEqual([]);
   });
 });

@@ -22,7 +22,14 @@ export interface Holdings {
   sync_conflict: Row[];
 }
 
-const TABLES = ['booking', 'booking_night', 'payment', 'cancellation', 'points_entry', 'sync_conflict'] as const satisfies readonly (keyof Holdings)[];
+const TABLES = [
+  'booking',
+  'booking_night',
+  'payment',
+  'cancellation',
+  'points_entry',
+  'sync_conflict',
+] as const satisfies readonly (keyof Holdings)[];
 
 export async function deskHoldings(db: Kysely<Database>): Promise<Holdings> {
   const read = async (table: keyof Holdings) => (await db.selectFrom(table).selectAll().execute()) as Row[];
@@ -45,17 +52,29 @@ export async function serverHoldings(server: ServerDatabase, propertyId: string)
     .where('table_name', 'in', [...TABLES])
     .where('deleted', '=', 0)
     .execute();
-  const held: Holdings = { booking: [], booking_night: [], payment: [], cancellation: [], points_entry: [], sync_conflict: [] };
+  const held: Holdings = {
+    booking: [],
+    booking_night: [],
+    payment: [],
+    cancellation: [],
+    points_entry: [],
+    sync_conflict: [],
+  };
   for (const row of rows) held[row.table_name as keyof Holdings].push(JSON.parse(String(row.data)) as Row);
   return held;
 }
 
 const num = (value: unknown): number => Number(value);
-const sum = (rows: readonly Row[], pick: (row: Row) => number): number => rows.reduce((total, row) => total + pick(row), 0);
+const sum = (rows: readonly Row[], pick: (row: Row) => number): number =>
+  rows.reduce((total, row) => total + pick(row), 0);
 
 /** Open rebase_refused work items, by the booking, order or member they name. */
 function openWorkItems(held: Holdings): Set<string> {
-  return new Set(held.sync_conflict.filter((c) => c.status === 'open' && c.kind === 'rebase_refused').map((c) => String(c.subject_id)));
+  return new Set(
+    held.sync_conflict
+      .filter((c) => c.status === 'open' && c.kind === 'rebase_refused')
+      .map((c) => String(c.subject_id)),
+  );
 }
 
 /**
@@ -77,29 +96,49 @@ function bookingViolations(held: Holdings, excused: Set<string>): string[] {
       const stay = stayNights(String(booking.arrival), String(booking.departure));
       const heldNights = nights.map((n) => `${String(n.night)}/${String(n.room_type_id)}`).sort();
       const expected = stay.map((night) => `${night}/${String(booking.room_type_id)}`);
-      if (heldNights.join() !== expected.join()) out.push(`${label}: holds nights [${heldNights.join(', ')}], its stay is [${expected.join(', ')}]`);
+      if (heldNights.join() !== expected.join())
+        out.push(`${label}: holds nights [${heldNights.join(', ')}], its stay is [${expected.join(', ')}]`);
       if (cancellations.length > 0) out.push(`${label}: has ${cancellations.length} cancellation(s)`);
       continue;
     }
     if (booking.status !== 'cancelled') continue;
-    if (nights.length > 0) out.push(`${label}: still holds ${nights.length} night(s): ${nights.map((n) => String(n.night)).join(', ')}`);
+    if (nights.length > 0)
+      out.push(`${label}: still holds ${nights.length} night(s): ${nights.map((n) => String(n.night)).join(', ')}`);
     if (cancellations.length !== 1) {
-      out.push(`${label}: has ${cancellations.length} cancellations (${cancellations.map((c) => String(c.number)).join(', ')})`);
+      out.push(
+        `${label}: has ${cancellations.length} cancellations (${cancellations.map((c) => String(c.number)).join(', ')})`,
+      );
       continue;
     }
     const cancellation = cancellations[0]!;
     const penalty = num(cancellation.penalty_fen);
-    if (num(booking.total_fen) !== penalty) out.push(`${label}: total ${num(booking.total_fen)}, its cancellation's penalty ${penalty}`);
+    if (num(booking.total_fen) !== penalty)
+      out.push(`${label}: total ${num(booking.total_fen)}, its cancellation's penalty ${penalty}`);
     if (excused.has(id)) continue;
     const isPoints = (p: Row) => p.method === 'points';
-    const paidCash = sum(payments.filter((p) => p.kind !== 'refund' && !isPoints(p)), (p) => num(p.amount_fen));
-    const paidPoints = sum(payments.filter((p) => p.kind !== 'refund' && isPoints(p)), (p) => num(p.amount_fen));
-    const refundedCash = -sum(payments.filter((p) => p.kind === 'refund' && !isPoints(p)), (p) => num(p.amount_fen));
-    const refundedPoints = -sum(payments.filter((p) => p.kind === 'refund' && isPoints(p)), (p) => num(p.amount_fen));
+    const paidCash = sum(
+      payments.filter((p) => p.kind !== 'refund' && !isPoints(p)),
+      (p) => num(p.amount_fen),
+    );
+    const paidPoints = sum(
+      payments.filter((p) => p.kind !== 'refund' && isPoints(p)),
+      (p) => num(p.amount_fen),
+    );
+    const refundedCash = -sum(
+      payments.filter((p) => p.kind === 'refund' && !isPoints(p)),
+      (p) => num(p.amount_fen),
+    );
+    const refundedPoints = -sum(
+      payments.filter((p) => p.kind === 'refund' && isPoints(p)),
+      (p) => num(p.amount_fen),
+    );
     const due = Math.max(0, paidCash - penalty);
-    if (refundedPoints !== paidPoints) out.push(`${label}: ${paidPoints} paid in points, ${refundedPoints} given back, and no open work item`);
+    if (refundedPoints !== paidPoints)
+      out.push(`${label}: ${paidPoints} paid in points, ${refundedPoints} given back, and no open work item`);
     if (num(cancellation.refund_fen) !== due || refundedCash !== due) {
-      out.push(`${label}: paid ${paidCash}, penalty ${penalty}, so ${due} is due back; the cancellation says ${num(cancellation.refund_fen)} and ${refundedCash} was refunded, and no open work item`);
+      out.push(
+        `${label}: paid ${paidCash}, penalty ${penalty}, so ${due} is due back; the cancellation says ${num(cancellation.refund_fen)} and ${refundedCash} was refunded, and no open work item`,
+      );
     }
   }
   return out;
@@ -123,19 +162,33 @@ function pointsViolations(held: Holdings): string[] {
     const what = `reversal ${String(entry.id)} (+${num(entry.points)})`;
     reversals.set(String(entry.reverses_id), (reversals.get(String(entry.reverses_id)) ?? 0) + 1);
     if (!target) out.push(`${what}: gives back redemption ${String(entry.reverses_id)}, which no ledger holds`);
-    else if (target.kind !== 'redeem' || target.member_id !== entry.member_id) out.push(`${what}: gives back a ${String(target.kind)} entry of member ${String(target.member_id)}`);
-    else if (target.status !== 'posted') out.push(`${what}: points from nothing — gives back redemption ${String(target.id)}, which is ${String(target.status)} (never posted)`);
-    else if (num(entry.points) !== -num(target.points)) out.push(`${what}: gives back ${num(entry.points)} of a redemption of ${-num(target.points)}`);
+    else if (target.kind !== 'redeem' || target.member_id !== entry.member_id)
+      out.push(`${what}: gives back a ${String(target.kind)} entry of member ${String(target.member_id)}`);
+    else if (target.status !== 'posted')
+      out.push(
+        `${what}: points from nothing — gives back redemption ${String(target.id)}, which is ${String(target.status)} (never posted)`,
+      );
+    else if (num(entry.points) !== -num(target.points))
+      out.push(`${what}: gives back ${num(entry.points)} of a redemption of ${-num(target.points)}`);
   }
   for (const [target, count] of reversals) if (count > 1) out.push(`redemption ${target}: given back ${count} times`);
   const members = new Set(held.points_entry.map((e) => String(e.member_id)));
-  const overdrawn = new Set(held.sync_conflict.filter((c) => c.kind === 'points_balance' && c.status === 'open').map((c) => String(c.subject_id)));
+  const overdrawn = new Set(
+    held.sync_conflict
+      .filter((c) => c.kind === 'points_balance' && c.status === 'open')
+      .map((c) => String(c.subject_id)),
+  );
   for (const member of members) {
     const posted = held.points_entry.filter((e) => e.member_id === member && e.status === 'posted');
     const balance = sum(posted, (e) => num(e.points));
-    const credited = sum(posted.filter((e) => e.kind === 'earn' || (e.kind === 'adjust' && num(e.points) > 0)), (e) => num(e.points));
-    if (balance > credited) out.push(`member ${member}: posted balance ${balance}, more than the ${credited} points ever credited`);
-    if (balance < 0 && !overdrawn.has(member)) out.push(`member ${member}: posted balance ${balance} with no open overdraft conflict`);
+    const credited = sum(
+      posted.filter((e) => e.kind === 'earn' || (e.kind === 'adjust' && num(e.points) > 0)),
+      (e) => num(e.points),
+    );
+    if (balance > credited)
+      out.push(`member ${member}: posted balance ${balance}, more than the ${credited} points ever credited`);
+    if (balance < 0 && !overdrawn.has(member))
+      out.push(`member ${member}: posted balance ${balance} with no open overdraft conflict`);
   }
   return out;
 }
@@ -146,7 +199,8 @@ function orphanViolations(held: Holdings): string[] {
   const out: string[] = [];
   for (const table of ['booking_night', 'payment', 'cancellation', 'points_entry'] as const) {
     for (const row of held[table]) {
-      if (row.booking_id != null && !bookings.has(String(row.booking_id))) out.push(`${table} ${String(row.id ?? row.night)}: of booking ${String(row.booking_id)}, which is not there`);
+      if (row.booking_id != null && !bookings.has(String(row.booking_id)))
+        out.push(`${table} ${String(row.id ?? row.night)}: of booking ${String(row.booking_id)}, which is not there`);
     }
   }
   return out;
@@ -162,7 +216,8 @@ export async function sharedRows(db: Kysely<Database>): Promise<Record<string, u
   const out: Record<string, unknown[]> = {};
   for (const table of ['guest', 'member', 'booking_change', ...TABLES] as const) {
     const rows = (await db.selectFrom(table).selectAll().execute()) as Row[];
-    const key = (row: Row) => (row.id !== undefined ? String(row.id) : `${String(row.booking_id)}|${String(row.night)}`);
+    const key = (row: Row) =>
+      row.id !== undefined ? String(row.id) : `${String(row.booking_id)}|${String(row.night)}`;
     out[table] = rows.sort((x, y) => key(x).localeCompare(key(y)));
   }
   return out;

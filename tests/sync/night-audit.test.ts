@@ -39,7 +39,11 @@ describe.each(BACKENDS)('the night audit on two desks on %s', (backend) => {
   }
 
   it('shows every desk the property’s business date, set at setup', async () => {
-    for (const desk of [a, b]) expect(await desk.call('businessDay.status')).toMatchObject({ businessDate: '2026-11-26', calendarDate: '2026-11-26' });
+    for (const desk of [a, b])
+      expect(await desk.call('businessDay.status')).toMatchObject({
+        businessDate: '2026-11-26',
+        calendarDate: '2026-11-26',
+      });
     expect(await serverBusinessDate()).toBe('2026-11-26');
   });
 
@@ -53,38 +57,66 @@ describe.each(BACKENDS)('the night audit on two desks on %s', (backend) => {
     await justAfterMidnight(27, a, b);
     const first = await a.call('nightAudit.roll', { closingDate: '2026-11-26' });
     const second = await b.call('nightAudit.roll', { closingDate: '2026-11-26' });
-    for (const result of [first, second]) expect(result).toEqual({ closedDate: '2026-11-26', businessDate: '2026-11-27', noShows: [dueToday.number], earlyClose: false });
+    for (const result of [first, second])
+      expect(result).toEqual({
+        closedDate: '2026-11-26',
+        businessDate: '2026-11-27',
+        noShows: [dueToday.number],
+        earlyClose: false,
+      });
 
     await syncAll(a, b);
 
     expect(await serverBusinessDate()).toBe('2026-11-27');
     const status = await b.call('sync.status');
     expect(status.pendingCount).toBe(0);
-    expect(status.rejections).toEqual([expect.objectContaining({ name: 'nightAudit.roll', reason: 'BUSINESS_DATE_CLOSED' })]);
+    expect(status.rejections).toEqual([
+      expect.objectContaining({ name: 'nightAudit.roll', reason: 'BUSINESS_DATE_CLOSED' }),
+    ]);
     expect(status.rejections[0]!.detail).toContain('2026-11-26 already closed');
     expect((await a.call('sync.status')).rejections).toEqual([]);
 
     for (const desk of [a, b]) {
-      expect(await desk.call('businessDay.status')).toMatchObject({ businessDate: '2026-11-27', calendarDate: '2026-11-27', lagDays: 0 });
+      expect(await desk.call('businessDay.status')).toMatchObject({
+        businessDate: '2026-11-27',
+        calendarDate: '2026-11-27',
+        lagDays: 0,
+      });
       // One close: one no-show record, made by the desk whose audit stood; tomorrow's guest untouched.
       const cancellations = await tableRows(desk.services.db, 'cancellation');
-      expect(cancellations).toEqual([expect.objectContaining({ booking_id: dueToday.id, reason: 'no_show', number: `X261126-${a.services.device.code}-001` })]);
+      expect(cancellations).toEqual([
+        expect.objectContaining({
+          booking_id: dueToday.id,
+          reason: 'no_show',
+          number: `X261126-${a.services.device.code}-001`,
+        }),
+      ]);
       expect(await desk.call('bookings.get', { id: dueToday.id })).toMatchObject({ status: 'no_show' });
       const tomorrow = await desk.call('bookings.get', { id: dueTomorrow.id });
       expect(tomorrow.status).toBe('confirmed');
       expect(tomorrow.changes.map((c) => c.kind)).toEqual(['created']);
-      expect((await desk.call('bookings.get', { id: dueToday.id })).changes.filter((c) => c.kind === 'no_show')).toHaveLength(1);
+      expect(
+        (await desk.call('bookings.get', { id: dueToday.id })).changes.filter((c) => c.kind === 'no_show'),
+      ).toHaveLength(1);
     }
-    for (const table of ['booking', 'booking_night', 'cancellation'] as const) expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
+    for (const table of ['booking', 'booking_night', 'cancellation'] as const)
+      expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
 
     // B's screen still showing 26 November is refused, never the open date closed in its place.
-    expect(await b.fail('nightAudit.roll', { closingDate: '2026-11-26' })).toEqual({ code: 'NIGHT_AUDIT_DATE_CLOSED', params: { date: '2026-11-26', open: '2026-11-27' } });
+    expect(await b.fail('nightAudit.roll', { closingDate: '2026-11-26' })).toEqual({
+      code: 'NIGHT_AUDIT_DATE_CLOSED',
+      params: { date: '2026-11-26', open: '2026-11-27' },
+    });
   });
 
   it('lets either desk close the next date the next night, and the other follows', async () => {
     await justAfterMidnight(28, a, b);
     const result = await b.call('nightAudit.roll', { closingDate: '2026-11-27' });
-    expect(result).toMatchObject({ closedDate: '2026-11-27', businessDate: '2026-11-28', noShows: [expect.stringMatching(/^B261126-/)] });
+    expect(result).toMatchObject({
+      closedDate: '2026-11-27',
+      businessDate: '2026-11-28',
+      noShows: [expect.stringMatching(/^B261126-/)],
+    });
     await syncAll(b, a);
     expect(await serverBusinessDate()).toBe('2026-11-28');
     for (const desk of [a, b]) expect((await desk.call('businessDay.status')).businessDate).toBe('2026-11-28');

@@ -28,7 +28,14 @@ describe('a desk restored from an older backup', () => {
     await server?.close();
   });
 
-  const stay = (hotel: Hotel, arrival: string, departure: string) => ({ guestId: hotel.guest, channel: 'phone' as const, arrival, departure, roomTypeId: hotel.standard, adults: 1 });
+  const stay = (hotel: Hotel, arrival: string, departure: string) => ({
+    guestId: hotel.guest,
+    channel: 'phone' as const,
+    arrival,
+    departure,
+    roomTypeId: hotel.standard,
+    adults: 1,
+  });
 
   async function serverBookings(): Promise<string[]> {
     const rows = await server.db.db.selectFrom('sync_row').select('data').where('table_name', '=', 'booking').execute();
@@ -38,7 +45,13 @@ describe('a desk restored from an older backup', () => {
   async function inStep(desk: Desk): Promise<void> {
     await desk.services.sync.syncNow();
     await desk.services.sync.syncNow();
-    expect(await desk.call('sync.status')).toMatchObject({ online: true, lastError: null, pendingCount: 0, openConflicts: 0, rejections: [] });
+    expect(await desk.call('sync.status')).toMatchObject({
+      online: true,
+      lastError: null,
+      pendingCount: 0,
+      openConflicts: 0,
+      rejections: [],
+    });
   }
 
   /** The founding desk, a booking before the point it goes back to, one after it (synced), and the desk closed. */
@@ -56,7 +69,9 @@ describe('a desk restored from an older backup', () => {
     opened.push(restored);
     await signIn(restored, 'lina');
     // Gone from this desk with the restore; still on the server.
-    expect(await restored.services.db.selectFrom('booking').select('number').where('number', '=', after.number).execute()).toEqual([]);
+    expect(
+      await restored.services.db.selectFrom('booking').select('number').where('number', '=', after.number).execute(),
+    ).toEqual([]);
     return { desk: restored, hotel, after: after.number };
   }
 
@@ -66,14 +81,20 @@ describe('a desk restored from an older backup', () => {
       const made = await desk.call('backup.run');
       await signIn(desk, 'lina');
       return async () => {
-        await restoreBackup(desk.dataDir, made.file, { passphrase: RECOVERY_PASSPHRASE, keyStore: fileSecretStore(path.join(desk.dataDir, VAULT_TEST_FILE)), at: new Date() });
+        await restoreBackup(desk.dataDir, made.file, {
+          passphrase: RECOVERY_PASSPHRASE,
+          keyStore: fileSecretStore(path.join(desk.dataDir, VAULT_TEST_FILE)),
+          at: new Date(),
+        });
       };
     });
     const next = await desk.call('bookings.create', stay(hotel, '2026-12-05', '2026-12-06'));
     await desk.call('guests.create', { name: '恢复后的客人', phone: '13700000001' });
     await inStep(desk);
     expect(await serverBookings()).toEqual(expect.arrayContaining([after, next.number]));
-    expect((await desk.services.db.selectFrom('booking').select('number').execute()).map((row) => row.number)).toEqual(expect.arrayContaining([after, next.number]));
+    expect((await desk.services.db.selectFrom('booking').select('number').execute()).map((row) => row.number)).toEqual(
+      expect.arrayContaining([after, next.number]),
+    );
   });
 
   it('copied back by hand (no gap, same desk code): the server does not answer its new work with the old answers under those numbers; the change reaches it', async () => {
@@ -82,15 +103,31 @@ describe('a desk restored from an older backup', () => {
       desk.services.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       fs.copyFileSync(path.join(desk.dataDir, DATABASE_FILE), path.join(copy, DATABASE_FILE));
       return async () => {
-        for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(desk.dataDir, DATABASE_FILE + suffix), { force: true });
+        for (const suffix of ['-wal', '-shm'])
+          fs.rmSync(path.join(desk.dataDir, DATABASE_FILE + suffix), { force: true });
         fs.copyFileSync(path.join(copy, DATABASE_FILE), path.join(desk.dataDir, DATABASE_FILE));
       };
     });
     // A change that gives out no number (a copied-back desk's next numbers may repeat ones it gave out since: README, restore).
-    await desk.call('guests.update', { id: hotel.guest, name: '王芳', phone: '13912345678', idType: 'id_card', segment: 'leisure', preferences: '靠窗', specialNeeds: '' });
+    await desk.call('guests.update', {
+      id: hotel.guest,
+      name: '王芳',
+      phone: '13912345678',
+      idType: 'id_card',
+      segment: 'leisure',
+      preferences: '靠窗',
+      specialNeeds: '',
+    });
     await inStep(desk);
-    const guest = await server.db.db.selectFrom('sync_row').select('data').where('table_name', '=', 'guest').where('row_key', '=', hotel.guest).executeTakeFirstOrThrow();
+    const guest = await server.db.db
+      .selectFrom('sync_row')
+      .select('data')
+      .where('table_name', '=', 'guest')
+      .where('row_key', '=', hotel.guest)
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(guest.data!)).toMatchObject({ preferences: '靠窗', phone_last4: '5678' });
-    expect((await desk.services.db.selectFrom('booking').select('number').execute()).map((row) => row.number)).toContain(after);
+    expect(
+      (await desk.services.db.selectFrom('booking').select('number').execute()).map((row) => row.number),
+    ).toContain(after);
   });
 });

@@ -24,9 +24,16 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
   afterAll(() => closeTwoDesks({ server, a, b }));
 
   it('gives the joining desk the property: rooms, rate plans, staff who can sign in, guests', async () => {
-    for (const table of ['room', 'staff', 'guest'] as const) expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
+    for (const table of ['room', 'staff', 'guest'] as const)
+      expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
     expect((await b.call('auth.session'))?.user.username).toBe('lina');
-    expect(await b.call('sync.status')).toMatchObject({ enrolled: true, online: true, pendingCount: 0, openConflicts: 0, lastError: null });
+    expect(await b.call('sync.status')).toMatchObject({
+      enrolled: true,
+      online: true,
+      pendingCount: 0,
+      openConflicts: 0,
+      lastError: null,
+    });
   });
 
   it('sells the last suite on both desks offline: one booking stands, the other is a conflict on both desks', async () => {
@@ -42,24 +49,42 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     for (const desk of [a, b]) {
       const conflicts = await desk.call('conflicts.list', { status: 'open' });
       expect(conflicts).toHaveLength(1);
-      expect(conflicts[0]).toMatchObject({ kind: 'room_inventory', subjectType: 'booking', subjectId: second.id, subjectLabel: second.number, guestName: '王芳' });
+      expect(conflicts[0]).toMatchObject({
+        kind: 'room_inventory',
+        subjectType: 'booking',
+        subjectId: second.id,
+        subjectLabel: second.number,
+        guestName: '王芳',
+      });
       expect(conflicts[0]!.detail).toMatchObject({ roomTypeName: '套房', rooms: 1, sold: 2 });
       // Nothing was dropped: both bookings are on both desks.
       expect((await desk.call('bookings.get', { id: first.id })).status).toBe('confirmed');
       expect((await desk.call('bookings.get', { id: second.id })).status).toBe('confirmed');
       expect(await desk.call('sync.status')).toMatchObject({ pendingCount: 0, openConflicts: 1 });
     }
-    for (const table of ['booking', 'booking_night', 'sync_conflict'] as const) expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
+    for (const table of ['booking', 'booking_night', 'sync_conflict'] as const)
+      expect(await tableRows(b.services.db, table)).toEqual(await tableRows(a.services.db, table));
   });
 
   it('lets only a supervisor resolve it; moving the guest to another room type clears it on every desk', async () => {
     const [conflict] = await b.call('conflicts.list', { status: 'open' });
-    expect(await b.fail('conflicts.resolve', { id: conflict!.id, resolution: 'accept', note: '同意' })).toMatchObject({ code: 'PERMISSION_DENIED' });
-    expect(await b.fail('conflicts.resolve', { id: conflict!.id, resolution: 'cancel', note: '取消' })).toMatchObject({ code: 'PERMISSION_DENIED' });
+    expect(await b.fail('conflicts.resolve', { id: conflict!.id, resolution: 'accept', note: '同意' })).toMatchObject({
+      code: 'PERMISSION_DENIED',
+    });
+    expect(await b.fail('conflicts.resolve', { id: conflict!.id, resolution: 'cancel', note: '取消' })).toMatchObject({
+      code: 'PERMISSION_DENIED',
+    });
 
     await signIn(b, 'chen');
-    expect(await b.fail('conflicts.resolve', { id: conflict!.id, resolution: 'cancel', note: '房间不足' })).toMatchObject({ code: 'GUEST_NOT_INFORMED' });
-    const resolved = await b.call('conflicts.resolve', { id: conflict!.id, resolution: 'move', roomTypeId: hotel.standard, note: '客人同意改住标准间' });
+    expect(
+      await b.fail('conflicts.resolve', { id: conflict!.id, resolution: 'cancel', note: '房间不足' }),
+    ).toMatchObject({ code: 'GUEST_NOT_INFORMED' });
+    const resolved = await b.call('conflicts.resolve', {
+      id: conflict!.id,
+      resolution: 'move',
+      roomTypeId: hotel.standard,
+      note: '客人同意改住标准间',
+    });
     expect(resolved).toMatchObject({ status: 'resolved', resolution: 'move', resolvedByName: 'chen' });
 
     await syncAll(b, a);
@@ -73,7 +98,7 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     expect(await tableRows(a.services.db, 'sync_conflict')).toEqual(await tableRows(b.services.db, 'sync_conflict'));
   });
 
-  it('keeps other desks\' audit entries beside the local chain, which still verifies', async () => {
+  it("keeps other desks' audit entries beside the local chain, which still verifies", async () => {
     await signIn(a, 'admin');
     expect(await a.call('audit.verify')).toMatchObject({ ok: true });
     const remote = await a.services.db.selectFrom('audit_remote').select('device_id').distinct().execute();
@@ -95,7 +120,9 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     expect(status).toMatchObject({ pendingCount: 0, online: true });
     expect(status.rejections[0]).toMatchObject({ name: 'guests.update', reason: 'PERMISSION_DENIED' });
     expect((await b.call('guests.get', { id: hotel.guest })).phone).toBe(before.phone);
-    expect(await b.fail('guests.update', { id: hotel.guest, name: before.name, phone: '13900000001' })).toMatchObject({ code: 'PERMISSION_DENIED' });
+    expect(await b.fail('guests.update', { id: hotel.guest, name: before.name, phone: '13900000001' })).toMatchObject({
+      code: 'PERMISSION_DENIED',
+    });
   });
 
   it('shuts out a revoked desk, which keeps working locally and says why it no longer syncs', async () => {
@@ -108,7 +135,9 @@ describe.each(BACKENDS)('two desks on %s', (backend) => {
     expect(status.lastError).toBe('DEVICE_REVOKED');
     // The new guest (and the sign-in's audit entry) wait in the queue.
     expect(status.pendingCount).toBeGreaterThanOrEqual(1);
-    expect(await b.services.db.selectFrom('outbox').select('name').where('name', '=', 'guests.create').execute()).toHaveLength(1);
+    expect(
+      await b.services.db.selectFrom('outbox').select('name').where('name', '=', 'guests.create').execute(),
+    ).toHaveLength(1);
     // The other desk is not affected.
     await a.services.sync.syncNow();
     expect(await a.call('sync.status')).toMatchObject({ lastError: null, online: true });

@@ -34,11 +34,37 @@ const from = fc.integer({ min: 0, max: 3 });
 const nights = fc.integer({ min: 1, max: 2 });
 const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('book' as const), desk, suite: fc.boolean(), from, nights }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('change' as const), desk, pick, suite: fc.boolean(), from, nights }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('change' as const), desk, pick, suite: fc.boolean(), from, nights }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('cancel' as const), desk, pick }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('pay' as const), desk, pick, amount: fc.constantFrom(10_000, 40_000, 150_000) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('redeem' as const), desk, pick, points: fc.constantFrom(500, 2_000, 4_000) }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('sync' as const), desk, fault: fc.constantFrom('none' as const, 'none' as const, 'before' as const, 'after' as const) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('pay' as const),
+      desk,
+      pick,
+      amount: fc.constantFrom(10_000, 40_000, 150_000),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('redeem' as const),
+      desk,
+      pick,
+      points: fc.constantFrom(500, 2_000, 4_000),
+    }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      desk,
+      fault: fc.constantFrom('none' as const, 'none' as const, 'before' as const, 'after' as const),
+    }),
+  },
 );
 /** A third of the runs kill the server once, before the command at this position, and start it again on the same database. */
 const scenario = fc.record({
@@ -79,7 +105,10 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
     await server?.close();
   });
 
-  const via = (index: number): Server => ({ url: proxies[index]!.url, issueCode: (property) => server.issueCode(property) });
+  const via = (index: number): Server => ({
+    url: proxies[index]!.url,
+    issueCode: (property) => server.issueCode(property),
+  });
 
   /** One minute passes at the desk, with someone at the keyboard. */
   async function tick(d: Desk): Promise<void> {
@@ -88,7 +117,12 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
   }
 
   async function confirmedBooking(d: Desk, index: number): Promise<{ id: string } | null> {
-    const rows = await d.services.db.selectFrom('booking').select('id').where('status', '=', 'confirmed').orderBy('id').execute();
+    const rows = await d.services.db
+      .selectFrom('booking')
+      .select('id')
+      .where('status', '=', 'confirmed')
+      .orderBy('id')
+      .execute();
     return rows.length === 0 ? null : rows[index % rows.length]!;
   }
 
@@ -98,13 +132,26 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
     const at = d.clock.now().toISOString();
     const result = await dispatch(d.services, name, input);
     if (!result.ok) return null;
-    const [queued] = await d.services.db.selectFrom('outbox').select(['id', 'name']).orderBy('seq', 'desc').limit(1).execute();
+    const [queued] = await d.services.db
+      .selectFrom('outbox')
+      .select(['id', 'name'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .execute();
     if (queued?.name !== name) throw new Error(`${name} left no outbox row`);
     ran.push({ desk: index, id: queued.id, name, at });
     return result.value;
   }
 
-  async function play(desks: Desk[], memberId: string, guestId: string, rooms: { standard: string; suite: string }, commands: Command[], restartBefore: number | null, ran: Ran[]): Promise<void> {
+  async function play(
+    desks: Desk[],
+    memberId: string,
+    guestId: string,
+    rooms: { standard: string; suite: string },
+    commands: Command[],
+    restartBefore: number | null,
+    ran: Ran[],
+  ): Promise<void> {
     for (const [step, c] of commands.entries()) {
       if (step === restartBefore) {
         // The server dies on the spot and comes back on the same database.
@@ -119,26 +166,65 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
         continue;
       }
       if (c.kind === 'book') {
-        const input = { guestId, channel: 'phone', arrival: day(c.from), departure: day(c.from + c.nights), roomTypeId: c.suite ? rooms.suite : rooms.standard, adults: 1 };
-        const booking = (await attempt(d, c.desk, 'bookings.create', input, ran)) as { id: string; number: string } | null;
+        const input = {
+          guestId,
+          channel: 'phone',
+          arrival: day(c.from),
+          departure: day(c.from + c.nights),
+          roomTypeId: c.suite ? rooms.suite : rooms.standard,
+          adults: 1,
+        };
+        const booking = (await attempt(d, c.desk, 'bookings.create', input, ran)) as {
+          id: string;
+          number: string;
+        } | null;
         if (booking) ran.at(-1)!.booking = { id: booking.id, number: booking.number };
         continue;
       }
       const booking = await confirmedBooking(d, c.pick);
       if (!booking) continue;
       if (c.kind === 'change') {
-        const input = { id: booking.id, arrival: day(c.from), departure: day(c.from + c.nights), roomTypeId: c.suite ? rooms.suite : rooms.standard, ratePlanId: null, adults: 1, children: 0, specialRequests: '', authorisation: BY_MESSAGE };
+        const input = {
+          id: booking.id,
+          arrival: day(c.from),
+          departure: day(c.from + c.nights),
+          roomTypeId: c.suite ? rooms.suite : rooms.standard,
+          ratePlanId: null,
+          adults: 1,
+          children: 0,
+          specialRequests: '',
+          authorisation: BY_MESSAGE,
+        };
         await attempt(d, c.desk, 'bookings.change', input, ran);
       }
-      if (c.kind === 'cancel') await attempt(d, c.desk, 'bookings.cancel', { id: booking.id, reason: 'guest_request', refundMethod: 'cash' }, ran);
-      if (c.kind === 'pay') await attempt(d, c.desk, 'payments.record', { bookingId: booking.id, kind: 'payment', method: 'card', amountFen: c.amount, reference: '' }, ran);
-      if (c.kind === 'redeem') await attempt(d, c.desk, 'members.redeem', { memberId, bookingId: booking.id, points: c.points }, ran);
+      if (c.kind === 'cancel')
+        await attempt(
+          d,
+          c.desk,
+          'bookings.cancel',
+          { id: booking.id, reason: 'guest_request', refundMethod: 'cash' },
+          ran,
+        );
+      if (c.kind === 'pay')
+        await attempt(
+          d,
+          c.desk,
+          'payments.record',
+          { bookingId: booking.id, kind: 'payment', method: 'card', amountFen: c.amount, reference: '' },
+          ran,
+        );
+      if (c.kind === 'redeem')
+        await attempt(d, c.desk, 'members.redeem', { memberId, bookingId: booking.id, points: c.points }, ran);
     }
   }
 
   /** The property's version on the server: it stops moving once every desk has nothing left to say. */
   async function serverVersion(property: string): Promise<number> {
-    const row = await server.db.db.selectFrom('property').select('version').where('id', '=', property).executeTakeFirstOrThrow();
+    const row = await server.db.db
+      .selectFrom('property')
+      .select('version')
+      .where('id', '=', property)
+      .executeTakeFirstOrThrow();
     return Number(row.version);
   }
 
@@ -153,8 +239,12 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
       if (pending.every((n) => n === 0) && version === before) return;
       before = version;
     }
-    const stuck = await Promise.all(desks.map(async (d) => ({ desk: d.services.device.code, ...(await d.call('sync.status')) })));
-    throw new Error(`not quiet after ${QUIET_ROUNDS} rounds: ${JSON.stringify(stuck.map((s) => ({ desk: s.desk, pending: s.pendingCount, lastError: s.lastError, rejections: s.rejections })))}`);
+    const stuck = await Promise.all(
+      desks.map(async (d) => ({ desk: d.services.device.code, ...(await d.call('sync.status')) })),
+    );
+    throw new Error(
+      `not quiet after ${QUIET_ROUNDS} rounds: ${JSON.stringify(stuck.map((s) => ({ desk: s.desk, pending: s.pendingCount, lastError: s.lastError, rejections: s.rejections })))}`,
+    );
   }
 
   /** What the run left that a serial history of the agents' actions could not have. */
@@ -163,24 +253,41 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
     // The balance a desk shows is its ledger's: posted entries and its redemptions still pending, nothing voided.
     for (const d of desks) {
       const shown = (await d.call('members.get', { id: memberId })).balance;
-      const ledger = await d.services.db.selectFrom('points_entry').select(['points', 'status']).where('member_id', '=', memberId).execute();
-      const counted = ledger.filter((e) => e.status === 'posted' || e.status === 'pending').reduce((total, e) => total + e.points, 0);
-      if (shown !== counted) out.push(`desk ${d.services.device.code}: shows a balance of ${shown}, its posted and pending entries make ${counted}`);
+      const ledger = await d.services.db
+        .selectFrom('points_entry')
+        .select(['points', 'status'])
+        .where('member_id', '=', memberId)
+        .execute();
+      const counted = ledger
+        .filter((e) => e.status === 'posted' || e.status === 'pending')
+        .reduce((total, e) => total + e.points, 0);
+      if (shown !== counted)
+        out.push(
+          `desk ${d.services.device.code}: shows a balance of ${shown}, its posted and pending entries make ${counted}`,
+        );
     }
     const reference = await sharedRows(desks[0]!.services.db);
     for (const d of desks.slice(1)) {
       const rows = await sharedRows(d.services.db);
       for (const table of Object.keys(reference)) {
-        if (JSON.stringify(rows[table]) !== JSON.stringify(reference[table])) out.push(`desk ${d.services.device.code} holds other ${table} rows than desk ${desks[0]!.services.device.code}`);
+        if (JSON.stringify(rows[table]) !== JSON.stringify(reference[table]))
+          out.push(
+            `desk ${d.services.device.code} holds other ${table} rows than desk ${desks[0]!.services.device.code}`,
+          );
       }
     }
-    for (const d of desks) for (const problem of violations(await deskHoldings(d.services.db))) out.push(`desk ${d.services.device.code}: ${problem}`);
+    for (const d of desks)
+      for (const problem of violations(await deskHoldings(d.services.db)))
+        out.push(`desk ${d.services.device.code}: ${problem}`);
     const onServer = await serverHoldings(server.db, property);
     for (const problem of violations(onServer)) out.push(`server: ${problem}`);
 
     const serverItems = onServer.sync_conflict.map((c) => `${String(c.id)}:${String(c.status)}`).sort();
-    const deskItems = (reference.sync_conflict as { id: string; status: string }[]).map((c) => `${c.id}:${c.status}`).sort();
-    if (serverItems.join() !== deskItems.join()) out.push(`the server holds other work items than the desks: ${serverItems.length} against ${deskItems.length}`);
+    const deskItems = (reference.sync_conflict as { id: string; status: string }[])
+      .map((c) => `${c.id}:${c.status}`)
+      .sort();
+    if (serverItems.join() !== deskItems.join())
+      out.push(`the server holds other work items than the desks: ${serverItems.length} against ${deskItems.length}`);
 
     const items = (reference.sync_conflict as { kind: string; status: string; detail_json: string }[])
       .filter((c) => c.kind === 'rebase_refused')
@@ -193,7 +300,11 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
     }
     for (const [key, count] of itemCounts) if (count > 1) out.push(`${count} work items for one refused change ${key}`);
 
-    const results = await server.db.db.selectFrom('push_result').select(['mutation_id', 'status', 'reason', 'detail']).where('mutation_id', 'in', ran.length ? ran.map((r) => r.id) : ['-']).execute();
+    const results = await server.db.db
+      .selectFrom('push_result')
+      .select(['mutation_id', 'status', 'reason', 'detail'])
+      .where('mutation_id', 'in', ran.length ? ran.map((r) => r.id) : ['-'])
+      .execute();
     const answered = new Map(results.map((r) => [r.mutation_id, r]));
     const bookings = new Map((reference.booking as { id: string; number: string }[]).map((b) => [b.id, b.number]));
     for (const intent of ran) {
@@ -201,10 +312,20 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
       const what = `${intent.name} at desk ${code} ${intent.at}`;
       const answer = answered.get(intent.id);
       const itemised = itemCounts.has(itemKey(intent.name, code, intent.at));
-      if (answer?.status === 'rejected') out.push(`${what}: refused by the server (${String(answer.reason)}: ${String(answer.detail)}) instead of rebased`);
+      if (answer?.status === 'rejected')
+        out.push(
+          `${what}: refused by the server (${String(answer.reason)}: ${String(answer.detail)}) instead of rebased`,
+        );
       if (!answer && !itemised) out.push(`${what}: neither on the server nor a work item`);
-      if (intent.booking && answer && answer.status !== 'rejected' && bookings.get(intent.booking.id) !== intent.booking.number) {
-        out.push(`${what}: booking ${intent.booking.number} (${intent.booking.id}) is not on the desks as the guest was told (${bookings.has(intent.booking.id) ? bookings.get(intent.booking.id) : 'missing'})`);
+      if (
+        intent.booking &&
+        answer &&
+        answer.status !== 'rejected' &&
+        bookings.get(intent.booking.id) !== intent.booking.number
+      ) {
+        out.push(
+          `${what}: booking ${intent.booking.number} (${intent.booking.id}) is not on the desks as the guest was told (${bookings.has(intent.booking.id) ? bookings.get(intent.booking.id) : 'missing'})`,
+        );
       }
     }
     return out;
@@ -219,9 +340,21 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
         try {
           // The shared guest is a member with points to spend, and two bookings every desk knows.
           const member = await a.call('members.enroll', { guestId: hotel.guest });
-          const grant = await a.call('approvals.request', { operation: 'members.adjust', input: { memberId: member.id, points: 6_000, note: '开业赠送' }, reason: '开业活动' });
+          const grant = await a.call('approvals.request', {
+            operation: 'members.adjust',
+            input: { memberId: member.id, points: 6_000, note: '开业赠送' },
+            reason: '开业活动',
+          });
           await a.call('approvals.approveAtDesk', { requestId: grant.id, username: 'chen', password: 'chen-pass-1' });
-          for (const roomTypeId of [hotel.standard, hotel.suite]) await a.call('bookings.create', { guestId: hotel.guest, channel: 'phone', arrival: day(0), departure: day(2), roomTypeId, adults: 1 });
+          for (const roomTypeId of [hotel.standard, hotel.suite])
+            await a.call('bookings.create', {
+              guestId: hotel.guest,
+              channel: 'phone',
+              arrival: day(0),
+              departure: day(2),
+              roomTypeId,
+              adults: 1,
+            });
           await a.services.sync.syncNow();
           for (let i = 1; i < DESKS; i++) desks.push(await joiningDesk(via(i), a));
 
@@ -236,7 +369,10 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
       }),
       { numRuns: NUM_RUNS, seed: SEED, interruptAfterTimeLimit: TIME_LIMIT_MS },
     );
-    console.log(`validity property on ${backend}, seed ${SEED}: ${details.numRuns} runs${details.interrupted ? ', stopped at the time limit' : ''}`);
-    if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed', { cause: details.errorInstance });
+    console.log(
+      `validity property on ${backend}, seed ${SEED}: ${details.numRuns} runs${details.interrupted ? ', stopped at the time limit' : ''}`,
+    );
+    if (details.failed)
+      throw new Error(fc.defaultReportMessage(details) ?? 'property failed', { cause: details.errorInstance });
   });
 });

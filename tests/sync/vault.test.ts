@@ -17,7 +17,9 @@ import { foundingDesk, joinedDesk, propertyId, syncAll } from './desks';
 const NEW_PASSPHRASE = 'the-bench-under-the-third-willow';
 
 function heldKey(desk: Desk): string | null {
-  return (JSON.parse(fs.readFileSync(path.join(desk.dataDir, VAULT_TEST_FILE), 'utf8')) as { propertyKey: string | null }).propertyKey;
+  return (
+    JSON.parse(fs.readFileSync(path.join(desk.dataDir, VAULT_TEST_FILE), 'utf8')) as { propertyKey: string | null }
+  ).propertyKey;
 }
 
 describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
@@ -44,12 +46,19 @@ describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
 
   it('reaches a joining desk only through the recovery passphrase; a wrong one is audited and changes nothing', async () => {
     await signIn(b, 'admin', ADMIN.password);
-    expect(await b.call('vault.status')).toMatchObject({ state: 'locked', keyId: (await a.call('vault.status')).keyId });
+    expect(await b.call('vault.status')).toMatchObject({
+      state: 'locked',
+      keyId: (await a.call('vault.status')).keyId,
+    });
     expect(heldKey(b)).toBeNull();
 
     expect((await b.fail('vault.unlock', { passphrase: 'lake-view-lantern-evening' })).code).toBe('PASSPHRASE_WRONG');
     expect((await b.call('vault.status')).state).toBe('locked');
-    const refused = await b.services.db.selectFrom('audit_log').select(['outcome', 'detail_json']).where('operation', '=', 'vault.unlock').execute();
+    const refused = await b.services.db
+      .selectFrom('audit_log')
+      .select(['outcome', 'detail_json'])
+      .where('operation', '=', 'vault.unlock')
+      .execute();
     expect(refused).toEqual([expect.objectContaining({ outcome: 'failed' })]);
     expect(JSON.stringify(refused)).not.toContain('lantern');
 
@@ -58,7 +67,11 @@ describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
   });
 
   it('is held by the server only as the envelope', async () => {
-    const rows = await server.db.db.selectFrom('sync_row').select('data').where('property_id', '=', await propertyId(a)).execute();
+    const rows = await server.db.db
+      .selectFrom('sync_row')
+      .select('data')
+      .where('property_id', '=', await propertyId(a))
+      .execute();
     const everything = rows.map((row) => row.data ?? '').join('\n');
     expect(everything).toContain((await a.call('vault.status')).keyId!);
     expect(everything).not.toContain(heldKey(a)!);
@@ -68,10 +81,22 @@ describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
   it('gets a new passphrase on one desk, approved by the director, and every desk has the new envelope', async () => {
     await signIn(a, 'admin', ADMIN.password);
     const envelope = await a.call('vault.sealRecovery', { passphrase: NEW_PASSPHRASE });
-    const request = await a.call('approvals.request', { operation: 'vault.changePassphrase', input: { envelope }, reason: '店长交接' });
-    expect((await a.call('approvals.approveAtDesk', { requestId: request.id, username: 'zhou', password: 'zhou-pass-1' })).status).toBe('executed');
+    const request = await a.call('approvals.request', {
+      operation: 'vault.changePassphrase',
+      input: { envelope },
+      reason: '店长交接',
+    });
+    expect(
+      (await a.call('approvals.approveAtDesk', { requestId: request.id, username: 'zhou', password: 'zhou-pass-1' }))
+        .status,
+    ).toBe('executed');
     await syncAll(a, b);
-    const envelopes = await Promise.all([a, b].map(async (desk) => (await desk.services.db.selectFrom('property').select('key_envelope').executeTakeFirstOrThrow()).key_envelope));
+    const envelopes = await Promise.all(
+      [a, b].map(
+        async (desk) =>
+          (await desk.services.db.selectFrom('property').select('key_envelope').executeTakeFirstOrThrow()).key_envelope,
+      ),
+    );
     expect(JSON.parse(envelopes[1]!)).toEqual(envelope);
     expect(envelopes[0]).toBe(envelopes[1]);
     expect((await b.call('sync.status')).openConflicts).toBe(0);
@@ -80,7 +105,11 @@ describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
   it('refuses a second key for the property and an envelope of another key (WRITE_NOT_ALLOWED)', async () => {
     await signIn(b, 'admin', ADMIN.password);
     const envelope = await b.call('vault.sealRecovery', { passphrase: NEW_PASSPHRASE });
-    const request = await b.call('approvals.request', { operation: 'vault.changePassphrase', input: { envelope }, reason: '试探' });
+    const request = await b.call('approvals.request', {
+      operation: 'vault.changePassphrase',
+      input: { envelope },
+      reason: '试探',
+    });
     await b.call('approvals.approveAtDesk', { requestId: request.id, username: 'zhou', password: 'zhou-pass-1' });
     const attacker = HostileDesk.of(server, b);
     const honest = await attacker.lastOutbox('vault.changePassphrase');
@@ -88,9 +117,28 @@ describe.each(BACKENDS)('the property key across desks on %s', (backend) => {
     const otherKey = { ...JSON.parse(String(property.key_envelope)), keyId: 'AAAAAAAAAAAAAAAA' };
 
     const results = await attacker.push(
-      variant(honest, { effects: [effectOf('property', { ...property, key_envelope: JSON.stringify(otherKey) }, ['key_envelope'])] }),
-      variant(honest, { effects: [effectOf('property', { ...property, key_id: 'AAAAAAAAAAAAAAAA', key_envelope: JSON.stringify(otherKey) }, ['key_envelope', 'key_id'])] }),
-      variant(honest, { name: 'vault.create', approvalId: null, input: { passphrase: '' }, effects: [effectOf('property', { ...property, key_id: 'AAAAAAAAAAAAAAAA', key_envelope: JSON.stringify(otherKey) }, ['key_envelope', 'key_id'])] }),
+      variant(honest, {
+        effects: [effectOf('property', { ...property, key_envelope: JSON.stringify(otherKey) }, ['key_envelope'])],
+      }),
+      variant(honest, {
+        effects: [
+          effectOf('property', { ...property, key_id: 'AAAAAAAAAAAAAAAA', key_envelope: JSON.stringify(otherKey) }, [
+            'key_envelope',
+            'key_id',
+          ]),
+        ],
+      }),
+      variant(honest, {
+        name: 'vault.create',
+        approvalId: null,
+        input: { passphrase: '' },
+        effects: [
+          effectOf('property', { ...property, key_id: 'AAAAAAAAAAAAAAAA', key_envelope: JSON.stringify(otherKey) }, [
+            'key_envelope',
+            'key_id',
+          ]),
+        ],
+      }),
     );
     expect(results).toEqual([
       expect.objectContaining(refusal('WRITE_NOT_ALLOWED', expect.stringMatching(/envelope wraps another key/))),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { approvalAuthority, requirementsFor, tierRoleFor, tiersAreValid, type ApprovalRule, type ApprovalTier } from '@shared/rules/approval-tiers';
+import {
+  approvalAuthority,
+  requirementsFor,
+  tierRoleFor,
+  tiersAreValid,
+  type ApprovalRule,
+  type ApprovalTier,
+} from '@shared/rules/approval-tiers';
 
 /** The procedures' default: below ¥100,000 a supervisor, ¥100,000–500,000 the director, above that the general manager. */
 const TIERS: ApprovalTier[] = [
@@ -8,7 +15,14 @@ const TIERS: ApprovalTier[] = [
   { maxAmountFen: null, approverRole: 'general_manager' },
 ];
 
-const refund: ApprovalRule = { operation: 'refunds.issue', needsApproval: true, minApproverRole: null, approvalMinFen: null, dualReview: false, dualReviewMinFen: null };
+const refund: ApprovalRule = {
+  operation: 'refunds.issue',
+  needsApproval: true,
+  minApproverRole: null,
+  approvalMinFen: null,
+  dualReview: false,
+  dualReviewMinFen: null,
+};
 
 describe('the approver tier of an amount', () => {
   it.each([
@@ -31,16 +45,29 @@ describe('what an operation requires', () => {
     { who: 'an agent', role: 'agent', amount: 9_999_999, expected: { approverRole: 'supervisor', dualReview: false } },
     { who: 'an agent', role: 'agent', amount: 10_000_000, expected: { approverRole: 'director', dualReview: false } },
     { who: 'a supervisor', role: 'supervisor', amount: 9_999_999, expected: { approverRole: null, dualReview: false } },
-    { who: 'a supervisor', role: 'supervisor', amount: 10_000_000, expected: { approverRole: 'director', dualReview: false } },
+    {
+      who: 'a supervisor',
+      role: 'supervisor',
+      amount: 10_000_000,
+      expected: { approverRole: 'director', dualReview: false },
+    },
     { who: 'a director', role: 'director', amount: 50_000_000, expected: { approverRole: null, dualReview: false } },
-    { who: 'a director', role: 'director', amount: 50_000_001, expected: { approverRole: 'general_manager', dualReview: false } },
+    {
+      who: 'a director',
+      role: 'director',
+      amount: 50_000_001,
+      expected: { approverRole: 'general_manager', dualReview: false },
+    },
     { who: 'an admin', role: 'admin', amount: 100, expected: { approverRole: 'supervisor', dualReview: false } },
   ] as const)('$who asking for $amount fen needs $expected', ({ role, amount, expected }) => {
     expect(requirementsFor(refund, TIERS, amount, role)).toEqual(expected);
   });
 
   it('needs nothing for an operation without a rule', () => {
-    expect(requirementsFor(undefined, TIERS, 1_000_000_000, 'agent')).toEqual({ approverRole: null, dualReview: false });
+    expect(requirementsFor(undefined, TIERS, 1_000_000_000, 'agent')).toEqual({
+      approverRole: null,
+      dualReview: false,
+    });
   });
 
   it('raises the tier to the rule minimum whatever the amount', () => {
@@ -82,8 +109,21 @@ describe('tier tables an admin may save', () => {
   it.each([
     ['no tiers', []],
     ['no open last tier', [{ maxAmountFen: 100, approverRole: 'supervisor' }]],
-    ['amounts not rising', [{ maxAmountFen: 100, approverRole: 'supervisor' }, { maxAmountFen: 100, approverRole: 'director' }, { maxAmountFen: null, approverRole: 'director' }]],
-    ['a lower role for more money', [{ maxAmountFen: 100, approverRole: 'director' }, { maxAmountFen: null, approverRole: 'supervisor' }]],
+    [
+      'amounts not rising',
+      [
+        { maxAmountFen: 100, approverRole: 'supervisor' },
+        { maxAmountFen: 100, approverRole: 'director' },
+        { maxAmountFen: null, approverRole: 'director' },
+      ],
+    ],
+    [
+      'a lower role for more money',
+      [
+        { maxAmountFen: 100, approverRole: 'director' },
+        { maxAmountFen: null, approverRole: 'supervisor' },
+      ],
+    ],
     ['a role that never approves', [{ maxAmountFen: null, approverRole: 'agent' }]],
   ] as const)('refuses %s', (_label, tiers) => {
     expect(tiersAreValid(tiers as unknown as ApprovalTier[])).toBe(false);

@@ -5,7 +5,17 @@
  * (where the change to summer time skips midnight itself).
  */
 import { describe, expect, it } from 'vitest';
-import { auditPlan, businessDateAtSetup, businessDateLag, calendarDate, dayEndsAt, dayStartsAt, lagsBehind, walkInStay, wallClock } from '@shared/rules/business-day';
+import {
+  auditPlan,
+  businessDateAtSetup,
+  businessDateLag,
+  calendarDate,
+  dayEndsAt,
+  dayStartsAt,
+  lagsBehind,
+  walkInStay,
+  wallClock,
+} from '@shared/rules/business-day';
 
 const SHANGHAI = 'Asia/Shanghai';
 const NEW_YORK = 'America/New_York';
@@ -41,7 +51,11 @@ describe('which date a night audit closes', () => {
 
   it('never closes a date whose day has not begun (after an early close, before midnight)', () => {
     // Closed 1 December early at 23:30; 2 December has not begun at 23:45.
-    expect(auditPlan('2026-12-02', '2026-12-01T15:45:00Z', SHANGHAI)).toMatchObject({ closes: '2026-12-02', early: true, notStarted: true });
+    expect(auditPlan('2026-12-02', '2026-12-01T15:45:00Z', SHANGHAI)).toMatchObject({
+      closes: '2026-12-02',
+      early: true,
+      notStarted: true,
+    });
     expect(auditPlan('2026-12-02', '2026-12-01T16:00:00Z', SHANGHAI)).toMatchObject({ early: true, notStarted: false });
   });
 
@@ -88,11 +102,14 @@ describe('what a walk-in books', () => {
     [SHANGHAI, '2026-12-01', '2026-12-01T17:30:00Z', '2026-12-02', 2, '2026-12-01', '2026-12-03'],
     [NEW_YORK, '2026-03-08', '2026-03-09T05:30:00Z', '2026-03-09', 1, '2026-03-08', '2026-03-09'], // 01:30 EDT on 9 March, before the audit
     [SANTIAGO, '2026-09-05', '2026-09-06T04:30:00Z', '2026-09-06', 1, '2026-09-05', '2026-09-06'], // 01:30 -03 on 6 Sept (there was no 00:30)
-  ])('%s, business date %s, at %s (calendar %s), %i night(s): %s → %s', (zone, open, at, calendar, nights, arrival, departure) => {
-    // The clock tells the calendar; the walk-in is sold in the open business date whatever it says.
-    expect(calendarDate(at, zone)).toBe(calendar);
-    expect(walkInStay(open, nights)).toEqual({ arrival, departure });
-  });
+  ])(
+    '%s, business date %s, at %s (calendar %s), %i night(s): %s → %s',
+    (zone, open, at, calendar, nights, arrival, departure) => {
+      // The clock tells the calendar; the walk-in is sold in the open business date whatever it says.
+      expect(calendarDate(at, zone)).toBe(calendar);
+      expect(walkInStay(open, nights)).toEqual({ arrival, departure });
+    },
+  );
 });
 
 describe('the business date at setup', () => {

@@ -1,6 +1,12 @@
 /** The normal forms of phones and ID numbers, and which search texts are looked up (and audited) as an ID number. */
 import { describe, expect, it } from 'vitest';
-import { mayBeIdNumber, normaliseIdNumber, normalisePhone, phoneLast4, searchedPhone } from '@shared/rules/guest-fields';
+import {
+  mayBeIdNumber,
+  normaliseIdNumber,
+  normalisePhone,
+  phoneLast4,
+  searchedPhone,
+} from '@shared/rules/guest-fields';
 
 describe('normal forms', () => {
   it.each([

@@ -15,7 +15,10 @@ describe('lockout after wrong passwords', () => {
   });
 
   it('counts afresh once an earlier lock has run out', () => {
-    expect(afterWrongPassword({ failedAttempts: 5, lockedUntil: at(-1).toISOString() }, now)).toEqual({ failedAttempts: 1, lockedUntil: null });
+    expect(afterWrongPassword({ failedAttempts: 5, lockedUntil: at(-1).toISOString() }, now)).toEqual({
+      failedAttempts: 1,
+      lockedUntil: null,
+    });
   });
 
   it('is locked until the last millisecond of the lock, and not after', () => {

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { balance, expiringBy, nextTierGap, pointsEarned, qualifyingTier, redeemableFor, remainingLots, type LedgerEntry, type MemberTier } from '@shared/rules/points';
+import {
+  balance,
+  expiringBy,
+  nextTierGap,
+  pointsEarned,
+  qualifyingTier,
+  redeemableFor,
+  remainingLots,
+  type LedgerEntry,
+  type MemberTier,
+} from '@shared/rules/points';
 
 const TIERS: MemberTier[] = [
   { code: 'standard', name: '普通', rank: 0, minSpendFen: 0, minNights: 0, earnPercent: 100, discountPercent: 0 },
   { code: 'silver', name: '银卡', rank: 1, minSpendFen: 500_000, minNights: 10, earnPercent: 120, discountPercent: 5 },
   { code: 'gold', name: '金卡', rank: 2, minSpendFen: 2_000_000, minNights: 30, earnPercent: 150, discountPercent: 10 },
-  { code: 'platinum', name: '铂金', rank: 3, minSpendFen: 5_000_000, minNights: 60, earnPercent: 200, discountPercent: 15 },
+  {
+    code: 'platinum',
+    name: '铂金',
+    rank: 3,
+    minSpendFen: 5_000_000,
+    minNights: 60,
+    earnPercent: 200,
+    discountPercent: 15,
+  },
 ];
 
 describe('earning', () => {
@@ -37,7 +55,11 @@ describe('tiers by spend or nights, either qualifies', () => {
   });
 
   it('calls a member close to the next tier within a fifth of a threshold', () => {
-    expect(nextTierGap(TIERS, TIERS[1]!, 1_600_000, 0)).toMatchObject({ next: { code: 'gold' }, spendGapFen: 400_000, close: true });
+    expect(nextTierGap(TIERS, TIERS[1]!, 1_600_000, 0)).toMatchObject({
+      next: { code: 'gold' },
+      spendGapFen: 400_000,
+      close: true,
+    });
     expect(nextTierGap(TIERS, TIERS[1]!, 1_599_999, 23)).toMatchObject({ close: false, nightsGap: 7 });
     expect(nextTierGap(TIERS, TIERS[3]!, 0, 0)).toBeNull();
   });

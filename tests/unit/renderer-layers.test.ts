@@ -10,9 +10,15 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 
 describe("the renderer's inner layers (app → features → ui → api)", () => {
   it.each([
-    ['src-renderer/ui/x.tsx', "import { LanguageMenu } from '../features/shell/LanguageMenu';\nexport const x = LanguageMenu;"],
+    [
+      'src-renderer/ui/x.tsx',
+      "import { LanguageMenu } from '../features/shell/LanguageMenu';\nexport const x = LanguageMenu;",
+    ],
     ['src-renderer/i18n/x.ts', "import { DeskPage } from '../features/desk/DeskPage';\nexport const x = DeskPage;"],
-    ['src-renderer/api/x.ts', "import { useBusinessDate } from '../features/desk/business-day';\nexport const x = useBusinessDate;"],
+    [
+      'src-renderer/api/x.ts',
+      "import { useBusinessDate } from '../features/desk/business-day';\nexport const x = useBusinessDate;",
+    ],
     ['src-renderer/api/x.ts', "import { useMoney } from '../ui/money';\nexport const x = useMoney;"],
     ['src-renderer/features/desk/x.ts', "import { App } from '../../App';\nexport const x = App;"],
   ])('refuses %s importing a layer above it', async (file, code) => {
@@ -21,7 +27,10 @@ describe("the renderer's inner layers (app → features → ui → api)", () => 
 
   it.each([
     ['src-renderer/App.tsx', "import { AuthGate } from './features/auth/AuthGate';\nexport const x = AuthGate;"],
-    ['src-renderer/features/desk/x.ts', "import { useMoney } from '../../ui/money';\nimport { useCall } from '../../api/use-call';\nexport const x = [useMoney, useCall];"],
+    [
+      'src-renderer/features/desk/x.ts',
+      "import { useMoney } from '../../ui/money';\nimport { useCall } from '../../api/use-call';\nexport const x = [useMoney, useCall];",
+    ],
     ['src-renderer/ui/x.tsx', "import { useSession } from '../api/session';\nexport const x = useSession;"],
   ])('allows %s the layers below it', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);

@@ -68,7 +68,13 @@ describe('availability', () => {
   });
 
   it('names the first night without a room', () => {
-    expect(firstSoldOutNight([{ night: 'a', rooms: 2, sold: 1 }, { night: 'b', rooms: 2, sold: 2 }, { night: 'c', rooms: 2, sold: 2 }])).toBe('b');
+    expect(
+      firstSoldOutNight([
+        { night: 'a', rooms: 2, sold: 1 },
+        { night: 'b', rooms: 2, sold: 2 },
+        { night: 'c', rooms: 2, sold: 2 },
+      ]),
+    ).toBe('b');
     expect(firstSoldOutNight([{ night: 'a', rooms: 2, sold: 1 }])).toBeNull();
   });
 });
@@ -103,7 +109,9 @@ describe('status transitions', () => {
   });
 
   it('holds inventory only while confirmed or in house', () => {
-    expect(['confirmed', 'checked_in', 'checked_out', 'cancelled', 'no_show'].filter((s) => holdsInventory(s as never))).toEqual(['confirmed', 'checked_in']);
+    expect(
+      ['confirmed', 'checked_in', 'checked_out', 'cancelled', 'no_show'].filter((s) => holdsInventory(s as never)),
+    ).toEqual(['confirmed', 'checked_in']);
   });
 
   it.each([

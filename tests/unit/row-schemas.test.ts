@@ -97,7 +97,16 @@ const ROWS = {
     deleted_at: null,
     cancellation_policy_json: null,
   },
-  rate_plan_price: { id: ID, rate_plan_id: OTHER, room_type_id: OTHER, start_date: '2026-11-01', end_date: '2026-12-31', weekdays: 48, price_fen: 58_800, created_at: AT },
+  rate_plan_price: {
+    id: ID,
+    rate_plan_id: OTHER,
+    room_type_id: OTHER,
+    start_date: '2026-11-01',
+    end_date: '2026-12-31',
+    weekdays: 48,
+    price_fen: 58_800,
+    created_at: AT,
+  },
   payment: {
     id: ID,
     booking_id: OTHER,
@@ -203,13 +212,61 @@ describe('rows as desks write them', () => {
     ['a points payment', 'payment', { kind: 'payment', method: 'points', amount_fen: 3_000 }],
     ['an adjustment may take points away', 'points_entry', { kind: 'adjust', points: -500, booking_id: null }],
     ['a reversal gives points back', 'points_entry', { kind: 'reverse', points: 3_000, reverses_id: OTHER }],
-    ['a ticket cancellation names the order only', 'cancellation', { booking_id: null, ticket_order_id: OTHER, reason: 'weather', rule: 'grace', refund_method: 'cash' }],
-    ['a guest with no profile details', 'guest', { phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_type: null, id_number_sealed: null, id_number_hmac: null, preferences: null }],
-    ['an erased guest', 'guest', { name: '已删除客人', phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, id_type: null, id_number_sealed: null, id_number_hmac: null, preferences: null, deleted_at: AT, erased_at: AT }],
-    ['a denied call with no actor', 'audit_log', { actor_id: null, actor_name: null, outcome: 'denied', operation: 'staff.create' }],
+    [
+      'a ticket cancellation names the order only',
+      'cancellation',
+      { booking_id: null, ticket_order_id: OTHER, reason: 'weather', rule: 'grace', refund_method: 'cash' },
+    ],
+    [
+      'a guest with no profile details',
+      'guest',
+      {
+        phone_sealed: null,
+        phone_hmac: null,
+        phone_last4: null,
+        phone_masked: null,
+        id_type: null,
+        id_number_sealed: null,
+        id_number_hmac: null,
+        preferences: null,
+      },
+    ],
+    [
+      'an erased guest',
+      'guest',
+      {
+        name: '已删除客人',
+        phone_sealed: null,
+        phone_hmac: null,
+        phone_last4: null,
+        phone_masked: null,
+        id_type: null,
+        id_number_sealed: null,
+        id_number_hmac: null,
+        preferences: null,
+        deleted_at: AT,
+        erased_at: AT,
+      },
+    ],
+    [
+      'a denied call with no actor',
+      'audit_log',
+      { actor_id: null, actor_name: null, outcome: 'denied', operation: 'staff.create' },
+    ],
     ['a booking of one night', 'booking', { departure: '2026-11-28' }],
     ['a one-day price', 'rate_plan_price', { end_date: '2026-11-01' }],
-    ['a resolved conflict', 'sync_conflict', { status: 'resolved', resolution: 'accept', resolution_note: '客人同意', resolved_by: OTHER, resolved_by_name: '陈主管', resolved_at: AT }],
+    [
+      'a resolved conflict',
+      'sync_conflict',
+      {
+        status: 'resolved',
+        resolution: 'accept',
+        resolution_note: '客人同意',
+        resolved_by: OTHER,
+        resolved_by_name: '陈主管',
+        resolved_at: AT,
+      },
+    ],
   ])('%s passes', (_, table, change) => {
     expect(validateRow(table, changed(table, change))).toEqual({ ok: true });
   });
@@ -221,17 +278,47 @@ describe('rows the server refuses', () => {
     ['an unknown column', 'guest', { ...ROWS.guest, vip: 1 }, 'vip'],
     ['a desk-only column', 'staff', { ...ROWS.staff, failed_attempts: 0 }, 'failed_attempts'],
     ['a signing key that is not a 32-byte public key', 'staff', changed('staff', { sign_key: 'c2hvcnQ=' }), 'sign_key'],
-    ['a prototype key', 'guest', JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(ROWS.guest).slice(1)}`) as SyncRow, '__proto__'],
+    [
+      'a prototype key',
+      'guest',
+      JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(ROWS.guest).slice(1)}`) as SyncRow,
+      '__proto__',
+    ],
     ['a missing column', 'guest', without('guest', 'segment'), 'segment'],
     // Guests' phones and ID numbers travel sealed only.
     ['a phone in clear', 'guest', { ...ROWS.guest, phone: '13812345678' }, 'phone'],
     ['an ID number in clear', 'guest', { ...ROWS.guest, id_number: '330102199001011234' }, 'id_number'],
-    ['an ID number in clear where the sealed one goes', 'guest', changed('guest', { id_number_sealed: '330102199001011234' }), 'id_number_sealed'],
-    ['a sealed value that is not base64', 'guest', changed('guest', { phone_sealed: `${SEALED.slice(0, -4)}!!!!` }), 'phone_sealed'],
-    ['a sealed value over its bound', 'guest', changed('guest', { id_number_sealed: 'A'.repeat(132) }), 'id_number_sealed'],
-    ['a keyed hash of the wrong length', 'guest', changed('guest', { id_number_hmac: 'x'.repeat(44) }), 'id_number_hmac'],
+    [
+      'an ID number in clear where the sealed one goes',
+      'guest',
+      changed('guest', { id_number_sealed: '330102199001011234' }),
+      'id_number_sealed',
+    ],
+    [
+      'a sealed value that is not base64',
+      'guest',
+      changed('guest', { phone_sealed: `${SEALED.slice(0, -4)}!!!!` }),
+      'phone_sealed',
+    ],
+    [
+      'a sealed value over its bound',
+      'guest',
+      changed('guest', { id_number_sealed: 'A'.repeat(132) }),
+      'id_number_sealed',
+    ],
+    [
+      'a keyed hash of the wrong length',
+      'guest',
+      changed('guest', { id_number_hmac: 'x'.repeat(44) }),
+      'id_number_hmac',
+    ],
     ['a whole phone as its last four digits', 'guest', changed('guest', { phone_last4: '13812345678' }), 'phone_last4'],
-    ['a whole phone where the masked one goes', 'guest', changed('guest', { phone_masked: '+86 138-1234-5678' }), 'phone_masked'],
+    [
+      'a whole phone where the masked one goes',
+      'guest',
+      changed('guest', { phone_masked: '+86 138-1234-5678' }),
+      'phone_masked',
+    ],
     ['a missing nullable column', 'booking', without('booking', 'room_id'), 'room_id'],
     // Wrong types.
     ['money as text', 'booking', changed('booking', { total_fen: '117600' }), 'total_fen'],
@@ -250,7 +337,12 @@ describe('rows the server refuses', () => {
     ['a 1 MB staff name', 'payment', changed('payment', { staff_name: MEGABYTE }), 'staff_name'],
     ['an id of 65 characters', 'guest', changed('guest', { id: 'a'.repeat(65) }), 'id'],
     ['an id with spaces', 'booking', changed('booking', { guest_id: 'x; DROP TABLE guest' }), 'guest_id'],
-    ['an audit detail over 2 MB', 'audit_log', changed('audit_log', { detail_json: JSON.stringify({ input: 'x'.repeat(2_000_000) }) }), 'detail_json'],
+    [
+      'an audit detail over 2 MB',
+      'audit_log',
+      changed('audit_log', { detail_json: JSON.stringify({ input: 'x'.repeat(2_000_000) }) }),
+      'detail_json',
+    ],
     // Dates and instants.
     ['a date that does not exist', 'booking', changed('booking', { arrival: '2026-02-30' }), 'arrival'],
     ['a date in another format', 'booking', changed('booking', { arrival: '26-11-27' }), 'arrival'],
@@ -258,24 +350,49 @@ describe('rows the server refuses', () => {
     ['an instant without a zone', 'guest', changed('guest', { created_at: '2026-11-26 10:00:00' }), 'created_at'],
     ['a time of day out of range', 'ticket_slot', changed('ticket_slot', { end_time: '24:00' }), 'end_time'],
     ['a departure before the arrival', 'booking', changed('booking', { departure: '2026-11-27' }), 'departure'],
-    ['a price range ending before it starts', 'rate_plan_price', changed('rate_plan_price', { end_date: '2026-10-31' }), 'end_date'],
+    [
+      'a price range ending before it starts',
+      'rate_plan_price',
+      changed('rate_plan_price', { end_date: '2026-10-31' }),
+      'end_date',
+    ],
     // Values outside a column's list.
     ['a booking status that does not exist', 'booking', changed('booking', { status: 'paid' }), 'status'],
     ['a role that does not exist', 'staff', changed('staff', { role: 'root' }), 'role'],
-    ['a permission that does not exist', 'role_permission', changed('role_permission', { permission: 'everything' }), 'permission'],
+    [
+      'a permission that does not exist',
+      'role_permission',
+      changed('role_permission', { permission: 'everything' }),
+      'permission',
+    ],
     ['a payment method that does not exist', 'payment', changed('payment', { method: 'bitcoin' }), 'method'],
     ['a channel that does not exist', 'booking', changed('booking', { channel: 'pigeon' }), 'channel'],
     ['a segment that does not exist', 'guest', changed('guest', { segment: 'royalty' }), 'segment'],
     ['an audit outcome that does not exist', 'audit_log', changed('audit_log', { outcome: 'maybe' }), 'outcome'],
-    ['a conflict resolution that does not exist', 'sync_conflict', changed('sync_conflict', { resolution: 'ignore' }), 'resolution'],
-    ['a password that is not an argon2 hash', 'staff', changed('staff', { password_hash: 'admin-pass-1' }), 'password_hash'],
+    [
+      'a conflict resolution that does not exist',
+      'sync_conflict',
+      changed('sync_conflict', { resolution: 'ignore' }),
+      'resolution',
+    ],
+    [
+      'a password that is not an argon2 hash',
+      'staff',
+      changed('staff', { password_hash: 'admin-pass-1' }),
+      'password_hash',
+    ],
     ['a username not as the contract stores it', 'staff', changed('staff', { username: 'Admin' }), 'username'],
     ['a ticket number on a booking', 'booking', changed('booking', { number: 'T261126-5ZMM-007' }), 'number'],
     ['a hash that is not hex', 'audit_log', changed('audit_log', { hash: 'z'.repeat(64) }), 'hash'],
     // Money and points of the wrong sign.
     ['a negative total', 'booking', changed('booking', { total_fen: -1 }), 'total_fen'],
     ['a negative penalty', 'cancellation', changed('cancellation', { penalty_fen: -100 }), 'penalty_fen'],
-    ['a negative refund on a cancellation', 'cancellation', changed('cancellation', { refund_fen: -100 }), 'refund_fen'],
+    [
+      'a negative refund on a cancellation',
+      'cancellation',
+      changed('cancellation', { refund_fen: -100 }),
+      'refund_fen',
+    ],
     ['a negative price', 'rate_plan_price', changed('rate_plan_price', { price_fen: -1 }), 'price_fen'],
     ['a positive refund', 'payment', changed('payment', { amount_fen: 20_000 }), 'amount_fen'],
     ['a negative payment', 'payment', changed('payment', { kind: 'payment', amount_fen: -20_000 }), 'amount_fen'],
@@ -284,15 +401,40 @@ describe('rows the server refuses', () => {
     ['points earned taken away', 'points_entry', changed('points_entry', { kind: 'earn', points: -5 }), 'points'],
     ['a redemption that adds points', 'points_entry', changed('points_entry', { points: 3_000 }), 'points'],
     ['an adjustment of nothing', 'points_entry', changed('points_entry', { kind: 'adjust', points: 0 }), 'points'],
-    ['a cancellation of neither a booking nor an order', 'cancellation', changed('cancellation', { booking_id: null }), 'booking_id'],
+    [
+      'a cancellation of neither a booking nor an order',
+      'cancellation',
+      changed('cancellation', { booking_id: null }),
+      'booking_id',
+    ],
     // JSON columns.
     ['nights that are not JSON', 'booking', changed('booking', { nights_json: '{not json' }), 'nights_json'],
     ['an audit detail that is not JSON', 'audit_log', changed('audit_log', { detail_json: '[' }), 'detail_json'],
     ['an empty setting', 'setting', changed('setting', { value_json: '' }), 'value_json'],
-    ['channels that do not exist', 'rate_plan', changed('rate_plan', { channels_json: '["teleport"]' }), 'channels_json'],
-    ['a cancellation policy of the wrong shape', 'booking', changed('booking', { cancellation_policy_json: '{"graceHours":"always"}' }), 'cancellation_policy_json'],
-    ['nights with a price as text', 'booking', changed('booking', { nights_json: '[{"night":"2026-11-27","priceFen":"1"}]' }), 'nights_json'],
-    ['a conflict detail of the wrong shape', 'sync_conflict', changed('sync_conflict', { detail_json: '[1,2]' }), 'detail_json'],
+    [
+      'channels that do not exist',
+      'rate_plan',
+      changed('rate_plan', { channels_json: '["teleport"]' }),
+      'channels_json',
+    ],
+    [
+      'a cancellation policy of the wrong shape',
+      'booking',
+      changed('booking', { cancellation_policy_json: '{"graceHours":"always"}' }),
+      'cancellation_policy_json',
+    ],
+    [
+      'nights with a price as text',
+      'booking',
+      changed('booking', { nights_json: '[{"night":"2026-11-27","priceFen":"1"}]' }),
+      'nights_json',
+    ],
+    [
+      'a conflict detail of the wrong shape',
+      'sync_conflict',
+      changed('sync_conflict', { detail_json: '[1,2]' }),
+      'detail_json',
+    ],
   ])('%s', (_, table, row, column) => {
     const check = validateRow(table, row);
     expect(check).toMatchObject({ ok: false, column });
@@ -307,10 +449,13 @@ describe('rows the server refuses', () => {
     expect(validateRow('guest', row)).toMatchObject({ ok: false, column: null });
   });
 
-  it.each(['device', 'outbox', 'sync_state', 'number_sequence', '__proto__', 'constructor', 'toString', ''])('a row of %j, which does not sync', (table) => {
-    expect(validateRow(table, {})).toEqual({ ok: false, column: null, problem: 'not a synced table' });
-    expect(() => rowSchema(table)).toThrow(/does not sync/);
-  });
+  it.each(['device', 'outbox', 'sync_state', 'number_sequence', '__proto__', 'constructor', 'toString', ''])(
+    'a row of %j, which does not sync',
+    (table) => {
+      expect(validateRow(table, {})).toEqual({ ok: false, column: null, problem: 'not a synced table' });
+      expect(() => rowSchema(table)).toThrow(/does not sync/);
+    },
+  );
 
   it('never echoes the value it refuses, and cuts an unknown column name short', () => {
     const name = validateRow('guest', changed('guest', { name: MEGABYTE }));

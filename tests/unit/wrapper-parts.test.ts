@@ -15,8 +15,18 @@ describe('redacting secrets', () => {
   });
 
   it('reaches into every item of an array with *', () => {
-    const input = { visitors: [{ name: 'a', idNumber: '1' }, { name: 'b', idNumber: '2' }] };
-    expect(redact(input, ['visitors.*.idNumber'])).toEqual({ visitors: [{ name: 'a', idNumber: '[redacted]' }, { name: 'b', idNumber: '[redacted]' }] });
+    const input = {
+      visitors: [
+        { name: 'a', idNumber: '1' },
+        { name: 'b', idNumber: '2' },
+      ],
+    };
+    expect(redact(input, ['visitors.*.idNumber'])).toEqual({
+      visitors: [
+        { name: 'a', idNumber: '[redacted]' },
+        { name: 'b', idNumber: '[redacted]' },
+      ],
+    });
   });
 });
 

@@ -1,7 +1,6 @@
 /** Frozen: room types, rooms and guest profiles in their first form (the demo hotel and scale data use them). */
 import type { Kysely } from 'kysely';
 
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

@@ -74,8 +74,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('server_version', 'integer')
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('approval_request_status').on('approval_request').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('approval_request_requester').on('approval_request').columns(['requester_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('approval_request_status')
+    .on('approval_request')
+    .columns(['status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('approval_request_requester')
+    .on('approval_request')
+    .columns(['requester_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('approval_decision')
@@ -107,8 +115,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db
     .insertInto('approval_rule')
     .values([
-      { operation: 'guests.delete', needs_approval: 1, min_approver_role: 'supervisor', approval_min_fen: null, dual_review: 1, dual_review_min_fen: null },
-      { operation: 'guests.export', needs_approval: 1, min_approver_role: 'director', approval_min_fen: null, dual_review: 1, dual_review_min_fen: null },
+      {
+        operation: 'guests.delete',
+        needs_approval: 1,
+        min_approver_role: 'supervisor',
+        approval_min_fen: null,
+        dual_review: 1,
+        dual_review_min_fen: null,
+      },
+      {
+        operation: 'guests.export',
+        needs_approval: 1,
+        min_approver_role: 'director',
+        approval_min_fen: null,
+        dual_review: 1,
+        dual_review_min_fen: null,
+      },
     ])
     .execute();
   await db.insertInto('setting').values({ key: 'approvals.paperworkDays', value_json: '3' }).execute();

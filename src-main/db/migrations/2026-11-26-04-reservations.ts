@@ -5,7 +5,14 @@
  */
 import { sql, type Kysely } from 'kysely';
 
-const FRONT_DESK = ['reservations.view', 'reservations.manage', 'guests.manage', 'housekeeping.manage', 'tickets.sell', 'tickets.redeem'];
+const FRONT_DESK = [
+  'reservations.view',
+  'reservations.manage',
+  'guests.manage',
+  'housekeeping.manage',
+  'tickets.sell',
+  'tickets.redeem',
+];
 const NEW_GRANTS: [role: string, permission: string][] = [
   ...['agent', 'service_rep'].flatMap((role) => FRONT_DESK.map((p): [string, string] => [role, p])),
   ...['supervisor', 'director', 'general_manager'].flatMap((role) =>
@@ -18,16 +25,26 @@ const NEW_GRANTS: [role: string, permission: string][] = [
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('room').addColumn('status', 'text', (c) => c.notNull().defaultTo('vacant_clean')).execute();
+  await db.schema
+    .alterTable('room')
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('vacant_clean'))
+    .execute();
 
   for (const column of ['id_type', 'id_number', 'preferences', 'special_needs', 'email']) {
     await db.schema.alterTable('guest').addColumn(column, 'text').execute();
   }
-  await db.schema.alterTable('guest').addColumn('temporary', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('guest')
+    .addColumn('temporary', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.createIndex('guest_id_number').on('guest').column('id_number').execute();
   // Substring search of 3+ characters (names, phone digits, ID numbers); shorter names use guest_name.
-  await sql`CREATE VIRTUAL TABLE guest_fts USING fts5(name, phone, id_number, customer_no, content='guest', content_rowid='rowid', tokenize='trigram')`.execute(db);
-  await sql`INSERT INTO guest_fts(rowid, name, phone, id_number, customer_no) SELECT rowid, name, phone, id_number, customer_no FROM guest`.execute(db);
+  await sql`CREATE VIRTUAL TABLE guest_fts USING fts5(name, phone, id_number, customer_no, content='guest', content_rowid='rowid', tokenize='trigram')`.execute(
+    db,
+  );
+  await sql`INSERT INTO guest_fts(rowid, name, phone, id_number, customer_no) SELECT rowid, name, phone, id_number, customer_no FROM guest`.execute(
+    db,
+  );
   await sql`CREATE TRIGGER guest_fts_insert AFTER INSERT ON guest BEGIN
     INSERT INTO guest_fts(rowid, name, phone, id_number, customer_no) VALUES (new.rowid, new.name, new.phone, new.id_number, new.customer_no);
   END`.execute(db);
@@ -63,7 +80,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('price_fen', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rate_plan_price_plan').on('rate_plan_price').columns(['rate_plan_id', 'room_type_id']).execute();
+  await db.schema
+    .createIndex('rate_plan_price_plan')
+    .on('rate_plan_price')
+    .columns(['rate_plan_id', 'room_type_id'])
+    .execute();
 
   await db.schema
     .createTable('closed_date')
@@ -118,7 +139,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('room_type_id', 'text', (c) => c.notNull().references('room_type.id'))
     .addPrimaryKeyConstraint('booking_night_pk', ['booking_id', 'night'])
     .execute();
-  await db.schema.createIndex('booking_night_inventory').on('booking_night').columns(['night', 'room_type_id']).execute();
+  await db.schema
+    .createIndex('booking_night_inventory')
+    .on('booking_night')
+    .columns(['night', 'room_type_id'])
+    .execute();
 
   await db.schema
     .createTable('booking_change')
@@ -133,7 +158,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('staff_name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('booking_change_booking').on('booking_change').columns(['booking_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('booking_change_booking')
+    .on('booking_change')
+    .columns(['booking_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('payment')
@@ -187,7 +216,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('server_version', 'integer')
     .execute();
-  await db.schema.createIndex('ticket_order_slot').on('ticket_order').columns(['slot_id', 'visit_date', 'status']).execute();
+  await db.schema
+    .createIndex('ticket_order_slot')
+    .on('ticket_order')
+    .columns(['slot_id', 'visit_date', 'status'])
+    .execute();
 
   await db.schema
     .createTable('ticket_visitor')
@@ -205,9 +238,30 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db
     .insertInto('approval_rule')
     .values([
-      { operation: 'bookings.overbook', needs_approval: 1, min_approver_role: 'supervisor', approval_min_fen: null, dual_review: 0, dual_review_min_fen: null },
-      { operation: 'bookings.overridePrice', needs_approval: 1, min_approver_role: null, approval_min_fen: 1, dual_review: 0, dual_review_min_fen: null },
-      { operation: 'bookings.change', needs_approval: 1, min_approver_role: 'supervisor', approval_min_fen: null, dual_review: 0, dual_review_min_fen: null },
+      {
+        operation: 'bookings.overbook',
+        needs_approval: 1,
+        min_approver_role: 'supervisor',
+        approval_min_fen: null,
+        dual_review: 0,
+        dual_review_min_fen: null,
+      },
+      {
+        operation: 'bookings.overridePrice',
+        needs_approval: 1,
+        min_approver_role: null,
+        approval_min_fen: 1,
+        dual_review: 0,
+        dual_review_min_fen: null,
+      },
+      {
+        operation: 'bookings.change',
+        needs_approval: 1,
+        min_approver_role: 'supervisor',
+        approval_min_fen: null,
+        dual_review: 0,
+        dual_review_min_fen: null,
+      },
     ])
     .execute();
 

@@ -34,6 +34,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Waiving a penalty waits for approval by the amount waived.
   await db
     .insertInto('approval_rule')
-    .values({ operation: 'cancellations.waive', needs_approval: 1, min_approver_role: null, approval_min_fen: 1, dual_review: 0, dual_review_min_fen: null })
+    .values({
+      operation: 'cancellations.waive',
+      needs_approval: 1,
+      min_approver_role: null,
+      approval_min_fen: 1,
+      dual_review: 0,
+      dual_review_min_fen: null,
+    })
     .execute();
 }

@@ -19,10 +19,42 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db
     .insertInto('member_tier')
     .values([
-      { code: 'standard', name: '普通', rank: 0, min_spend_fen: 0, min_nights: 0, earn_percent: 100, discount_percent: 0 },
-      { code: 'silver', name: '银卡', rank: 1, min_spend_fen: 500_000, min_nights: 10, earn_percent: 120, discount_percent: 5 },
-      { code: 'gold', name: '金卡', rank: 2, min_spend_fen: 2_000_000, min_nights: 30, earn_percent: 150, discount_percent: 10 },
-      { code: 'platinum', name: '铂金', rank: 3, min_spend_fen: 5_000_000, min_nights: 60, earn_percent: 200, discount_percent: 15 },
+      {
+        code: 'standard',
+        name: '普通',
+        rank: 0,
+        min_spend_fen: 0,
+        min_nights: 0,
+        earn_percent: 100,
+        discount_percent: 0,
+      },
+      {
+        code: 'silver',
+        name: '银卡',
+        rank: 1,
+        min_spend_fen: 500_000,
+        min_nights: 10,
+        earn_percent: 120,
+        discount_percent: 5,
+      },
+      {
+        code: 'gold',
+        name: '金卡',
+        rank: 2,
+        min_spend_fen: 2_000_000,
+        min_nights: 30,
+        earn_percent: 150,
+        discount_percent: 10,
+      },
+      {
+        code: 'platinum',
+        name: '铂金',
+        rank: 3,
+        min_spend_fen: 5_000_000,
+        min_nights: 60,
+        earn_percent: 200,
+        discount_percent: 15,
+      },
     ])
     .execute();
 
@@ -82,11 +114,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .insertInto('setting')
     .values({
       key: 'members.policy',
-      value_json: JSON.stringify({ pointValueFen: 1, validityMonths: 24, nonEarningChannels: ['ota'], offlineRedeemCapPoints: 50_000, qualifyingPeriod: 'rolling' }),
+      value_json: JSON.stringify({
+        pointValueFen: 1,
+        validityMonths: 24,
+        nonEarningChannels: ['ota'],
+        offlineRedeemCapPoints: 50_000,
+        qualifyingPeriod: 'rolling',
+      }),
     })
     .execute();
   await db
     .insertInto('approval_rule')
-    .values({ operation: 'members.adjust', needs_approval: 1, min_approver_role: 'supervisor', approval_min_fen: null, dual_review: 1, dual_review_min_fen: null })
+    .values({
+      operation: 'members.adjust',
+      needs_approval: 1,
+      min_approver_role: 'supervisor',
+      approval_min_fen: null,
+      dual_review: 1,
+      dual_review_min_fen: null,
+    })
     .execute();
 }

@@ -51,12 +51,17 @@ const NEW_GRANTS: ReadonlyArray<readonly [role: string, permission: string]> = [
 ];
 
 function keyExpression(row: 'NEW' | 'OLD', key: readonly string[]): string {
-  return key.length === 1 ? `CAST(${row}.${key[0]} AS TEXT)` : `json_array(${key.map((c) => `${row}.${c}`).join(', ')})`;
+  return key.length === 1
+    ? `CAST(${row}.${key[0]} AS TEXT)`
+    : `json_array(${key.map((c) => `${row}.${c}`).join(', ')})`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('outbox').addColumn('effects_json', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('effects_json', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
   await db.schema.alterTable('outbox').addColumn('actor_id', 'text').execute();
   await db.schema.alterTable('outbox').addColumn('approval_id', 'text').execute();
 

@@ -8,7 +8,10 @@ import type { Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('sync_state').addColumn('allow_insecure', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('sync_state')
+    .addColumn('allow_insecure', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await db.schema
     .createTable('signin_failure')

@@ -14,6 +14,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('root_key', 'text', (c) => c.primaryKey())
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.alterTable('outbox').addColumn('bases_json', 'text', (c) => c.notNull().defaultTo('{}')).execute();
-  await db.schema.alterTable('outbox').addColumn('befores_json', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('bases_json', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('befores_json', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
 }

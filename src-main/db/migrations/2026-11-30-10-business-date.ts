@@ -15,10 +15,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   const { rows } = await sql<{ mark: number | null }>`SELECT max(rowid) AS mark FROM sync_touched`.execute(db);
   const mark = rows[0]?.mark ?? 0;
 
-  const property = (await db.selectFrom('property').select('time_zone').executeTakeFirst()) as { time_zone: string } | undefined;
+  const property = (await db.selectFrom('property').select('time_zone').executeTakeFirst()) as
+    { time_zone: string } | undefined;
   if (property) {
     const today = DateTime.now().setZone(property.time_zone).toISODate();
-    await sql`INSERT OR IGNORE INTO setting (key, value_json) VALUES ('businessDate', ${JSON.stringify(today)})`.execute(db);
+    await sql`INSERT OR IGNORE INTO setting (key, value_json) VALUES ('businessDate', ${JSON.stringify(today)})`.execute(
+      db,
+    );
   }
   await sql`INSERT OR IGNORE INTO approval_rule (operation, needs_approval, min_approver_role, approval_min_fen, dual_review, dual_review_min_fen)
     VALUES ('nightAudit.roll', 1, 'supervisor', NULL, 0, NULL)`.execute(db);

@@ -6,5 +6,8 @@ import type { Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('outbox').addColumn('made_json', 'text', (c) => c.notNull().defaultTo('{"ids":[],"numbers":[]}')).execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('made_json', 'text', (c) => c.notNull().defaultTo('{"ids":[],"numbers":[]}'))
+    .execute();
 }

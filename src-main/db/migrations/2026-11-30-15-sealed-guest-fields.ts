@@ -13,7 +13,15 @@ import { sql, type Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const column of ['id_number_sealed', 'id_number_hmac', 'phone_sealed', 'phone_hmac', 'phone_last4', 'phone_masked', 'erased_at']) {
+  for (const column of [
+    'id_number_sealed',
+    'id_number_hmac',
+    'phone_sealed',
+    'phone_hmac',
+    'phone_last4',
+    'phone_masked',
+    'erased_at',
+  ]) {
     await db.schema.alterTable('guest').addColumn(column, 'text').execute();
   }
   await db.schema
@@ -22,13 +30,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id_number', 'text')
     .addColumn('phone', 'text')
     .execute();
-  await sql`INSERT INTO guest_unsealed (guest_id, id_number, phone) SELECT id, id_number, phone FROM guest WHERE id_number IS NOT NULL OR phone IS NOT NULL`.execute(db);
+  await sql`INSERT INTO guest_unsealed (guest_id, id_number, phone) SELECT id, id_number, phone FROM guest WHERE id_number IS NOT NULL OR phone IS NOT NULL`.execute(
+    db,
+  );
   // An erasure, made here or pulled from another desk, takes what waits with it (the key is not needed for that).
   await sql`CREATE TRIGGER guest_unsealed_erased AFTER UPDATE OF erased_at ON guest WHEN new.erased_at IS NOT NULL BEGIN
     DELETE FROM guest_unsealed WHERE guest_id = new.id;
   END`.execute(db);
 
-  for (const trigger of ['guest_fts_insert', 'guest_fts_delete', 'guest_fts_update']) await sql.raw(`DROP TRIGGER ${trigger}`).execute(db);
+  for (const trigger of ['guest_fts_insert', 'guest_fts_delete', 'guest_fts_update'])
+    await sql.raw(`DROP TRIGGER ${trigger}`).execute(db);
   await sql`DROP TABLE guest_fts`.execute(db);
   await db.schema.dropIndex('guest_phone').execute();
   await db.schema.dropIndex('guest_id_number').execute();
@@ -38,7 +49,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('guest_id_number_hmac').on('guest').column('id_number_hmac').execute();
   await db.schema.createIndex('guest_phone_hmac').on('guest').column('phone_hmac').execute();
   await db.schema.createIndex('guest_phone_last4').on('guest').column('phone_last4').execute();
-  await sql`CREATE VIRTUAL TABLE guest_fts USING fts5(name, customer_no, content='guest', content_rowid='rowid', tokenize='trigram')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE guest_fts USING fts5(name, customer_no, content='guest', content_rowid='rowid', tokenize='trigram')`.execute(
+    db,
+  );
   await sql`INSERT INTO guest_fts(rowid, name, customer_no) SELECT rowid, name, customer_no FROM guest`.execute(db);
   await sql`CREATE TRIGGER guest_fts_insert AFTER INSERT ON guest BEGIN
     INSERT INTO guest_fts(rowid, name, customer_no) VALUES (new.rowid, new.name, new.customer_no);
@@ -60,7 +73,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('visitor_id', 'text', (c) => c.primaryKey().references('ticket_visitor.id'))
     .addColumn('id_number', 'text', (c) => c.notNull())
     .execute();
-  await sql`INSERT INTO ticket_visitor_unsealed (visitor_id, id_number) SELECT id, id_number FROM ticket_visitor`.execute(db);
+  await sql`INSERT INTO ticket_visitor_unsealed (visitor_id, id_number) SELECT id, id_number FROM ticket_visitor`.execute(
+    db,
+  );
   await db.schema.alterTable('ticket_visitor').dropColumn('id_number').execute();
 
   await upgradePendingRows(db);
@@ -68,7 +83,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 /** Each clear column, with the columns that replace it; and the columns a row gains beside. */
 const REPLACED: Record<string, { clear: Record<string, readonly string[]>; added: readonly string[] }> = {
-  guest: { clear: { phone: ['phone_sealed', 'phone_hmac', 'phone_last4', 'phone_masked'], id_number: ['id_number_sealed', 'id_number_hmac'] }, added: ['erased_at'] },
+  guest: {
+    clear: {
+      phone: ['phone_sealed', 'phone_hmac', 'phone_last4', 'phone_masked'],
+      id_number: ['id_number_sealed', 'id_number_hmac'],
+    },
+    added: ['erased_at'],
+  },
   ticket_visitor: { clear: { id_number: ['id_number_sealed', 'id_number_hmac', 'id_number_masked'] }, added: [] },
 };
 
@@ -98,12 +119,20 @@ function upgradeEffect(effect: PendingEffect): PendingEffect {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against an untyped database
 async function upgradePendingRows(db: Kysely<any>): Promise<void> {
-  const pending = (await db.selectFrom('outbox').select(['seq', 'effects_json', 'befores_json']).execute()) as { seq: number; effects_json: string; befores_json: string }[];
+  const pending = (await db.selectFrom('outbox').select(['seq', 'effects_json', 'befores_json']).execute()) as {
+    seq: number;
+    effects_json: string;
+    befores_json: string;
+  }[];
   for (const row of pending) {
     const effects = JSON.stringify((JSON.parse(row.effects_json) as PendingEffect[]).map(upgradeEffect));
     const befores = JSON.stringify((JSON.parse(row.befores_json) as PendingEffect[]).map(upgradeEffect));
     if (effects !== row.effects_json || befores !== row.befores_json) {
-      await db.updateTable('outbox').set({ effects_json: effects, befores_json: befores }).where('seq', '=', row.seq).execute();
+      await db
+        .updateTable('outbox')
+        .set({ effects_json: effects, befores_json: befores })
+        .where('seq', '=', row.seq)
+        .execute();
     }
   }
 }

@@ -25,22 +25,41 @@ export interface Decision {
 }
 
 /** What a decider of `role`, holding `grants`, can satisfy of what the request still awaits. */
-export function deciderCapacity(request: ApprovalRequestRow, role: Role, grants: ReadonlySet<Permission>, emergency: boolean) {
+export function deciderCapacity(
+  request: ApprovalRequestRow,
+  role: Role,
+  grants: ReadonlySet<Permission>,
+  emergency: boolean,
+) {
   const awaitingRole = request.awaiting_role !== null && isRole(request.awaiting_role) ? request.awaiting_role : null;
   const mayDecide = grants.has('approvals.decide');
   const authority = awaitingRole && mayDecide ? approvalAuthority(role, awaitingRole, emergency) : null;
   const permission = isOperationName(request.operation) ? operations[request.operation].access : undefined;
-  const reviews = request.awaiting_review === 1 && typeof permission === 'string' && isPermission(permission) && grants.has(permission);
+  const reviews =
+    request.awaiting_review === 1 &&
+    typeof permission === 'string' &&
+    isPermission(permission) &&
+    grants.has(permission);
   return { awaitingRole, mayDecide, authority, reviews };
 }
 
-export async function decide(ctx: HandlerContext, requestId: string, decider: StaffRow, decision: Decision): Promise<ApprovalRequest> {
+export async function decide(
+  ctx: HandlerContext,
+  requestId: string,
+  decider: StaffRow,
+  decision: Decision,
+): Promise<ApprovalRequest> {
   const request = await findRequestRow(ctx.db, requestId);
   if (request.status !== 'pending') throw new AppError('APPROVAL_NOT_PENDING');
   if (decider.id === request.requester_id) throw new AppError('APPROVAL_OWN_REQUEST');
   if (!decider.active || !isRole(decider.role)) throw new AppError('APPROVER_NOT_ALLOWED');
   const role = decider.role;
-  const { awaitingRole, mayDecide, authority, reviews } = deciderCapacity(request, role, await grantsOf(ctx.db, role), decision.emergency);
+  const { awaitingRole, mayDecide, authority, reviews } = deciderCapacity(
+    request,
+    role,
+    await grantsOf(ctx.db, role),
+    decision.emergency,
+  );
   const approves = authority !== null;
   // Someone acting as an approver (or called to the desk to approve) must carry the tier; a
   // second person who only holds the operation's permission may still review.
@@ -79,10 +98,18 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
     Object.assign(update, { awaiting_role, awaiting_review });
     if (emergency) {
       const days = await loadPaperworkDays(ctx.db);
-      Object.assign(update, { emergency: 1, paperwork_due_at: new Date(ctx.now.getTime() + days * 86_400_000).toISOString() });
+      Object.assign(update, {
+        emergency: 1,
+        paperwork_due_at: new Date(ctx.now.getTime() + days * 86_400_000).toISOString(),
+      });
     }
     if (awaiting_role === null && awaiting_review === 0) {
-      const result = await ctx.runApproved(request.operation, JSON.parse(request.input_json), newSession(await findStaff(ctx.db, request.requester_id), ctx.now, null), await heldApprovalOf(ctx.db, request.id));
+      const result = await ctx.runApproved(
+        request.operation,
+        JSON.parse(request.input_json),
+        newSession(await findStaff(ctx.db, request.requester_id), ctx.now, null),
+        await heldApprovalOf(ctx.db, request.id),
+      );
       Object.assign(
         update,
         result.ok
@@ -92,9 +119,19 @@ export async function decide(ctx: HandlerContext, requestId: string, decider: St
     }
   }
   // Compare-and-set on the status: a second click finds the request no longer pending.
-  const changed = await ctx.db.updateTable('approval_request').set(update).where('id', '=', request.id).where('status', '=', 'pending').executeTakeFirst();
+  const changed = await ctx.db
+    .updateTable('approval_request')
+    .set(update)
+    .where('id', '=', request.id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
   if (changed.numUpdatedRows !== 1n) throw new AppError('APPROVAL_NOT_PENDING');
   const after = await loadRequest(ctx.db, request.id);
-  ctx.audit({ entityType: 'approval_request', entityId: request.id, before: { status: request.status }, after: { status: after.status, awaiting: after.awaiting, emergency: after.emergency } });
+  ctx.audit({
+    entityType: 'approval_request',
+    entityId: request.id,
+    before: { status: request.status },
+    after: { status: after.status, awaiting: after.awaiting, emergency: after.emergency },
+  });
   return after;
 }

@@ -6,7 +6,13 @@ import type { Database } from '../../db/schema';
 import { describeHeld, isApprovable } from './held-operations';
 import { loadRule, loadTiers } from './policy';
 
-export async function requirementsForCall(db: Kysely<Database>, operation: string, input: unknown, role: Role, now: Date): Promise<Requirements> {
+export async function requirementsForCall(
+  db: Kysely<Database>,
+  operation: string,
+  input: unknown,
+  role: Role,
+  now: Date,
+): Promise<Requirements> {
   if (!isApprovable(operation)) return NO_REQUIREMENTS;
   const rule = await loadRule(db, operation);
   if (!rule) return NO_REQUIREMENTS;

@@ -16,7 +16,14 @@ import { findRequestRow, loadRequest, withDecisions } from './requests';
 import { toJson } from '@shared/json';
 
 async function pendingRows(ctx: SignedInContext) {
-  return ctx.db.selectFrom('approval_request').selectAll().where('status', '=', 'pending').where('deleted_at', 'is', null).orderBy('created_at').limit(500).execute();
+  return ctx.db
+    .selectFrom('approval_request')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .limit(500)
+    .execute();
 }
 
 /** Pending requests the signed-in person could decide now (not their own). */
@@ -31,7 +38,12 @@ async function decidableRows(ctx: SignedInContext) {
 }
 
 async function policy(ctx: SignedInContext) {
-  return { rules: await loadRules(ctx.db), tiers: await loadTiers(ctx.db), paperworkDays: await loadPaperworkDays(ctx.db), approvableOperations: APPROVABLE_OPERATIONS };
+  return {
+    rules: await loadRules(ctx.db),
+    tiers: await loadTiers(ctx.db),
+    paperworkDays: await loadPaperworkDays(ctx.db),
+    approvableOperations: APPROVABLE_OPERATIONS,
+  };
 }
 
 export const approvalHandlers: HandlerMap<
@@ -49,10 +61,13 @@ export const approvalHandlers: HandlerMap<
     const { session } = ctx;
     if (!isOperationName(operation) || !isApprovable(operation)) throw new AppError('NOT_APPROVABLE');
     const op: OperationDef = operations[operation];
-    if (isPermission(op.access) && !(await hasPermission(ctx.db, session.role, op.access))) throw new AppError('PERMISSION_DENIED', { permission: op.access });
+    if (isPermission(op.access) && !(await hasPermission(ctx.db, session.role, op.access)))
+      throw new AppError('PERMISSION_DENIED', { permission: op.access });
     const input = parseInput(op, rawInput, 'input.');
     const { subject, amountFen, exempt } = await describeHeld(ctx.db, operation, input, ctx.now);
-    const required = exempt ? NO_REQUIREMENTS : requirementsFor(await loadRule(ctx.db, operation), await loadTiers(ctx.db), amountFen, session.role);
+    const required = exempt
+      ? NO_REQUIREMENTS
+      : requirementsFor(await loadRule(ctx.db, operation), await loadTiers(ctx.db), amountFen, session.role);
     if (!required.approverRole && !required.dualReview) throw new AppError('APPROVAL_NOT_NEEDED');
     const at = ctx.now.toISOString();
     const id = newId();
@@ -89,7 +104,11 @@ export const approvalHandlers: HandlerMap<
       })
       .execute();
     const request = await loadRequest(ctx.db, id);
-    ctx.audit({ entityType: 'approval_request', entityId: id, after: { operation, subject, amountFen, reason, awaiting: request.awaiting } });
+    ctx.audit({
+      entityType: 'approval_request',
+      entityId: id,
+      after: { operation, subject, amountFen, reason, awaiting: request.awaiting },
+    });
     return request;
   },
 
@@ -106,15 +125,29 @@ export const approvalHandlers: HandlerMap<
 
   'approvals.decide': async (ctx, { requestId, decision, emergency, comment }) => {
     const { session } = ctx;
-    return decide(ctx, requestId, await findStaff(ctx.db, session.staffId), { kind: decision, emergency, atDesk: false, comment });
+    return decide(ctx, requestId, await findStaff(ctx.db, session.staffId), {
+      kind: decision,
+      emergency,
+      atDesk: false,
+      comment,
+    });
   },
 
   'approvals.completePaperwork': async (ctx, { requestId, note }) => {
     const request = await findRequestRow(ctx.db, requestId);
     if (request.emergency !== 1 || request.paperwork_done_at !== null) throw new AppError('APPROVAL_NOT_PENDING');
     const at = ctx.now.toISOString();
-    await ctx.db.updateTable('approval_request').set({ paperwork_done_at: at, paperwork_note: note, updated_at: at }).where('id', '=', requestId).execute();
-    ctx.audit({ entityType: 'approval_request', entityId: requestId, before: { paperworkDueAt: request.paperwork_due_at }, after: { paperworkDoneAt: at, note } });
+    await ctx.db
+      .updateTable('approval_request')
+      .set({ paperwork_done_at: at, paperwork_note: note, updated_at: at })
+      .where('id', '=', requestId)
+      .execute();
+    ctx.audit({
+      entityType: 'approval_request',
+      entityId: requestId,
+      before: { paperworkDueAt: request.paperwork_due_at },
+      after: { paperworkDoneAt: at, note },
+    });
     return loadRequest(ctx.db, requestId);
   },
 
@@ -124,11 +157,29 @@ export const approvalHandlers: HandlerMap<
     let rows;
     if (view === 'toDecide') rows = await decidableRows(ctx);
     else if (view === 'paperwork' && decider) {
-      rows = await ctx.db.selectFrom('approval_request').selectAll().where('emergency', '=', 1).where('paperwork_done_at', 'is', null).orderBy('paperwork_due_at').limit(limit).execute();
+      rows = await ctx.db
+        .selectFrom('approval_request')
+        .selectAll()
+        .where('emergency', '=', 1)
+        .where('paperwork_done_at', 'is', null)
+        .orderBy('paperwork_due_at')
+        .limit(limit)
+        .execute();
     } else if (view === 'all' && decider) {
-      rows = await ctx.db.selectFrom('approval_request').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+      rows = await ctx.db
+        .selectFrom('approval_request')
+        .selectAll()
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
     } else {
-      rows = await ctx.db.selectFrom('approval_request').selectAll().where('requester_id', '=', session.staffId).orderBy('created_at', 'desc').limit(limit).execute();
+      rows = await ctx.db
+        .selectFrom('approval_request')
+        .selectAll()
+        .where('requester_id', '=', session.staffId)
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
     }
     return withDecisions(ctx.db, rows.slice(0, limit));
   },
@@ -136,7 +187,10 @@ export const approvalHandlers: HandlerMap<
   'approvals.get': async (ctx, { requestId }) => {
     const { session } = ctx;
     const request: ApprovalRequest = await loadRequest(ctx.db, requestId);
-    const visible = request.requester.id === session.staffId || (await hasPermission(ctx.db, session.role, 'approvals.decide')) || (await decidableRows(ctx)).some((r) => r.id === requestId);
+    const visible =
+      request.requester.id === session.staffId ||
+      (await hasPermission(ctx.db, session.role, 'approvals.decide')) ||
+      (await decidableRows(ctx)).some((r) => r.id === requestId);
     if (!visible) throw new AppError('PERMISSION_DENIED', { permission: 'approvals.decide' });
     return request;
   },
@@ -160,9 +214,11 @@ export const approvalHandlers: HandlerMap<
   'approvals.setPolicy': async (ctx, { rules, tiers, paperworkDays }) => {
     const unknown = rules.find((rule) => !isApprovable(rule.operation));
     if (unknown) throw new AppError('POLICY_INVALID', { reason: unknown.operation });
-    if (new Set(rules.map((r) => r.operation)).size !== rules.length) throw new AppError('POLICY_INVALID', { reason: 'duplicate' });
+    if (new Set(rules.map((r) => r.operation)).size !== rules.length)
+      throw new AppError('POLICY_INVALID', { reason: 'duplicate' });
     if (!tiersAreValid(tiers)) throw new AppError('POLICY_INVALID', { reason: 'tiers' });
-    if (rules.some((rule) => rule.minApproverRole !== null && !isRole(rule.minApproverRole))) throw new AppError('POLICY_INVALID', { reason: 'role' });
+    if (rules.some((rule) => rule.minApproverRole !== null && !isRole(rule.minApproverRole)))
+      throw new AppError('POLICY_INVALID', { reason: 'role' });
     const before = await policy(ctx);
     await savePolicy(ctx.db, rules, tiers, paperworkDays);
     const after = await policy(ctx);

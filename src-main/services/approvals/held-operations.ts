@@ -18,56 +18,112 @@ export interface HeldSubject {
   exempt?: boolean;
 }
 
-type Describe<N extends OperationName> = (db: Kysely<Database>, input: ParsedInputOf<N>, now: Date) => Promise<HeldSubject>;
+type Describe<N extends OperationName> = (
+  db: Kysely<Database>,
+  input: ParsedInputOf<N>,
+  now: Date,
+) => Promise<HeldSubject>;
 
 const describers: { [N in OperationName]?: Describe<N> } = {
   'guests.delete': async (db, { id }) => {
-    const guest = await db.selectFrom('guest').select(['name', 'customer_no']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+    const guest = await db
+      .selectFrom('guest')
+      .select(['name', 'customer_no'])
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!guest) throw new AppError('NOT_FOUND');
     return { subject: { type: 'guest', id, label: `${guest.name} (${guest.customer_no})` }, amountFen: null };
   },
-  'guests.export': async (_db, { query }) => ({ subject: { type: 'guest', id: null, label: query ? `"${query}"` : '*' }, amountFen: null }),
+  'guests.export': async (_db, { query }) => ({
+    subject: { type: 'guest', id: null, label: query ? `"${query}"` : '*' },
+    amountFen: null,
+  }),
   'bookings.overbook': async (db, input) => {
     const guest = await db.selectFrom('guest').select('name').where('id', '=', input.guestId).executeTakeFirst();
     const type = await db.selectFrom('room_type').select('name').where('id', '=', input.roomTypeId).executeTakeFirst();
     if (!guest || !type) throw new AppError('NOT_FOUND');
-    return { subject: { type: 'booking', id: null, label: `${guest.name} · ${type.name} · ${input.arrival} → ${input.departure}` }, amountFen: null };
+    return {
+      subject: {
+        type: 'booking',
+        id: null,
+        label: `${guest.name} · ${type.name} · ${input.arrival} → ${input.departure}`,
+      },
+      amountFen: null,
+    };
   },
   // Only urgent changes are held: the guest arrives today (or is already in house).
   'bookings.change': async (db, { id }, now) => {
-    const booking = await db.selectFrom('booking').select(['number', 'arrival', 'status']).where('id', '=', id).executeTakeFirst();
+    const booking = await db
+      .selectFrom('booking')
+      .select(['number', 'arrival', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!booking) throw new AppError('NOT_FOUND');
     const urgent = booking.status === 'checked_in' || booking.arrival <= (await businessDate(db, now));
     return { subject: { type: 'booking', id, label: booking.number }, amountFen: null, exempt: !urgent };
   },
   'members.adjust': async (db, { memberId, points }) => {
-    const member = await db.selectFrom('member').innerJoin('guest', 'guest.id', 'member.guest_id').select(['member.member_no', 'guest.name']).where('member.id', '=', memberId).executeTakeFirst();
+    const member = await db
+      .selectFrom('member')
+      .innerJoin('guest', 'guest.id', 'member.guest_id')
+      .select(['member.member_no', 'guest.name'])
+      .where('member.id', '=', memberId)
+      .executeTakeFirst();
     if (!member) throw new AppError('NOT_FOUND');
-    return { subject: { type: 'member', id: memberId, label: `${member.name} (${member.member_no}) ${points > 0 ? '+' : ''}${points}` }, amountFen: null };
+    return {
+      subject: {
+        type: 'member',
+        id: memberId,
+        label: `${member.name} (${member.member_no}) ${points > 0 ? '+' : ''}${points}`,
+      },
+      amountFen: null,
+    };
   },
   // The amount waived picks the approver's tier.
   'cancellations.waive': async (db, { cancellationId, penaltyFen }) => {
-    const row = await db.selectFrom('cancellation').select(['number', 'penalty_fen']).where('id', '=', cancellationId).executeTakeFirst();
+    const row = await db
+      .selectFrom('cancellation')
+      .select(['number', 'penalty_fen'])
+      .where('id', '=', cancellationId)
+      .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND');
-    return { subject: { type: 'cancellation', id: cancellationId, label: row.number }, amountFen: Math.max(0, row.penalty_fen - penaltyFen) };
+    return {
+      subject: { type: 'cancellation', id: cancellationId, label: row.number },
+      amountFen: Math.max(0, row.penalty_fen - penaltyFen),
+    };
   },
   // The amount is what the override takes off the booking, so the tiers pick the approver.
   'bookings.overridePrice': async (db, { id, nightlyFen }) => {
-    const booking = await db.selectFrom('booking').select(['number', 'nights_json', 'total_fen']).where('id', '=', id).executeTakeFirst();
+    const booking = await db
+      .selectFrom('booking')
+      .select(['number', 'nights_json', 'total_fen'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!booking) throw new AppError('NOT_FOUND');
     const nights = fromJson(booking.nights_json).length;
-    return { subject: { type: 'booking', id, label: booking.number }, amountFen: Math.max(0, booking.total_fen - nightlyFen * nights) };
+    return {
+      subject: { type: 'booking', id, label: booking.number },
+      amountFen: Math.max(0, booking.total_fen - nightlyFen * nights),
+    };
   },
   // Only an early close is held: the audit of a date whose calendar day has not yet ended.
   'nightAudit.roll': async (db, { closingDate, earlyClose }, now) => {
     const early = auditPlan(closingDate, now, (await loadProperty(db)).timeZone).early;
-    return { subject: { type: 'business_date', id: closingDate, label: closingDate }, amountFen: null, exempt: !(earlyClose && early) };
+    return {
+      subject: { type: 'business_date', id: closingDate, label: closingDate },
+      amountFen: null,
+      exempt: !(earlyClose && early),
+    };
   },
   // The subject is the key the new envelope wraps (its fingerprint), never the passphrase.
   'vault.changePassphrase': async (db, { envelope }) => {
     const property = await db.selectFrom('property').select(['id', 'name']).executeTakeFirst();
     if (!property) throw new AppError('NOT_FOUND');
-    return { subject: { type: 'property', id: property.id, label: `${property.name} · ${envelope.keyId}` }, amountFen: null };
+    return {
+      subject: { type: 'property', id: property.id, label: `${property.name} · ${envelope.keyId}` },
+      amountFen: null,
+    };
   },
 };
 
@@ -77,7 +133,12 @@ export function isApprovable(name: string): name is OperationName {
   return (APPROVABLE_OPERATIONS as string[]).includes(name);
 }
 
-export function describeHeld(db: Kysely<Database>, name: OperationName, input: unknown, now: Date): Promise<HeldSubject> {
+export function describeHeld(
+  db: Kysely<Database>,
+  name: OperationName,
+  input: unknown,
+  now: Date,
+): Promise<HeldSubject> {
   const describe = describers[name] as Describe<OperationName> | undefined;
   if (!describe) throw new AppError('NOT_APPROVABLE');
   return describe(db, input as never, now);

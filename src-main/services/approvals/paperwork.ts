@@ -8,7 +8,12 @@ import type { Database } from '../../db/schema';
 import type { Vault } from '../../vault/vault';
 import type { Clock } from '../clock';
 
-export async function logOverduePaperwork(services: { db: Kysely<Database>; clock: Clock; device: { id: string }; vault: Pick<Vault, 'audit'> }): Promise<number> {
+export async function logOverduePaperwork(services: {
+  db: Kysely<Database>;
+  clock: Clock;
+  device: { id: string };
+  vault: Pick<Vault, 'audit'>;
+}): Promise<number> {
   const now = services.clock.now();
   return services.db.transaction().execute(async (trx) => {
     const overdue = await trx
@@ -20,7 +25,11 @@ export async function logOverduePaperwork(services: { db: Kysely<Database>; cloc
       .where('paperwork_due_at', '<', now.toISOString())
       .execute();
     for (const request of overdue) {
-      await trx.updateTable('approval_request').set({ paperwork_overdue_logged: 1 }).where('id', '=', request.id).execute();
+      await trx
+        .updateTable('approval_request')
+        .set({ paperwork_overdue_logged: 1 })
+        .where('id', '=', request.id)
+        .execute();
       await appendAudit(trx, services.vault.audit, {
         at: now,
         deviceId: services.device.id,
@@ -29,7 +38,13 @@ export async function logOverduePaperwork(services: { db: Kysely<Database>; cloc
         outcome: 'failed',
         entityType: 'approval_request',
         entityId: request.id,
-        detail: { after: { paperworkDueAt: request.paperwork_due_at, operation: request.operation, subject: request.subject_label } },
+        detail: {
+          after: {
+            paperworkDueAt: request.paperwork_due_at,
+            operation: request.operation,
+            subject: request.subject_label,
+          },
+        },
       });
     }
     return overdue.length;

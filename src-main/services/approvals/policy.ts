@@ -11,7 +11,10 @@ function role(value: string | null): Role | null {
 
 export async function loadTiers(db: Kysely<Database>): Promise<ApprovalTier[]> {
   const rows = await db.selectFrom('approval_tier').selectAll().orderBy('position').execute();
-  return rows.map((row) => ({ maxAmountFen: row.max_amount_fen, approverRole: role(row.approver_role) ?? 'general_manager' }));
+  return rows.map((row) => ({
+    maxAmountFen: row.max_amount_fen,
+    approverRole: role(row.approver_role) ?? 'general_manager',
+  }));
 }
 
 export async function loadRules(db: Kysely<Database>): Promise<ApprovalRule[]> {
@@ -34,7 +37,12 @@ export async function loadPaperworkDays(db: Kysely<Database>): Promise<number> {
   return (await readSetting(db, 'approvals.paperworkDays')) ?? 3;
 }
 
-export async function savePolicy(db: Kysely<Database>, rules: readonly ApprovalRule[], tiers: readonly ApprovalTier[], paperworkDays: number): Promise<void> {
+export async function savePolicy(
+  db: Kysely<Database>,
+  rules: readonly ApprovalRule[],
+  tiers: readonly ApprovalTier[],
+  paperworkDays: number,
+): Promise<void> {
   await db.deleteFrom('approval_rule').execute();
   if (rules.length) {
     await db
@@ -54,7 +62,13 @@ export async function savePolicy(db: Kysely<Database>, rules: readonly ApprovalR
   await db.deleteFrom('approval_tier').execute();
   await db
     .insertInto('approval_tier')
-    .values(tiers.map((tier, i) => ({ position: i + 1, max_amount_fen: tier.maxAmountFen, approver_role: tier.approverRole })))
+    .values(
+      tiers.map((tier, i) => ({
+        position: i + 1,
+        max_amount_fen: tier.maxAmountFen,
+        approver_role: tier.approverRole,
+      })),
+    )
     .execute();
   await writeSetting(db, 'approvals.paperworkDays', paperworkDays);
 }

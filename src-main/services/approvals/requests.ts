@@ -32,7 +32,10 @@ export function toRequest(row: ApprovalRequestRow, decisions: ApprovalDecisionRo
     requester: { id: row.requester_id, name: row.requester_name, role: asRole(row.requester_role) },
     deskId: row.desk_id,
     status: row.status,
-    awaiting: { approverRole: row.awaiting_role === null ? null : asRole(row.awaiting_role), dualReview: row.awaiting_review === 1 },
+    awaiting: {
+      approverRole: row.awaiting_role === null ? null : asRole(row.awaiting_role),
+      dualReview: row.awaiting_review === 1,
+    },
     emergency: row.emergency === 1,
     paperworkDueAt: row.paperwork_due_at,
     paperworkDoneAt: row.paperwork_done_at,
@@ -44,7 +47,12 @@ export function toRequest(row: ApprovalRequestRow, decisions: ApprovalDecisionRo
 }
 
 export async function findRequestRow(db: Kysely<Database>, id: string): Promise<ApprovalRequestRow> {
-  const row = await db.selectFrom('approval_request').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('approval_request')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
@@ -62,7 +70,12 @@ export async function withDecisions(db: Kysely<Database>, rows: ApprovalRequestR
     )
     .orderBy('created_at')
     .execute();
-  return rows.map((row) => toRequest(row, decisions.filter((d) => d.request_id === row.id)));
+  return rows.map((row) =>
+    toRequest(
+      row,
+      decisions.filter((d) => d.request_id === row.id),
+    ),
+  );
 }
 
 /** One request with its decisions and, once executed, the held operation's result. */
@@ -73,7 +86,23 @@ export async function loadRequest(db: Kysely<Database>, id: string): Promise<App
 }
 
 /** Who approved a request, as a held operation records them beside its audit entry. */
-export async function heldApprovalOf(db: Kysely<Database>, requestId: string): Promise<{ requestId: string; deciders: { id: string; name: string; role: string; emergency: boolean }[] }> {
-  const deciders = await db.selectFrom('approval_decision').selectAll().where('request_id', '=', requestId).where('kind', '=', 'approve').execute();
-  return { requestId, deciders: deciders.map((d) => ({ id: d.decider_id, name: d.decider_name, role: d.decider_role, emergency: d.emergency === 1 })) };
+export async function heldApprovalOf(
+  db: Kysely<Database>,
+  requestId: string,
+): Promise<{ requestId: string; deciders: { id: string; name: string; role: string; emergency: boolean }[] }> {
+  const deciders = await db
+    .selectFrom('approval_decision')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .where('kind', '=', 'approve')
+    .execute();
+  return {
+    requestId,
+    deciders: deciders.map((d) => ({
+      id: d.decider_id,
+      name: d.decider_name,
+      role: d.decider_role,
+      emergency: d.emergency === 1,
+    })),
+  };
 }

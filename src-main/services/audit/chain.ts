@@ -114,7 +114,13 @@ async function walkChain(db: Kysely<Database>, audit: AuditKey): Promise<Walk> {
   let prevHash = GENESIS_HASH;
   let checked = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>=', expectedSeq).orderBy('seq').limit(PAGE).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(PAGE)
+      .execute();
     for (const row of rows) {
       if (row.seq !== expectedSeq) return { ok: false, checked, firstBrokenSeq: expectedSeq, reason: 'gap' };
       if (row.prev_hash !== prevHash) return { ok: false, checked, firstBrokenSeq: row.seq, reason: 'link' };
@@ -133,12 +139,28 @@ async function walkChain(db: Kysely<Database>, audit: AuditKey): Promise<Walk> {
  * against the server's checkpoint: the entry the server acknowledged as this desk's head must
  * still be there, with the hash it had. Only a rewrite made with the key gets that far.
  */
-export async function verifyChain(db: Kysely<Database>, audit: AuditKey, checkpoint: KnownCheckpoint | null): Promise<AuditVerification> {
+export async function verifyChain(
+  db: Kysely<Database>,
+  audit: AuditKey,
+  checkpoint: KnownCheckpoint | null,
+): Promise<AuditVerification> {
   const walk = await walkChain(db, audit);
   if (!checkpoint) return { ...walk, keyedFrom: audit.fromSeq, checkpoint: null };
   const entry = await db.selectFrom('audit_log').select('hash').where('seq', '=', checkpoint.seq).executeTakeFirst();
-  const used = { seq: checkpoint.seq, at: checkpoint.at, source: checkpoint.source, matches: entry?.hash === checkpoint.hash };
+  const used = {
+    seq: checkpoint.seq,
+    at: checkpoint.at,
+    source: checkpoint.source,
+    matches: entry?.hash === checkpoint.hash,
+  };
   if (!walk.ok || used.matches) return { ...walk, keyedFrom: audit.fromSeq, checkpoint: used };
   // The chain holds by the key but not at the checkpoint: rewritten with the key up to (or cut short before) the acknowledged head.
-  return { ok: false, checked: walk.checked, firstBrokenSeq: Math.min(checkpoint.seq, walk.checked + 1), reason: 'checkpoint', keyedFrom: audit.fromSeq, checkpoint: used };
+  return {
+    ok: false,
+    checked: walk.checked,
+    firstBrokenSeq: Math.min(checkpoint.seq, walk.checked + 1),
+    reason: 'checkpoint',
+    keyedFrom: audit.fromSeq,
+    checkpoint: used,
+  };
 }

@@ -18,12 +18,22 @@ const escrowed = z.object({ v: z.literal(1), key: z.string().min(1), fromSeq: z.
 const context = (deviceId: string) => `yingbin/v1/device.audit_key_sealed/${deviceId}`;
 
 /** Seals this desk's audit key onto its device row; the desk must hold the property key (VAULT_LOCKED otherwise). In the caller's transaction. */
-export async function sealAuditKey(db: Kysely<Database>, services: { vault: Vault; device: { id: string } }): Promise<void> {
+export async function sealAuditKey(
+  db: Kysely<Database>,
+  services: { vault: Vault; device: { id: string } },
+): Promise<void> {
   const keys = await services.vault.open(db);
   const { key, fromSeq } = services.vault.audit;
-  const plaintext = Buffer.from(JSON.stringify({ v: 1, key: key.toString('base64'), fromSeq } satisfies z.infer<typeof escrowed>), 'utf8');
+  const plaintext = Buffer.from(
+    JSON.stringify({ v: 1, key: key.toString('base64'), fromSeq } satisfies z.infer<typeof escrowed>),
+    'utf8',
+  );
   const sealed = seal(keys.key('escrow'), plaintext, context(services.device.id));
-  await db.updateTable('device').set({ audit_key_sealed: sealed.toString('base64') }).where('id', '=', services.device.id).execute();
+  await db
+    .updateTable('device')
+    .set({ audit_key_sealed: sealed.toString('base64') })
+    .where('id', '=', services.device.id)
+    .execute();
 }
 
 /**
@@ -34,7 +44,11 @@ export async function sealAuditKey(db: Kysely<Database>, services: { vault: Vaul
 export async function recoverAuditKey(db: Kysely<Database>, propertyKey: Buffer): Promise<AuditKey | null> {
   const device = await db.selectFrom('device').select(['id', 'audit_key_sealed']).executeTakeFirst();
   if (!device?.audit_key_sealed) return null;
-  const plaintext = open(subkey(propertyKey, 'escrow'), Buffer.from(device.audit_key_sealed, 'base64'), context(device.id));
+  const plaintext = open(
+    subkey(propertyKey, 'escrow'),
+    Buffer.from(device.audit_key_sealed, 'base64'),
+    context(device.id),
+  );
   if (!plaintext) return null;
   const parsed = escrowed.safeParse(JSON.parse(plaintext.toString('utf8')));
   return parsed.success ? { key: Buffer.from(parsed.data.key, 'base64'), fromSeq: parsed.data.fromSeq } : null;

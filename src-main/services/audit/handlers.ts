@@ -28,7 +28,11 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
 export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
   'audit.list': async ({ db }, input) => {
     const { timeZone } = await loadProperty(db);
-    let query = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(input.limit + 1);
+    let query = db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(input.limit + 1);
     if (input.operation) query = query.where('operation', 'like', `%${input.operation}%`);
     if (input.actor) query = query.where('actor_name', 'like', `%${input.actor}%`);
     if (input.outcome) query = query.where('outcome', '=', input.outcome);

@@ -24,7 +24,11 @@ interface Lockable {
 }
 
 /** The lockout rule around one password check. */
-async function withLockout(ctx: HandlerContext, account: Lockable, wrong: 'WRONG_CREDENTIALS' | 'WRONG_PASSWORD'): Promise<void> {
+async function withLockout(
+  ctx: HandlerContext,
+  account: Lockable,
+  wrong: 'WRONG_CREDENTIALS' | 'WRONG_PASSWORD',
+): Promise<void> {
   const { state, subject } = account;
   if (isAccountLocked(state, ctx.now)) {
     if (subject) ctx.audit(subject);
@@ -34,13 +38,20 @@ async function withLockout(ctx: HandlerContext, account: Lockable, wrong: 'WRONG
     const next = afterWrongPassword(state, ctx.now);
     await account.save(next);
     if (subject) ctx.audit({ ...subject, after: next });
-    return ctx.failAfterCommit(next.lockedUntil ? new AppError('ACCOUNT_LOCKED', { until: next.lockedUntil }) : new AppError(wrong));
+    return ctx.failAfterCommit(
+      next.lockedUntil ? new AppError('ACCOUNT_LOCKED', { until: next.lockedUntil }) : new AppError(wrong),
+    );
   }
   if (state.failedAttempts > 0 || state.lockedUntil) await account.save(CLEARED_LOCKOUT);
 }
 
 /** Checks a password against a staff row, counting failures towards the lockout. */
-export async function checkPassword(ctx: HandlerContext, staff: StaffRow, password: string, wrong: 'WRONG_CREDENTIALS' | 'WRONG_PASSWORD') {
+export async function checkPassword(
+  ctx: HandlerContext,
+  staff: StaffRow,
+  password: string,
+  wrong: 'WRONG_CREDENTIALS' | 'WRONG_PASSWORD',
+) {
   await withLockout(
     ctx,
     {
@@ -65,7 +76,12 @@ export async function checkPassword(ctx: HandlerContext, staff: StaffRow, passwo
  * row when they match; otherwise it fails after commit with the answer a known account would get.
  */
 export async function checkCredentials(ctx: HandlerContext, username: string, password: string): Promise<StaffRow> {
-  const staff = await ctx.db.selectFrom('staff').selectAll().where('username', '=', username).where('deleted_at', 'is', null).executeTakeFirst();
+  const staff = await ctx.db
+    .selectFrom('staff')
+    .selectAll()
+    .where('username', '=', username)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (staff) {
     await checkPassword(ctx, staff, password, 'WRONG_CREDENTIALS');
     return staff;
@@ -80,7 +96,11 @@ export async function checkCredentials(ctx: HandlerContext, username: string, pa
         return false;
       },
       save: async (next) => {
-        const values = { failed_attempts: next.failedAttempts, locked_until: next.lockedUntil, updated_at: ctx.now.toISOString() };
+        const values = {
+          failed_attempts: next.failedAttempts,
+          locked_until: next.lockedUntil,
+          updated_at: ctx.now.toISOString(),
+        };
         await ctx.db
           .insertInto('signin_failure')
           .values({ username, ...values })
@@ -102,6 +122,11 @@ export async function signerAfterPassword(ctx: HandlerContext, staff: StaffRow, 
   const existing = await signerFor(staff, password);
   if (existing) return existing;
   const { sign_salt, sign_key, signer } = await newSigningKey(staff.id, password);
-  await ctx.db.updateTable('staff').set({ sign_salt, sign_key }).where('id', '=', staff.id).where('sign_key', 'is', null).execute();
+  await ctx.db
+    .updateTable('staff')
+    .set({ sign_salt, sign_key })
+    .where('id', '=', staff.id)
+    .where('sign_key', 'is', null)
+    .execute();
   return signer;
 }

@@ -13,11 +13,21 @@ import { makePropertyKey } from '../vault/handlers';
 import { sealAuditKey } from '../audit/escrow';
 
 export const authHandlers: HandlerMap<
-  'setup.status' | 'setup.initialize' | 'auth.session' | 'auth.keepAlive' | 'auth.signIn' | 'auth.signOut' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
+  | 'setup.status'
+  | 'setup.initialize'
+  | 'auth.session'
+  | 'auth.keepAlive'
+  | 'auth.signIn'
+  | 'auth.signOut'
+  | 'auth.lock'
+  | 'auth.unlock'
+  | 'auth.changePassword'
 > = {
   'setup.status': async ({ db }) => {
     const property = await db.selectFrom('property').select(['name', 'time_zone']).executeTakeFirst();
-    return property ? { needsSetup: false, propertyName: property.name, timeZone: property.time_zone } : { needsSetup: true };
+    return property
+      ? { needsSetup: false, propertyName: property.name, timeZone: property.time_zone }
+      : { needsSetup: true };
   },
 
   'setup.initialize': async (ctx, { property, admin, recoveryPassphrase }) => {
@@ -28,7 +38,16 @@ export const authHandlers: HandlerMap<
     const key = await makePropertyKey(ctx.vault, recoveryPassphrase, 'recoveryPassphrase');
     await db
       .insertInto('property')
-      .values({ id: propertyId, name: property.name, time_zone: property.timeZone, currency: property.currency, idle_lock_minutes: 10, ...key, created_at: at, updated_at: at })
+      .values({
+        id: propertyId,
+        name: property.name,
+        time_zone: property.timeZone,
+        currency: property.currency,
+        idle_lock_minutes: 10,
+        ...key,
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
     await sealAuditKey(db, ctx);
     // The business date is state from the first day: the property's date now, moved only by the night audit.
@@ -83,7 +102,10 @@ export const authHandlers: HandlerMap<
       return ctx.failAfterCommit(new AppError('ACCOUNT_DISABLED'));
     }
     ctx.audit({ entityType: 'staff', entityId: staff.id });
-    const unlocked = { ...newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password)), signedInAt: session.signedInAt };
+    const unlocked = {
+      ...newSession(staff, ctx.now, await signerAfterPassword(ctx, staff, password)),
+      signedInAt: session.signedInAt,
+    };
     ctx.setSessionAfterCommit(unlocked);
     return sessionInfo(ctx.db, ctx.device, unlocked);
   },

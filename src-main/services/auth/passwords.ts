@@ -11,7 +11,10 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
 }
 
 /** The staff columns a new password sets: its hash and a new signing key made with it. */
-export async function credentialColumns(staffId: string, password: string): Promise<{ password_hash: string; sign_salt: string; sign_key: string; signer: Signer }> {
+export async function credentialColumns(
+  staffId: string,
+  password: string,
+): Promise<{ password_hash: string; sign_salt: string; sign_key: string; signer: Signer }> {
   const { sign_salt, sign_key, signer } = await newSigningKey(staffId, password);
   return { password_hash: await hashPassword(password), sign_salt, sign_key, signer };
 }

@@ -10,10 +10,21 @@ import type { Signer } from './signing';
 export async function loadProperty(db: Kysely<Database>): Promise<Property> {
   const row = await db.selectFrom('property').selectAll().executeTakeFirst();
   if (!row) throw new AppError('NOT_SET_UP');
-  return { id: row.id, name: row.name, timeZone: row.time_zone, currency: row.currency, idleLockMinutes: row.idle_lock_minutes, maxStayNights: row.max_stay_nights };
+  return {
+    id: row.id,
+    name: row.name,
+    timeZone: row.time_zone,
+    currency: row.currency,
+    idleLockMinutes: row.idle_lock_minutes,
+    maxStayNights: row.max_stay_nights,
+  };
 }
 
-export async function sessionInfo(db: Kysely<Database>, desk: { id: string; code: string }, session: Session): Promise<SessionInfo> {
+export async function sessionInfo(
+  db: Kysely<Database>,
+  desk: { id: string; code: string },
+  session: Session,
+): Promise<SessionInfo> {
   const grants = await db.selectFrom('role_permission').select('permission').where('role', '=', session.role).execute();
   return {
     user: { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role },

@@ -27,7 +27,10 @@ function signerOf(staffId: string, key: KeyObject): Signer {
 }
 
 /** A new key pair for a password being set: the columns to store and the signer. */
-export async function newSigningKey(staffId: string, password: string): Promise<{ sign_salt: string; sign_key: string; signer: Signer }> {
+export async function newSigningKey(
+  staffId: string,
+  password: string,
+): Promise<{ sign_salt: string; sign_key: string; signer: Signer }> {
   const salt = randomBytes(16).toString('base64');
   const key = await privateKey(password, salt);
   const publicKey = createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64');
@@ -35,6 +38,9 @@ export async function newSigningKey(staffId: string, password: string): Promise<
 }
 
 /** The signer of someone who just typed their (verified) password. */
-export async function signerFor(staff: { id: string; sign_salt: string | null }, password: string): Promise<Signer | null> {
+export async function signerFor(
+  staff: { id: string; sign_salt: string | null },
+  password: string,
+): Promise<Signer | null> {
   return staff.sign_salt === null ? null : signerOf(staff.id, await privateKey(password, staff.sign_salt));
 }

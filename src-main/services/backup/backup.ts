@@ -43,7 +43,9 @@ export function listBackups(folder: string): BackupFile[] {
 
 /** The backups of several folders (the same folder named twice counts once), newest first. */
 export function listBackupsIn(folders: readonly string[]): BackupFile[] {
-  return [...new Set(folders.map((folder) => path.resolve(folder)))].flatMap(listBackups).sort((a, b) => b.at.localeCompare(a.at));
+  return [...new Set(folders.map((folder) => path.resolve(folder)))]
+    .flatMap(listBackups)
+    .sort((a, b) => b.at.localeCompare(a.at));
 }
 
 /** Deletes all but the newest `keep` backups in the folder. */
@@ -76,19 +78,39 @@ interface RestoredFacts {
 }
 
 /** Opens the staged restore read-only for the facts the restore needs, and hands it to `use`. */
-async function withRestored<T>(staged: string, nativeBinding: string | undefined, use: (db: Kysely<Database>, facts: RestoredFacts) => Promise<T>): Promise<T> {
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new BetterSqlite3(staged, { readonly: true, fileMustExist: true, nativeBinding }) }) });
+async function withRestored<T>(
+  staged: string,
+  nativeBinding: string | undefined,
+  use: (db: Kysely<Database>, facts: RestoredFacts) => Promise<T>,
+): Promise<T> {
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: new BetterSqlite3(staged, { readonly: true, fileMustExist: true, nativeBinding }),
+    }),
+  });
   try {
     const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('property')`.execute(db);
-    const row = columns.rows.some((c) => c.name === 'key_envelope') ? (await sql<{ key_envelope: string | null }>`SELECT key_envelope FROM property`.execute(db)).rows[0] : undefined;
-    const last = await db.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
-    return await use(db, { envelope: row?.key_envelope ? recoveryEnvelope.parse(JSON.parse(row.key_envelope)) : null, lastAuditSeq: Number(last?.seq ?? 0) });
+    const row = columns.rows.some((c) => c.name === 'key_envelope')
+      ? (await sql<{ key_envelope: string | null }>`SELECT key_envelope FROM property`.execute(db)).rows[0]
+      : undefined;
+    const last = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst();
+    return await use(db, {
+      envelope: row?.key_envelope ? recoveryEnvelope.parse(JSON.parse(row.key_envelope)) : null,
+      lastAuditSeq: Number(last?.seq ?? 0),
+    });
   } finally {
     await db.destroy();
   }
 }
 
-function withWritable(staged: string, nativeBinding: string | undefined, use: (sqlite: BetterSqlite3.Database) => void): void {
+function withWritable(
+  staged: string,
+  nativeBinding: string | undefined,
+  use: (sqlite: BetterSqlite3.Database) => void,
+): void {
   const sqlite = new BetterSqlite3(staged, { fileMustExist: true, nativeBinding });
   try {
     use(sqlite);
@@ -119,7 +141,11 @@ async function stageBackup(backupFile: string, staged: string, options: RestoreO
  * database (and its WAL) is kept as `yingbin.db.replaced-<time>`. The restored desk's keys go
  * into the key store: the property key, and its audit key from the escrow in the restored database.
  */
-export async function restoreBackup(dataDir: string, backupFile: string, options: RestoreOptions): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  dataDir: string,
+  backupFile: string,
+  options: RestoreOptions,
+): Promise<RestoreOutcome> {
   ensureOwnerFolder(dataDir);
   const staged = path.join(dataDir, `yingbin-restore-${fileStamp(options.at)}.staged`);
   try {
@@ -137,7 +163,9 @@ export async function restoreBackup(dataDir: string, backupFile: string, options
         if (!propertyKey) throw new AppError('PASSPHRASE_WRONG');
       }
       // The restored desk's own audit key from its escrow; a desk that never held the property key has none and starts a new one where its trail ends.
-      return (propertyKey && (await recoverAuditKey(db, propertyKey))) ?? { key: newKey(), fromSeq: facts.lastAuditSeq + 1 };
+      return (
+        (propertyKey && (await recoverAuditKey(db, propertyKey))) ?? { key: newKey(), fromSeq: facts.lastAuditSeq + 1 }
+      );
     });
 
     const target = path.join(dataDir, DATABASE_FILE);

@@ -8,7 +8,9 @@ function requireAbsolute(folder: string): void {
   if (!path.isAbsolute(folder)) throw new AppError('INPUT_INVALID', { fields: 'folder' }, ['folder']);
 }
 
-export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup.setFolder' | 'backup.setSecondLocation'> = {
+export const backupHandlers: HandlerMap<
+  'backup.status' | 'backup.run' | 'backup.setFolder' | 'backup.setSecondLocation'
+> = {
   'backup.status': async ({ db, backups }) => backups.status(db),
 
   // Encrypting and copying a large database takes a while: never inside the desk's write transaction.
@@ -17,7 +19,11 @@ export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup
     outside: (desk): Promise<BackupRun> => desk.backups.run(),
     apply: async (ctx, _input, run) => {
       if (run.secondCopy) await ctx.backups.recordSecondCopy(ctx.db, run.secondCopy);
-      ctx.audit({ entityType: 'backup', entityId: path.basename(run.made.file), after: { ...run.made, secondCopy: run.secondCopy?.file ?? null } });
+      ctx.audit({
+        entityType: 'backup',
+        entityId: path.basename(run.made.file),
+        after: { ...run.made, secondCopy: run.secondCopy?.file ?? null },
+      });
       // The first copy stands (and is audited); the caller hears that the second did not.
       if (run.secondCopyError) return ctx.failAfterCommit(run.secondCopyError);
       return { ...run.made, secondCopy: run.secondCopy?.file ?? null };
@@ -36,7 +42,12 @@ export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup
     if (folder) requireAbsolute(folder);
     const before = (await ctx.backups.status(ctx.db)).second;
     await ctx.backups.setSecondLocation(ctx.db, folder || null, maxDays);
-    ctx.audit({ entityType: 'setting', entityId: 'backup.secondFolder', before: { folder: before.folder, maxDays: before.maxDays }, after: { folder: folder || null, maxDays } });
+    ctx.audit({
+      entityType: 'setting',
+      entityId: 'backup.secondFolder',
+      before: { folder: before.folder, maxDays: before.maxDays },
+      after: { folder: folder || null, maxDays },
+    });
     return ctx.backups.status(ctx.db);
   },
 };

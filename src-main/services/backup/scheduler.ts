@@ -16,7 +16,13 @@ import { listBackupsIn, pruneBackups } from './backup';
 import { backupSealing } from './sealing';
 import { copyToSecondLocation, onSameDisk } from './second-copy';
 import { writeSetting } from '../settings/values';
-import { readBackupSettings, rememberLocations, SECOND_COPY_SETTING, SECOND_FOLDER_SETTING, SECOND_MAX_DAYS_SETTING } from './settings';
+import {
+  readBackupSettings,
+  rememberLocations,
+  SECOND_COPY_SETTING,
+  SECOND_FOLDER_SETTING,
+  SECOND_MAX_DAYS_SETTING,
+} from './settings';
 import type { SecondCopy } from '../settings/values';
 
 const KEEP = 30;
@@ -71,7 +77,8 @@ export class BackupScheduler {
   async status(db: Kysely<Database> = this.deps.db): Promise<BackupStatus> {
     const settings = await readBackupSettings(db, this.deps.dataDir);
     const lastCopyAt = settings.secondCopy?.at ?? null;
-    const overdue = lastCopyAt === null || this.deps.clock.now().getTime() - Date.parse(lastCopyAt) > settings.secondMaxDays * DAY_MS;
+    const overdue =
+      lastCopyAt === null || this.deps.clock.now().getTime() - Date.parse(lastCopyAt) > settings.secondMaxDays * DAY_MS;
     return {
       folder: settings.folder,
       backups: await this.list(db),
@@ -97,7 +104,14 @@ export class BackupScheduler {
     const at = this.deps.clock.now();
     let file: string;
     try {
-      file = await writeSealedBackupFile(this.deps.sqlite, this.deps.dataDir, settings.folder, at, sealing, this.deps.nativeBinding);
+      file = await writeSealedBackupFile(
+        this.deps.sqlite,
+        this.deps.dataDir,
+        settings.folder,
+        at,
+        sealing,
+        this.deps.nativeBinding,
+      );
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('BACKUP_FAILED', { reason: error instanceof Error ? error.message : String(error) });
@@ -111,7 +125,12 @@ export class BackupScheduler {
       pruneBackups(settings.secondFolder, KEEP);
       return { made, secondCopy: { at: made.at, file: copy }, secondCopyError: null };
     } catch (error) {
-      return { made, secondCopy: null, secondCopyError: error instanceof AppError ? error : new AppError('BACKUP_COPY_FAILED', { folder: settings.secondFolder }) };
+      return {
+        made,
+        secondCopy: null,
+        secondCopyError:
+          error instanceof AppError ? error : new AppError('BACKUP_COPY_FAILED', { folder: settings.secondFolder }),
+      };
     }
   }
 

@@ -50,7 +50,9 @@ export function rememberLocations(dataDir: string, locations: BackupLocations): 
 export function rememberedLocations(dataDir: string): BackupLocations | null {
   try {
     const value = JSON.parse(fs.readFileSync(path.join(dataDir, LOCATIONS_FILE), 'utf8')) as Partial<BackupLocations>;
-    return typeof value.folder === 'string' ? { folder: value.folder, secondFolder: typeof value.secondFolder === 'string' ? value.secondFolder : null } : null;
+    return typeof value.folder === 'string'
+      ? { folder: value.folder, secondFolder: typeof value.secondFolder === 'string' ? value.secondFolder : null }
+      : null;
   } catch {
     return null;
   }

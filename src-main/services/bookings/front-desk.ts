@@ -13,7 +13,12 @@ import { earnOnCheckOut } from '../members/stays';
 import { toJson } from '@shared/json';
 
 async function roomRow(db: Kysely<Database>, id: string) {
-  const room = await db.selectFrom('room').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const room = await db
+    .selectFrom('room')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!room) throw new AppError('NOT_FOUND');
   return room;
 }
@@ -25,7 +30,17 @@ async function freeRooms(db: Kysely<Database>, roomTypeId: string | null) {
     .select(['id', 'number', 'floor', 'status', 'room_type_id'])
     .where('deleted_at', 'is', null)
     .where('status', '=', 'vacant_clean')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('booking').select('booking.id').whereRef('booking.room_id', '=', 'room.id').where('booking.status', '=', 'checked_in'))));
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('booking')
+            .select('booking.id')
+            .whereRef('booking.room_id', '=', 'room.id')
+            .where('booking.status', '=', 'checked_in'),
+        ),
+      ),
+    );
   if (roomTypeId) query = query.where('room_type_id', '=', roomTypeId);
   return query.orderBy('floor').orderBy('number').execute();
 }
@@ -35,17 +50,38 @@ async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
   let query = db
     .selectFrom('room')
     .innerJoin('room_type', 'room_type.id', 'room.room_type_id')
-    .leftJoin('booking', (join) => join.onRef('booking.room_id', '=', 'room.id').on('booking.status', '=', 'checked_in'))
+    .leftJoin('booking', (join) =>
+      join.onRef('booking.room_id', '=', 'room.id').on('booking.status', '=', 'checked_in'),
+    )
     .leftJoin('guest', 'guest.id', 'booking.guest_id')
-    .select(['room.id', 'room.number', 'room.floor', 'room.status', 'room_type.name as room_type_name', 'guest.name as guest_name'])
+    .select([
+      'room.id',
+      'room.number',
+      'room.floor',
+      'room.status',
+      'room_type.name as room_type_name',
+      'guest.name as guest_name',
+    ])
     .where('room.deleted_at', 'is', null);
   if (roomId) query = query.where('room.id', '=', roomId);
   const rows = await query.orderBy('room.floor').orderBy('room.number').execute();
-  return rows.map((r) => ({ id: r.id, number: r.number, floor: r.floor, roomTypeName: r.room_type_name, status: r.status, guestName: r.guest_name }));
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    floor: r.floor,
+    roomTypeName: r.room_type_name,
+    status: r.status,
+    guestName: r.guest_name,
+  }));
 }
 
 export const frontDeskHandlers: HandlerMap<
-  'frontDesk.suggestRooms' | 'frontDesk.checkIn' | 'frontDesk.moveRoom' | 'frontDesk.checkOut' | 'housekeeping.board' | 'housekeeping.setStatus'
+  | 'frontDesk.suggestRooms'
+  | 'frontDesk.checkIn'
+  | 'frontDesk.moveRoom'
+  | 'frontDesk.checkOut'
+  | 'housekeeping.board'
+  | 'housekeeping.setStatus'
 > = {
   'frontDesk.suggestRooms': async ({ db }, { bookingId }) => {
     const booking = await findBookingRow(db, bookingId);
@@ -62,10 +98,19 @@ export const frontDeskHandlers: HandlerMap<
     const free = await freeRooms(ctx.db, booking.room_type_id);
     if (!free.some((r) => r.id === roomId)) throw new AppError('ROOM_NOT_AVAILABLE', { room: room.number });
     const at = ctx.now.toISOString();
-    await ctx.db.updateTable('booking').set({ status: 'checked_in', room_id: roomId, checked_in_at: at, updated_at: at }).where('id', '=', bookingId).execute();
+    await ctx.db
+      .updateTable('booking')
+      .set({ status: 'checked_in', room_id: roomId, checked_in_at: at, updated_at: at })
+      .where('id', '=', bookingId)
+      .execute();
     await ctx.db.updateTable('room').set({ status: 'occupied', updated_at: at }).where('id', '=', roomId).execute();
     await recordChange(ctx, bookingId, 'checked_in', null, { room: room.number });
-    ctx.audit({ entityType: 'booking', entityId: bookingId, before: { status: booking.status }, after: { status: 'checked_in', room: room.number } });
+    ctx.audit({
+      entityType: 'booking',
+      entityId: bookingId,
+      before: { status: booking.status },
+      after: { status: 'checked_in', room: room.number },
+    });
     return loadBooking(ctx.db, bookingId);
   },
 
@@ -74,7 +119,8 @@ export const frontDeskHandlers: HandlerMap<
     assertCan(booking.status, 'moveRoom');
     const from = await roomRow(ctx.db, booking.room_id!);
     const to = await roomRow(ctx.db, roomId);
-    if (!(await freeRooms(ctx.db, null)).some((r) => r.id === roomId)) throw new AppError('ROOM_NOT_AVAILABLE', { room: to.number });
+    if (!(await freeRooms(ctx.db, null)).some((r) => r.id === roomId))
+      throw new AppError('ROOM_NOT_AVAILABLE', { room: to.number });
     const at = ctx.now.toISOString();
     if (to.room_type_id !== booking.room_type_id) {
       // The rest of the stay moves to the new type's inventory.
@@ -83,14 +129,26 @@ export const frontDeskHandlers: HandlerMap<
       await assertSellable(ctx.db, to.room_type_id, remaining, { overbook: false, excludeBookingId: bookingId });
       const kept = stayNights(booking.arrival, today);
       await holdNights(ctx.db, bookingId, booking.room_type_id, kept);
-      await ctx.db.insertInto('booking_night').values(remaining.map((night) => ({ booking_id: bookingId, night, room_type_id: to.room_type_id }))).execute();
+      await ctx.db
+        .insertInto('booking_night')
+        .values(remaining.map((night) => ({ booking_id: bookingId, night, room_type_id: to.room_type_id })))
+        .execute();
       await ctx.db.updateTable('booking').set({ room_type_id: to.room_type_id }).where('id', '=', bookingId).execute();
     }
     await ctx.db.updateTable('booking').set({ room_id: roomId, updated_at: at }).where('id', '=', bookingId).execute();
-    await ctx.db.updateTable('room').set({ status: 'vacant_dirty', updated_at: at }).where('id', '=', from.id).execute();
+    await ctx.db
+      .updateTable('room')
+      .set({ status: 'vacant_dirty', updated_at: at })
+      .where('id', '=', from.id)
+      .execute();
     await ctx.db.updateTable('room').set({ status: 'occupied', updated_at: at }).where('id', '=', roomId).execute();
     await recordChange(ctx, bookingId, 'room_moved', { room: from.number }, { room: to.number, reason });
-    ctx.audit({ entityType: 'booking', entityId: bookingId, before: { room: from.number }, after: { room: to.number, reason } });
+    ctx.audit({
+      entityType: 'booking',
+      entityId: bookingId,
+      before: { room: from.number },
+      after: { room: to.number, reason },
+    });
     return loadBooking(ctx.db, bookingId);
   },
 
@@ -100,24 +158,47 @@ export const frontDeskHandlers: HandlerMap<
     const today = await businessDate(ctx.db, ctx.now);
     const at = ctx.now.toISOString();
     // An early departure is charged for the nights slept (at least one) and gives the rest back.
-    const departure = today < booking.departure ? (today > booking.arrival ? today : addDays(booking.arrival, 1)) : booking.departure;
+    const departure =
+      today < booking.departure ? (today > booking.arrival ? today : addDays(booking.arrival, 1)) : booking.departure;
     const nights = booking.nights.filter((n) => n.night < departure);
     const totalFen = nights.reduce((sum, n) => sum + n.priceFen, 0);
     const balance = totalFen - booking.paidFen;
     if (balance > 0) throw new AppError('BALANCE_DUE', { amount: (balance / 100).toFixed(2) });
     if (departure !== booking.departure) {
       await releaseNights(ctx.db, bookingId, departure);
-      await recordChange(ctx, bookingId, 'early_departure', { departure: booking.departure, totalFen: booking.totalFen }, { departure, totalFen });
+      await recordChange(
+        ctx,
+        bookingId,
+        'early_departure',
+        { departure: booking.departure, totalFen: booking.totalFen },
+        { departure, totalFen },
+      );
     }
     await ctx.db
       .updateTable('booking')
-      .set({ status: 'checked_out', departure, nights_json: toJson(nights), total_fen: totalFen, checked_out_at: at, updated_at: at })
+      .set({
+        status: 'checked_out',
+        departure,
+        nights_json: toJson(nights),
+        total_fen: totalFen,
+        checked_out_at: at,
+        updated_at: at,
+      })
       .where('id', '=', bookingId)
       .execute();
-    await ctx.db.updateTable('room').set({ status: 'vacant_dirty', updated_at: at }).where('id', '=', booking.room!.id).execute();
+    await ctx.db
+      .updateTable('room')
+      .set({ status: 'vacant_dirty', updated_at: at })
+      .where('id', '=', booking.room!.id)
+      .execute();
     await recordChange(ctx, bookingId, 'checked_out', null, { room: booking.room!.number });
     await earnOnCheckOut(ctx, await findBookingRow(ctx.db, bookingId));
-    ctx.audit({ entityType: 'booking', entityId: bookingId, before: { status: booking.status }, after: { status: 'checked_out', departure, totalFen } });
+    ctx.audit({
+      entityType: 'booking',
+      entityId: bookingId,
+      before: { status: booking.status },
+      after: { status: 'checked_out', departure, totalFen },
+    });
     return loadBooking(ctx.db, bookingId);
   },
 
@@ -128,7 +209,11 @@ export const frontDeskHandlers: HandlerMap<
   'housekeeping.setStatus': async (ctx, { roomId, status }) => {
     const room = await roomRow(ctx.db, roomId);
     if (!canSetRoomStatus(room.status, status)) throw new AppError('ROOM_STATUS');
-    await ctx.db.updateTable('room').set({ status, updated_at: ctx.now.toISOString() }).where('id', '=', roomId).execute();
+    await ctx.db
+      .updateTable('room')
+      .set({ status, updated_at: ctx.now.toISOString() })
+      .where('id', '=', roomId)
+      .execute();
     ctx.audit({ entityType: 'room', entityId: roomId, before: { status: room.status }, after: { status } });
     return (await housekeepingRooms(ctx.db, roomId))[0]!;
   },

@@ -9,10 +9,19 @@ import { roomsByType, soldNights } from './inventory';
 export async function availabilityGrid(db: Kysely<Database>, from: string, count: number): Promise<AvailabilityRow[]> {
   const nights = dateRange(from, count);
   const to = addDays(from, count);
-  const types = await db.selectFrom('room_type').select(['id', 'name']).where('deleted_at', 'is', null).orderBy('base_rate_fen').execute();
+  const types = await db
+    .selectFrom('room_type')
+    .select(['id', 'name'])
+    .where('deleted_at', 'is', null)
+    .orderBy('base_rate_fen')
+    .execute();
   const rooms = await roomsByType(db);
   const sold = await soldNights(db, from, to);
-  const closed = new Set((await db.selectFrom('closed_date').select('date').where('date', '>=', from).where('date', '<', to).execute()).map((r) => r.date));
+  const closed = new Set(
+    (await db.selectFrom('closed_date').select('date').where('date', '>=', from).where('date', '<', to).execute()).map(
+      (r) => r.date,
+    ),
+  );
   return types.map((type) => ({
     roomTypeId: type.id,
     roomTypeName: type.name,
@@ -25,11 +34,25 @@ export async function availabilityGrid(db: Kysely<Database>, from: string, count
 
 export async function roomRack(db: Kysely<Database>, from: string, count: number): Promise<RackRow[]> {
   const last = addDays(from, count - 1);
-  const rooms = await db.selectFrom('room').selectAll().where('deleted_at', 'is', null).orderBy('floor').orderBy('number').execute();
+  const rooms = await db
+    .selectFrom('room')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('floor')
+    .orderBy('number')
+    .execute();
   const bookings = await db
     .selectFrom('booking')
     .innerJoin('guest', 'guest.id', 'booking.guest_id')
-    .select(['booking.id', 'booking.number', 'booking.room_id', 'booking.arrival', 'booking.departure', 'booking.status', 'guest.name as guest_name'])
+    .select([
+      'booking.id',
+      'booking.number',
+      'booking.room_id',
+      'booking.arrival',
+      'booking.departure',
+      'booking.status',
+      'guest.name as guest_name',
+    ])
     .where('booking.room_id', 'is not', null)
     .where('booking.status', 'in', ['checked_in', 'checked_out'])
     .where('booking.arrival', '<=', last)

@@ -30,7 +30,8 @@ export const bookingHandlers: HandlerMap<
   'bookings.quote': async ({ db }, { arrival, departure, roomTypeId, ratePlanId }) => {
     const nights = await sellableNights(db, arrival, departure);
     const quote = await quoteStay(db, roomTypeId, ratePlanId, arrival, departure);
-    const soldOutNight = (await closedAmong(db, nights)) ?? firstSoldOutNight(await nightInventory(db, roomTypeId, nights));
+    const soldOutNight =
+      (await closedAmong(db, nights)) ?? firstSoldOutNight(await nightInventory(db, roomTypeId, nights));
     return { ...quote, available: soldOutNight === null, soldOutNight };
   },
 
@@ -41,13 +42,36 @@ export const bookingHandlers: HandlerMap<
   'bookings.change': async (ctx, input) => {
     const row = await findBookingRow(ctx.db, input.id);
     assertCan(row.status, 'change');
-    if (row.status === 'checked_in' && (input.arrival !== row.arrival || input.roomTypeId !== row.room_type_id)) throw new AppError('BOOKING_STATE');
-    const { roomType, plan } = await assertStayAllowed(ctx, { ...input, channel: row.channel, arrival: row.status === 'checked_in' ? (await businessDate(ctx.db, ctx.now)) : input.arrival });
+    if (row.status === 'checked_in' && (input.arrival !== row.arrival || input.roomTypeId !== row.room_type_id))
+      throw new AppError('BOOKING_STATE');
+    const { roomType, plan } = await assertStayAllowed(ctx, {
+      ...input,
+      channel: row.channel,
+      arrival: row.status === 'checked_in' ? await businessDate(ctx.db, ctx.now) : input.arrival,
+    });
     const nights = await sellableNights(ctx.db, input.arrival, input.departure);
     await assertSellable(ctx.db, input.roomTypeId, nights, { overbook: false, excludeBookingId: row.id });
     const quote = await priceStay(ctx.db, roomType, plan, input.arrival, input.departure);
-    const before = { arrival: row.arrival, departure: row.departure, roomTypeId: row.room_type_id, ratePlanId: row.rate_plan_id, adults: row.adults, children: row.children, specialRequests: row.special_requests, totalFen: row.total_fen };
-    const after = { arrival: input.arrival, departure: input.departure, roomTypeId: input.roomTypeId, ratePlanId: input.ratePlanId, adults: input.adults, children: input.children, specialRequests: input.specialRequests, totalFen: quote.totalFen };
+    const before = {
+      arrival: row.arrival,
+      departure: row.departure,
+      roomTypeId: row.room_type_id,
+      ratePlanId: row.rate_plan_id,
+      adults: row.adults,
+      children: row.children,
+      specialRequests: row.special_requests,
+      totalFen: row.total_fen,
+    };
+    const after = {
+      arrival: input.arrival,
+      departure: input.departure,
+      roomTypeId: input.roomTypeId,
+      ratePlanId: input.ratePlanId,
+      adults: input.adults,
+      children: input.children,
+      specialRequests: input.specialRequests,
+      totalFen: quote.totalFen,
+    };
     await ctx.db
       .updateTable('booking')
       .set({
@@ -75,8 +99,19 @@ export const bookingHandlers: HandlerMap<
     assertCan(booking.status, 'change');
     const nights = booking.nights.map((n) => ({ night: n.night, priceFen: nightlyFen }));
     const totalFen = nightlyFen * nights.length;
-    await ctx.db.updateTable('booking').set({ nights_json: toJson(nights), total_fen: totalFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
-    await recordChange(ctx, id, 'price_override', { nights: booking.nights, totalFen: booking.totalFen }, { nights, totalFen }, authorisation);
+    await ctx.db
+      .updateTable('booking')
+      .set({ nights_json: toJson(nights), total_fen: totalFen, updated_at: ctx.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await recordChange(
+      ctx,
+      id,
+      'price_override',
+      { nights: booking.nights, totalFen: booking.totalFen },
+      { nights, totalFen },
+      authorisation,
+    );
     ctx.audit({ entityType: 'booking', entityId: id, before: { totalFen: booking.totalFen }, after: { totalFen } });
     return loadBooking(ctx.db, id);
   },
@@ -85,8 +120,12 @@ export const bookingHandlers: HandlerMap<
     const today = await businessDate(db, now);
     return {
       businessDate: today,
-      arrivals: await bookingSummaries(db, (q) => q.where('booking.arrival', '=', today).where('booking.status', '=', 'confirmed')),
-      departures: await bookingSummaries(db, (q) => q.where('booking.departure', '<=', today).where('booking.status', '=', 'checked_in')),
+      arrivals: await bookingSummaries(db, (q) =>
+        q.where('booking.arrival', '=', today).where('booking.status', '=', 'confirmed'),
+      ),
+      departures: await bookingSummaries(db, (q) =>
+        q.where('booking.departure', '<=', today).where('booking.status', '=', 'checked_in'),
+      ),
       inHouse: await bookingSummaries(db, (q) => q.where('booking.status', '=', 'checked_in')),
     };
   },
@@ -95,7 +134,11 @@ export const bookingHandlers: HandlerMap<
     const row = await findBookingRow(ctx.db, bookingId);
     assertCan(row.status, 'pay');
     const id = await writePayment(ctx, { bookingId, kind, method, amountFen, reference });
-    ctx.audit({ entityType: 'payment', entityId: id, after: { booking: row.number, kind, method, amountFen: kind === 'refund' ? -amountFen : amountFen, reference } });
+    ctx.audit({
+      entityType: 'payment',
+      entityId: id,
+      after: { booking: row.number, kind, method, amountFen: kind === 'refund' ? -amountFen : amountFen, reference },
+    });
     return loadBooking(ctx.db, bookingId);
   },
 };

@@ -12,7 +12,14 @@ export interface Authorisation {
   reference: string;
 }
 
-export async function recordChange(ctx: HandlerContext, bookingId: string, kind: BookingChangeKind, before: unknown, after: unknown, authorisation?: Authorisation): Promise<void> {
+export async function recordChange(
+  ctx: HandlerContext,
+  bookingId: string,
+  kind: BookingChangeKind,
+  before: unknown,
+  after: unknown,
+  authorisation?: Authorisation,
+): Promise<void> {
   const staff = actingStaff(ctx.session);
   await ctx.db
     .insertInto('booking_change')

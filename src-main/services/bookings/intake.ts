@@ -19,13 +19,18 @@ import { fromJson, toJson } from '@shared/json';
 type BookingInput = ParsedInputOf<'bookings.create'>;
 
 /** Refuses a stay the desk may not sell; returns what it read to decide (the business date, the room type, the rate plan). */
-export async function assertStayAllowed(ctx: HandlerContext, input: Pick<BookingInput, 'arrival' | 'roomTypeId' | 'adults' | 'children' | 'ratePlanId' | 'channel'>) {
+export async function assertStayAllowed(
+  ctx: HandlerContext,
+  input: Pick<BookingInput, 'arrival' | 'roomTypeId' | 'adults' | 'children' | 'ratePlanId' | 'channel'>,
+) {
   const today = await businessDate(ctx.db, ctx.now);
   if (input.arrival < today) throw new AppError('INPUT_INVALID', { fields: 'arrival' }, ['arrival']);
   const roomType = await roomTypeRow(ctx.db, input.roomTypeId);
-  if (input.adults + input.children > roomType.capacity) throw new AppError('CAPACITY_EXCEEDED', { capacity: roomType.capacity });
+  if (input.adults + input.children > roomType.capacity)
+    throw new AppError('CAPACITY_EXCEEDED', { capacity: roomType.capacity });
   const plan = input.ratePlanId ? await ratePlanRow(ctx.db, input.ratePlanId) : null;
-  if (plan && !fromJson(plan.channels_json).includes(input.channel)) throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
+  if (plan && !fromJson(plan.channels_json).includes(input.channel))
+    throw new AppError('INPUT_INVALID', { fields: 'ratePlanId' }, ['ratePlanId']);
   return { today, roomType, plan };
 }
 
@@ -79,8 +84,24 @@ export async function createBooking(ctx: SignedInContext, input: BookingInput, o
     })
     .execute();
   await holdNights(ctx.db, id, input.roomTypeId, nights);
-  await recordChange(ctx, id, overbook ? 'created_overbooked' : 'created', null, { number, arrival: input.arrival, departure: input.departure, totalFen: quote.totalFen });
+  await recordChange(ctx, id, overbook ? 'created_overbooked' : 'created', null, {
+    number,
+    arrival: input.arrival,
+    departure: input.departure,
+    totalFen: quote.totalFen,
+  });
   const booking = await loadBooking(ctx.db, id);
-  ctx.audit({ entityType: 'booking', entityId: id, after: { number, guest: guest.name, arrival: input.arrival, departure: input.departure, totalFen: quote.totalFen, overbook } });
+  ctx.audit({
+    entityType: 'booking',
+    entityId: id,
+    after: {
+      number,
+      guest: guest.name,
+      arrival: input.arrival,
+      departure: input.departure,
+      totalFen: quote.totalFen,
+      overbook,
+    },
+  });
   return booking;
 }

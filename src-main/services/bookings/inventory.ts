@@ -19,7 +19,13 @@ export async function roomsByType(db: Kysely<Database>): Promise<Map<string, num
 }
 
 /** Sold nights per `night|roomTypeId` in [from, to). */
-export async function soldNights(db: Kysely<Database>, from: string, to: string, roomTypeId?: string, excludeBookingId?: string): Promise<Map<string, number>> {
+export async function soldNights(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+  roomTypeId?: string,
+  excludeBookingId?: string,
+): Promise<Map<string, number>> {
   let query = db
     .selectFrom('booking_night')
     .select(['night', 'room_type_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -32,7 +38,12 @@ export async function soldNights(db: Kysely<Database>, from: string, to: string,
   return new Map(rows.map((r) => [`${r.night}|${r.room_type_id}`, r.n]));
 }
 
-export async function nightInventory(db: Kysely<Database>, roomTypeId: string, nights: readonly string[], excludeBookingId?: string): Promise<NightInventory[]> {
+export async function nightInventory(
+  db: Kysely<Database>,
+  roomTypeId: string,
+  nights: readonly string[],
+  excludeBookingId?: string,
+): Promise<NightInventory[]> {
   if (nights.length === 0) return [];
   const rooms = (await roomsByType(db)).get(roomTypeId) ?? 0;
   const sold = await soldNights(db, nights[0]!, `${nights.at(-1)!}~`, roomTypeId, excludeBookingId);
@@ -41,12 +52,22 @@ export async function nightInventory(db: Kysely<Database>, roomTypeId: string, n
 
 export async function closedAmong(db: Kysely<Database>, nights: readonly string[]): Promise<string | null> {
   if (nights.length === 0) return null;
-  const row = await db.selectFrom('closed_date').select('date').where('date', 'in', nights).orderBy('date').executeTakeFirst();
+  const row = await db
+    .selectFrom('closed_date')
+    .select('date')
+    .where('date', 'in', nights)
+    .orderBy('date')
+    .executeTakeFirst();
   return row?.date ?? null;
 }
 
 /** Refuses the nights unless each has a room of the type left (or the sale is an approved overbooking). */
-export async function assertSellable(db: Kysely<Database>, roomTypeId: string, nights: readonly string[], options: { overbook: boolean; excludeBookingId?: string }): Promise<void> {
+export async function assertSellable(
+  db: Kysely<Database>,
+  roomTypeId: string,
+  nights: readonly string[],
+  options: { overbook: boolean; excludeBookingId?: string },
+): Promise<void> {
   const closed = await closedAmong(db, nights);
   if (closed) throw new AppError('DATE_CLOSED', { date: closed });
   if (options.overbook) return;
@@ -54,9 +75,18 @@ export async function assertSellable(db: Kysely<Database>, roomTypeId: string, n
   if (soldOut) throw new AppError('BOOKING_SOLD_OUT', { night: soldOut });
 }
 
-export async function holdNights(db: Kysely<Database>, bookingId: string, roomTypeId: string, nights: readonly string[]): Promise<void> {
+export async function holdNights(
+  db: Kysely<Database>,
+  bookingId: string,
+  roomTypeId: string,
+  nights: readonly string[],
+): Promise<void> {
   await db.deleteFrom('booking_night').where('booking_id', '=', bookingId).execute();
-  if (nights.length) await db.insertInto('booking_night').values(nights.map((night) => ({ booking_id: bookingId, night, room_type_id: roomTypeId }))).execute();
+  if (nights.length)
+    await db
+      .insertInto('booking_night')
+      .values(nights.map((night) => ({ booking_id: bookingId, night, room_type_id: roomTypeId })))
+      .execute();
 }
 
 export async function releaseNights(db: Kysely<Database>, bookingId: string, fromNight?: string): Promise<void> {

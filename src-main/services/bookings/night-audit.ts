@@ -29,17 +29,39 @@ async function checkClosing(ctx: HandlerContext, closingDate: string, earlyClose
   if (closingDate > open) throw new AppError('INPUT_INVALID', { fields: 'closingDate' }, ['closingDate']);
   const plan = auditPlan(open, ctx.now, timeZone);
   if (plan.notStarted) throw new AppError('NIGHT_AUDIT_NOT_STARTED', { date: open });
-  if (plan.early && !earlyClose) throw new AppError('NIGHT_AUDIT_EARLY', { date: open, endsAt: wallClock(plan.endsAt, timeZone) });
+  if (plan.early && !earlyClose)
+    throw new AppError('NIGHT_AUDIT_EARLY', { date: open, endsAt: wallClock(plan.endsAt, timeZone) });
   return plan;
 }
 
-async function markNoShow(ctx: HandlerContext, booking: Selectable<Database['booking']>, closing: string): Promise<void> {
+async function markNoShow(
+  ctx: HandlerContext,
+  booking: Selectable<Database['booking']>,
+  closing: string,
+): Promise<void> {
   // The no-show penalty of the booking's own terms becomes what it owes; any credit is refunded by hand.
   const charge = await noShowPenalty(ctx.db, booking);
-  await ctx.db.updateTable('booking').set({ status: 'no_show', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', booking.id).execute();
+  await ctx.db
+    .updateTable('booking')
+    .set({ status: 'no_show', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() })
+    .where('id', '=', booking.id)
+    .execute();
   await releaseNights(ctx.db, booking.id);
-  await insertCancellation(ctx, { subject: { bookingId: booking.id }, arrival: booking.arrival, reason: 'no_show', note: '', charge, refundMethod: null });
-  await recordChange(ctx, booking.id, 'no_show', { status: 'confirmed', totalFen: booking.total_fen }, { status: 'no_show', businessDate: closing, penaltyFen: charge.penaltyFen });
+  await insertCancellation(ctx, {
+    subject: { bookingId: booking.id },
+    arrival: booking.arrival,
+    reason: 'no_show',
+    note: '',
+    charge,
+    refundMethod: null,
+  });
+  await recordChange(
+    ctx,
+    booking.id,
+    'no_show',
+    { status: 'confirmed', totalFen: booking.total_fen },
+    { status: 'no_show', businessDate: closing, penaltyFen: charge.penaltyFen },
+  );
 }
 
 export const nightAuditHandlers: HandlerMap<'businessDay.status' | 'nightAudit.roll'> = {
@@ -49,7 +71,13 @@ export const nightAuditHandlers: HandlerMap<'businessDay.status' | 'nightAudit.r
     const plan = await checkClosing(ctx, closingDate, earlyClose);
     const closing = plan.closes;
     // Only arrivals of the closed date and before: a guest due on the next date is never touched.
-    const unarrived = await ctx.db.selectFrom('booking').selectAll().where('status', '=', 'confirmed').where('arrival', '<=', closing).orderBy('number').execute();
+    const unarrived = await ctx.db
+      .selectFrom('booking')
+      .selectAll()
+      .where('status', '=', 'confirmed')
+      .where('arrival', '<=', closing)
+      .orderBy('number')
+      .execute();
     for (const booking of unarrived) await markNoShow(ctx, booking, closing);
     await expirePoints(ctx, closing);
     await setBusinessDate(ctx.db, plan.opens);

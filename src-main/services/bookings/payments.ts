@@ -15,7 +15,10 @@ export interface NewPayment {
 }
 
 /** Writes one payment, refund or deposit on a booking, by whoever acts now; returns its id. */
-export async function writePayment(ctx: Pick<HandlerContext, 'db' | 'now' | 'session'>, payment: NewPayment): Promise<string> {
+export async function writePayment(
+  ctx: Pick<HandlerContext, 'db' | 'now' | 'session'>,
+  payment: NewPayment,
+): Promise<string> {
   const id = newId();
   const staff = actingStaff(ctx.session);
   await ctx.db
@@ -36,7 +39,11 @@ export async function writePayment(ctx: Pick<HandlerContext, 'db' | 'now' | 'ses
   return id;
 }
 
-export async function paidFen(db: Kysely<Database>, bookingId: string, method?: PaymentTable['method']): Promise<number> {
+export async function paidFen(
+  db: Kysely<Database>,
+  bookingId: string,
+  method?: PaymentTable['method'],
+): Promise<number> {
   let query = db
     .selectFrom('payment')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('paid'))

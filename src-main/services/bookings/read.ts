@@ -8,26 +8,60 @@ import { readPolicy } from '../cancellations/policy';
 import { fromJson } from '@shared/json';
 
 export async function findBookingRow(db: Kysely<Database>, id: string) {
-  const row = await db.selectFrom('booking').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('booking')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
 export async function loadBooking(db: Kysely<Database>, id: string): Promise<Booking> {
   const row = await findBookingRow(db, id);
-  const guest = await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'temporary']).where('id', '=', row.guest_id).executeTakeFirstOrThrow();
-  const roomType = await db.selectFrom('room_type').select(['id', 'name']).where('id', '=', row.room_type_id).executeTakeFirstOrThrow();
-  const room = row.room_id ? await db.selectFrom('room').select(['id', 'number']).where('id', '=', row.room_id).executeTakeFirst() : undefined;
-  const ratePlan = row.rate_plan_id ? await db.selectFrom('rate_plan').select(['id', 'name']).where('id', '=', row.rate_plan_id).executeTakeFirst() : undefined;
-  const payments = await db.selectFrom('payment').selectAll().where('booking_id', '=', id).orderBy('created_at').execute();
-  const changes = await db.selectFrom('booking_change').selectAll().where('booking_id', '=', id).orderBy('created_at').orderBy('id').execute();
+  const guest = await db
+    .selectFrom('guest')
+    .select(['id', 'customer_no', 'name', 'phone_masked', 'temporary'])
+    .where('id', '=', row.guest_id)
+    .executeTakeFirstOrThrow();
+  const roomType = await db
+    .selectFrom('room_type')
+    .select(['id', 'name'])
+    .where('id', '=', row.room_type_id)
+    .executeTakeFirstOrThrow();
+  const room = row.room_id
+    ? await db.selectFrom('room').select(['id', 'number']).where('id', '=', row.room_id).executeTakeFirst()
+    : undefined;
+  const ratePlan = row.rate_plan_id
+    ? await db.selectFrom('rate_plan').select(['id', 'name']).where('id', '=', row.rate_plan_id).executeTakeFirst()
+    : undefined;
+  const payments = await db
+    .selectFrom('payment')
+    .selectAll()
+    .where('booking_id', '=', id)
+    .orderBy('created_at')
+    .execute();
+  const changes = await db
+    .selectFrom('booking_change')
+    .selectAll()
+    .where('booking_id', '=', id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   const paid = payments.map((p) => ({ amountFen: p.amount_fen }));
   return {
     id: row.id,
     number: row.number,
     status: row.status,
     channel: row.channel,
-    guest: { id: guest.id, customerNo: guest.customer_no, name: guest.name, phone: guest.phone_masked, temporary: guest.temporary === 1 },
+    guest: {
+      id: guest.id,
+      customerNo: guest.customer_no,
+      name: guest.name,
+      phone: guest.phone_masked,
+      temporary: guest.temporary === 1,
+    },
     arrival: row.arrival,
     departure: row.departure,
     roomType,
@@ -71,7 +105,11 @@ export async function loadBooking(db: Kysely<Database>, id: string): Promise<Boo
 type SummaryQuery = SelectQueryBuilder<Database, 'booking', object>;
 
 /** Summaries of the bookings a filter selects, with guest, room type, room and balance. */
-export async function bookingSummaries(db: Kysely<Database>, filter: (q: SummaryQuery) => SummaryQuery, limit = 200): Promise<BookingSummary[]> {
+export async function bookingSummaries(
+  db: Kysely<Database>,
+  filter: (q: SummaryQuery) => SummaryQuery,
+  limit = 200,
+): Promise<BookingSummary[]> {
   const rows = await filter(db.selectFrom('booking').where('booking.deleted_at', 'is', null))
     .innerJoin('guest', 'guest.id', 'booking.guest_id')
     .innerJoin('room_type', 'room_type.id', 'booking.room_type_id')

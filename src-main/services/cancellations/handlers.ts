@@ -5,7 +5,15 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
 import type { Cancellation, CancelReason, PaymentMethod } from '@shared/contract';
-import { bookingStay as stayOf, cancellationCharge, FREE_POLICY, noShowCharge, ticketStay, waivedCharge, type CancellableStay } from '@shared/rules/cancellation';
+import {
+  bookingStay as stayOf,
+  cancellationCharge,
+  FREE_POLICY,
+  noShowCharge,
+  ticketStay,
+  waivedCharge,
+  type CancellableStay,
+} from '@shared/rules/cancellation';
 import { localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { BookingRow, Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
@@ -60,62 +68,154 @@ export interface CancelTerms {
 }
 
 /** Points back to the member, the cancellation record, the nights and the money returned, the history: one call inside the caller's transaction. */
-export async function cancelBooking(ctx: HandlerContext, booking: BookingRow, terms: CancelTerms): Promise<Cancellation> {
+export async function cancelBooking(
+  ctx: HandlerContext,
+  booking: BookingRow,
+  terms: CancelTerms,
+): Promise<Cancellation> {
   const { id } = booking;
   assertCan(booking.status, 'cancel');
   // Points paid for the stay go back to the member first; the penalty is then settled in money.
   await reverseRedemptions(ctx, id);
   const { charge } = await bookingCharge(ctx, booking, terms.free);
-  const cancellationId = await insertCancellation(ctx, { subject: { bookingId: id }, arrival: booking.arrival, reason: terms.reason, note: terms.note, charge, refundMethod: terms.refundMethod });
+  const cancellationId = await insertCancellation(ctx, {
+    subject: { bookingId: id },
+    arrival: booking.arrival,
+    reason: terms.reason,
+    note: terms.note,
+    charge,
+    refundMethod: terms.refundMethod,
+  });
   const record = await loadCancellation(ctx.db, cancellationId);
-  await ctx.db.updateTable('booking').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('booking')
+    .set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() })
+    .where('id', '=', id)
+    .execute();
   await releaseNights(ctx.db, id);
   await refund(ctx, id, charge.refundFen, terms.refundMethod, record.number);
-  await recordChange(ctx, id, 'cancelled', { status: booking.status, totalFen: booking.total_fen }, { cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule, reason: terms.reason });
-  ctx.audit({ entityType: 'booking', entityId: id, before: { status: booking.status }, after: { status: 'cancelled', cancellation: record.number, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
+  await recordChange(
+    ctx,
+    id,
+    'cancelled',
+    { status: booking.status, totalFen: booking.total_fen },
+    {
+      cancellation: record.number,
+      penaltyFen: charge.penaltyFen,
+      refundFen: charge.refundFen,
+      rule: charge.rule,
+      reason: terms.reason,
+    },
+  );
+  ctx.audit({
+    entityType: 'booking',
+    entityId: id,
+    before: { status: booking.status },
+    after: {
+      status: 'cancelled',
+      cancellation: record.number,
+      penaltyFen: charge.penaltyFen,
+      refundFen: charge.refundFen,
+      rule: charge.rule,
+    },
+  });
   return record;
 }
 
-export async function cancelTicketOrder(ctx: HandlerContext, orderId: string, terms: CancelTerms): Promise<Cancellation> {
+export async function cancelTicketOrder(
+  ctx: HandlerContext,
+  orderId: string,
+  terms: CancelTerms,
+): Promise<Cancellation> {
   const { order, charge } = await ticketCharge(ctx, orderId, terms.free);
   if (order.status !== 'sold') throw new AppError('BOOKING_STATE');
-  const redeemed = await ctx.db.selectFrom('ticket_visitor').select('id').where('order_id', '=', orderId).where('redeemed_at', 'is not', null).executeTakeFirst();
+  const redeemed = await ctx.db
+    .selectFrom('ticket_visitor')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('redeemed_at', 'is not', null)
+    .executeTakeFirst();
   if (redeemed) throw new AppError('TICKET_ALREADY_USED');
-  const cancellationId = await insertCancellation(ctx, { subject: { ticketOrderId: orderId }, arrival: order.visit_date, reason: terms.reason, note: terms.note, charge, refundMethod: terms.refundMethod });
+  const cancellationId = await insertCancellation(ctx, {
+    subject: { ticketOrderId: orderId },
+    arrival: order.visit_date,
+    reason: terms.reason,
+    note: terms.note,
+    charge,
+    refundMethod: terms.refundMethod,
+  });
   // The slot's places come back with the status: availability counts sold orders only.
-  await ctx.db.updateTable('ticket_order').set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() }).where('id', '=', orderId).execute();
-  ctx.audit({ entityType: 'ticket_order', entityId: orderId, before: { status: 'sold' }, after: { status: 'cancelled', penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule } });
+  await ctx.db
+    .updateTable('ticket_order')
+    .set({ status: 'cancelled', total_fen: charge.penaltyFen, updated_at: ctx.now.toISOString() })
+    .where('id', '=', orderId)
+    .execute();
+  ctx.audit({
+    entityType: 'ticket_order',
+    entityId: orderId,
+    before: { status: 'sold' },
+    after: { status: 'cancelled', penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, rule: charge.rule },
+  });
   return loadCancellation(ctx.db, cancellationId);
 }
 
-async function refund(ctx: HandlerContext, bookingId: string, amountFen: number, method: PaymentMethod, reference: string): Promise<void> {
+async function refund(
+  ctx: HandlerContext,
+  bookingId: string,
+  amountFen: number,
+  method: PaymentMethod,
+  reference: string,
+): Promise<void> {
   if (amountFen > 0) await writePayment(ctx, { bookingId, kind: 'refund', method, amountFen, reference });
 }
 
 /** What a booking that never arrived owes, by its own terms. */
 export async function noShowPenalty(db: Kysely<Database>, booking: BookingRow) {
-  return noShowCharge(readPolicy(booking.cancellation_policy_json), await bookingStay(db, booking), await paidFen(db, booking.id));
+  return noShowCharge(
+    readPolicy(booking.cancellation_policy_json),
+    await bookingStay(db, booking),
+    await paidFen(db, booking.id),
+  );
 }
 
 export const cancellationHandlers: HandlerMap<
-  'bookings.cancellationQuote' | 'bookings.cancel' | 'tickets.cancellationQuote' | 'tickets.cancel' | 'cancellations.waive' | 'cancellations.list'
+  | 'bookings.cancellationQuote'
+  | 'bookings.cancel'
+  | 'tickets.cancellationQuote'
+  | 'tickets.cancel'
+  | 'cancellations.waive'
+  | 'cancellations.list'
 > = {
   'bookings.cancellationQuote': async (ctx, { id }) => {
     const booking = await findBookingRow(ctx.db, id);
     assertCan(booking.status, 'cancel');
     const { paid, charge } = await bookingCharge(ctx, booking);
-    return { freeUntil: charge.freeUntil, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, paidFen: paid, rule: charge.rule };
+    return {
+      freeUntil: charge.freeUntil,
+      penaltyFen: charge.penaltyFen,
+      refundFen: charge.refundFen,
+      paidFen: paid,
+      rule: charge.rule,
+    };
   },
 
-  'bookings.cancel': async (ctx, { id, reason, note, refundMethod }) => cancelBooking(ctx, await findBookingRow(ctx.db, id), { reason, note, refundMethod }),
+  'bookings.cancel': async (ctx, { id, reason, note, refundMethod }) =>
+    cancelBooking(ctx, await findBookingRow(ctx.db, id), { reason, note, refundMethod }),
 
   'tickets.cancellationQuote': async (ctx, { orderId }) => {
     const { order, charge } = await ticketCharge(ctx, orderId);
     if (order.status !== 'sold') throw new AppError('BOOKING_STATE');
-    return { freeUntil: charge.freeUntil, penaltyFen: charge.penaltyFen, refundFen: charge.refundFen, paidFen: order.total_fen, rule: charge.rule };
+    return {
+      freeUntil: charge.freeUntil,
+      penaltyFen: charge.penaltyFen,
+      refundFen: charge.refundFen,
+      paidFen: order.total_fen,
+      rule: charge.rule,
+    };
   },
 
-  'tickets.cancel': async (ctx, { orderId, reason, note, refundMethod }) => cancelTicketOrder(ctx, orderId, { reason, note, refundMethod }),
+  'tickets.cancel': async (ctx, { orderId, reason, note, refundMethod }) =>
+    cancelTicketOrder(ctx, orderId, { reason, note, refundMethod }),
 
   'cancellations.waive': async (ctx, { cancellationId, penaltyFen, reason }) => {
     const before = await loadCancellation(ctx.db, cancellationId);
@@ -126,25 +226,47 @@ export const cancellationHandlers: HandlerMap<
       const booking = await findBookingRow(ctx.db, before.subject.id);
       // Whatever the guest has paid beyond the lowered penalty goes back by the cancellation's method.
       waiver = waivedCharge(before, penaltyFen, await paidFen(ctx.db, booking.id));
-      await ctx.db.updateTable('booking').set({ total_fen: penaltyFen, updated_at: at }).where('id', '=', booking.id).execute();
+      await ctx.db
+        .updateTable('booking')
+        .set({ total_fen: penaltyFen, updated_at: at })
+        .where('id', '=', booking.id)
+        .execute();
       await refund(ctx, booking.id, waiver.refundNowFen, before.refundMethod ?? 'other', before.number);
       await recordChange(ctx, booking.id, 'penalty_waived', { penaltyFen: before.penaltyFen }, { penaltyFen, reason });
     } else {
-      await ctx.db.updateTable('ticket_order').set({ total_fen: penaltyFen, updated_at: at }).where('id', '=', before.subject.id).execute();
+      await ctx.db
+        .updateTable('ticket_order')
+        .set({ total_fen: penaltyFen, updated_at: at })
+        .where('id', '=', before.subject.id)
+        .execute();
     }
     await ctx.db
       .updateTable('cancellation')
-      .set({ penalty_fen: waiver.penaltyFen, waived_fen: waiver.waivedFen, refund_fen: waiver.refundFen, updated_at: at })
+      .set({
+        penalty_fen: waiver.penaltyFen,
+        waived_fen: waiver.waivedFen,
+        refund_fen: waiver.refundFen,
+        updated_at: at,
+      })
       .where('id', '=', cancellationId)
       .execute();
     const after = await loadCancellation(ctx.db, cancellationId);
-    ctx.audit({ entityType: 'cancellation', entityId: cancellationId, before: { penaltyFen: before.penaltyFen }, after: { penaltyFen, waivedFen: after.waivedFen, reason } });
+    ctx.audit({
+      entityType: 'cancellation',
+      entityId: cancellationId,
+      before: { penaltyFen: before.penaltyFen },
+      after: { penaltyFen, waivedFen: after.waivedFen, reason },
+    });
     return after;
   },
 
   'cancellations.list': async ({ db }, { by, from, to }) => {
     if (by === 'arrival') return listCancellations(db, { column: 'arrival', from, to: nextLocalDate(to) });
     const { timeZone } = await loadProperty(db);
-    return listCancellations(db, { column: 'created_at', from: localDayStartUtc(from, timeZone), to: localDayStartUtc(nextLocalDate(to), timeZone) });
+    return listCancellations(db, {
+      column: 'created_at',
+      from: localDayStartUtc(from, timeZone),
+      to: localDayStartUtc(nextLocalDate(to), timeZone),
+    });
   },
 };

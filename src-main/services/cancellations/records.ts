@@ -59,7 +59,14 @@ function listQuery(db: Kysely<Database>) {
       'booking.number as booking_number',
       'guest.name as guest_name',
       'ticket_order.number as ticket_number',
-      (eb) => eb.selectFrom('ticket_visitor').select('ticket_visitor.name').whereRef('ticket_visitor.order_id', '=', 'cancellation.ticket_order_id').orderBy('ticket_visitor.id').limit(1).as('visitor_name'),
+      (eb) =>
+        eb
+          .selectFrom('ticket_visitor')
+          .select('ticket_visitor.name')
+          .whereRef('ticket_visitor.order_id', '=', 'cancellation.ticket_order_id')
+          .orderBy('ticket_visitor.id')
+          .limit(1)
+          .as('visitor_name'),
     ]);
 }
 
@@ -95,7 +102,10 @@ export async function loadCancellation(db: Kysely<Database>, id: string): Promis
   return toCancellation(row);
 }
 
-export async function listCancellations(db: Kysely<Database>, filter: { column: 'created_at' | 'arrival'; from: string; to: string }): Promise<Cancellation[]> {
+export async function listCancellations(
+  db: Kysely<Database>,
+  filter: { column: 'created_at' | 'arrival'; from: string; to: string },
+): Promise<Cancellation[]> {
   const rows = await listQuery(db)
     .where(`cancellation.${filter.column}`, '>=', filter.from)
     .where(`cancellation.${filter.column}`, '<', filter.to)

@@ -10,8 +10,22 @@ export const DEMO_ROOM_TYPES = [
   { code: 'SK', name: '标准大床房', capacity: 2, baseRateFen: 45_800, roomsPerFloor: 5, features: ['大床'] },
   { code: 'ST', name: '标准双床房', capacity: 2, baseRateFen: 46_800, roomsPerFloor: 5, features: ['双床'] },
   { code: 'DK', name: '豪华大床房', capacity: 2, baseRateFen: 68_800, roomsPerFloor: 3, features: ['大床', '湖景'] },
-  { code: 'FM', name: '家庭房', capacity: 4, baseRateFen: 79_800, roomsPerFloor: 1, features: ['大床', '单人床', '儿童设施'] },
-  { code: 'ES', name: '行政套房', capacity: 2, baseRateFen: 128_800, roomsPerFloor: 1, features: ['套房', '湖景', '行政酒廊'] },
+  {
+    code: 'FM',
+    name: '家庭房',
+    capacity: 4,
+    baseRateFen: 79_800,
+    roomsPerFloor: 1,
+    features: ['大床', '单人床', '儿童设施'],
+  },
+  {
+    code: 'ES',
+    name: '行政套房',
+    capacity: 2,
+    baseRateFen: 128_800,
+    roomsPerFloor: 1,
+    features: ['套房', '湖景', '行政酒廊'],
+  },
 ] as const;
 
 /**
@@ -65,13 +79,60 @@ export const DEMO_STAFF: readonly { username: string; displayName: string; role:
   { username: 'service', displayName: '赵客服', role: 'service_rep', password: 'demo-service-1' },
 ];
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = ['芳', '伟', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '文', '华', '红', '玉兰', '志强', '晓燕', '海燕', '子涵', '欣怡', '梓萱', '浩然', '宇轩', '思远', '雨桐', '一诺', '佳怡', '俊杰'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = [
+  '芳',
+  '伟',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '文',
+  '华',
+  '红',
+  '玉兰',
+  '志强',
+  '晓燕',
+  '海燕',
+  '子涵',
+  '欣怡',
+  '梓萱',
+  '浩然',
+  '宇轩',
+  '思远',
+  '雨桐',
+  '一诺',
+  '佳怡',
+  '俊杰',
+];
 
 /** A deterministic guest for index i, so scale runs are reproducible. */
 export function demoGuest(i: number) {
   const surname = SURNAMES[i % SURNAMES.length]!;
   const given = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]!;
   const phone = `13${String((i * 7919 + 12345) % 1_000_000_000).padStart(9, '0')}`;
-  return { customerNo: `C${String(i + 1).padStart(8, '0')}`, name: surname + given, phone, segment: SEGMENTS[i % SEGMENTS.length]! };
+  return {
+    customerNo: `C${String(i + 1).padStart(8, '0')}`,
+    name: surname + given,
+    phone,
+    segment: SEGMENTS[i % SEGMENTS.length]!,
+  };
 }

@@ -11,7 +11,18 @@ import { dispatch } from '../rpc/dispatch';
 import type { Services } from '../desk-services';
 import { NO_ID_NUMBER, sealPhone } from '../../vault/guest-fields';
 import type { PropertyKeys } from '../../vault/vault';
-import { DEMO_ARRIVALS, DEMO_SET_UP_DAYS_AGO, DEMO_FLOORS, DEMO_PROPERTY, DEMO_RATE_PLAN, DEMO_RECOVERY_PASSPHRASE, DEMO_ROOM_TYPES, DEMO_STAFF, DEMO_TICKETS, demoGuest } from './demo-hotel';
+import {
+  DEMO_ARRIVALS,
+  DEMO_SET_UP_DAYS_AGO,
+  DEMO_FLOORS,
+  DEMO_PROPERTY,
+  DEMO_RATE_PLAN,
+  DEMO_RECOVERY_PASSPHRASE,
+  DEMO_ROOM_TYPES,
+  DEMO_STAFF,
+  DEMO_TICKETS,
+  demoGuest,
+} from './demo-hotel';
 import { addDays } from '@shared/rules/stay';
 import { businessDate, setBusinessDate } from '../business-date';
 import { toJson } from '@shared/json';
@@ -19,7 +30,17 @@ import { toJson } from '@shared/json';
 const FRIDAY_SATURDAY = (1 << 4) | (1 << 5);
 
 const GUEST_BATCH = 500;
-const NO_PROFILE_DETAILS = { id_type: null, ...NO_ID_NUMBER, preferences: null, special_needs: null, email: null, temporary: 0, server_version: null, deleted_at: null, erased_at: null };
+const NO_PROFILE_DETAILS = {
+  id_type: null,
+  ...NO_ID_NUMBER,
+  preferences: null,
+  special_needs: null,
+  email: null,
+  temporary: 0,
+  server_version: null,
+  deleted_at: null,
+  erased_at: null,
+};
 
 async function must(services: Services, name: string, input: unknown): Promise<unknown> {
   const result = await dispatch(services, name, input);
@@ -32,12 +53,25 @@ async function seedRooms(trx: Kysely<Database>, at: string): Promise<number> {
   for (const floor of DEMO_FLOORS) {
     let index = 1;
     for (const type of DEMO_ROOM_TYPES) {
-      const typeId = (await trx.selectFrom('room_type').select('id').where('code', '=', type.code).executeTakeFirstOrThrow()).id;
+      const typeId = (
+        await trx.selectFrom('room_type').select('id').where('code', '=', type.code).executeTakeFirstOrThrow()
+      ).id;
       for (let i = 0; i < type.roomsPerFloor; i++, index++) {
         const number = `${floor}${String(index).padStart(2, '0')}`;
         await trx
           .insertInto('room')
-          .values({ id: uuidv7(), number, floor, room_type_id: typeId, features_json: toJson([...type.features]), status: 'vacant_clean', created_at: at, updated_at: at, server_version: null, deleted_at: null })
+          .values({
+            id: uuidv7(),
+            number,
+            floor,
+            room_type_id: typeId,
+            features_json: toJson([...type.features]),
+            status: 'vacant_clean',
+            created_at: at,
+            updated_at: at,
+            server_version: null,
+            deleted_at: null,
+          })
           .execute();
         rooms++;
       }
@@ -46,7 +80,13 @@ async function seedRooms(trx: Kysely<Database>, at: string): Promise<number> {
   return rooms;
 }
 
-async function seedGuests(trx: Kysely<Database>, keys: PropertyKeys, count: number, at: string, onProgress?: (done: number) => void): Promise<void> {
+async function seedGuests(
+  trx: Kysely<Database>,
+  keys: PropertyKeys,
+  count: number,
+  at: string,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   for (let start = 0; start < count; start += GUEST_BATCH) {
     const rows = [];
     for (let i = start; i < Math.min(count, start + GUEST_BATCH); i++) {
@@ -75,23 +115,52 @@ async function seedSales(services: Services, guests: number): Promise<number> {
     name: DEMO_RATE_PLAN.name,
     cancellationPolicy: DEMO_RATE_PLAN.cancellationPolicy,
     channels: ['phone', 'online', 'walk_in', 'travel_agency', 'ota'],
-    prices: types.map((type) => ({ roomTypeId: type.id, startDate: '2026-01-01', endDate: '2027-12-31', weekdays: FRIDAY_SATURDAY, priceFen: DEMO_RATE_PLAN.weekendFen[type.code as keyof typeof DEMO_RATE_PLAN.weekendFen] })),
+    prices: types.map((type) => ({
+      roomTypeId: type.id,
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      weekdays: FRIDAY_SATURDAY,
+      priceFen: DEMO_RATE_PLAN.weekendFen[type.code as keyof typeof DEMO_RATE_PLAN.weekendFen],
+    })),
   });
-  const plan = (await services.db.selectFrom('rate_plan').select('id').where('code', '=', DEMO_RATE_PLAN.code).executeTakeFirstOrThrow()).id;
+  const plan = (
+    await services.db
+      .selectFrom('rate_plan')
+      .select('id')
+      .where('code', '=', DEMO_RATE_PLAN.code)
+      .executeTakeFirstOrThrow()
+  ).id;
   await must(services, 'ticketProducts.save', DEMO_TICKETS);
   // The seeding clock runs DEMO_SET_UP_DAYS_AGO behind: these were booked then, for today.
   const today = addDays(await businessDate(services.db, services.clock.now()), DEMO_SET_UP_DAYS_AGO);
   const arrivals = Math.min(DEMO_ARRIVALS, guests);
-  const firstGuests = await services.db.selectFrom('guest').select('id').orderBy('customer_no').limit(arrivals).execute();
+  const firstGuests = await services.db
+    .selectFrom('guest')
+    .select('id')
+    .orderBy('customer_no')
+    .limit(arrivals)
+    .execute();
   for (const [i, guest] of firstGuests.entries()) {
-    await must(services, 'bookings.create', { guestId: guest.id, channel: i % 2 ? 'phone' : 'online', arrival: today, departure: addDays(today, 1 + (i % 3)), roomTypeId: types[i % types.length]!.id, ratePlanId: plan, adults: 1 });
+    await must(services, 'bookings.create', {
+      guestId: guest.id,
+      channel: i % 2 ? 'phone' : 'online',
+      arrival: today,
+      departure: addDays(today, 1 + (i % 3)),
+      roomTypeId: types[i % types.length]!.id,
+      ratePlanId: plan,
+      adults: 1,
+    });
   }
   return arrivals;
 }
 
 export async function seedDemo(services: Services, options: { guests: number; onProgress?: (done: number) => void }) {
   const [admin, ...others] = DEMO_STAFF;
-  await must(services, 'setup.initialize', { property: DEMO_PROPERTY, admin: admin!, recoveryPassphrase: DEMO_RECOVERY_PASSPHRASE });
+  await must(services, 'setup.initialize', {
+    property: DEMO_PROPERTY,
+    admin: admin!,
+    recoveryPassphrase: DEMO_RECOVERY_PASSPHRASE,
+  });
   for (const member of others) await must(services, 'staff.create', member);
 
   const now = services.clock.now();
@@ -100,7 +169,17 @@ export async function seedDemo(services: Services, options: { guests: number; on
     for (const type of DEMO_ROOM_TYPES) {
       await trx
         .insertInto('room_type')
-        .values({ id: uuidv7(), code: type.code, name: type.name, capacity: type.capacity, base_rate_fen: type.baseRateFen, created_at: at, updated_at: at, server_version: null, deleted_at: null })
+        .values({
+          id: uuidv7(),
+          code: type.code,
+          name: type.name,
+          capacity: type.capacity,
+          base_rate_fen: type.baseRateFen,
+          created_at: at,
+          updated_at: at,
+          server_version: null,
+          deleted_at: null,
+        })
         .execute();
     }
     const count = await seedRooms(trx, at);
@@ -117,7 +196,10 @@ export async function seedDemo(services: Services, options: { guests: number; on
   });
   const arrivals = await seedSales(services, options.guests);
   // The demo hotel has run its night audits every night since it was set up: its business date is today.
-  await setBusinessDate(services.db, addDays(await businessDate(services.db, services.clock.now()), DEMO_SET_UP_DAYS_AGO));
+  await setBusinessDate(
+    services.db,
+    addDays(await businessDate(services.db, services.clock.now()), DEMO_SET_UP_DAYS_AGO),
+  );
   await must(services, 'auth.signOut', {});
   return { staff: DEMO_STAFF, roomTypes: DEMO_ROOM_TYPES.length, rooms, guests: options.guests, arrivals };
 }

@@ -27,9 +27,23 @@ export const ERASED_COLUMNS = {
 export async function eraseGuest(ctx: HandlerContext, id: string): Promise<GuestRow> {
   const before = await activeGuest(ctx.db, id);
   const at = ctx.now.toISOString();
-  await ctx.db.updateTable('guest').set({ ...ERASED_COLUMNS, erased_at: at, deleted_at: at, updated_at: at }).where('id', '=', id).execute();
-  await ctx.db.updateTable('member').set({ card_no: null, birthday: null, updated_at: at }).where('guest_id', '=', id).where((eb) => eb.or([eb('card_no', 'is not', null), eb('birthday', 'is not', null)])).execute();
-  await ctx.db.updateTable('booking').set({ special_requests: '', updated_at: at }).where('guest_id', '=', id).where('special_requests', '!=', '').execute();
+  await ctx.db
+    .updateTable('guest')
+    .set({ ...ERASED_COLUMNS, erased_at: at, deleted_at: at, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await ctx.db
+    .updateTable('member')
+    .set({ card_no: null, birthday: null, updated_at: at })
+    .where('guest_id', '=', id)
+    .where((eb) => eb.or([eb('card_no', 'is not', null), eb('birthday', 'is not', null)]))
+    .execute();
+  await ctx.db
+    .updateTable('booking')
+    .set({ special_requests: '', updated_at: at })
+    .where('guest_id', '=', id)
+    .where('special_requests', '!=', '')
+    .execute();
   await ctx.db
     .updateTable('approval_request')
     .set({ subject_label: `${ERASED_GUEST_NAME} (${before.customer_no})`, updated_at: at })

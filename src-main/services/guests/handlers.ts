@@ -14,21 +14,36 @@ const EXPORT_LIMIT = 10_000;
  * (the key's hash). ID numbers are not searched here: the desk's search box finds them, audited.
  */
 async function matching(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, query: string) {
-  let q = db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'segment']).where('deleted_at', 'is', null);
+  let q = db
+    .selectFrom('guest')
+    .select(['id', 'customer_no', 'name', 'phone_masked', 'segment'])
+    .where('deleted_at', 'is', null);
   if (query) {
     const like = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     const sealed = await sealedMatches(desk, db, query, false);
-    q = q.where((eb) => eb.or([eb('name', 'like', like), eb('customer_no', 'like', like), ...sealed.map((m) => eb(m.column, '=', m.value))]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('name', 'like', like),
+        eb('customer_no', 'like', like),
+        ...sealed.map((m) => eb(m.column, '=', m.value)),
+      ]),
+    );
   }
   return q.orderBy('customer_no');
 }
 
 export const guestHandlers: HandlerMap<'guests.search' | 'guests.delete' | 'guests.export'> = {
-  'guests.search': async (ctx, { query, limit }) => (await (await matching(ctx, ctx.db, query)).limit(limit).execute()).map(guestSummary),
+  'guests.search': async (ctx, { query, limit }) =>
+    (await (await matching(ctx, ctx.db, query)).limit(limit).execute()).map(guestSummary),
 
   'guests.delete': async (ctx, { id }) => {
     const before = await eraseGuest(ctx, id);
-    ctx.audit({ entityType: 'guest', entityId: id, before: { customerNo: before.customer_no }, after: { erasedAt: ctx.now.toISOString() } });
+    ctx.audit({
+      entityType: 'guest',
+      entityId: id,
+      before: { customerNo: before.customer_no },
+      after: { erasedAt: ctx.now.toISOString() },
+    });
     return { id };
   },
 

@@ -20,7 +20,12 @@ async function openKeys(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>): P
 }
 
 /** The columns and values a search text is looked up by, beside names and customer numbers. */
-export async function sealedMatches(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, text: string, withIdNumber: boolean): Promise<ColumnMatch[]> {
+export async function sealedMatches(
+  desk: Pick<DeskPorts, 'vault'>,
+  db: Kysely<Database>,
+  text: string,
+  withIdNumber: boolean,
+): Promise<ColumnMatch[]> {
   const phone = searchedPhone(text);
   const idNumber = withIdNumber && mayBeIdNumber(text);
   const keys = (phone && 'full' in phone) || idNumber ? await openKeys(desk, db) : null;

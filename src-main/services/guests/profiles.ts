@@ -3,7 +3,15 @@ import { newId } from '../made';
 import type { GuestProfile, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { maskIdNumber } from '@shared/rules/masking';
-import { idNumberLookup, NO_PHONE, openIdNumber, openPhone, phoneLookup, sealIdNumber, sealPhone } from '../../vault/guest-fields';
+import {
+  idNumberLookup,
+  NO_PHONE,
+  openIdNumber,
+  openPhone,
+  phoneLookup,
+  sealIdNumber,
+  sealPhone,
+} from '../../vault/guest-fields';
 import type { PropertyKeys } from '../../vault/vault';
 import { bookingSummaries } from '../bookings/read';
 import { nextDeskCode } from '../numbers';
@@ -46,7 +54,12 @@ async function duplicates(ctx: Pick<HandlerContext, 'db' | 'vault'>, phone: stri
     .selectFrom('guest')
     .select(['id', 'customer_no', 'name', 'phone_masked', 'segment'])
     .where('deleted_at', 'is', null)
-    .where((eb) => eb.or([...(phone ? [eb('phone_hmac', '=', phoneLookup(k, phone))] : []), ...(idNumber ? [eb('id_number_hmac', '=', idNumberLookup(k, idNumber))] : [])]))
+    .where((eb) =>
+      eb.or([
+        ...(phone ? [eb('phone_hmac', '=', phoneLookup(k, phone))] : []),
+        ...(idNumber ? [eb('id_number_hmac', '=', idNumberLookup(k, idNumber))] : []),
+      ]),
+    )
     .limit(10)
     .execute();
 }
@@ -62,7 +75,9 @@ function columns(input: ProfileInput) {
   };
 }
 
-export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' | 'guests.get' | 'guests.duplicates' | 'guests.revealId'> = {
+export const guestProfileHandlers: HandlerMap<
+  'guests.create' | 'guests.update' | 'guests.get' | 'guests.duplicates' | 'guests.revealId'
+> = {
   'guests.create': async (ctx, input) => {
     const sealing = input.phone !== null || input.idNumber !== null ? await keys(ctx) : null;
     if (!input.allowDuplicate) {
@@ -86,7 +101,11 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
         deleted_at: null,
       })
       .execute();
-    ctx.audit({ entityType: 'guest', entityId: id, after: { customerNo, name: input.name, temporary: input.temporary } });
+    ctx.audit({
+      entityType: 'guest',
+      entityId: id,
+      after: { customerNo, name: input.name, temporary: input.temporary },
+    });
     return toProfile(ctx, id);
   },
 
@@ -106,7 +125,12 @@ export const guestProfileHandlers: HandlerMap<'guests.create' | 'guests.update' 
       .where('id', '=', id)
       .execute();
     const after = await activeGuest(ctx.db, id);
-    ctx.audit({ entityType: 'guest', entityId: id, before: { name: before.name, phone: before.phone_masked }, after: { name: after.name, phone: after.phone_masked } });
+    ctx.audit({
+      entityType: 'guest',
+      entityId: id,
+      before: { name: before.name, phone: before.phone_masked },
+      after: { name: after.name, phone: after.phone_masked },
+    });
     return toProfile(ctx, id);
   },
 

@@ -15,10 +15,22 @@ import { guestSummary } from './rows';
 
 const TRIGRAM = 3;
 
-async function guestIds(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, q: string, limit: number): Promise<{ ids: string[]; byIdNumber: number }> {
+async function guestIds(
+  desk: Pick<DeskPorts, 'vault'>,
+  db: Kysely<Database>,
+  q: string,
+  limit: number,
+): Promise<{ ids: string[]; byIdNumber: number }> {
   const ids = new Set<string>();
   // Prefix on the name index covers short names (王芳) and the start of longer ones.
-  const byName = await db.selectFrom('guest').select('id').where('name', '>=', q).where('name', '<', `${q}\uffff`).where('deleted_at', 'is', null).limit(limit).execute();
+  const byName = await db
+    .selectFrom('guest')
+    .select('id')
+    .where('name', '>=', q)
+    .where('name', '<', `${q}\uffff`)
+    .where('deleted_at', 'is', null)
+    .limit(limit)
+    .execute();
   for (const row of byName) ids.add(row.id);
   if ([...q].length >= TRIGRAM && ids.size < limit) {
     const phrase = `"${q.replaceAll('"', '""')}"`;
@@ -28,7 +40,13 @@ async function guestIds(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, q:
   }
   let byIdNumber = 0;
   for (const match of await sealedMatches(desk, db, q, true)) {
-    const rows = await db.selectFrom('guest').select('id').where(match.column, '=', match.value).where('deleted_at', 'is', null).limit(limit).execute();
+    const rows = await db
+      .selectFrom('guest')
+      .select('id')
+      .where(match.column, '=', match.value)
+      .where('deleted_at', 'is', null)
+      .limit(limit)
+      .execute();
     if (match.column === 'id_number_hmac') byIdNumber = rows.length;
     for (const row of rows) ids.add(row.id);
   }
@@ -39,9 +57,15 @@ export const searchHandlers: HandlerMap<'search.quick'> = {
   'search.quick': async (ctx, { q, limit }) => {
     const { db } = ctx;
     const { ids, byIdNumber } = await guestIds(ctx, db, q, limit);
-    if (mayBeIdNumber(q)) ctx.audit({ entityType: 'guest', entityId: '*', after: { search: 'idNumber', found: byIdNumber } });
+    if (mayBeIdNumber(q))
+      ctx.audit({ entityType: 'guest', entityId: '*', after: { search: 'idNumber', found: byIdNumber } });
     const guests = ids.length
-      ? await db.selectFrom('guest').select(['id', 'customer_no', 'name', 'phone_masked', 'segment']).where('id', 'in', ids).orderBy('name').execute()
+      ? await db
+          .selectFrom('guest')
+          .select(['id', 'customer_no', 'name', 'phone_masked', 'segment'])
+          .where('id', 'in', ids)
+          .orderBy('name')
+          .execute()
       : [];
     const upper = q.toUpperCase();
     const bookings = await bookingSummaries(

@@ -12,6 +12,8 @@ export async function activeGuest(db: Kysely<Database>, id: string): Promise<Gue
   return row;
 }
 
-export function guestSummary(row: Pick<GuestRow, 'id' | 'customer_no' | 'name' | 'phone_masked' | 'segment'>): GuestSummary {
+export function guestSummary(
+  row: Pick<GuestRow, 'id' | 'customer_no' | 'name' | 'phone_masked' | 'segment'>,
+): GuestSummary {
   return { id: row.id, customerNo: row.customer_no, name: row.name, phone: row.phone_masked, segment: row.segment };
 }

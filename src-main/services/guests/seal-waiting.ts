@@ -19,7 +19,14 @@ async function sealGuests(db: Kysely<Database>, keys: PropertyKeys): Promise<voi
   const waiting = await db
     .selectFrom('guest_unsealed')
     .innerJoin('guest', 'guest.id', 'guest_unsealed.guest_id')
-    .select(['guest.id', 'guest_unsealed.phone', 'guest_unsealed.id_number', 'guest.phone_sealed', 'guest.id_number_sealed', 'guest.erased_at'])
+    .select([
+      'guest.id',
+      'guest_unsealed.phone',
+      'guest_unsealed.id_number',
+      'guest.phone_sealed',
+      'guest.id_number_sealed',
+      'guest.erased_at',
+    ])
     .execute();
   for (const row of waiting) {
     if (row.erased_at !== null) continue;
@@ -39,19 +46,42 @@ async function sealVisitors(db: Kysely<Database>, keys: PropertyKeys): Promise<v
     .select(['ticket_visitor.id', 'ticket_visitor_unsealed.id_number', 'ticket_visitor.id_number_sealed'])
     .execute();
   for (const row of waiting) {
-    if (row.id_number_sealed === null) await db.updateTable('ticket_visitor').set(sealVisitorIdNumber(keys, row.id_number)).where('id', '=', row.id).execute();
+    if (row.id_number_sealed === null)
+      await db
+        .updateTable('ticket_visitor')
+        .set(sealVisitorIdNumber(keys, row.id_number))
+        .where('id', '=', row.id)
+        .execute();
   }
   await db.deleteFrom('ticket_visitor_unsealed').execute();
 }
 
-export async function sealWaitingGuests(db: Kysely<Database>, services: { device: { id: string }; clock: Clock; vault: Vault }): Promise<void> {
+export async function sealWaitingGuests(
+  db: Kysely<Database>,
+  services: { device: { id: string }; clock: Clock; vault: Vault },
+): Promise<void> {
   if ((await services.vault.state(db)) !== 'open') return;
-  const count = async (table: 'guest_unsealed' | 'ticket_visitor_unsealed') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (table: 'guest_unsealed' | 'ticket_visitor_unsealed') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   if ((await count('guest_unsealed')) + (await count('ticket_visitor_unsealed')) === 0) return;
   const keys = await services.vault.open(db);
   const mark = await touchedMark(db);
   await sealGuests(db, keys);
   await sealVisitors(db, keys);
   const effects = (await takeEffects(db, mark)).map(({ effect }) => effect);
-  if (effects.length > 0) await queueMutation(db, services.device.id, { name: 'job.changes', input: {}, actorId: null, approvalId: null }, unbased(effects), services.clock.now());
+  if (effects.length > 0)
+    await queueMutation(
+      db,
+      services.device.id,
+      { name: 'job.changes', input: {}, actorId: null, approvalId: null },
+      unbased(effects),
+      services.clock.now(),
+    );
 }

@@ -20,12 +20,24 @@ async function loadClosedDates(db: Kysely<Database>): Promise<ClosedDate[]> {
 async function assertRoomTypesExist(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return;
-  const found = await db.selectFrom('room_type').select('id').where('id', 'in', wanted).where('deleted_at', 'is', null).execute();
+  const found = await db
+    .selectFrom('room_type')
+    .select('id')
+    .where('id', 'in', wanted)
+    .where('deleted_at', 'is', null)
+    .execute();
   if (found.length !== wanted.length) throw new AppError('NOT_FOUND');
 }
 
 export const inventoryHandlers: HandlerMap<
-  'roomTypes.list' | 'roomTypes.save' | 'rooms.list' | 'rooms.save' | 'ratePlans.list' | 'ratePlans.save' | 'closedDates.list' | 'closedDates.set'
+  | 'roomTypes.list'
+  | 'roomTypes.save'
+  | 'rooms.list'
+  | 'rooms.save'
+  | 'ratePlans.list'
+  | 'ratePlans.save'
+  | 'closedDates.list'
+  | 'closedDates.set'
 > = {
   'roomTypes.list': ({ db }) => loadRoomTypes(db),
 
@@ -33,7 +45,13 @@ export const inventoryHandlers: HandlerMap<
     const before = input.id ? await findRoomType(ctx.db, input.id) : undefined;
     await assertCodeFree(ctx.db, 'room_type', input.code, input.id);
     const at = ctx.now.toISOString();
-    const fields = { code: input.code, name: input.name, capacity: input.capacity, base_rate_fen: input.baseRateFen, updated_at: at };
+    const fields = {
+      code: input.code,
+      name: input.name,
+      capacity: input.capacity,
+      base_rate_fen: input.baseRateFen,
+      updated_at: at,
+    };
     const id = input.id ?? newId();
     if (before) {
       await ctx.db.updateTable('room_type').set(fields).where('id', '=', id).execute();
@@ -57,7 +75,13 @@ export const inventoryHandlers: HandlerMap<
     if (await taken.executeTakeFirst()) throw new AppError('CODE_TAKEN', { code: input.number });
     await assertRoomTypesExist(ctx.db, [input.roomTypeId]);
     const at = ctx.now.toISOString();
-    const fields = { number: input.number, floor: input.floor, room_type_id: input.roomTypeId, features_json: toJson(input.features), updated_at: at };
+    const fields = {
+      number: input.number,
+      floor: input.floor,
+      room_type_id: input.roomTypeId,
+      features_json: toJson(input.features),
+      updated_at: at,
+    };
     const id = input.id ?? newId();
     if (before) {
       // The status belongs to housekeeping and the front desk; setup never changes it.
@@ -78,9 +102,19 @@ export const inventoryHandlers: HandlerMap<
   'ratePlans.save': async (ctx, input) => {
     const before = input.id ? await findRatePlan(ctx.db, input.id) : undefined;
     await assertCodeFree(ctx.db, 'rate_plan', input.code, input.id);
-    await assertRoomTypesExist(ctx.db, input.prices.map((p) => p.roomTypeId));
+    await assertRoomTypesExist(
+      ctx.db,
+      input.prices.map((p) => p.roomTypeId),
+    );
     const at = ctx.now.toISOString();
-    const fields = { code: input.code, name: input.name, member_only: input.memberOnly ? 1 : 0, channels_json: toJson([...new Set(input.channels)]), cancellation_policy_json: writePolicy(input.cancellationPolicy), updated_at: at };
+    const fields = {
+      code: input.code,
+      name: input.name,
+      member_only: input.memberOnly ? 1 : 0,
+      channels_json: toJson([...new Set(input.channels)]),
+      cancellation_policy_json: writePolicy(input.cancellationPolicy),
+      updated_at: at,
+    };
     const id = input.id ?? newId();
     if (before) {
       await ctx.db.updateTable('rate_plan').set(fields).where('id', '=', id).execute();
@@ -116,7 +150,11 @@ export const inventoryHandlers: HandlerMap<
   'closedDates.list': ({ db }) => loadClosedDates(db),
 
   'closedDates.set': async (ctx, { date, closed, reason }) => {
-    const before = await ctx.db.selectFrom('closed_date').select(['date', 'reason']).where('date', '=', date).executeTakeFirst();
+    const before = await ctx.db
+      .selectFrom('closed_date')
+      .select(['date', 'reason'])
+      .where('date', '=', date)
+      .executeTakeFirst();
     if (closed) {
       await ctx.db
         .insertInto('closed_date')

@@ -25,7 +25,14 @@ export async function loadRoomTypes(db: Kysely<Database>, id?: string): Promise<
     .where('room_type.deleted_at', 'is', null);
   if (id) q = q.where('room_type.id', '=', id);
   const rows = await q.orderBy('room_type.code').execute();
-  return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, capacity: row.capacity, baseRateFen: row.base_rate_fen, rooms: Number(row.rooms ?? 0) }));
+  return rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    capacity: row.capacity,
+    baseRateFen: row.base_rate_fen,
+    rooms: Number(row.rooms ?? 0),
+  }));
 }
 
 export async function findRoomType(db: Kysely<Database>, id: string): Promise<RoomType> {
@@ -62,7 +69,11 @@ export async function loadRatePlans(db: Kysely<Database>, id?: string): Promise<
   const prices = await db
     .selectFrom('rate_plan_price')
     .selectAll()
-    .where('rate_plan_id', 'in', plans.map((p) => p.id))
+    .where(
+      'rate_plan_id',
+      'in',
+      plans.map((p) => p.id),
+    )
     // UUIDv7 ids grow with creation, so they order the prices of one save as they were given.
     .orderBy('created_at')
     .orderBy('id')
@@ -76,7 +87,14 @@ export async function loadRatePlans(db: Kysely<Database>, id?: string): Promise<
     cancellationPolicy: readPolicy(plan.cancellation_policy_json),
     prices: prices
       .filter((price) => price.rate_plan_id === plan.id)
-      .map((price) => ({ id: price.id, roomTypeId: price.room_type_id, startDate: price.start_date, endDate: price.end_date, weekdays: price.weekdays, priceFen: price.price_fen })),
+      .map((price) => ({
+        id: price.id,
+        roomTypeId: price.room_type_id,
+        startDate: price.start_date,
+        endDate: price.end_date,
+        weekdays: price.weekdays,
+        priceFen: price.price_fen,
+      })),
   }));
 }
 

@@ -24,12 +24,20 @@ export async function careTasks(db: Kysely<Database>, now: Date): Promise<CareTa
     .orderBy('member.member_no')
     .execute();
   const done = await db.selectFrom('care_task').selectAll().where('period', '=', week.key).execute();
-  const doneOf = (memberId: string, kind: CareTask['kind']) => done.find((d) => d.member_id === memberId && d.kind === kind);
+  const doneOf = (memberId: string, kind: CareTask['kind']) =>
+    done.find((d) => d.member_id === memberId && d.kind === kind);
   const tasks: CareTask[] = [];
   for (const m of members) {
     const tier = tiers.find((t) => t.code === m.tier_code) ?? tiers[0]!;
     const member = { id: m.id, memberNo: m.member_no, name: m.name, tier: tier.name };
-    const make = (kind: CareTask['kind'], detail: string): CareTask => ({ member, kind, period: week.key, detail, doneAt: doneOf(m.id, kind)?.done_at ?? null, doneBy: doneOf(m.id, kind)?.done_by ?? null });
+    const make = (kind: CareTask['kind'], detail: string): CareTask => ({
+      member,
+      kind,
+      period: week.key,
+      detail,
+      doneAt: doneOf(m.id, kind)?.done_at ?? null,
+      doneBy: doneOf(m.id, kind)?.done_by ?? null,
+    });
     if (m.birthday && monthDays.has(m.birthday.slice(5))) tasks.push(make('birthday', m.birthday.slice(5)));
     const standing = await qualifying(db, m.guest_id, today);
     const gap = nextTierGap(tiers, tier, standing.spendFen, standing.nights);

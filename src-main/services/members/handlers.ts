@@ -47,16 +47,33 @@ export const memberHandlers: HandlerMap<
 > = {
   'members.enroll': async (ctx, { guestId, cardNo, birthday }) => {
     const guest = await activeGuest(ctx.db, guestId);
-    const existing = await ctx.db.selectFrom('member').select('member_no').where('guest_id', '=', guestId).executeTakeFirst();
+    const existing = await ctx.db
+      .selectFrom('member')
+      .select('member_no')
+      .where('guest_id', '=', guestId)
+      .executeTakeFirst();
     if (existing) throw new AppError('ALREADY_MEMBER', { memberNo: existing.member_no });
-    if (cardNo && (await ctx.db.selectFrom('member').select('id').where('card_no', '=', cardNo).executeTakeFirst())) throw new AppError('CODE_TAKEN', { code: cardNo });
+    if (cardNo && (await ctx.db.selectFrom('member').select('id').where('card_no', '=', cardNo).executeTakeFirst()))
+      throw new AppError('CODE_TAKEN', { code: cardNo });
     const at = ctx.now.toISOString();
     const id = newId();
     const memberNo = await nextDeskCode(ctx.db, ctx, 'M');
     const [base] = await memberTiers(ctx.db);
     await ctx.db
       .insertInto('member')
-      .values({ id, guest_id: guestId, member_no: memberNo, card_no: cardNo, tier_code: base!.code, joined_on: await businessDate(ctx.db, ctx.now), birthday, status: 'active', created_at: at, updated_at: at, server_version: null })
+      .values({
+        id,
+        guest_id: guestId,
+        member_no: memberNo,
+        card_no: cardNo,
+        tier_code: base!.code,
+        joined_on: await businessDate(ctx.db, ctx.now),
+        birthday,
+        status: 'active',
+        created_at: at,
+        updated_at: at,
+        server_version: null,
+      })
       .execute();
     ctx.audit({ entityType: 'member', entityId: id, after: { memberNo, guest: guest.name, cardNo } });
     return loadMember(ctx.db, id, ctx.now);
@@ -70,14 +87,22 @@ export const memberHandlers: HandlerMap<
   },
 
   'members.lookup': async ({ db, now }, { number }) => {
-    const row = await db.selectFrom('member').selectAll().where((eb) => eb.or([eb('member_no', '=', number), eb('card_no', '=', number)])).executeTakeFirst();
+    const row = await db
+      .selectFrom('member')
+      .selectAll()
+      .where((eb) => eb.or([eb('member_no', '=', number), eb('card_no', '=', number)]))
+      .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND');
     return toMember(db, row, now);
   },
 
   'members.pointsCheck': async ({ db, now }, { memberId, arrival }) => {
     const member = await loadMember(db, memberId, now);
-    return { member, redeemable: redeemableFor(toLedger(await entryRows(db, memberId)), arrival), pointValueFen: (await membersPolicy(db)).pointValueFen };
+    return {
+      member,
+      redeemable: redeemableFor(toLedger(await entryRows(db, memberId)), arrival),
+      pointValueFen: (await membersPolicy(db)).pointValueFen,
+    };
   },
 
   'members.ledger': ({ db }, { memberId }) => ledgerOf(db, memberId),
@@ -87,17 +112,37 @@ export const memberHandlers: HandlerMap<
     if (member.status !== 'active') throw new AppError('NOT_A_MEMBER');
     const booking = await findBookingRow(ctx.db, bookingId);
     if (booking.guest_id !== member.guest_id) throw new AppError('NOT_A_MEMBER');
-    if (!canDo(booking.status, 'pay') || booking.status === 'checked_out' || booking.status === 'no_show') throw new AppError('BOOKING_STATE');
+    if (!canDo(booking.status, 'pay') || booking.status === 'checked_out' || booking.status === 'no_show')
+      throw new AppError('BOOKING_STATE');
     const available = redeemableFor(toLedger(await entryRows(ctx.db, memberId)), booking.arrival);
     if (points > available) throw new AppError('POINTS_INSUFFICIENT', { available });
     const policy = await membersPolicy(ctx.db);
-    if ((await pendingRedeemedHere(ctx)) + points > policy.offlineRedeemCapPoints) throw new AppError('POINTS_OFFLINE_CAP', { cap: policy.offlineRedeemCapPoints });
+    if ((await pendingRedeemedHere(ctx)) + points > policy.offlineRedeemCapPoints)
+      throw new AppError('POINTS_OFFLINE_CAP', { cap: policy.offlineRedeemCapPoints });
     const valueFen = points * policy.pointValueFen;
     const { balanceFen } = await loadBooking(ctx.db, bookingId);
     if (valueFen > balanceFen) throw new AppError('INPUT_INVALID', { fields: 'points' }, ['points']);
-    const id = await appendEntry(ctx, { memberId, kind: 'redeem', points: -points, on: await businessDate(ctx.db, ctx.now), bookingId, note: booking.number, pending: true });
-    await writePayment(ctx, { bookingId, kind: 'payment', method: 'points', amountFen: valueFen, reference: member.member_no });
-    ctx.audit({ entityType: 'member', entityId: memberId, after: { redeemed: points, valueFen, booking: booking.number } });
+    const id = await appendEntry(ctx, {
+      memberId,
+      kind: 'redeem',
+      points: -points,
+      on: await businessDate(ctx.db, ctx.now),
+      bookingId,
+      note: booking.number,
+      pending: true,
+    });
+    await writePayment(ctx, {
+      bookingId,
+      kind: 'payment',
+      method: 'points',
+      amountFen: valueFen,
+      reference: member.member_no,
+    });
+    ctx.audit({
+      entityType: 'member',
+      entityId: memberId,
+      after: { redeemed: points, valueFen, booking: booking.number },
+    });
     return entryById(ctx, memberId, id);
   },
 
@@ -107,7 +152,13 @@ export const memberHandlers: HandlerMap<
       const available = redeemableFor(toLedger(await entryRows(ctx.db, memberId)), await businessDate(ctx.db, ctx.now));
       if (-points > available) throw new AppError('POINTS_INSUFFICIENT', { available });
     }
-    const id = await appendEntry(ctx, { memberId, kind: 'adjust', points, on: await businessDate(ctx.db, ctx.now), note });
+    const id = await appendEntry(ctx, {
+      memberId,
+      kind: 'adjust',
+      points,
+      on: await businessDate(ctx.db, ctx.now),
+      note,
+    });
     ctx.audit({ entityType: 'member', entityId: memberId, after: { adjusted: points, note } });
     return entryById(ctx, memberId, id);
   },
@@ -123,7 +174,11 @@ export const memberHandlers: HandlerMap<
       const standing = await qualifying(ctx.db, member.guest_id, today);
       const tier = qualifyingTier(tiers, standing.spendFen, standing.nights);
       if (tier.code === member.tier_code) continue;
-      await ctx.db.updateTable('member').set({ tier_code: tier.code, updated_at: ctx.now.toISOString() }).where('id', '=', member.id).execute();
+      await ctx.db
+        .updateTable('member')
+        .set({ tier_code: tier.code, updated_at: ctx.now.toISOString() })
+        .where('id', '=', member.id)
+        .execute();
       changed.push({ memberNo: member.member_no, from: member.tier_code, to: tier.code });
     }
     ctx.audit({ entityType: 'member_tier', entityId: today, after: { changed } });
@@ -140,7 +195,9 @@ export const memberHandlers: HandlerMap<
       .onConflict((oc) => oc.doNothing())
       .execute();
     ctx.audit({ entityType: 'member', entityId: memberId, after: { care: kind, period } });
-    const task = (await careTasks(ctx.db, ctx.now)).find((t) => t.member.id === memberId && t.kind === kind && t.period === period);
+    const task = (await careTasks(ctx.db, ctx.now)).find(
+      (t) => t.member.id === memberId && t.kind === kind && t.period === period,
+    );
     if (!task) throw new AppError('NOT_FOUND');
     return task;
   },

@@ -17,16 +17,37 @@ export async function membersPolicy(db: Kysely<Database>): Promise<MembersPolicy
 
 export async function memberTiers(db: Kysely<Database>): Promise<MemberTier[]> {
   const rows = await db.selectFrom('member_tier').selectAll().orderBy('rank').execute();
-  return rows.map((r) => ({ code: r.code, name: r.name, rank: r.rank, minSpendFen: r.min_spend_fen, minNights: r.min_nights, earnPercent: r.earn_percent, discountPercent: r.discount_percent }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    rank: r.rank,
+    minSpendFen: r.min_spend_fen,
+    minNights: r.min_nights,
+    earnPercent: r.earn_percent,
+    discountPercent: r.discount_percent,
+  }));
 }
 
 /** A member's entries that count: a voided redemption (cancelled before the server posted it) counts nowhere. */
 export async function entryRows(db: Kysely<Database>, memberId: string): Promise<PointsEntryRow[]> {
-  return db.selectFrom('points_entry').selectAll().where('member_id', '=', memberId).where('status', '!=', 'void').orderBy('created_at').orderBy('id').execute();
+  return db
+    .selectFrom('points_entry')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .where('status', '!=', 'void')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export function toLedger(rows: readonly PointsEntryRow[]): LedgerEntry[] {
-  return rows.map((r) => ({ id: r.id, kind: r.kind, points: r.points, earnedOn: r.earned_on, expiresOn: r.expires_on }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    points: r.points,
+    earnedOn: r.earned_on,
+    expiresOn: r.expires_on,
+  }));
 }
 
 export interface NewEntry {

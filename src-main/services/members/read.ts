@@ -16,7 +16,11 @@ export async function memberRow(db: Kysely<Database>, id: string): Promise<Membe
 }
 
 /** Room spend (less what points paid) and nights of stays checked out since the period began. */
-export async function qualifying(db: Kysely<Database>, guestId: string, today: string): Promise<{ spendFen: number; nights: number; since: string }> {
+export async function qualifying(
+  db: Kysely<Database>,
+  guestId: string,
+  today: string,
+): Promise<{ spendFen: number; nights: number; since: string }> {
   const { qualifyingPeriod } = await membersPolicy(db);
   const since = qualifyingPeriod === 'calendar' ? `${today.slice(0, 4)}-01-01` : addMonths(today, -12);
   const { spend, points, nights } = await db
@@ -31,7 +35,12 @@ export async function qualifying(db: Kysely<Database>, guestId: string, today: s
             .select((p) => p.fn.sum<number>('payment.amount_fen').as('paid'))
             .where('payment.method', '=', 'points')
             .where('payment.booking_id', 'in', (sub) =>
-              sub.selectFrom('booking as b').select('b.id').where('b.guest_id', '=', guestId).where('b.status', '=', 'checked_out').where('b.departure', '>', since),
+              sub
+                .selectFrom('booking as b')
+                .select('b.id')
+                .where('b.guest_id', '=', guestId)
+                .where('b.status', '=', 'checked_out')
+                .where('b.departure', '>', since),
             ),
           eb.lit(0),
         )
@@ -50,7 +59,11 @@ function tierOf(tiers: readonly MemberTier[], code: string): MemberTier {
 
 export async function toMember(db: Kysely<Database>, row: MemberRow, now: Date): Promise<Member> {
   const today = await businessDate(db, now);
-  const guest = await db.selectFrom('guest').select(['id', 'name', 'customer_no']).where('id', '=', row.guest_id).executeTakeFirstOrThrow();
+  const guest = await db
+    .selectFrom('guest')
+    .select(['id', 'name', 'customer_no'])
+    .where('id', '=', row.guest_id)
+    .executeTakeFirstOrThrow();
   const tiers = await memberTiers(db);
   const tier = tierOf(tiers, row.tier_code);
   const rows = await entryRows(db, row.id);

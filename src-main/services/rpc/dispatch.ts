@@ -59,7 +59,14 @@ function actorOf(session: Session | null) {
   return session ? { id: session.staffId, name: session.username } : null;
 }
 
-async function recordDenied(services: Services, op: OperationDef, session: Session | null, rawInput: unknown, now: Date, reason: string) {
+async function recordDenied(
+  services: Services,
+  op: OperationDef,
+  session: Session | null,
+  rawInput: unknown,
+  now: Date,
+  reason: string,
+) {
   await services.db.transaction().execute((trx) =>
     appendAudit(trx, services.vault.audit, {
       at: now,
@@ -115,13 +122,19 @@ export async function dispatch(services: Services, name: string, rawInput: unkno
       if (session) {
         const required = await requirementsForCall(services.db, name, input, session.role, now);
         if (required.approverRole || required.dualReview) {
-          throw new AppError('APPROVAL_REQUIRED', { role: required.approverRole ?? '', dualReview: required.dualReview ? 1 : 0 });
+          throw new AppError('APPROVAL_REQUIRED', {
+            role: required.approverRole ?? '',
+            dualReview: required.dualReview ? 1 : 0,
+          });
         }
       }
       value =
-        typeof handler === 'function' ? await runMutation(services, op, handler, input, session, now) : await runStaged(services, op, handler, input, session, now);
+        typeof handler === 'function'
+          ? await runMutation(services, op, handler, input, session, now)
+          : await runStaged(services, op, handler, input, session, now);
     }
-    if (session && op.activity && !op.allowWhenLocked && services.sessions.current === session) session.lastActivityAt = now;
+    if (session && op.activity && !op.allowWhenLocked && services.sessions.current === session)
+      session.lastActivityAt = now;
     if (op.kind === 'mutation') services.events.afterMutation(name);
     return { ok: true, value };
   } catch (error) {
@@ -158,8 +171,20 @@ export interface ExecuteOptions {
   replayed?: Replayed;
 }
 
-function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTransaction<Database> | null, session: Session | null, now: Date) {
-  const state: { subject: AuditSubject | null; nextSession: Session | null | typeof UNCHANGED; held: HeldOutbox[]; signer: Signer | null; afterCommit: (() => void)[] } = {
+function makeContext(
+  services: Services,
+  db: Kysely<Database>,
+  trx: ControlledTransaction<Database> | null,
+  session: Session | null,
+  now: Date,
+) {
+  const state: {
+    subject: AuditSubject | null;
+    nextSession: Session | null | typeof UNCHANGED;
+    held: HeldOutbox[];
+    signer: Signer | null;
+    afterCommit: (() => void)[];
+  } = {
     subject: null,
     nextSession: UNCHANGED,
     held: [],
@@ -199,9 +224,18 @@ function makeContext(services: Services, db: Kysely<Database>, trx: ControlledTr
       const inner = await trx.savepoint(point).execute();
       try {
         const signer = state.signer ?? session?.signer ?? null;
-        const { value, failure } = await executeInTransaction(services, inner, op, handlers[name] as AnyHandler, parseInput(op, input), requester, now, {
-          approval: { ...approval, queue: state.held, signer },
-        });
+        const { value, failure } = await executeInTransaction(
+          services,
+          inner,
+          op,
+          handlers[name] as AnyHandler,
+          parseInput(op, input),
+          requester,
+          now,
+          {
+            approval: { ...approval, queue: state.held, signer },
+          },
+        );
         if (failure) throw failure;
         await inner.releaseSavepoint(point).execute();
         return { ok: true, value };
@@ -262,11 +296,31 @@ export async function executeInTransaction(
     },
   });
   if (!failure && op.sync) {
-    const intent = { id: replayed?.id ?? uuidv7(), name: op.name, actorId: session?.staffId ?? null, approvalId: approval?.requestId ?? null, input: replayed ? replayed.input : await sealPersonal(services, trx, redact(input, op.redact), op.personal), at: now.toISOString() };
+    const intent = {
+      id: replayed?.id ?? uuidv7(),
+      name: op.name,
+      actorId: session?.staffId ?? null,
+      approvalId: approval?.requestId ?? null,
+      input: replayed ? replayed.input : await sealPersonal(services, trx, redact(input, op.redact), op.personal),
+      at: now.toISOString(),
+    };
     const signer = approval ? approval.signer : (state.signer ?? session?.signer ?? null);
-    const entry = { ...intent, ...(replayed ? { signedBy: replayed.signedBy, signature: replayed.signature } : { signedBy: signer?.staffId ?? null, signature: signer?.sign(intent) ?? null }) };
-    const actor = session && { id: session.staffId, username: session.username, displayName: session.displayName, role: session.role };
-    const effects = { ...(await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark)), made };
+    const entry = {
+      ...intent,
+      ...(replayed
+        ? { signedBy: replayed.signedBy, signature: replayed.signature }
+        : { signedBy: signer?.staffId ?? null, signature: signer?.sign(intent) ?? null }),
+    };
+    const actor = session && {
+      id: session.staffId,
+      username: session.username,
+      displayName: session.displayName,
+      role: session.role,
+    };
+    const effects = {
+      ...(await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark)),
+      made,
+    };
     const queue = () => queueMutation(trx, services.device.id, entry, effects, now);
     if (approval) approval.queue.push(queue);
     else {
@@ -277,7 +331,15 @@ export async function executeInTransaction(
   return { value, failure, afterCommit: state.afterCommit };
 }
 
-async function runMutation(services: Services, op: OperationDef, handler: AnyHandler, input: unknown, session: Session | null, now: Date, step: MutationStep = 'whole'): Promise<unknown> {
+async function runMutation(
+  services: Services,
+  op: OperationDef,
+  handler: AnyHandler,
+  input: unknown,
+  session: Session | null,
+  now: Date,
+  step: MutationStep = 'whole',
+): Promise<unknown> {
   const trx = await services.db.startTransaction().execute();
   await setStrayImagesAside(trx);
   let outcome: Awaited<ReturnType<typeof executeInTransaction>>;
@@ -300,15 +362,40 @@ type MutationStep = 'whole' | 'check';
 const stagedRuns = new WeakMap<Services, Promise<unknown>>();
 
 /** A staged mutation (see StagedHandler): checks, the slow step with no transaction open, then the effect. */
-function runStaged(services: Services, op: OperationDef, handler: AnyStaged, input: unknown, session: Session | null, now: Date): Promise<unknown> {
+function runStaged(
+  services: Services,
+  op: OperationDef,
+  handler: AnyStaged,
+  input: unknown,
+  session: Session | null,
+  now: Date,
+): Promise<unknown> {
   const run = async () => {
-    const checked = await runMutation(services, op, (ctx, parsed) => handler.check(ctx, parsed), input, session, now, 'check');
+    const checked = await runMutation(
+      services,
+      op,
+      (ctx, parsed) => handler.check(ctx, parsed),
+      input,
+      session,
+      now,
+      'check',
+    );
     const answer = await handler.outside(services, checked, input);
     // Other calls committed meanwhile: the effect and its audit entry bear the time they happen.
-    return runMutation(services, op, (ctx, parsed) => handler.apply(ctx, parsed, answer), input, session, services.clock.now());
+    return runMutation(
+      services,
+      op,
+      (ctx, parsed) => handler.apply(ctx, parsed, answer),
+      input,
+      session,
+      services.clock.now(),
+    );
   };
   const previous = stagedRuns.get(services) ?? Promise.resolve();
   const result = previous.then(run, run);
-  stagedRuns.set(services, result.catch(() => undefined));
+  stagedRuns.set(
+    services,
+    result.catch(() => undefined),
+  );
   return result;
 }

@@ -79,7 +79,10 @@ export type ContextOf<N extends OperationName> = Operations[N]['access'] extends
     : SignedInContext;
 
 /** Most handlers: one function, run inside the mutation's transaction (or on the database, for a query). */
-export type PlainHandler<N extends OperationName> = (ctx: ContextOf<N>, input: ParsedInputOf<N>) => Promise<OutputOf<N>>;
+export type PlainHandler<N extends OperationName> = (
+  ctx: ContextOf<N>,
+  input: ParsedInputOf<N>,
+) => Promise<OutputOf<N>>;
 
 /**
  * A mutation with a slow step that must never hold the desk's write transaction (a call to the

@@ -17,7 +17,13 @@ const CONTEXT = 'intent.personal';
 type Paths = readonly string[] | undefined;
 
 /** The property's keys when some field at `paths` is a string that `needs` them; null otherwise. */
-async function keysIfNeeded(services: Services, db: Kysely<Database>, input: unknown, paths: Paths, needs: (value: string) => boolean): Promise<PropertyKeys | null> {
+async function keysIfNeeded(
+  services: Services,
+  db: Kysely<Database>,
+  input: unknown,
+  paths: Paths,
+  needs: (value: string) => boolean,
+): Promise<PropertyKeys | null> {
   let found = false;
   replaceFields(input, paths, (value) => {
     if (typeof value === 'string' && needs(value)) found = true;
@@ -26,15 +32,27 @@ async function keysIfNeeded(services: Services, db: Kysely<Database>, input: unk
   return found ? services.vault.open(db) : null;
 }
 
-export async function sealPersonal(services: Services, db: Kysely<Database>, input: unknown, paths: Paths): Promise<unknown> {
+export async function sealPersonal(
+  services: Services,
+  db: Kysely<Database>,
+  input: unknown,
+  paths: Paths,
+): Promise<unknown> {
   const keys = await keysIfNeeded(services, db, input, paths, () => true);
   if (!keys) return input;
   return replaceFields(input, paths, (value) =>
-    typeof value === 'string' ? SEALED + seal(keys.key('field'), Buffer.from(value, 'utf8'), CONTEXT).toString('base64') : value,
+    typeof value === 'string'
+      ? SEALED + seal(keys.key('field'), Buffer.from(value, 'utf8'), CONTEXT).toString('base64')
+      : value,
   );
 }
 
-export async function openPersonal(services: Services, db: Kysely<Database>, input: unknown, paths: Paths): Promise<unknown> {
+export async function openPersonal(
+  services: Services,
+  db: Kysely<Database>,
+  input: unknown,
+  paths: Paths,
+): Promise<unknown> {
   const keys = await keysIfNeeded(services, db, input, paths, (value) => value.startsWith(SEALED));
   if (!keys) return input;
   return replaceFields(input, paths, (value) => {

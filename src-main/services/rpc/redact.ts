@@ -14,7 +14,11 @@ function replacePath(node: unknown, keys: readonly string[], replace: (value: un
 }
 
 /** A copy of the input with the value at each path replaced. */
-export function replaceFields(input: unknown, paths: readonly string[] | undefined, replace: (value: unknown) => unknown): unknown {
+export function replaceFields(
+  input: unknown,
+  paths: readonly string[] | undefined,
+  replace: (value: unknown) => unknown,
+): unknown {
   if (!paths?.length || typeof input !== 'object' || input === null) return input;
   const copy = structuredClone(input);
   for (const dotted of paths) replacePath(copy, dotted.split('.'), replace);

@@ -19,20 +19,44 @@ import type { Intent } from '../../sync/host';
 
 let savepoints = 0;
 
-export async function rerunIntent(services: Services, trx: ControlledTransaction<Database>, intent: Intent): Promise<Result<unknown>> {
+export async function rerunIntent(
+  services: Services,
+  trx: ControlledTransaction<Database>,
+  intent: Intent,
+): Promise<Result<unknown>> {
   const handler = isOperationName(intent.name) ? handlers[intent.name] : undefined;
-  if (!isOperationName(intent.name) || typeof handler !== 'function') return { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: intent.name } } };
+  if (!isOperationName(intent.name) || typeof handler !== 'function')
+    return { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: intent.name } } };
   const op: OperationDef = operations[intent.name];
-  const actor = intent.actorId === null ? undefined : await trx.selectFrom('staff').selectAll().where('id', '=', intent.actorId).executeTakeFirst();
+  const actor =
+    intent.actorId === null
+      ? undefined
+      : await trx.selectFrom('staff').selectAll().where('id', '=', intent.actorId).executeTakeFirst();
   if (!actor || actor.active !== 1 || actor.deleted_at !== null) return { ok: false, error: { code: 'NOT_SIGNED_IN' } };
   const queue: HeldOutbox[] = [];
-  const approval = intent.approvalId === null ? undefined : { ...(await heldApprovalOf(trx, intent.approvalId)), queue, signer: null };
-  const replayed = { id: intent.id, signedBy: intent.signedBy, signature: intent.signature, made: intent.made, input: intent.input };
+  const approval =
+    intent.approvalId === null ? undefined : { ...(await heldApprovalOf(trx, intent.approvalId)), queue, signer: null };
+  const replayed = {
+    id: intent.id,
+    signedBy: intent.signedBy,
+    signature: intent.signature,
+    made: intent.made,
+    input: intent.input,
+  };
 
   const point = `rerun_${++savepoints}`;
   const inner = await trx.savepoint(point).execute();
   try {
-    const { value, failure } = await executeInTransaction(services, inner, op, handler as never, parseInput(op, await openPersonal(services, inner, intent.input, op.personal)), newSession(actor, intent.at, null), intent.at, { approval, replayed });
+    const { value, failure } = await executeInTransaction(
+      services,
+      inner,
+      op,
+      handler as never,
+      parseInput(op, await openPersonal(services, inner, intent.input, op.personal)),
+      newSession(actor, intent.at, null),
+      intent.at,
+      { approval, replayed },
+    );
     if (failure) throw failure;
     for (const held of queue) await held();
     await inner.releaseSavepoint(point).execute();

@@ -7,7 +7,14 @@ export const settingsHandlers: HandlerMap<'property.update'> = {
     const before = await loadProperty(ctx.db);
     await ctx.db
       .updateTable('property')
-      .set({ name: input.name, time_zone: input.timeZone, currency: input.currency, idle_lock_minutes: input.idleLockMinutes, max_stay_nights: input.maxStayNights, updated_at: ctx.now.toISOString() })
+      .set({
+        name: input.name,
+        time_zone: input.timeZone,
+        currency: input.currency,
+        idle_lock_minutes: input.idleLockMinutes,
+        max_stay_nights: input.maxStayNights,
+        updated_at: ctx.now.toISOString(),
+      })
       .where('id', '=', before.id)
       .execute();
     const after = await loadProperty(ctx.db);

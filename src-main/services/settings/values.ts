@@ -23,7 +23,10 @@ export interface SettingValues extends SyncedSettings {
 
 export type SettingKey = keyof SettingValues;
 
-export async function readSetting<K extends SettingKey>(db: Kysely<Database>, key: K): Promise<SettingValues[K] | undefined> {
+export async function readSetting<K extends SettingKey>(
+  db: Kysely<Database>,
+  key: K,
+): Promise<SettingValues[K] | undefined> {
   const row = await db.selectFrom('setting').select('value_json').where('key', '=', key).executeTakeFirst();
   // The key names the type; each key is written only by writeSetting with a value of that type.
   return row ? (fromJson(row.value_json) as SettingValues[K]) : undefined;
@@ -35,8 +38,16 @@ export async function readSetting<K extends SettingKey>(db: Kysely<Database>, ke
  * (sync/before-images.ts), which fail while an earlier write of the row still waits to be taken or
  * when a local row is written twice outside a mutation (the daily backup's record).
  */
-export async function writeSetting<K extends SettingKey>(db: Kysely<Database>, key: K, value: SettingValues[K]): Promise<void> {
+export async function writeSetting<K extends SettingKey>(
+  db: Kysely<Database>,
+  key: K,
+  value: SettingValues[K],
+): Promise<void> {
   const value_json = toJson(value);
-  const { numUpdatedRows } = await db.updateTable('setting').set({ value_json }).where('key', '=', key).executeTakeFirst();
+  const { numUpdatedRows } = await db
+    .updateTable('setting')
+    .set({ value_json })
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (numUpdatedRows === 0n) await db.insertInto('setting').values({ key, value_json }).execute();
 }

@@ -47,7 +47,12 @@ export function toStaffMember(row: StaffRow): StaffMember {
 }
 
 export async function findStaff(db: Kysely<Database>, id: string): Promise<StaffRow> {
-  const row = await db.selectFrom('staff').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('staff')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }

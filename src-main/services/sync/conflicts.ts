@@ -30,13 +30,31 @@ type ConflictRow = Awaited<ReturnType<typeof conflictRows>>[number];
 function conflictRows(db: Kysely<Database>) {
   return db
     .selectFrom('sync_conflict')
-    .leftJoin('booking', (join) => join.onRef('booking.id', '=', 'sync_conflict.subject_id').on('sync_conflict.subject_type', '=', 'booking'))
-    .leftJoin('ticket_order', (join) => join.onRef('ticket_order.id', '=', 'sync_conflict.subject_id').on('sync_conflict.subject_type', '=', 'ticket_order'))
-    .leftJoin('member', (join) => join.onRef('member.id', '=', 'sync_conflict.subject_id').on('sync_conflict.subject_type', '=', 'member'))
-    .leftJoin('guest', (join) => join.on((eb) => eb.or([eb('guest.id', '=', eb.ref('booking.guest_id')), eb('guest.id', '=', eb.ref('member.guest_id'))])))
+    .leftJoin('booking', (join) =>
+      join.onRef('booking.id', '=', 'sync_conflict.subject_id').on('sync_conflict.subject_type', '=', 'booking'),
+    )
+    .leftJoin('ticket_order', (join) =>
+      join
+        .onRef('ticket_order.id', '=', 'sync_conflict.subject_id')
+        .on('sync_conflict.subject_type', '=', 'ticket_order'),
+    )
+    .leftJoin('member', (join) =>
+      join.onRef('member.id', '=', 'sync_conflict.subject_id').on('sync_conflict.subject_type', '=', 'member'),
+    )
+    .leftJoin('guest', (join) =>
+      join.on((eb) =>
+        eb.or([eb('guest.id', '=', eb.ref('booking.guest_id')), eb('guest.id', '=', eb.ref('member.guest_id'))]),
+      ),
+    )
     .leftJoin('room_type', 'room_type.id', 'booking.room_type_id')
     .selectAll('sync_conflict')
-    .select(['booking.number as booking_number', 'ticket_order.number as order_number', 'member.member_no', 'guest.name as guest_name', 'room_type.name as room_type_name'])
+    .select([
+      'booking.number as booking_number',
+      'ticket_order.number as order_number',
+      'member.member_no',
+      'guest.name as guest_name',
+      'room_type.name as room_type_name',
+    ])
     .orderBy('sync_conflict.created_at', 'desc')
     .execute();
 }
@@ -56,7 +74,10 @@ function toView(row: ConflictRow, names: Map<string, string>): ConflictView {
     subjectType: row.subject_type,
     subjectId: row.subject_id,
     // A refused change about no booking, order or member is named by the desk it was made at.
-    subjectLabel: number ?? row.member_no ?? (row.subject_type === 'change' ? String(detail.desk ?? row.subject_id) : row.subject_id),
+    subjectLabel:
+      number ??
+      row.member_no ??
+      (row.subject_type === 'change' ? String(detail.desk ?? row.subject_id) : row.subject_id),
     guestName: row.guest_name,
     detail,
     deskCode: number ? (parseNumber(number)?.deskCode ?? null) : null,
@@ -78,27 +99,63 @@ async function loadConflict(db: Kysely<Database>, id: string): Promise<ConflictV
 
 /** The guest's money goes back the way they first paid. */
 async function firstPaymentMethod(db: Kysely<Database>, bookingId: string) {
-  const row = await db.selectFrom('payment').select('method').where('booking_id', '=', bookingId).where('kind', '=', 'payment').where('method', '!=', 'points').orderBy('created_at').executeTakeFirst();
+  const row = await db
+    .selectFrom('payment')
+    .select('method')
+    .where('booking_id', '=', bookingId)
+    .where('kind', '=', 'payment')
+    .where('method', '!=', 'points')
+    .orderBy('created_at')
+    .executeTakeFirst();
   return row && row.method !== 'points' ? row.method : 'cash';
 }
 
 /** Another room type for the same nights at the booked price: a move if it is an equal type, an upgrade if better. */
-async function changeRoomType(ctx: HandlerContext, bookingId: string, roomTypeId: string, resolution: ConflictResolution, note: string): Promise<void> {
+async function changeRoomType(
+  ctx: HandlerContext,
+  bookingId: string,
+  roomTypeId: string,
+  resolution: ConflictResolution,
+  note: string,
+): Promise<void> {
   const booking = await findBookingRow(ctx.db, bookingId);
   if (roomTypeId === booking.room_type_id) throw new AppError('CONFLICT_OPTION_INVALID');
-  const nights = (await ctx.db.selectFrom('booking_night').select('night').where('booking_id', '=', bookingId).orderBy('night').execute()).map((n) => n.night);
+  const nights = (
+    await ctx.db
+      .selectFrom('booking_night')
+      .select('night')
+      .where('booking_id', '=', bookingId)
+      .orderBy('night')
+      .execute()
+  ).map((n) => n.night);
   await assertSellable(ctx.db, roomTypeId, nights, { overbook: false, excludeBookingId: bookingId });
   await holdNights(ctx.db, bookingId, roomTypeId, nights);
-  const room = booking.room_id ? await ctx.db.selectFrom('room').select('room_type_id').where('id', '=', booking.room_id).executeTakeFirst() : null;
+  const room = booking.room_id
+    ? await ctx.db.selectFrom('room').select('room_type_id').where('id', '=', booking.room_id).executeTakeFirst()
+    : null;
   await ctx.db
     .updateTable('booking')
-    .set({ room_type_id: roomTypeId, room_id: room?.room_type_id === roomTypeId ? booking.room_id : null, updated_at: ctx.now.toISOString() })
+    .set({
+      room_type_id: roomTypeId,
+      room_id: room?.room_type_id === roomTypeId ? booking.room_id : null,
+      updated_at: ctx.now.toISOString(),
+    })
     .where('id', '=', bookingId)
     .execute();
-  await recordChange(ctx, bookingId, 'conflict_resolved', { roomTypeId: booking.room_type_id }, { roomTypeId, resolution, note });
+  await recordChange(
+    ctx,
+    bookingId,
+    'conflict_resolved',
+    { roomTypeId: booking.room_type_id },
+    { roomTypeId, resolution, note },
+  );
 }
 
-async function resolveSubject(ctx: HandlerContext, conflict: ConflictView, input: { resolution: ConflictResolution; roomTypeId?: string; note: string; guestInformed: boolean }) {
+async function resolveSubject(
+  ctx: HandlerContext,
+  conflict: ConflictView,
+  input: { resolution: ConflictResolution; roomTypeId?: string; note: string; guestInformed: boolean },
+) {
   const { resolution, note } = input;
   if (resolution === 'cancel' && !input.guestInformed) throw new AppError('GUEST_NOT_INFORMED');
   if (conflict.subjectType === 'booking') {
@@ -106,14 +163,25 @@ async function resolveSubject(ctx: HandlerContext, conflict: ConflictView, input
       if (!input.roomTypeId) throw new AppError('INPUT_INVALID', { fields: 'roomTypeId' }, ['roomTypeId']);
       await changeRoomType(ctx, conflict.subjectId, input.roomTypeId, resolution, note);
     }
-    if (resolution === 'accept') await recordChange(ctx, conflict.subjectId, 'conflict_resolved', null, { resolution, note });
+    if (resolution === 'accept')
+      await recordChange(ctx, conflict.subjectId, 'conflict_resolved', null, { resolution, note });
     if (resolution === 'cancel') {
       const booking = await findBookingRow(ctx.db, conflict.subjectId);
-      await cancelBooking(ctx, booking, { reason: 'property_issue', note, refundMethod: await firstPaymentMethod(ctx.db, booking.id), free: true });
+      await cancelBooking(ctx, booking, {
+        reason: 'property_issue',
+        note,
+        refundMethod: await firstPaymentMethod(ctx.db, booking.id),
+        free: true,
+      });
     }
   }
   if (conflict.subjectType === 'ticket_order' && resolution === 'cancel') {
-    await cancelTicketOrder(ctx, conflict.subjectId, { reason: 'property_issue', note, refundMethod: 'cash', free: true });
+    await cancelTicketOrder(ctx, conflict.subjectId, {
+      reason: 'property_issue',
+      note,
+      refundMethod: 'cash',
+      free: true,
+    });
   }
 }
 
@@ -142,7 +210,12 @@ export const conflictHandlers: HandlerMap<'conflicts.list' | 'conflicts.resolve'
       })
       .where('id', '=', input.id)
       .execute();
-    ctx.audit({ entityType: 'sync_conflict', entityId: input.id, before: { status: 'open' }, after: { resolution: input.resolution, roomTypeId: input.roomTypeId ?? null, note: input.note } });
+    ctx.audit({
+      entityType: 'sync_conflict',
+      entityId: input.id,
+      before: { status: 'open' },
+      after: { resolution: input.resolution, roomTypeId: input.roomTypeId ?? null, note: input.note },
+    });
     return loadConflict(ctx.db, input.id);
   },
 };

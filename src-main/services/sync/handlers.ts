@@ -31,7 +31,8 @@ export const syncHandlers: HandlerMap<'sync.status' | 'sync.now' | 'sync.enrol'>
       return describeDesk(ctx.db, ctx);
     },
 
-    outside: ({ sync }, desk, { serverUrl, allowInsecure, code }) => requestEnrolment(sync.tokens, { serverUrl, allowInsecure }, code, desk),
+    outside: ({ sync }, desk, { serverUrl, allowInsecure, code }) =>
+      requestEnrolment(sync.tokens, { serverUrl, allowInsecure }, code, desk),
 
     apply: async (ctx, { serverUrl, allowInsecure }, answer) => {
       const mode = await applyEnrolment(ctx.db, ctx, ctx.sync.tokens, { serverUrl, allowInsecure }, answer, ctx.now);

@@ -13,7 +13,11 @@ export async function loadProducts(db: Kysely<Database>, id?: string): Promise<T
   const slots = await db
     .selectFrom('ticket_slot')
     .selectAll()
-    .where('product_id', 'in', products.map((p) => p.id))
+    .where(
+      'product_id',
+      'in',
+      products.map((p) => p.id),
+    )
     .orderBy('start_time')
     .execute();
   return products.map((product) => ({
@@ -48,7 +52,10 @@ export async function soldVisitors(db: Kysely<Database>, slotId: string, visitDa
 }
 
 /** An order with its visitors; ID numbers are always masked (the gate compares the card), empty while one from before they were sealed waits for the key. */
-export async function loadOrder(db: Kysely<Database>, where: { id: string } | { number: string }): Promise<TicketOrder> {
+export async function loadOrder(
+  db: Kysely<Database>,
+  where: { id: string } | { number: string },
+): Promise<TicketOrder> {
   let q = db
     .selectFrom('ticket_order')
     .innerJoin('ticket_product', 'ticket_product.id', 'ticket_order.product_id')
@@ -69,7 +76,12 @@ export async function loadOrder(db: Kysely<Database>, where: { id: string } | { 
   q = 'id' in where ? q.where('ticket_order.id', '=', where.id) : q.where('ticket_order.number', '=', where.number);
   const order = await q.executeTakeFirst();
   if (!order) throw new AppError('NOT_FOUND');
-  const visitors = await db.selectFrom('ticket_visitor').selectAll().where('order_id', '=', order.id).orderBy('id').execute();
+  const visitors = await db
+    .selectFrom('ticket_visitor')
+    .selectAll()
+    .where('order_id', '=', order.id)
+    .orderBy('id')
+    .execute();
   return {
     id: order.id,
     number: order.number,

@@ -25,7 +25,11 @@ export function assertDistinctStarts(slots: readonly SlotInput[]): void {
   if (fields.length > 0) throw new AppError('INPUT_INVALID', { fields: fields.join(', ') }, fields);
 }
 
-export async function replaceSlots(db: Kysely<Database>, productId: string, slots: readonly SlotInput[]): Promise<void> {
+export async function replaceSlots(
+  db: Kysely<Database>,
+  productId: string,
+  slots: readonly SlotInput[],
+): Promise<void> {
   const existing = await db.selectFrom('ticket_slot').selectAll().where('product_id', '=', productId).execute();
   const wanted = new Map(slots.map((slot) => [slot.startTime, slot]));
 
@@ -35,21 +39,33 @@ export async function replaceSlots(db: Kysely<Database>, productId: string, slot
       .selectFrom('ticket_order')
       .innerJoin('ticket_slot', 'ticket_slot.id', 'ticket_order.slot_id')
       .select('ticket_slot.start_time')
-      .where('ticket_order.slot_id', 'in', dropped.map((slot) => slot.id))
+      .where(
+        'ticket_order.slot_id',
+        'in',
+        dropped.map((slot) => slot.id),
+      )
       .orderBy('ticket_slot.start_time')
       .executeTakeFirst();
     // Cancelled orders still name their slot, so any order keeps it.
     if (withOrders) throw new AppError('BOOKING_STATE', { startTime: withOrders.start_time });
     await db
       .deleteFrom('ticket_slot')
-      .where('id', 'in', dropped.map((slot) => slot.id))
+      .where(
+        'id',
+        'in',
+        dropped.map((slot) => slot.id),
+      )
       .execute();
   }
 
   for (const slot of existing) {
     const next = wanted.get(slot.start_time);
     if (next && (next.endTime !== slot.end_time || next.capacity !== slot.capacity)) {
-      await db.updateTable('ticket_slot').set({ end_time: next.endTime, capacity: next.capacity }).where('id', '=', slot.id).execute();
+      await db
+        .updateTable('ticket_slot')
+        .set({ end_time: next.endTime, capacity: next.capacity })
+        .where('id', '=', slot.id)
+        .execute();
     }
   }
 
@@ -58,7 +74,15 @@ export async function replaceSlots(db: Kysely<Database>, productId: string, slot
   if (added.length > 0) {
     await db
       .insertInto('ticket_slot')
-      .values(added.map((slot) => ({ id: newId(), product_id: productId, start_time: slot.startTime, end_time: slot.endTime, capacity: slot.capacity })))
+      .values(
+        added.map((slot) => ({
+          id: newId(),
+          product_id: productId,
+          start_time: slot.startTime,
+          end_time: slot.endTime,
+          capacity: slot.capacity,
+        })),
+      )
       .execute();
   }
 }

@@ -13,11 +13,16 @@ import { sealAuditKey } from '../audit/escrow';
 
 /** `field`: the input field that holds the passphrase, for the form to mark. */
 function requireStrongPassphrase(passphrase: string, field: string): void {
-  if (!passphraseStrongEnough(passphrase)) throw new AppError('PASSPHRASE_WEAK', { min: PASSPHRASE_MIN_LENGTH }, [field]);
+  if (!passphraseStrongEnough(passphrase))
+    throw new AppError('PASSPHRASE_WEAK', { min: PASSPHRASE_MIN_LENGTH }, [field]);
 }
 
 /** A new property key, kept on this desk, and its recovery envelope for the property row. */
-export async function makePropertyKey(vault: Vault, passphrase: string, field = 'passphrase'): Promise<{ key_envelope: string; key_id: string }> {
+export async function makePropertyKey(
+  vault: Vault,
+  passphrase: string,
+  field = 'passphrase',
+): Promise<{ key_envelope: string; key_id: string }> {
   requireStrongPassphrase(passphrase, field);
   const key = newKey();
   const envelope = await wrapWithPassphrase(key, passphrase);
@@ -40,7 +45,9 @@ async function setEnvelope(ctx: HandlerContext, columns: { key_envelope: string;
   ctx.audit({ entityType: 'property', entityId: property.id, after: { keyId: columns.key_id } });
 }
 
-export const vaultHandlers: HandlerMap<'vault.status' | 'vault.unlock' | 'vault.create' | 'vault.sealRecovery' | 'vault.changePassphrase'> = {
+export const vaultHandlers: HandlerMap<
+  'vault.status' | 'vault.unlock' | 'vault.create' | 'vault.sealRecovery' | 'vault.changePassphrase'
+> = {
   'vault.status': async ({ db, vault }) => vaultStatus(db, vault),
 
   'vault.unlock': async (ctx, { passphrase }) => {

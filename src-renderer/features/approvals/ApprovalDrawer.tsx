@@ -60,7 +60,13 @@ function RequestDetail({ request }: { request: ApprovalRequest }) {
         </Section>
       )}
       {download && (
-        <Button variant="light" leftSection={<IconDownload size={16} />} onClick={() => saveGuestExport(download)} data-testid="approval-download" style={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="light"
+          leftSection={<IconDownload size={16} />}
+          onClick={() => saveGuestExport(download)}
+          data-testid="approval-download"
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('approvals.download', { rows: download.rows })}
         </Button>
       )}
@@ -73,7 +79,14 @@ export function ApprovalDrawer({ requestId, onClose }: { requestId: string | nul
   const { message } = useErrorText();
   const request = useCall('approvals.get', { requestId: requestId ?? '' }, { enabled: requestId !== null });
   return (
-    <Drawer opened={requestId !== null} onClose={onClose} position="right" size="lg" title={t('approvals.drawerTitle')} data-testid="approval-drawer">
+    <Drawer
+      opened={requestId !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={t('approvals.drawerTitle')}
+      data-testid="approval-drawer"
+    >
       {request.isLoading && <Loader size="sm" />}
       {request.isError && <Alert color="red">{message(request.error)}</Alert>}
       {request.data && <RequestDetail request={request.data} />}

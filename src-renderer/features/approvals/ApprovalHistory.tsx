@@ -55,8 +55,16 @@ export function ApprovalHistory({ request }: { request: ApprovalRequest }) {
         : t(`approvals.statuses.${request.status}`);
 
   return (
-    <Timeline bulletSize={22} lineWidth={2} active={request.decisions.length + (request.status === 'pending' ? 0 : 1)} data-testid="approval-history">
-      <Timeline.Item bullet={<IconSend size={12} />} title={t('approvals.history.created', { who: labels.person(request.requester) })}>
+    <Timeline
+      bulletSize={22}
+      lineWidth={2}
+      active={request.decisions.length + (request.status === 'pending' ? 0 : 1)}
+      data-testid="approval-history"
+    >
+      <Timeline.Item
+        bullet={<IconSend size={12} />}
+        title={t('approvals.history.created', { who: labels.person(request.requester) })}
+      >
         <Text size="sm" c="dimmed">
           {t('approvals.history.reason', { reason: request.reason })}
         </Text>

@@ -6,7 +6,21 @@
  * The approver's password lives only in this form, which unmounts when the dialog closes.
  */
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, List, Modal, Paper, PasswordInput, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  Paper,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
@@ -27,7 +41,11 @@ type Mode = 'desk' | 'queue';
 const requestFields = operations['approvals.request'].input.shape;
 const deskFields = operations['approvals.approveAtDesk'].input.shape;
 const queueSchema = z.object({ reason: requestFields.reason });
-const deskSchema = queueSchema.extend({ username: deskFields.username, password: deskFields.password, comment: deskFields.comment });
+const deskSchema = queueSchema.extend({
+  username: deskFields.username,
+  password: deskFields.password,
+  comment: deskFields.comment,
+});
 
 interface DialogProps {
   /** The operation to ask approval for; null while the dialog is closed. */
@@ -40,7 +58,14 @@ interface DialogProps {
 export function ApprovalRequestDialog({ held, onClose, onExecuted }: DialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={held !== null} onClose={onClose} title={t('approvals.dialog.title')} size="lg" centered data-testid="approval-dialog">
+    <Modal
+      opened={held !== null}
+      onClose={onClose}
+      title={t('approvals.dialog.title')}
+      size="lg"
+      centered
+      data-testid="approval-dialog"
+    >
       {held && <RequestForm held={held} onClose={onClose} onExecuted={onExecuted} />}
     </Modal>
   );
@@ -58,7 +83,8 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
 
   const submit = useFormSubmit(form, {
     mutationFn: async ({ mode, reason, username, password, emergency, comment }: typeof form.values) => {
-      const pending = request ?? (await call('approvals.request', { operation: held.operation, input: held.input, reason }));
+      const pending =
+        request ?? (await call('approvals.request', { operation: held.operation, input: held.input, reason }));
       setRequest(pending);
       if (mode === 'queue') return pending;
       return call('approvals.approveAtDesk', { requestId: pending.id, username, password, emergency, comment });
@@ -111,7 +137,9 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
           data-testid="approval-reason"
           {...form.getInputProps('reason')}
         />
-        {request && (request.decisions.length > 0 || request.status !== 'pending') && <OutcomeAlert request={request} />}
+        {request && (request.decisions.length > 0 || request.status !== 'pending') && (
+          <OutcomeAlert request={request} />
+        )}
         {open && (
           <SegmentedControl
             fullWidth
@@ -128,8 +156,18 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
               {t('approvals.dialog.atDeskHint')}
             </Text>
             <Group grow align="flex-start">
-              <TextInput label={t('approvals.dialog.username')} autoComplete="off" data-testid="approval-username" {...form.getInputProps('username')} />
-              <PasswordInput label={t('approvals.dialog.password')} autoComplete="off" data-testid="approval-password" {...form.getInputProps('password')} />
+              <TextInput
+                label={t('approvals.dialog.username')}
+                autoComplete="off"
+                data-testid="approval-username"
+                {...form.getInputProps('username')}
+              />
+              <PasswordInput
+                label={t('approvals.dialog.password')}
+                autoComplete="off"
+                data-testid="approval-password"
+                {...form.getInputProps('password')}
+              />
             </Group>
             <Checkbox
               label={t('approvals.emergency')}
@@ -137,7 +175,11 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
               data-testid="approval-emergency"
               {...form.getInputProps('emergency', { type: 'checkbox' })}
             />
-            <TextInput label={t('approvals.comment')} data-testid="approval-comment" {...form.getInputProps('comment')} />
+            <TextInput
+              label={t('approvals.comment')}
+              data-testid="approval-comment"
+              {...form.getInputProps('comment')}
+            />
           </Stack>
         )}
         {open && !desk && (

@@ -15,7 +15,9 @@ type ApprovalView = (typeof APPROVAL_VIEWS)[number];
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const views: ApprovalView[] = can('approvals.decide') ? ['toDecide', 'mine', 'paperwork', 'all'] : ['toDecide', 'mine'];
+  const views: ApprovalView[] = can('approvals.decide')
+    ? ['toDecide', 'mine', 'paperwork', 'all']
+    : ['toDecide', 'mine'];
   const [view, setView] = useState<ApprovalView>('toDecide');
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useCall('approvals.list', { view, limit: 200 });
@@ -26,10 +28,15 @@ export function ApprovalsPage() {
       <SegmentedControl
         value={view}
         onChange={(value) => setView(value as ApprovalView)}
-        data={views.map((value) => ({ value, label: <span data-testid={`approvals-view-${value}`}>{t(`approvals.views.${value}`)}</span> }))}
+        data={views.map((value) => ({
+          value,
+          label: <span data-testid={`approvals-view-${value}`}>{t(`approvals.views.${value}`)}</span>,
+        }))}
         style={{ alignSelf: 'flex-start' }}
       />
-      <QueryState query={list}>{(requests) => <ApprovalsTable requests={requests} loadedAt={list.dataUpdatedAt} onOpen={setOpenId} />}</QueryState>
+      <QueryState query={list}>
+        {(requests) => <ApprovalsTable requests={requests} loadedAt={list.dataUpdatedAt} onOpen={setOpenId} />}
+      </QueryState>
       <ApprovalDrawer requestId={openId} onClose={() => setOpenId(null)} />
     </Stack>
   );

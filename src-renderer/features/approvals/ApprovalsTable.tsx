@@ -9,7 +9,15 @@ import { useMoney } from '../../ui/money';
 import { paperworkOverdue, useRequestLabels } from './request-labels';
 import { StatusBadge } from './StatusBadge';
 
-const COLUMNS = ['approvals.time', 'approvals.operation', 'approvals.subject', 'approvals.amount', 'approvals.requester', 'approvals.status', 'approvals.awaiting'] as const;
+const COLUMNS = [
+  'approvals.time',
+  'approvals.operation',
+  'approvals.subject',
+  'approvals.amount',
+  'approvals.requester',
+  'approvals.status',
+  'approvals.awaiting',
+] as const;
 
 function Awaiting({ request, overdue }: { request: ApprovalRequest; overdue: boolean }) {
   const { t } = useTranslation();
@@ -17,7 +25,11 @@ function Awaiting({ request, overdue }: { request: ApprovalRequest; overdue: boo
   const awaitingText = useAwaitingText();
   const lines = request.status === 'pending' ? awaitingText(request.awaiting) : [];
   if (request.emergency && request.paperworkDoneAt === null && request.paperworkDueAt) {
-    lines.push(t(overdue ? 'approvals.paperworkOverdue' : 'approvals.paperworkDue', { at: format.dateTime(request.paperworkDueAt) }));
+    lines.push(
+      t(overdue ? 'approvals.paperworkOverdue' : 'approvals.paperworkDue', {
+        at: format.dateTime(request.paperworkDueAt),
+      }),
+    );
   }
   if (lines.length === 0) return <>{t('common.empty')}</>;
   return (
@@ -31,7 +43,15 @@ function Awaiting({ request, overdue }: { request: ApprovalRequest; overdue: boo
   );
 }
 
-export function ApprovalsTable({ requests, loadedAt, onOpen }: { requests: ApprovalRequest[]; loadedAt: number; onOpen: (id: string) => void }) {
+export function ApprovalsTable({
+  requests,
+  loadedAt,
+  onOpen,
+}: {
+  requests: ApprovalRequest[];
+  loadedAt: number;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = useMoney();

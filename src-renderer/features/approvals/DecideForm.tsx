@@ -32,7 +32,13 @@ export function DecideForm({ request }: { request: ApprovalRequest }) {
     onSuccess: (result) => {
       setComment('');
       if (result.status === 'failed') notifications.show({ color: 'red', message: failureText(result.errorCode) });
-      else if (result.status === 'pending') notifications.show({ color: 'teal', message: t('approvals.decided.pending', { what: awaitingText(result.awaiting).join(t('approvals.listSeparator')) }) });
+      else if (result.status === 'pending')
+        notifications.show({
+          color: 'teal',
+          message: t('approvals.decided.pending', {
+            what: awaitingText(result.awaiting).join(t('approvals.listSeparator')),
+          }),
+        });
       else notifications.show({ color: 'teal', message: t(`approvals.decided.${result.status}`) });
     },
     onError: (thrown) => {
@@ -47,7 +53,14 @@ export function DecideForm({ request }: { request: ApprovalRequest }) {
 
   return (
     <Stack gap="sm">
-      <Textarea label={t('approvals.comment')} autosize minRows={2} value={comment} onChange={(event) => setComment(event.currentTarget.value)} data-testid="decide-comment" />
+      <Textarea
+        label={t('approvals.comment')}
+        autosize
+        minRows={2}
+        value={comment}
+        onChange={(event) => setComment(event.currentTarget.value)}
+        data-testid="decide-comment"
+      />
       {offerEmergency && (
         <Checkbox
           label={t('approvals.emergency')}
@@ -59,10 +72,22 @@ export function DecideForm({ request }: { request: ApprovalRequest }) {
       )}
       <FormError message={error} testId="decide-error" />
       <Group justify="flex-end">
-        <Button variant="outline" color="red" loading={decide.isPending && decide.variables?.decision === 'reject'} disabled={decide.isPending} onClick={() => decide.mutate({ requestId: request.id, decision: 'reject', emergency, comment })} data-testid="decide-reject">
+        <Button
+          variant="outline"
+          color="red"
+          loading={decide.isPending && decide.variables?.decision === 'reject'}
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ requestId: request.id, decision: 'reject', emergency, comment })}
+          data-testid="decide-reject"
+        >
           {t('approvals.reject')}
         </Button>
-        <Button loading={decide.isPending && decide.variables?.decision === 'approve'} disabled={decide.isPending} onClick={() => decide.mutate({ requestId: request.id, decision: 'approve', emergency, comment })} data-testid="decide-approve">
+        <Button
+          loading={decide.isPending && decide.variables?.decision === 'approve'}
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ requestId: request.id, decision: 'approve', emergency, comment })}
+          data-testid="decide-approve"
+        >
           {t('approvals.approve')}
         </Button>
       </Group>

@@ -22,7 +22,13 @@ export function PaperworkForm({ requestId }: { requestId: string }) {
   return (
     <form noValidate onSubmit={complete.onSubmit}>
       <Stack gap="sm">
-        <Textarea label={t('approvals.paperworkNote')} autosize minRows={2} data-testid="paperwork-note" {...form.getInputProps('note')} />
+        <Textarea
+          label={t('approvals.paperworkNote')}
+          autosize
+          minRows={2}
+          data-testid="paperwork-note"
+          {...form.getInputProps('note')}
+        />
         <FormError message={complete.error} testId="paperwork-error" />
         <Group justify="flex-end">
           <Button type="submit" variant="light" loading={complete.pending} data-testid="paperwork-submit">

@@ -8,7 +8,15 @@ import type { PolicyValues } from './policy-form';
 import { useRequestLabels } from './request-labels';
 
 /** Blank means the rule applies from any amount. */
-function AmountInput({ form, path, disabled }: { form: UseFormReturnType<PolicyValues>; path: string; disabled: boolean }) {
+function AmountInput({
+  form,
+  path,
+  disabled,
+}: {
+  form: UseFormReturnType<PolicyValues>;
+  path: string;
+  disabled: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <YuanInput
@@ -26,7 +34,14 @@ export function PolicyRules({ form }: { form: UseFormReturnType<PolicyValues> })
   const { t } = useTranslation();
   const labels = useRequestLabels();
   const roles = APPROVER_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
-  const columns = ['policy.operation', 'policy.needsApproval', 'policy.minApproverRole', 'policy.fromAmount', 'policy.dualReview', 'policy.fromAmount'] as const;
+  const columns = [
+    'policy.operation',
+    'policy.needsApproval',
+    'policy.minApproverRole',
+    'policy.fromAmount',
+    'policy.dualReview',
+    'policy.fromAmount',
+  ] as const;
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table verticalSpacing={6} data-testid="policy-rules">
@@ -42,7 +57,11 @@ export function PolicyRules({ form }: { form: UseFormReturnType<PolicyValues> })
             <Table.Tr key={rule.operation} data-testid={`policy-rule-${rule.operation}`}>
               <Table.Td>{labels.operation(rule.operation)}</Table.Td>
               <Table.Td>
-                <Switch aria-label={t('policy.needsApproval')} data-testid={`policy-rule-${rule.operation}-approval`} {...form.getInputProps(`rules.${i}.needsApproval`, { type: 'checkbox' })} />
+                <Switch
+                  aria-label={t('policy.needsApproval')}
+                  data-testid={`policy-rule-${rule.operation}-approval`}
+                  {...form.getInputProps(`rules.${i}.needsApproval`, { type: 'checkbox' })}
+                />
               </Table.Td>
               <Table.Td>
                 <Select
@@ -59,7 +78,11 @@ export function PolicyRules({ form }: { form: UseFormReturnType<PolicyValues> })
                 <AmountInput form={form} path={`rules.${i}.approvalMinFen`} disabled={!rule.needsApproval} />
               </Table.Td>
               <Table.Td>
-                <Switch aria-label={t('policy.dualReview')} data-testid={`policy-rule-${rule.operation}-review`} {...form.getInputProps(`rules.${i}.dualReview`, { type: 'checkbox' })} />
+                <Switch
+                  aria-label={t('policy.dualReview')}
+                  data-testid={`policy-rule-${rule.operation}-review`}
+                  {...form.getInputProps(`rules.${i}.dualReview`, { type: 'checkbox' })}
+                />
               </Table.Td>
               <Table.Td>
                 <AmountInput form={form} path={`rules.${i}.dualReviewMinFen`} disabled={!rule.dualReview} />

@@ -42,11 +42,22 @@ export function PolicyTiers({ form }: { form: UseFormReturnType<PolicyValues> })
                 {openEnd()}
               </Text>
             ) : (
-              <YuanInput emptyFen={null} aria-label={t('policy.upTo')} data-testid={`policy-tier-${i}-max`} {...form.getInputProps(`tiers.${i}.maxAmountFen`)} />
+              <YuanInput
+                emptyFen={null}
+                aria-label={t('policy.upTo')}
+                data-testid={`policy-tier-${i}-max`}
+                {...form.getInputProps(`tiers.${i}.maxAmountFen`)}
+              />
             )}
           </Table.Td>
           <Table.Td>
-            <Select allowDeselect={false} data={roles} aria-label={t('policy.approverRole')} data-testid={`policy-tier-${i}-role`} {...form.getInputProps(`tiers.${i}.approverRole`)} />
+            <Select
+              allowDeselect={false}
+              data={roles}
+              aria-label={t('policy.approverRole')}
+              data-testid={`policy-tier-${i}-role`}
+              {...form.getInputProps(`tiers.${i}.approverRole`)}
+            />
           </Table.Td>
         </>
       )}

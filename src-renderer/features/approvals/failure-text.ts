@@ -8,7 +8,10 @@ export function useFailureText(): (errorCode: string | null) => string {
   const { t } = useTranslation();
   const { message } = useErrorText();
   return useCallback(
-    (errorCode: string | null) => t('approvals.failedWith', { error: isErrorCode(errorCode) ? message(new AppError(errorCode)) : (errorCode ?? '') }),
+    (errorCode: string | null) =>
+      t('approvals.failedWith', {
+        error: isErrorCode(errorCode) ? message(new AppError(errorCode)) : (errorCode ?? ''),
+      }),
     [t, message],
   );
 }

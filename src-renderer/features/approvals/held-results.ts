@@ -8,7 +8,9 @@ import { downloadText } from '../../ui/download-file';
 function isGuestExport(value: unknown): value is GuestExport {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<GuestExport>;
-  return typeof candidate.fileName === 'string' && typeof candidate.csv === 'string' && typeof candidate.rows === 'number';
+  return (
+    typeof candidate.fileName === 'string' && typeof candidate.csv === 'string' && typeof candidate.rows === 'number'
+  );
 }
 
 export function saveGuestExport(result: GuestExport): void {
@@ -17,5 +19,7 @@ export function saveGuestExport(result: GuestExport): void {
 
 /** The file an executed request produced, or null when it produced none (or it is not loaded). */
 export function downloadableResult(request: ApprovalRequest): GuestExport | null {
-  return request.status === 'executed' && request.operation === 'guests.export' && isGuestExport(request.result) ? request.result : null;
+  return request.status === 'executed' && request.operation === 'guests.export' && isGuestExport(request.result)
+    ? request.result
+    : null;
 }

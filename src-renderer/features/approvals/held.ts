@@ -17,9 +17,19 @@ export interface HeldOperation {
 }
 
 /** The held operation when `thrown` is APPROVAL_REQUIRED, otherwise null (the caller shows the error). */
-export function heldFrom(thrown: unknown, operation: OperationName, input: unknown, subject: string): HeldOperation | null {
+export function heldFrom(
+  thrown: unknown,
+  operation: OperationName,
+  input: unknown,
+  subject: string,
+): HeldOperation | null {
   const error = toAppError(thrown);
   if (error.code !== 'APPROVAL_REQUIRED') return null;
   const role = String(error.params?.['role'] ?? '');
-  return { operation, input, subject, awaiting: { approverRole: isRole(role) ? role : null, dualReview: Number(error.params?.['dualReview']) === 1 } };
+  return {
+    operation,
+    input,
+    subject,
+    awaiting: { approverRole: isRole(role) ? role : null, dualReview: Number(error.params?.['dualReview']) === 1 },
+  };
 }

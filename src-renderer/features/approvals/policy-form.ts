@@ -39,7 +39,10 @@ export function toFormValues(policy: ApprovalPolicy): PolicyValues {
 export function toPolicyInput(values: PolicyValues): InputOf<'approvals.setPolicy'> {
   return {
     // The last tier has no upper limit, whatever its (hidden) field holds.
-    tiers: values.tiers.map((tier, i) => ({ maxAmountFen: i === values.tiers.length - 1 ? null : tier.maxAmountFen, approverRole: tier.approverRole })),
+    tiers: values.tiers.map((tier, i) => ({
+      maxAmountFen: i === values.tiers.length - 1 ? null : tier.maxAmountFen,
+      approverRole: tier.approverRole,
+    })),
     rules: values.rules,
     paperworkDays: Number(values.paperworkDays),
   };

@@ -7,13 +7,24 @@ import type { Role } from '@shared/permissions';
 export function useRequestLabels() {
   const { t } = useTranslation();
   const operation = useCallback((name: string) => (isOperationName(name) ? t(`operations.${name}`) : name), [t]);
-  const person = useCallback((who: { name: string; role: Role }) => t('approvals.person', { name: who.name, role: t(`roles.${who.role}`) }), [t]);
+  const person = useCallback(
+    (who: { name: string; role: Role }) => t('approvals.person', { name: who.name, role: t(`roles.${who.role}`) }),
+    [t],
+  );
   // The services name a subject-less export '*' (every guest).
   const subject = useCallback((label: string) => (label === '*' ? t('approvals.everything') : label), [t]);
   return { operation, person, subject };
 }
 
 /** Emergency paperwork not done by its due date (at the time the list was loaded). */
-export function paperworkOverdue(request: { emergency: boolean; paperworkDueAt: string | null; paperworkDoneAt: string | null }, now: number): boolean {
-  return request.emergency && request.paperworkDoneAt === null && request.paperworkDueAt !== null && Date.parse(request.paperworkDueAt) < now;
+export function paperworkOverdue(
+  request: { emergency: boolean; paperworkDueAt: string | null; paperworkDoneAt: string | null },
+  now: number,
+): boolean {
+  return (
+    request.emergency &&
+    request.paperworkDoneAt === null &&
+    request.paperworkDueAt !== null &&
+    Date.parse(request.paperworkDueAt) < now
+  );
 }

@@ -21,18 +21,39 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
   return (
     <form noValidate onSubmit={form.onSubmit(onApply)} data-testid="audit-filters">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput label={t('audit.operation')} w={170} data-autofocus data-testid="audit-filter-operation" {...form.getInputProps('operation')} />
+        <TextInput
+          label={t('audit.operation')}
+          w={170}
+          data-autofocus
+          data-testid="audit-filter-operation"
+          {...form.getInputProps('operation')}
+        />
         <TextInput label={t('audit.actor')} w={140} data-testid="audit-filter-actor" {...form.getInputProps('actor')} />
         <Select
           label={t('audit.outcome')}
           w={120}
-          data={[{ value: '', label: t('audit.outcomeAll') }, ...AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) }))]}
+          data={[
+            { value: '', label: t('audit.outcomeAll') },
+            ...AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) })),
+          ]}
           allowDeselect={false}
           data-testid="audit-filter-outcome"
           {...form.getInputProps('outcome')}
         />
-        <TextInput type="date" label={t('audit.from')} w={160} data-testid="audit-filter-from" {...form.getInputProps('from')} />
-        <TextInput type="date" label={t('audit.to')} w={160} data-testid="audit-filter-to" {...form.getInputProps('to')} />
+        <TextInput
+          type="date"
+          label={t('audit.from')}
+          w={160}
+          data-testid="audit-filter-from"
+          {...form.getInputProps('from')}
+        />
+        <TextInput
+          type="date"
+          label={t('audit.to')}
+          w={160}
+          data-testid="audit-filter-to"
+          {...form.getInputProps('to')}
+        />
         <Button type="submit" leftSection={<IconSearch size={16} />} data-testid="audit-search">
           {t('common.search')}
         </Button>

@@ -31,7 +31,8 @@ export function AuditPage() {
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const pages = useInfiniteQuery({
     queryKey: callKey('audit.list', toInput(filters)),
-    queryFn: ({ pageParam }) => call('audit.list', { ...toInput(filters), ...(pageParam !== null && { beforeSeq: pageParam }) }),
+    queryFn: ({ pageParam }) =>
+      call('audit.list', { ...toInput(filters), ...(pageParam !== null && { beforeSeq: pageParam }) }),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBeforeSeq,
   });
@@ -42,10 +43,17 @@ export function AuditPage() {
         <VerifyChain />
       </PageHeader>
       <AuditFilters onApply={setFilters} />
-      <QueryState query={pages}>{(loaded) => <AuditTable entries={loaded.pages.flatMap((page) => page.entries)} />}</QueryState>
+      <QueryState query={pages}>
+        {(loaded) => <AuditTable entries={loaded.pages.flatMap((page) => page.entries)} />}
+      </QueryState>
       {pages.hasNextPage && (
         <Center>
-          <Button variant="default" loading={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()} data-testid="audit-load-more">
+          <Button
+            variant="default"
+            loading={pages.isFetchingNextPage}
+            onClick={() => void pages.fetchNextPage()}
+            data-testid="audit-load-more"
+          >
             {t('audit.loadMore')}
           </Button>
         </Center>

@@ -34,7 +34,14 @@ function Row({ entry }: { entry: AuditEntry }) {
       <Table.Tr data-testid={`audit-row-${entry.seq}`}>
         <Table.Td>
           <Tooltip label={toggleLabel}>
-            <ActionIcon variant="subtle" color="gray" aria-label={toggleLabel} aria-expanded={open} onClick={() => setOpen(!open)} data-testid={`audit-toggle-${entry.seq}`}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={toggleLabel}
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+              data-testid={`audit-toggle-${entry.seq}`}
+            >
               {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
             </ActionIcon>
           </Tooltip>
@@ -43,7 +50,9 @@ function Row({ entry }: { entry: AuditEntry }) {
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
         <Table.Td>{entry.actorName ?? t('common.empty')}</Table.Td>
         <Table.Td>
-          <Text size="sm">{isOperationName(entry.operation) ? t(`operations.${entry.operation}`) : entry.operation}</Text>
+          <Text size="sm">
+            {isOperationName(entry.operation) ? t(`operations.${entry.operation}`) : entry.operation}
+          </Text>
           <Text size="xs" c="dimmed" ff="monospace">
             {entry.operation}
           </Text>
@@ -51,7 +60,9 @@ function Row({ entry }: { entry: AuditEntry }) {
         <Table.Td>
           {entry.entityType ? (
             <>
-              <Text size="sm">{isEntityType(entry.entityType) ? t(`entities.${entry.entityType}`) : entry.entityType}</Text>
+              <Text size="sm">
+                {isEntityType(entry.entityType) ? t(`entities.${entry.entityType}`) : entry.entityType}
+              </Text>
               {entry.entityId && (
                 <Code fz="xs" title={entry.entityId}>
                   {shortId(entry.entityId)}

@@ -14,8 +14,17 @@ function CheckpointLine({ result }: { result: AuditVerification }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { checkpoint } = result;
-  if (!checkpoint) return <Text size="xs" c="dimmed" data-testid="audit-verify-checkpoint">{t('audit.checkpointNone')}</Text>;
-  const values = { seq: checkpoint.seq, at: format.dateTime(checkpoint.at), verdict: t(checkpoint.matches ? 'audit.checkpointMatches' : 'audit.checkpointDiffers') };
+  if (!checkpoint)
+    return (
+      <Text size="xs" c="dimmed" data-testid="audit-verify-checkpoint">
+        {t('audit.checkpointNone')}
+      </Text>
+    );
+  const values = {
+    seq: checkpoint.seq,
+    at: format.dateTime(checkpoint.at),
+    verdict: t(checkpoint.matches ? 'audit.checkpointMatches' : 'audit.checkpointDiffers'),
+  };
   return (
     <Text size="xs" c={checkpoint.matches ? 'dimmed' : 'red'} data-testid="audit-verify-checkpoint">
       {checkpoint.source === 'server' ? t('audit.checkpointServer', values) : t('audit.checkpointCached', values)}
@@ -38,7 +47,11 @@ export function VerifyChain() {
             </Text>
           ) : (
             <Text c="red" size="sm" fw={600} data-testid="audit-verify-result">
-              {t('audit.verifyBroken', { seq: result.firstBrokenSeq, checked: result.checked, reason: t(`audit.reasons.${result.reason}`) })}
+              {t('audit.verifyBroken', {
+                seq: result.firstBrokenSeq,
+                checked: result.checked,
+                reason: t(`audit.reasons.${result.reason}`),
+              })}
             </Text>
           )}
           <CheckpointLine result={result} />
@@ -54,7 +67,13 @@ export function VerifyChain() {
           {message(verify.error)}
         </Text>
       )}
-      <Button variant="default" leftSection={<IconShieldCheck size={16} />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+      <Button
+        variant="default"
+        leftSection={<IconShieldCheck size={16} />}
+        loading={verify.isPending}
+        onClick={() => verify.mutate()}
+        data-testid="audit-verify"
+      >
         {t('audit.verify')}
       </Button>
     </Group>

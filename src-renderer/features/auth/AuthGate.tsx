@@ -46,7 +46,9 @@ export function AuthGate() {
 
   return (
     <SessionContext.Provider value={session.data}>
-      <PropertyZone.Provider value={session.data.property.timeZone}>{session.data.locked ? <LockScreen /> : <Shell />}</PropertyZone.Provider>
+      <PropertyZone.Provider value={session.data.property.timeZone}>
+        {session.data.locked ? <LockScreen /> : <Shell />}
+      </PropertyZone.Provider>
     </SessionContext.Provider>
   );
 }

@@ -19,7 +19,10 @@ const changeSchema = changeInput
 
 export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const form = useForm({ initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' }, validate: zod4Resolver(changeSchema) });
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: zod4Resolver(changeSchema),
+  });
 
   const change = useFormCall(form, 'auth.changePassword', {
     input: ({ currentPassword, newPassword }: typeof form.values) => ({ currentPassword, newPassword }),
@@ -36,10 +39,32 @@ export function ChangePasswordModal({ opened, onClose }: { opened: boolean; onCl
 
   return (
     <Modal opened={opened} onClose={close} title={t('changePassword.title')} centered>
-      <ModalForm onSubmit={change.onSubmit} onCancel={close} error={change.error} pending={change.pending} errorTestId="change-password-error" submitTestId="change-password-submit">
-        <PasswordInput label={t('changePassword.current')} autoComplete="current-password" data-autofocus data-testid="change-password-current" {...form.getInputProps('currentPassword')} />
-        <NewPasswordInput label={t('changePassword.next')} data-testid="change-password-new" {...form.getInputProps('newPassword')} />
-        <PasswordInput label={t('changePassword.confirm')} autoComplete="new-password" data-testid="change-password-confirm" {...form.getInputProps('confirmPassword')} />
+      <ModalForm
+        onSubmit={change.onSubmit}
+        onCancel={close}
+        error={change.error}
+        pending={change.pending}
+        errorTestId="change-password-error"
+        submitTestId="change-password-submit"
+      >
+        <PasswordInput
+          label={t('changePassword.current')}
+          autoComplete="current-password"
+          data-autofocus
+          data-testid="change-password-current"
+          {...form.getInputProps('currentPassword')}
+        />
+        <NewPasswordInput
+          label={t('changePassword.next')}
+          data-testid="change-password-new"
+          {...form.getInputProps('newPassword')}
+        />
+        <PasswordInput
+          label={t('changePassword.confirm')}
+          autoComplete="new-password"
+          data-testid="change-password-confirm"
+          {...form.getInputProps('confirmPassword')}
+        />
       </ModalForm>
     </Modal>
   );

@@ -48,13 +48,27 @@ export function LockScreen() {
               </Text>
             </div>
           </Group>
-          <Text data-testid="lock-user">{t('lock.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</Text>
-          <PasswordInput label={t('lock.password')} autoComplete="current-password" autoFocus data-testid="lock-password" {...form.getInputProps('password')} />
+          <Text data-testid="lock-user">
+            {t('lock.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}
+          </Text>
+          <PasswordInput
+            label={t('lock.password')}
+            autoComplete="current-password"
+            autoFocus
+            data-testid="lock-password"
+            {...form.getInputProps('password')}
+          />
           <FormError message={unlock.error} testId="lock-error" />
           <Button type="submit" loading={unlock.pending} data-testid="lock-unlock">
             {t('lock.unlock')}
           </Button>
-          <Button variant="subtle" color="gray" loading={signOut.isPending} onClick={() => signOut.mutate()} data-testid="lock-switch-user">
+          <Button
+            variant="subtle"
+            color="gray"
+            loading={signOut.isPending}
+            onClick={() => signOut.mutate()}
+            data-testid="lock-switch-user"
+          >
             {t('lock.switchUser')}
           </Button>
         </Stack>

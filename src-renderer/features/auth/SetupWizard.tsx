@@ -24,9 +24,15 @@ const setupInput = operations['setup.initialize'].input;
 
 /** The contract's input plus the password and the recovery passphrase typed twice. */
 const setupSchema = setupInput
-  .extend({ confirmPassword: setupInput.shape.admin.shape.password, confirmPassphrase: setupInput.shape.recoveryPassphrase })
+  .extend({
+    confirmPassword: setupInput.shape.admin.shape.password,
+    confirmPassphrase: setupInput.shape.recoveryPassphrase,
+  })
   .refine((values) => values.admin.password === values.confirmPassword, confirmMismatch)
-  .refine((values) => values.recoveryPassphrase === values.confirmPassphrase, { ...passphraseMismatch, path: ['confirmPassphrase'] });
+  .refine((values) => values.recoveryPassphrase === values.confirmPassphrase, {
+    ...passphraseMismatch,
+    path: ['confirmPassphrase'],
+  });
 
 export function SetupWizard() {
   const { t } = useTranslation();
@@ -50,7 +56,11 @@ export function SetupWizard() {
     input: ({ property, admin, recoveryPassphrase }) => ({ property, admin, recoveryPassphrase }),
     onSuccess: (session) => {
       storeSession(session);
-      client.setQueryData(callKey('setup.status'), { needsSetup: false, propertyName: session.property.name, timeZone: session.property.timeZone });
+      client.setQueryData(callKey('setup.status'), {
+        needsSetup: false,
+        propertyName: session.property.name,
+        timeZone: session.property.timeZone,
+      });
     },
   });
 
@@ -80,10 +90,24 @@ export function SetupWizard() {
             </Text>
           </div>
           <Divider label={t('setup.propertySection')} labelPosition="left" />
-          <TextInput label={t('setup.propertyName')} data-autofocus autoFocus data-testid="setup-property-name" {...form.getInputProps('property.name')} />
+          <TextInput
+            label={t('setup.propertyName')}
+            data-autofocus
+            autoFocus
+            data-testid="setup-property-name"
+            {...form.getInputProps('property.name')}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TimeZoneSelect label={t('setup.timeZone')} data-testid="setup-time-zone" {...form.getInputProps('property.timeZone')} />
-            <CurrencySelect label={t('setup.currency')} data-testid="setup-currency" {...form.getInputProps('property.currency')} />
+            <TimeZoneSelect
+              label={t('setup.timeZone')}
+              data-testid="setup-time-zone"
+              {...form.getInputProps('property.timeZone')}
+            />
+            <CurrencySelect
+              label={t('setup.currency')}
+              data-testid="setup-currency"
+              {...form.getInputProps('property.currency')}
+            />
           </SimpleGrid>
           <Divider label={t('setup.adminSection')} labelPosition="left" />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -94,9 +118,23 @@ export function SetupWizard() {
               data-testid="setup-username"
               {...form.getInputProps('admin.username')}
             />
-            <TextInput label={t('setup.displayName')} description={t('setup.displayNameHint')} data-testid="setup-display-name" {...form.getInputProps('admin.displayName')} />
-            <NewPasswordInput label={t('setup.password')} data-testid="setup-password" {...form.getInputProps('admin.password')} />
-            <NewPasswordInput label={t('setup.confirmPassword')} description={t('setup.confirmHint')} data-testid="setup-confirm-password" {...form.getInputProps('confirmPassword')} />
+            <TextInput
+              label={t('setup.displayName')}
+              description={t('setup.displayNameHint')}
+              data-testid="setup-display-name"
+              {...form.getInputProps('admin.displayName')}
+            />
+            <NewPasswordInput
+              label={t('setup.password')}
+              data-testid="setup-password"
+              {...form.getInputProps('admin.password')}
+            />
+            <NewPasswordInput
+              label={t('setup.confirmPassword')}
+              description={t('setup.confirmHint')}
+              data-testid="setup-confirm-password"
+              {...form.getInputProps('confirmPassword')}
+            />
           </SimpleGrid>
           <Divider label={t('vault.title')} labelPosition="left" />
           <Text size="sm" c="dimmed">
@@ -109,7 +147,12 @@ export function SetupWizard() {
               {...form.getInputProps('recoveryPassphrase')}
               value={form.values.recoveryPassphrase}
             />
-            <PasswordInput label={t('vault.confirmPassphrase')} autoComplete="new-password" data-testid="setup-confirm-passphrase" {...form.getInputProps('confirmPassphrase')} />
+            <PasswordInput
+              label={t('vault.confirmPassphrase')}
+              autoComplete="new-password"
+              data-testid="setup-confirm-passphrase"
+              {...form.getInputProps('confirmPassphrase')}
+            />
           </Stack>
           <FormError message={initialize.error} testId="setup-error" />
           <Button type="submit" loading={initialize.pending} data-testid="setup-submit">

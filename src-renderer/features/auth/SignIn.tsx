@@ -36,8 +36,19 @@ export function SignIn({ propertyName }: { propertyName: string }) {
               {propertyName}
             </Title>
           </div>
-          <TextInput label={t('signIn.username')} autoComplete="username" autoFocus data-testid="signin-username" {...form.getInputProps('username')} />
-          <PasswordInput label={t('signIn.password')} autoComplete="current-password" data-testid="signin-password" {...form.getInputProps('password')} />
+          <TextInput
+            label={t('signIn.username')}
+            autoComplete="username"
+            autoFocus
+            data-testid="signin-username"
+            {...form.getInputProps('username')}
+          />
+          <PasswordInput
+            label={t('signIn.password')}
+            autoComplete="current-password"
+            data-testid="signin-password"
+            {...form.getInputProps('password')}
+          />
           <FormError message={signIn.error} testId="signin-error" />
           <Button type="submit" loading={signIn.pending} data-testid="signin-submit">
             {t('signIn.submit')}

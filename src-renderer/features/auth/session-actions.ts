@@ -9,7 +9,11 @@ export function useLockDesk() {
   const mutation = useMutation({
     mutationFn: () => call('auth.lock'),
     // Lock the screen even if the call failed: an unattended desk must not stay open.
-    onSettled: () => client.setQueryData<SessionInfo | null>(callKey('auth.session'), (session) => session && { ...session, locked: true }),
+    onSettled: () =>
+      client.setQueryData<SessionInfo | null>(
+        callKey('auth.session'),
+        (session) => session && { ...session, locked: true },
+      ),
   });
   return mutation.mutate;
 }

@@ -27,7 +27,14 @@ export function CancelDialog({ subject, opened, onClose, onCancelled }: CancelDi
   const title = subject.type === 'booking' ? t('cancellations.dialog.title') : t('cancellations.dialog.titleTicket');
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" centered data-testid="cancel-dialog">
-      {opened && <CancelBody key={`${subject.type}:${subject.id}`} subject={subject} onClose={onClose} onCancelled={onCancelled} />}
+      {opened && (
+        <CancelBody
+          key={`${subject.type}:${subject.id}`}
+          subject={subject}
+          onClose={onClose}
+          onCancelled={onCancelled}
+        />
+      )}
     </Modal>
   );
 }
@@ -54,7 +61,12 @@ function CancelBody({ subject, onClose, onCancelled }: Omit<CancelDialogProps, '
   };
 
   if (done) return <CancelResult cancellation={done} onChanged={recorded} onClose={onClose} />;
-  if (quote.isError) return <Alert color="red" data-testid="cancel-quote-error">{message(quote.error)}</Alert>;
+  if (quote.isError)
+    return (
+      <Alert color="red" data-testid="cancel-quote-error">
+        {message(quote.error)}
+      </Alert>
+    );
   if (!quote.data || refund.loading) {
     return (
       <Center py="lg">
@@ -62,5 +74,13 @@ function CancelBody({ subject, onClose, onCancelled }: Omit<CancelDialogProps, '
       </Center>
     );
   }
-  return <CancelForm subject={subject} quote={quote.data} refundMethod={refund.method} onCancelled={recorded} onClose={onClose} />;
+  return (
+    <CancelForm
+      subject={subject}
+      quote={quote.data}
+      refundMethod={refund.method}
+      onCancelled={recorded}
+      onClose={onClose}
+    />
+  );
 }

@@ -4,7 +4,13 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CANCEL_REASONS, operations, PAYMENT_METHODS, type Cancellation, type CancellationQuote } from '@shared/contract';
+import {
+  CANCEL_REASONS,
+  operations,
+  PAYMENT_METHODS,
+  type Cancellation,
+  type CancellationQuote,
+} from '@shared/contract';
 import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -31,9 +37,16 @@ export function CancelForm({ subject, quote, refundMethod, onCancelled, onClose 
     validate: zod4Resolver(schema),
   });
   const submit = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => (subject.type === 'booking' ? call('bookings.cancel', { id: subject.id, ...values }) : call('tickets.cancel', { orderId: subject.id, ...values })),
+    mutationFn: (values: typeof form.values) =>
+      subject.type === 'booking'
+        ? call('bookings.cancel', { id: subject.id, ...values })
+        : call('tickets.cancel', { orderId: subject.id, ...values }),
     onSuccess: onCancelled,
-    fieldLabels: { reason: t('cancellations.dialog.reason'), note: t('cancellations.dialog.note'), refundMethod: t('cancellations.dialog.refundMethod') },
+    fieldLabels: {
+      reason: t('cancellations.dialog.reason'),
+      note: t('cancellations.dialog.note'),
+      refundMethod: t('cancellations.dialog.refundMethod'),
+    },
   });
 
   return (
@@ -50,7 +63,10 @@ export function CancelForm({ subject, quote, refundMethod, onCancelled, onClose 
           />
           <Select
             label={t('cancellations.dialog.refundMethod')}
-            data={PAYMENT_METHODS.map((method) => ({ value: method, label: t(`cancellations.refundMethods.${method}`) }))}
+            data={PAYMENT_METHODS.map((method) => ({
+              value: method,
+              label: t(`cancellations.refundMethods.${method}`),
+            }))}
             allowDeselect={false}
             disabled={quote.refundFen === 0}
             data-testid="cancel-refund-method"

@@ -31,10 +31,26 @@ export function CancelResult({ cancellation, onChanged, onClose }: CancelResultP
         </Title>
       </Paper>
       <SimpleGrid cols={4}>
-        <Amount label={t('cancellations.quote.penalty')} value={money(cancellation.penaltyFen)} testId="cancel-result-penalty" />
-        <Amount label={t('cancellations.page.columns.waived')} value={money(cancellation.waivedFen)} testId="cancel-result-waived" />
-        <Amount label={t('cancellations.quote.refund')} value={money(cancellation.refundFen)} testId="cancel-result-refund" />
-        <Amount label={t('cancellations.dialog.refundMethod')} value={labels.refundMethod(cancellation.refundMethod)} testId="cancel-result-method" />
+        <Amount
+          label={t('cancellations.quote.penalty')}
+          value={money(cancellation.penaltyFen)}
+          testId="cancel-result-penalty"
+        />
+        <Amount
+          label={t('cancellations.page.columns.waived')}
+          value={money(cancellation.waivedFen)}
+          testId="cancel-result-waived"
+        />
+        <Amount
+          label={t('cancellations.quote.refund')}
+          value={money(cancellation.refundFen)}
+          testId="cancel-result-refund"
+        />
+        <Amount
+          label={t('cancellations.dialog.refundMethod')}
+          value={labels.refundMethod(cancellation.refundMethod)}
+          testId="cancel-result-method"
+        />
       </SimpleGrid>
       {waiving ? (
         <WaiveForm

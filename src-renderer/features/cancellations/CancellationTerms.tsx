@@ -30,7 +30,9 @@ export function CancellationTerms({ bookingId }: { bookingId: string }) {
   const free =
     freeUntil === null
       ? t('cancellations.quote.neverFree')
-      : t(format.isPast(freeUntil) ? 'cancellations.quote.termsEnded' : 'cancellations.quote.terms', { at: format.deadline(freeUntil) });
+      : t(format.isPast(freeUntil) ? 'cancellations.quote.termsEnded' : 'cancellations.quote.terms', {
+          at: format.deadline(freeUntil),
+        });
 
   return (
     <Stack gap={2} data-testid="cancellation-terms">

@@ -34,7 +34,10 @@ export function CancellationsPage() {
 
   const waived = (updated: Cancellation) => {
     setWaiving(null);
-    notifications.show({ color: 'teal', message: t('cancellations.waive.done', { penalty: money(updated.penaltyFen), refund: money(updated.refundFen) }) });
+    notifications.show({
+      color: 'teal',
+      message: t('cancellations.waive.done', { penalty: money(updated.penaltyFen), refund: money(updated.refundFen) }),
+    });
   };
 
   return (
@@ -47,19 +50,48 @@ export function CancellationsPage() {
             value={by}
             onChange={(value) => setBy(value as ListBy)}
             data={[
-              { value: 'cancelled', label: <span data-testid="cancellations-by-cancelled">{t('cancellations.page.byCancelled')}</span> },
-              { value: 'arrival', label: <span data-testid="cancellations-by-arrival">{t('cancellations.page.byArrival')}</span> },
+              {
+                value: 'cancelled',
+                label: <span data-testid="cancellations-by-cancelled">{t('cancellations.page.byCancelled')}</span>,
+              },
+              {
+                value: 'arrival',
+                label: <span data-testid="cancellations-by-arrival">{t('cancellations.page.byArrival')}</span>,
+              },
             ]}
           />
         </Input.Wrapper>
-        <TextInput type="date" label={t('cancellations.page.from')} w={160} value={from} onChange={(event) => setFrom(event.currentTarget.value)} error={from > to} data-testid="cancellations-from" />
-        <TextInput type="date" label={t('cancellations.page.to')} w={160} value={to} onChange={(event) => setTo(event.currentTarget.value)} error={from > to} data-testid="cancellations-to" />
+        <TextInput
+          type="date"
+          label={t('cancellations.page.from')}
+          w={160}
+          value={from}
+          onChange={(event) => setFrom(event.currentTarget.value)}
+          error={from > to}
+          data-testid="cancellations-from"
+        />
+        <TextInput
+          type="date"
+          label={t('cancellations.page.to')}
+          w={160}
+          value={to}
+          onChange={(event) => setTo(event.currentTarget.value)}
+          error={from > to}
+          data-testid="cancellations-to"
+        />
         {list.isFetching && <Loader size="sm" mb={8} />}
       </Group>
       {list.isError && <Alert color="red">{message(list.error)}</Alert>}
       {list.data && <CancellationsTable cancellations={list.data} onWaive={setWaiving} />}
-      <Modal opened={waiving !== null} onClose={() => setWaiving(null)} title={waiving && `${t('cancellations.waive.title')} · ${waiving.number}`} centered>
-        {waiving && <WaiveForm key={waiving.id} cancellation={waiving} onDone={waived} onCancel={() => setWaiving(null)} />}
+      <Modal
+        opened={waiving !== null}
+        onClose={() => setWaiving(null)}
+        title={waiving && `${t('cancellations.waive.title')} · ${waiving.number}`}
+        centered
+      >
+        {waiving && (
+          <WaiveForm key={waiving.id} cancellation={waiving} onDone={waived} onCancel={() => setWaiving(null)} />
+        )}
       </Modal>
     </Stack>
   );

@@ -14,7 +14,19 @@ interface CancellationsTableProps {
   onWaive?: (cancellation: Cancellation) => void;
 }
 
-const COLUMNS = ['number', 'subject', 'guest', 'arrival', 'reason', 'penalty', 'waived', 'refund', 'refundMethod', 'staff', 'at'] as const;
+const COLUMNS = [
+  'number',
+  'subject',
+  'guest',
+  'arrival',
+  'reason',
+  'penalty',
+  'waived',
+  'refund',
+  'refundMethod',
+  'staff',
+  'at',
+] as const;
 const MONEY_COLUMNS: ReadonlySet<string> = new Set(['penalty', 'waived', 'refund']);
 
 export function CancellationsTable({ cancellations, onWaive }: CancellationsTableProps) {
@@ -50,7 +62,12 @@ export function CancellationsTable({ cancellations, onWaive }: CancellationsTabl
         <Table.Td>
           {c.penaltyFen > 0 && (
             <Tooltip label={t('cancellations.dialog.waive')}>
-              <ActionIcon variant="subtle" aria-label={t('cancellations.dialog.waive')} onClick={() => onWaive(c)} data-testid={`cancellation-waive-${c.number}`}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('cancellations.dialog.waive')}
+                onClick={() => onWaive(c)}
+                data-testid={`cancellation-waive-${c.number}`}
+              >
                 <IconDiscount size={16} />
               </ActionIcon>
             </Tooltip>
@@ -70,5 +87,13 @@ export function CancellationsTable({ cancellations, onWaive }: CancellationsTabl
     </Table.Tr>
   );
 
-  return <DataTable minWidth={1200} columns={columns} emptyText={t('cancellations.page.empty')} rows={rows.length > 0 ? [...rows, totals] : []} data-testid="cancellations-table" />;
+  return (
+    <DataTable
+      minWidth={1200}
+      columns={columns}
+      emptyText={t('cancellations.page.empty')}
+      rows={rows.length > 0 ? [...rows, totals] : []}
+      data-testid="cancellations-table"
+    />
+  );
 }

@@ -11,7 +11,14 @@ import { useTranslation } from 'react-i18next';
 import type { CancellationPolicy, PenaltyTier } from '@shared/rules/cancellation';
 import { useMoney } from '../../ui/money';
 import { describePolicy } from './describe-policy';
-import { blankDeadline, blankPenalty, DEADLINE_KINDS, MAX_TIERS, PENALTY_KINDS, type PolicySubject } from './policy-parts';
+import {
+  blankDeadline,
+  blankPenalty,
+  DEADLINE_KINDS,
+  MAX_TIERS,
+  PENALTY_KINDS,
+  type PolicySubject,
+} from './policy-parts';
 import { DeadlineFields, PenaltyFields } from './PolicyFields';
 
 interface PolicyEditorProps {
@@ -28,8 +35,12 @@ export function PolicyEditor({ value, onChange, subject, errors, path }: PolicyE
   const money = useMoney();
   const errorAt = (sub: string) => errors[`${path}.${sub}`];
   const set = (patch: Partial<CancellationPolicy>) => onChange({ ...value, ...patch });
-  const setTier = (index: number, tier: PenaltyTier) => set({ tiers: value.tiers.map((old, i) => (i === index ? tier : old)) });
-  const newTier = (): PenaltyTier => ({ from: blankDeadline(DEADLINE_KINDS[subject][0]!), penalty: blankPenalty(PENALTY_KINDS[subject][0]!) });
+  const setTier = (index: number, tier: PenaltyTier) =>
+    set({ tiers: value.tiers.map((old, i) => (i === index ? tier : old)) });
+  const newTier = (): PenaltyTier => ({
+    from: blankDeadline(DEADLINE_KINDS[subject][0]!),
+    penalty: blankPenalty(PENALTY_KINDS[subject][0]!),
+  });
 
   return (
     <Input.Wrapper label={t('cancellations.policy.label')} data-testid="policy-editor">
@@ -58,26 +69,65 @@ export function PolicyEditor({ value, onChange, subject, errors, path }: PolicyE
               data-testid="policy-non-refundable"
             />
           </Group>
-          <Input.Wrapper label={t('cancellations.policy.tiers')} description={t('cancellations.policy.tiersHint')} error={errorAt('tiers')}>
+          <Input.Wrapper
+            label={t('cancellations.policy.tiers')}
+            description={t('cancellations.policy.tiersHint')}
+            error={errorAt('tiers')}
+          >
             <Stack gap={6} mt={4}>
               {value.tiers.map((tier, i) => (
                 <Group key={i} gap="xs" align="flex-start" wrap="wrap" data-testid={`policy-tier-${i}`}>
-                  <DeadlineFields value={tier.from} onChange={(from) => setTier(i, { ...tier, from })} subject={subject} errorAt={(sub) => errorAt(`tiers.${i}.from.${sub}`)} disabled={value.nonRefundable} testId={`policy-tier-${i}-deadline`} />
-                  <PenaltyFields value={tier.penalty} onChange={(penalty) => setTier(i, { ...tier, penalty })} subject={subject} errorAt={(sub) => errorAt(`tiers.${i}.penalty.${sub}`)} disabled={value.nonRefundable} testId={`policy-tier-${i}-penalty`} />
-                  <ActionIcon variant="subtle" color="red" mt={2} aria-label={t('cancellations.policy.removeTier')} onClick={() => set({ tiers: value.tiers.filter((_tier, j) => j !== i) })} data-testid={`policy-tier-${i}-remove`}>
+                  <DeadlineFields
+                    value={tier.from}
+                    onChange={(from) => setTier(i, { ...tier, from })}
+                    subject={subject}
+                    errorAt={(sub) => errorAt(`tiers.${i}.from.${sub}`)}
+                    disabled={value.nonRefundable}
+                    testId={`policy-tier-${i}-deadline`}
+                  />
+                  <PenaltyFields
+                    value={tier.penalty}
+                    onChange={(penalty) => setTier(i, { ...tier, penalty })}
+                    subject={subject}
+                    errorAt={(sub) => errorAt(`tiers.${i}.penalty.${sub}`)}
+                    disabled={value.nonRefundable}
+                    testId={`policy-tier-${i}-penalty`}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    mt={2}
+                    aria-label={t('cancellations.policy.removeTier')}
+                    onClick={() => set({ tiers: value.tiers.filter((_tier, j) => j !== i) })}
+                    data-testid={`policy-tier-${i}-remove`}
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Group>
               ))}
               <Group>
-                <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} disabled={value.nonRefundable || value.tiers.length >= MAX_TIERS} onClick={() => set({ tiers: [...value.tiers, newTier()] })} data-testid="policy-tier-add">
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<IconPlus size={14} />}
+                  disabled={value.nonRefundable || value.tiers.length >= MAX_TIERS}
+                  onClick={() => set({ tiers: [...value.tiers, newTier()] })}
+                  data-testid="policy-tier-add"
+                >
                   {t('cancellations.policy.addTier')}
                 </Button>
               </Group>
             </Stack>
           </Input.Wrapper>
           <Input.Wrapper label={t('cancellations.policy.noShow')}>
-            <PenaltyFields value={value.noShow} onChange={(noShow) => set({ noShow })} subject={subject} errorAt={(sub) => errorAt(`noShow.${sub}`)} disabled={value.nonRefundable} testId="policy-no-show" />
+            <PenaltyFields
+              value={value.noShow}
+              onChange={(noShow) => set({ noShow })}
+              subject={subject}
+              errorAt={(sub) => errorAt(`noShow.${sub}`)}
+              disabled={value.nonRefundable}
+              testId="policy-no-show"
+            />
           </Input.Wrapper>
           <div>
             <Text size="xs" c="dimmed">

@@ -33,7 +33,19 @@ interface KindSelectProps<K extends string> {
 
 /** The kind picker that leads both field groups; a kind cannot be cleared, only changed. */
 function KindSelect<K extends string>({ w, label, kinds, value, onChange, disabled, testId }: KindSelectProps<K>) {
-  return <Select size="xs" w={w} aria-label={label} data={kinds} value={value} onChange={(kind) => kind && onChange(kind as K)} allowDeselect={false} disabled={disabled} data-testid={testId} />;
+  return (
+    <Select
+      size="xs"
+      w={w}
+      aria-label={label}
+      data={kinds}
+      value={value}
+      onChange={(kind) => kind && onChange(kind as K)}
+      allowDeselect={false}
+      disabled={disabled}
+      data-testid={testId}
+    />
+  );
 }
 
 export function DeadlineFields({ value, onChange, subject, errorAt, disabled, testId }: FieldProps<Deadline>) {
@@ -44,7 +56,10 @@ export function DeadlineFields({ value, onChange, subject, errorAt, disabled, te
       <KindSelect
         w={130}
         label={t('cancellations.policy.deadlineKind')}
-        kinds={DEADLINE_KINDS[subject].map((kind) => ({ value: kind, label: t(`cancellations.policy.deadlineKinds.${kind}`) }))}
+        kinds={DEADLINE_KINDS[subject].map((kind) => ({
+          value: kind,
+          label: t(`cancellations.policy.deadlineKinds.${kind}`),
+        }))}
         value={value.kind}
         onChange={(kind) => onChange(blankDeadline(kind))}
         disabled={disabled}
@@ -52,15 +67,52 @@ export function DeadlineFields({ value, onChange, subject, errorAt, disabled, te
       />
       {value.kind === 'local_time' && (
         <>
-          <NumberInput {...number} max={60} aria-label={t('cancellations.policy.daysBefore')} suffix={` ${t('cancellations.policy.units.days')}`} value={value.daysBefore} error={errorAt('daysBefore')} onChange={(days) => onChange({ ...value, daysBefore: toInt(days) })} data-testid={`${testId}-days`} />
-          <TextInput size="xs" w={100} type="time" aria-label={t('cancellations.policy.time')} value={value.time} error={errorAt('time')} disabled={disabled} onChange={(event) => onChange({ ...value, time: event.currentTarget.value })} data-testid={`${testId}-time`} />
+          <NumberInput
+            {...number}
+            max={60}
+            aria-label={t('cancellations.policy.daysBefore')}
+            suffix={` ${t('cancellations.policy.units.days')}`}
+            value={value.daysBefore}
+            error={errorAt('daysBefore')}
+            onChange={(days) => onChange({ ...value, daysBefore: toInt(days) })}
+            data-testid={`${testId}-days`}
+          />
+          <TextInput
+            size="xs"
+            w={100}
+            type="time"
+            aria-label={t('cancellations.policy.time')}
+            value={value.time}
+            error={errorAt('time')}
+            disabled={disabled}
+            onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
+            data-testid={`${testId}-time`}
+          />
         </>
       )}
       {value.kind === 'hours_before' && (
-        <NumberInput {...number} max={24 * 60} aria-label={t('cancellations.policy.hours')} suffix={` ${t('cancellations.policy.units.hours')}`} value={value.hours} error={errorAt('hours')} onChange={(hours) => onChange({ ...value, hours: toInt(hours) })} data-testid={`${testId}-hours`} />
+        <NumberInput
+          {...number}
+          max={24 * 60}
+          aria-label={t('cancellations.policy.hours')}
+          suffix={` ${t('cancellations.policy.units.hours')}`}
+          value={value.hours}
+          error={errorAt('hours')}
+          onChange={(hours) => onChange({ ...value, hours: toInt(hours) })}
+          data-testid={`${testId}-hours`}
+        />
       )}
       {value.kind === 'minutes_before' && (
-        <NumberInput {...number} max={24 * 60} aria-label={t('cancellations.policy.minutes')} suffix={` ${t('cancellations.policy.units.minutes')}`} value={value.minutes} error={errorAt('minutes')} onChange={(minutes) => onChange({ ...value, minutes: toInt(minutes) })} data-testid={`${testId}-minutes`} />
+        <NumberInput
+          {...number}
+          max={24 * 60}
+          aria-label={t('cancellations.policy.minutes')}
+          suffix={` ${t('cancellations.policy.units.minutes')}`}
+          value={value.minutes}
+          error={errorAt('minutes')}
+          onChange={(minutes) => onChange({ ...value, minutes: toInt(minutes) })}
+          data-testid={`${testId}-minutes`}
+        />
       )}
     </Group>
   );
@@ -69,7 +121,9 @@ export function DeadlineFields({ value, onChange, subject, errorAt, disabled, te
 export function PenaltyFields({ value, onChange, subject, errorAt, disabled, testId }: FieldProps<Penalty>) {
   const { t } = useTranslation();
   // A stored policy may use a kind this subject does not offer; keep it selectable rather than blank.
-  const kinds = PENALTY_KINDS[subject].includes(value.kind) ? PENALTY_KINDS[subject] : [...PENALTY_KINDS[subject], value.kind];
+  const kinds = PENALTY_KINDS[subject].includes(value.kind)
+    ? PENALTY_KINDS[subject]
+    : [...PENALTY_KINDS[subject], value.kind];
   return (
     <Group gap={6} align="flex-start" wrap="nowrap">
       <KindSelect
@@ -82,13 +136,48 @@ export function PenaltyFields({ value, onChange, subject, errorAt, disabled, tes
         testId={`${testId}-kind`}
       />
       {value.kind === 'percent' && (
-        <NumberInput size="xs" w={80} min={1} max={100} allowDecimal={false} suffix="%" aria-label={t('cancellations.policy.percent')} value={value.percent} error={errorAt('percent')} disabled={disabled} onChange={(percent) => onChange({ ...value, percent: toInt(percent) })} data-testid={`${testId}-percent`} />
+        <NumberInput
+          size="xs"
+          w={80}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          suffix="%"
+          aria-label={t('cancellations.policy.percent')}
+          value={value.percent}
+          error={errorAt('percent')}
+          disabled={disabled}
+          onChange={(percent) => onChange({ ...value, percent: toInt(percent) })}
+          data-testid={`${testId}-percent`}
+        />
       )}
       {value.kind === 'nights' && (
-        <NumberInput size="xs" w={80} min={1} max={90} allowDecimal={false} aria-label={t('cancellations.policy.nights')} suffix={` ${t('cancellations.policy.units.nights')}`} value={value.nights} error={errorAt('nights')} disabled={disabled} onChange={(nights) => onChange({ ...value, nights: toInt(nights) })} data-testid={`${testId}-nights`} />
+        <NumberInput
+          size="xs"
+          w={80}
+          min={1}
+          max={90}
+          allowDecimal={false}
+          aria-label={t('cancellations.policy.nights')}
+          suffix={` ${t('cancellations.policy.units.nights')}`}
+          value={value.nights}
+          error={errorAt('nights')}
+          disabled={disabled}
+          onChange={(nights) => onChange({ ...value, nights: toInt(nights) })}
+          data-testid={`${testId}-nights`}
+        />
       )}
       {value.kind === 'fixed' && (
-        <YuanInput size="xs" w={100} aria-label={t('cancellations.policy.amount')} value={value.amountFen} error={errorAt('amountFen')} disabled={disabled} onChange={(amountFen) => onChange({ ...value, amountFen: amountFen ?? 0 })} data-testid={`${testId}-amount`} />
+        <YuanInput
+          size="xs"
+          w={100}
+          aria-label={t('cancellations.policy.amount')}
+          value={value.amountFen}
+          error={errorAt('amountFen')}
+          disabled={disabled}
+          onChange={(amountFen) => onChange({ ...value, amountFen: amountFen ?? 0 })}
+          data-testid={`${testId}-amount`}
+        />
       )}
     </Group>
   );

@@ -11,7 +11,13 @@ export function FreeUntilText({ freeUntil }: { freeUntil: string | null }) {
   const format = useCancelFormat();
   if (freeUntil === null) return <>{t('cancellations.quote.neverFree')}</>;
   const at = format.deadline(freeUntil);
-  return <>{format.isPast(freeUntil) ? t('cancellations.quote.freeEnded', { at }) : t('cancellations.quote.freeUntil', { at })}</>;
+  return (
+    <>
+      {format.isPast(freeUntil)
+        ? t('cancellations.quote.freeEnded', { at })
+        : t('cancellations.quote.freeUntil', { at })}
+    </>
+  );
 }
 
 export function Amount({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -44,7 +50,11 @@ export function QuoteSummary({ quote }: { quote: CancellationQuote }) {
         </Group>
         <SimpleGrid cols={4}>
           <Amount label={t('cancellations.quote.paid')} value={money(quote.paidFen)} testId="cancel-quote-paid" />
-          <Amount label={t('cancellations.quote.penalty')} value={money(quote.penaltyFen)} testId="cancel-quote-penalty" />
+          <Amount
+            label={t('cancellations.quote.penalty')}
+            value={money(quote.penaltyFen)}
+            testId="cancel-quote-penalty"
+          />
           <Amount label={t('cancellations.quote.refund')} value={money(quote.refundFen)} testId="cancel-quote-refund" />
           <Amount label={t('cancellations.quote.rule')} value={labels.rule(quote.rule)} testId="cancel-quote-rule" />
         </SimpleGrid>

@@ -27,7 +27,12 @@ interface WaiveFormProps {
 }
 
 function isCancellation(value: unknown): value is Cancellation {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<Cancellation>).penaltyFen === 'number' && typeof (value as Partial<Cancellation>).number === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<Cancellation>).penaltyFen === 'number' &&
+    typeof (value as Partial<Cancellation>).number === 'string'
+  );
 }
 
 export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
@@ -38,14 +43,22 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const schema = z
     .object({ penaltyFen: fields.penaltyFen, reason: fields.reason })
-    .refine((values) => values.penaltyFen < cancellation.penaltyFen, { path: ['penaltyFen'], error: t('cancellations.waive.penaltyHint') });
+    .refine((values) => values.penaltyFen < cancellation.penaltyFen, {
+      path: ['penaltyFen'],
+      error: t('cancellations.waive.penaltyHint'),
+    });
   const form = useForm({ initialValues: { penaltyFen: 0, reason: '' }, validate: zod4Resolver(schema) });
 
   const waive = useMutate('cancellations.waive', {
     gcTime: 0,
     onSuccess: onDone,
     onError: (thrown, input) => {
-      const next = heldFrom(thrown, 'cancellations.waive', input, `${cancellation.number} · ${cancellation.subject.guestName}`);
+      const next = heldFrom(
+        thrown,
+        'cancellations.waive',
+        input,
+        `${cancellation.number} · ${cancellation.subject.guestName}`,
+      );
       if (next) setHeld(next);
       else setError(forForm(form, thrown));
     },
@@ -70,8 +83,21 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
           <Text size="sm" c="dimmed">
             {t('cancellations.waive.current', { amount: money(cancellation.penaltyFen) })}
           </Text>
-          <YuanInput label={t('cancellations.waive.penalty')} description={t('cancellations.waive.penaltyHint')} max={fenToYuan(cancellation.penaltyFen)} data-autofocus data-testid="waive-penalty" {...form.getInputProps('penaltyFen')} />
-          <Textarea label={t('cancellations.waive.reason')} autosize minRows={2} data-testid="waive-reason" {...form.getInputProps('reason')} />
+          <YuanInput
+            label={t('cancellations.waive.penalty')}
+            description={t('cancellations.waive.penaltyHint')}
+            max={fenToYuan(cancellation.penaltyFen)}
+            data-autofocus
+            data-testid="waive-penalty"
+            {...form.getInputProps('penaltyFen')}
+          />
+          <Textarea
+            label={t('cancellations.waive.reason')}
+            autosize
+            minRows={2}
+            data-testid="waive-reason"
+            {...form.getInputProps('reason')}
+          />
           <FormError message={error} testId="waive-error" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>

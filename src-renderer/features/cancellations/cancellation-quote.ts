@@ -8,7 +8,15 @@ export type CancelSubject = { type: 'booking'; id: string } | { type: 'ticket_or
 const QUOTE_EVERY_MS = 60_000;
 
 export function useCancellationQuote(subject: CancelSubject, enabled = true) {
-  const booking = useCall('bookings.cancellationQuote', { id: subject.id }, { enabled: enabled && subject.type === 'booking', refetchInterval: QUOTE_EVERY_MS });
-  const order = useCall('tickets.cancellationQuote', { orderId: subject.id }, { enabled: enabled && subject.type === 'ticket_order', refetchInterval: QUOTE_EVERY_MS });
+  const booking = useCall(
+    'bookings.cancellationQuote',
+    { id: subject.id },
+    { enabled: enabled && subject.type === 'booking', refetchInterval: QUOTE_EVERY_MS },
+  );
+  const order = useCall(
+    'tickets.cancellationQuote',
+    { orderId: subject.id },
+    { enabled: enabled && subject.type === 'ticket_order', refetchInterval: QUOTE_EVERY_MS },
+  );
   return subject.type === 'booking' ? booking : order;
 }

@@ -43,14 +43,23 @@ export function describePenalty(penalty: Penalty, t: TFunction, money: (fen: num
 }
 
 /** One sentence per term, in the order they apply: grace, then the tiers, then a no-show. */
-export function describePolicy(policy: CancellationPolicy, t: TFunction, { subject, money }: DescribeOptions): string[] {
+export function describePolicy(
+  policy: CancellationPolicy,
+  t: TFunction,
+  { subject, money }: DescribeOptions,
+): string[] {
   const lines: string[] = [];
   if (policy.graceHours) lines.push(t('cancellations.describe.grace', { hours: policy.graceHours }));
   // A non-refundable plan charges everything outside the grace period; its tiers and no-show term do not apply.
   if (policy.nonRefundable) return [...lines, t('cancellations.describe.nonRefundable')];
   if (policy.tiers.length === 0) lines.push(t('cancellations.describe.free'));
   for (const tier of policy.tiers) {
-    lines.push(t('cancellations.describe.tier', { deadline: describeDeadline(tier.from, t, subject), penalty: describePenalty(tier.penalty, t, money) }));
+    lines.push(
+      t('cancellations.describe.tier', {
+        deadline: describeDeadline(tier.from, t, subject),
+        penalty: describePenalty(tier.penalty, t, money),
+      }),
+    );
   }
   lines.push(t(`cancellations.describe.noShow.${subject}`, { penalty: describePenalty(policy.noShow, t, money) }));
   return lines;

@@ -4,7 +4,12 @@ import { IconReceiptRefund, type Icon } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { CancellationsPage } from './CancellationsPage';
 
-export const CANCELLATIONS_PAGE: { route: 'cancellations'; component: ComponentType; anyOf: readonly Permission[]; icon: Icon } = {
+export const CANCELLATIONS_PAGE: {
+  route: 'cancellations';
+  component: ComponentType;
+  anyOf: readonly Permission[];
+  icon: Icon;
+} = {
   route: 'cancellations',
   component: CancellationsPage,
   anyOf: ['reservations.view'],

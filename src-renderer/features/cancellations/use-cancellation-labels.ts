@@ -15,7 +15,12 @@ export function useCancellationLabels() {
       reason: (reason: CancelReason) => t(`cancellations.reasons.${reason}`),
       rule: (rule: CancellationRule) => t(`cancellations.rules.${rule}`),
       /** A no-show records no refund method. */
-      refundMethod: (method: string | null) => (method === null ? t('common.empty') : isPaymentMethod(method) ? t(`cancellations.refundMethods.${method}`) : method),
+      refundMethod: (method: string | null) =>
+        method === null
+          ? t('common.empty')
+          : isPaymentMethod(method)
+            ? t(`cancellations.refundMethods.${method}`)
+            : method,
     }),
     [t],
   );

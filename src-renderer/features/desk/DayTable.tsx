@@ -9,11 +9,23 @@ import { openBooking } from './overlays';
 import { nightCount, useStayFormat } from './stay-format';
 
 /** `withGuest` is off where the guest is already known (their profile's stays). */
-export function DayTable({ bookings, emptyText, testId, withGuest = true }: { bookings: BookingSummary[]; emptyText: string; testId: string; withGuest?: boolean }) {
+export function DayTable({
+  bookings,
+  emptyText,
+  testId,
+  withGuest = true,
+}: {
+  bookings: BookingSummary[];
+  emptyText: string;
+  testId: string;
+  withGuest?: boolean;
+}) {
   const { t } = useTranslation();
   const money = useMoney();
   const stay = useStayFormat();
-  const columns = (['number', 'guest', 'roomType', 'room', 'dates', 'balance', 'status'] as const).filter((column) => withGuest || column !== 'guest');
+  const columns = (['number', 'guest', 'roomType', 'room', 'dates', 'balance', 'status'] as const).filter(
+    (column) => withGuest || column !== 'guest',
+  );
   return (
     <DataTable
       minWidth={withGuest ? 860 : 680}

@@ -31,7 +31,12 @@ export function DeskPage() {
     <Stack gap="md">
       <PageHeader title={t('desk.title')}>
         {can('reservations.manage') && (
-          <Button leftSection={<IconPlus size={16} />} rightSection={<Kbd size="xs">N</Kbd>} onClick={openIntake} data-testid="desk-new-booking">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            rightSection={<Kbd size="xs">N</Kbd>}
+            onClick={openIntake}
+            data-testid="desk-new-booking"
+          >
             {t('desk.newBooking')}
           </Button>
         )}

@@ -32,7 +32,10 @@ export function NightAuditButton({ status }: { status: BusinessDayStatus }) {
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const finish = (value: NightAuditResult) => {
     setResult(value);
-    notifications.show({ color: 'teal', message: t('desk.nightAudit.done', { closed: stay.long(value.closedDate), date: stay.long(value.businessDate) }) });
+    notifications.show({
+      color: 'teal',
+      message: t('desk.nightAudit.done', { closed: stay.long(value.closedDate), date: stay.long(value.businessDate) }),
+    });
   };
   const close = () => {
     setOpened(false);
@@ -41,11 +44,27 @@ export function NightAuditButton({ status }: { status: BusinessDayStatus }) {
 
   return (
     <>
-      <Button variant="default" leftSection={<IconMoon size={16} />} onClick={() => setOpened(true)} data-testid="desk-night-audit">
+      <Button
+        variant="default"
+        leftSection={<IconMoon size={16} />}
+        onClick={() => setOpened(true)}
+        data-testid="desk-night-audit"
+      >
         {t('desk.nightAudit.button')}
       </Button>
-      <Modal opened={opened && held === null} onClose={close} title={t('desk.nightAudit.title')} size="lg" centered data-testid="night-audit-dialog">
-        {result ? <AuditResult result={result} onClose={close} /> : <AuditConfirm status={status} onClose={close} onDone={finish} onHeld={setHeld} />}
+      <Modal
+        opened={opened && held === null}
+        onClose={close}
+        title={t('desk.nightAudit.title')}
+        size="lg"
+        centered
+        data-testid="night-audit-dialog"
+      >
+        {result ? (
+          <AuditResult result={result} onClose={close} />
+        ) : (
+          <AuditConfirm status={status} onClose={close} onDone={finish} onHeld={setHeld} />
+        )}
       </Modal>
       <ApprovalRequestDialog
         held={held}
@@ -59,7 +78,17 @@ export function NightAuditButton({ status }: { status: BusinessDayStatus }) {
   );
 }
 
-function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDayStatus; onClose: () => void; onDone: (result: NightAuditResult) => void; onHeld: (held: HeldOperation) => void }) {
+function AuditConfirm({
+  status,
+  onClose,
+  onDone,
+  onHeld,
+}: {
+  status: BusinessDayStatus;
+  onClose: () => void;
+  onDone: (result: NightAuditResult) => void;
+  onHeld: (held: HeldOperation) => void;
+}) {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const format = useFormat();
@@ -73,7 +102,12 @@ function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDay
   const roll = useMutate('nightAudit.roll', {
     onSuccess: onDone,
     onError: (thrown) => {
-      const asked = heldFrom(thrown, 'nightAudit.roll', input, t('desk.nightAudit.subject', { date: stay.long(closes) }));
+      const asked = heldFrom(
+        thrown,
+        'nightAudit.roll',
+        input,
+        t('desk.nightAudit.subject', { date: stay.long(closes) }),
+      );
       if (asked) onHeld(asked);
       // Another desk's audit may have moved the date meanwhile: show the open one.
       else invalidate(client, ['businessDay.status']);
@@ -108,10 +142,20 @@ function AuditConfirm({ status, onClose, onDone, onHeld }: { status: BusinessDay
         </Alert>
       ) : (
         early && (
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('desk.nightAudit.earlyTitle')} data-testid="night-audit-early">
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={t('desk.nightAudit.earlyTitle')}
+            data-testid="night-audit-early"
+          >
             <Stack gap="xs">
               <Text size="sm">{t('desk.nightAudit.early', { date: stay.long(closes), endsAt: endsAtText })}</Text>
-              <Text size="sm">{can('approvals.decide') ? t('desk.nightAudit.earlyBySupervisor') : t('desk.nightAudit.earlyNeedsSupervisor')}</Text>
+              <Text size="sm">
+                {can('approvals.decide')
+                  ? t('desk.nightAudit.earlyBySupervisor')
+                  : t('desk.nightAudit.earlyNeedsSupervisor')}
+              </Text>
               <Checkbox
                 label={t('desk.nightAudit.earlyConfirm', { date: monthDay(closes) })}
                 checked={earlyConfirmed}
@@ -147,7 +191,9 @@ function AuditResult({ result, onClose }: { result: NightAuditResult; onClose: (
   const stay = useStayFormat();
   return (
     <Stack gap="sm" data-testid="night-audit-result">
-      <Alert color="teal">{t('desk.nightAudit.done', { closed: stay.long(result.closedDate), date: stay.long(result.businessDate) })}</Alert>
+      <Alert color="teal">
+        {t('desk.nightAudit.done', { closed: stay.long(result.closedDate), date: stay.long(result.businessDate) })}
+      </Alert>
       {result.earlyClose && (
         <Text size="sm" c="orange" data-testid="night-audit-result-early">
           {t('desk.nightAudit.earlyRecorded')}

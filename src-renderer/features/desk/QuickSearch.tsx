@@ -27,7 +27,11 @@ export function QuickSearch() {
   // Ctrl+K works while typing elsewhere too, so it is not ignored inside inputs.
   useHotkeys([['mod+K', () => inputRef.current?.focus()]], []);
 
-  const results = useCall('search.quick', { q: debounced, limit: 8 }, { enabled: debounced.length > 0, placeholderData: keepPreviousData });
+  const results = useCall(
+    'search.quick',
+    { q: debounced, limit: 8 },
+    { enabled: debounced.length > 0, placeholderData: keepPreviousData },
+  );
   const data = debounced ? results.data : undefined;
 
   // New results: the first one is ready for Enter.
@@ -78,7 +82,11 @@ export function QuickSearch() {
           {data && data.guests.length > 0 && (
             <Combobox.Group label={t('desk.search.guests')}>
               {data.guests.map((guest) => (
-                <Combobox.Option key={guest.id} value={`g:${guest.id}`} data-testid={`search-guest-${guest.customerNo}`}>
+                <Combobox.Option
+                  key={guest.id}
+                  value={`g:${guest.id}`}
+                  data-testid={`search-guest-${guest.customerNo}`}
+                >
                   <Group justify="space-between" wrap="nowrap">
                     <Text size="sm" fw={600}>
                       {guest.name}
@@ -94,7 +102,11 @@ export function QuickSearch() {
           {data && data.bookings.length > 0 && (
             <Combobox.Group label={t('desk.search.bookings')}>
               {data.bookings.map((booking) => (
-                <Combobox.Option key={booking.id} value={`b:${booking.id}`} data-testid={`search-booking-${booking.number}`}>
+                <Combobox.Option
+                  key={booking.id}
+                  value={`b:${booking.id}`}
+                  data-testid={`search-booking-${booking.number}`}
+                >
                   <Group justify="space-between" wrap="nowrap" gap="xs">
                     <Text size="sm" ff="monospace" fw={600}>
                       {booking.number}

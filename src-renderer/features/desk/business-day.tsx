@@ -20,7 +20,11 @@ export function useBusinessDayStatus() {
 
 /** The business date the screens sell in (it moves at the night audit, not at midnight); any signed-in role may read it. */
 export function useBusinessDate(): string | undefined {
-  return useCall('businessDay.status', {}, { refetchInterval: CALENDAR_EVERY_MS, select: (status) => status.businessDate }).data;
+  return useCall(
+    'businessDay.status',
+    {},
+    { refetchInterval: CALENDAR_EVERY_MS, select: (status) => status.businessDate },
+  ).data;
 }
 
 /** A local date as month and day ("12月1日", "December 1"). */
@@ -41,8 +45,20 @@ export function BusinessDayBadge({ status, testId }: { status: BusinessDayStatus
   if (status.businessDate === status.calendarDate) return null;
   const hint = status.lagDays > 0 ? 'desk.businessDay.behindHint' : 'desk.businessDay.aheadHint';
   return (
-    <Tooltip label={t(hint, { date: monthDay(status.businessDate), calendar: monthDay(status.calendarDate) })} multiline w={280} withArrow>
-      <Badge color={status.lagging ? 'red' : 'orange'} variant="light" radius="sm" size="lg" leftSection={<IconMoonStars size={14} />} data-testid={testId}>
+    <Tooltip
+      label={t(hint, { date: monthDay(status.businessDate), calendar: monthDay(status.calendarDate) })}
+      multiline
+      w={280}
+      withArrow
+    >
+      <Badge
+        color={status.lagging ? 'red' : 'orange'}
+        variant="light"
+        radius="sm"
+        size="lg"
+        leftSection={<IconMoonStars size={14} />}
+        data-testid={testId}
+      >
         {t('desk.businessDay.badge', { date: monthDay(status.businessDate) })}
       </Badge>
     </Tooltip>
@@ -55,8 +71,18 @@ export function BusinessDayLagAlert({ status, testId }: { status: BusinessDaySta
   const monthDay = useMonthDay();
   if (!status.lagging) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconMoonStars size={18} />} title={t('desk.businessDay.lagTitle')} data-testid={testId}>
-      {t('desk.businessDay.lag', { date: monthDay(status.businessDate), calendar: monthDay(status.calendarDate), count: status.lagDays })}
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconMoonStars size={18} />}
+      title={t('desk.businessDay.lagTitle')}
+      data-testid={testId}
+    >
+      {t('desk.businessDay.lag', {
+        date: monthDay(status.businessDate),
+        calendar: monthDay(status.calendarDate),
+        count: status.lagDays,
+      })}
     </Alert>
   );
 }

@@ -28,7 +28,8 @@ export function useStayFormat() {
     () => ({
       date: (date: string) => formatStayDate(date, locale),
       long: (date: string) => formatLongDate(date, locale),
-      range: (arrival: string, departure: string) => `${formatStayDate(arrival, locale)} — ${formatStayDate(departure, locale)}`,
+      range: (arrival: string, departure: string) =>
+        `${formatStayDate(arrival, locale)} — ${formatStayDate(departure, locale)}`,
     }),
     [locale],
   );

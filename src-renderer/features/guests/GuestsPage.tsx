@@ -37,14 +37,24 @@ export function GuestsPage() {
   const guests = useCall('guests.search', { query: debounced, limit: 50 }, { placeholderData: keepPreviousData });
 
   /** A refusal that asks for approval opens the dialog; any other error is shown as it is. */
-  const holdOrShow = (thrown: unknown, next: HeldOperation | null) => (next ? setHeld(next) : notifications.show({ color: 'red', message: message(thrown) }));
+  const holdOrShow = (thrown: unknown, next: HeldOperation | null) =>
+    next ? setHeld(next) : notifications.show({ color: 'red', message: message(thrown) });
 
   const exportAll = useMutate('guests.export', {
     onSuccess: (result) => {
       saveGuestExport(result);
       notifications.show({ color: 'teal', message: t('guests.exported', { rows: result.rows }) });
     },
-    onError: (thrown) => holdOrShow(thrown, heldFrom(thrown, 'guests.export', { query: debounced }, debounced ? t('guests.exportMatching', { query: debounced }) : t('guests.exportAll'))),
+    onError: (thrown) =>
+      holdOrShow(
+        thrown,
+        heldFrom(
+          thrown,
+          'guests.export',
+          { query: debounced },
+          debounced ? t('guests.exportMatching', { query: debounced }) : t('guests.exportAll'),
+        ),
+      ),
   });
 
   // The guest, not only its id: the messages name it.
@@ -53,7 +63,8 @@ export function GuestsPage() {
     onSuccess: (_result, guest) => {
       notifications.show({ color: 'teal', message: t('guests.deleted', { name: guest.name }) });
     },
-    onError: (thrown, guest) => holdOrShow(thrown, heldFrom(thrown, 'guests.delete', { id: guest.id }, `${guest.name} (${guest.customerNo})`)),
+    onError: (thrown, guest) =>
+      holdOrShow(thrown, heldFrom(thrown, 'guests.delete', { id: guest.id }, `${guest.name} (${guest.customerNo})`)),
     onSettled: () => setDeleting(null),
   });
 
@@ -61,7 +72,13 @@ export function GuestsPage() {
     <Stack gap="md">
       <PageHeader title={t('guests.title')}>
         {can('guests.export') && (
-          <Button variant="default" leftSection={<IconFileExport size={16} />} loading={exportAll.isPending} onClick={() => exportAll.mutate({ query: debounced })} data-testid="guests-export">
+          <Button
+            variant="default"
+            leftSection={<IconFileExport size={16} />}
+            loading={exportAll.isPending}
+            onClick={() => exportAll.mutate({ query: debounced })}
+            data-testid="guests-export"
+          >
             {t('guests.export')}
           </Button>
         )}
@@ -77,8 +94,15 @@ export function GuestsPage() {
         data-autofocus
         data-testid="guests-search"
       />
-      <QueryState query={guests}>{(found) => <GuestsTable guests={found} mayDelete={can('guests.delete')} onDelete={setDeleting} />}</QueryState>
-      <DeleteGuestModal guest={deleting} pending={remove.isPending} onConfirm={() => deleting && remove.mutate(deleting)} onClose={() => setDeleting(null)} />
+      <QueryState query={guests}>
+        {(found) => <GuestsTable guests={found} mayDelete={can('guests.delete')} onDelete={setDeleting} />}
+      </QueryState>
+      <DeleteGuestModal
+        guest={deleting}
+        pending={remove.isPending}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+        onClose={() => setDeleting(null)}
+      />
       <ApprovalRequestDialog
         held={held}
         onClose={() => setHeld(null)}

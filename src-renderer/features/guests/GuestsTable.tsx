@@ -13,7 +13,13 @@ interface GuestsTableProps {
 
 export function GuestsTable({ guests, mayDelete, onDelete }: GuestsTableProps) {
   const { t } = useTranslation();
-  const columns = [t('guests.customerNo'), t('guests.name'), t('guests.phone'), t('guests.segment'), ...(mayDelete ? [t('common.actions')] : [])];
+  const columns = [
+    t('guests.customerNo'),
+    t('guests.name'),
+    t('guests.phone'),
+    t('guests.segment'),
+    ...(mayDelete ? [t('common.actions')] : []),
+  ];
   return (
     <DataTable
       minWidth={640}
@@ -28,7 +34,14 @@ export function GuestsTable({ guests, mayDelete, onDelete }: GuestsTableProps) {
           <Table.Td>{t(`guests.segments.${guest.segment}`)}</Table.Td>
           {mayDelete && (
             <Table.Td>
-              <Button variant="subtle" color="red" size="compact-sm" leftSection={<IconTrash size={14} />} onClick={() => onDelete(guest)} data-testid={`guest-delete-${guest.customerNo}`}>
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                leftSection={<IconTrash size={14} />}
+                onClick={() => onDelete(guest)}
+                data-testid={`guest-delete-${guest.customerNo}`}
+              >
                 {t('guests.delete')}
               </Button>
             </Table.Td>

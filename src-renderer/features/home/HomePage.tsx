@@ -47,7 +47,11 @@ export function HomePage() {
         <Fact label={t('home.desk')} value={desk.code} testId="home-desk" />
         <Fact label={t('home.timeZone')} value={property.timeZone} testId="home-time-zone" />
         <Fact label={t('home.currency')} value={property.currency} testId="home-currency" />
-        <Fact label={t('home.idleLock')} value={t('home.idleLockValue', { minutes: property.idleLockMinutes })} testId="home-idle-lock" />
+        <Fact
+          label={t('home.idleLock')}
+          value={t('home.idleLockValue', { minutes: property.idleLockMinutes })}
+          testId="home-idle-lock"
+        />
       </SimpleGrid>
     </Stack>
   );

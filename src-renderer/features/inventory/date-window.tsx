@@ -40,7 +40,13 @@ export function WindowControls({ control, testId }: WindowControlsProps) {
   return (
     <Group gap="xs" wrap="nowrap">
       <Tooltip label={t('inventory.window.prevWeek')}>
-        <ActionIcon variant="default" size="lg" aria-label={t('inventory.window.prevWeek')} onClick={() => setShift(shift - WEEK)} data-testid={`${testId}-prev`}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={t('inventory.window.prevWeek')}
+          onClick={() => setShift(shift - WEEK)}
+          data-testid={`${testId}-prev`}
+        >
           <IconChevronLeft size={18} />
         </ActionIcon>
       </Tooltip>
@@ -48,7 +54,13 @@ export function WindowControls({ control, testId }: WindowControlsProps) {
         {t('inventory.window.today')}
       </Button>
       <Tooltip label={t('inventory.window.nextWeek')}>
-        <ActionIcon variant="default" size="lg" aria-label={t('inventory.window.nextWeek')} onClick={() => setShift(shift + WEEK)} data-testid={`${testId}-next`}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={t('inventory.window.nextWeek')}
+          onClick={() => setShift(shift + WEEK)}
+          data-testid={`${testId}-next`}
+        >
           <IconChevronRight size={18} />
         </ActionIcon>
       </Tooltip>

@@ -3,7 +3,14 @@
  * nav icon. Nav labels are `nav.<route>` in the main catalogs.
  */
 import type { ComponentType } from 'react';
-import { IconSpray, IconCalendarStats, IconLayoutKanban, IconSettingsDollar, IconTicket, type Icon } from '@tabler/icons-react';
+import {
+  IconSpray,
+  IconCalendarStats,
+  IconLayoutKanban,
+  IconSettingsDollar,
+  IconTicket,
+  type Icon,
+} from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { AvailabilityPage } from './availability/AvailabilityPage';
 import { RackPage } from './availability/RackPage';

@@ -30,10 +30,22 @@ export function AdjustPoints({ member }: { member: Member }) {
   };
   return (
     <>
-      <Button size="xs" variant="light" leftSection={<IconPlusMinus size={14} />} onClick={() => setOpened(true)} data-testid="member-adjust">
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconPlusMinus size={14} />}
+        onClick={() => setOpened(true)}
+        data-testid="member-adjust"
+      >
         {t('members.adjust.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('members.adjust.title')} centered data-testid="member-adjust-modal">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('members.adjust.title')}
+        centered
+        data-testid="member-adjust-modal"
+      >
         <AdjustForm
           member={member}
           onClose={() => setOpened(false)}
@@ -68,7 +80,12 @@ function AdjustForm({ member, onClose, onDone, onHeld }: AdjustFormProps) {
       onClose();
     },
     onError: (thrown, input) => {
-      const next = heldFrom(thrown, 'members.adjust', input, t('members.adjust.subject', { name: member.guest.name, points: points(input.points, true) }));
+      const next = heldFrom(
+        thrown,
+        'members.adjust',
+        input,
+        t('members.adjust.subject', { name: member.guest.name, points: points(input.points, true) }),
+      );
       if (next) onHeld(next);
       else setError(forForm(form, thrown, { points: t('members.adjust.points'), note: t('members.adjust.note') }));
     },

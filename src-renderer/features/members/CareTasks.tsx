@@ -20,7 +20,8 @@ export function CareTasks() {
   const can = useCan();
   const tasks = useCall('members.care', {});
   const tick = useMutation({
-    mutationFn: (task: CareTask) => call('members.tickCare', { memberId: task.member.id, kind: task.kind, period: task.period }),
+    mutationFn: (task: CareTask) =>
+      call('members.tickCare', { memberId: task.member.id, kind: task.kind, period: task.period }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('members.care.ticked') });
     },
@@ -37,7 +38,11 @@ export function CareTasks() {
           rows={list.map((task) => {
             const done = task.doneAt !== null;
             return (
-              <Table.Tr key={`${task.member.id}-${task.kind}`} opacity={done ? 0.55 : 1} data-testid={`care-${task.kind}-${task.member.memberNo}`}>
+              <Table.Tr
+                key={`${task.member.id}-${task.kind}`}
+                opacity={done ? 0.55 : 1}
+                data-testid={`care-${task.kind}-${task.member.memberNo}`}
+              >
                 <Table.Td>
                   <Text size="sm" fw={600} td={done ? 'line-through' : undefined}>
                     {task.member.name}

@@ -18,7 +18,13 @@ export function EnrollMember({ guestId }: { guestId: string }) {
       <Button size="xs" leftSection={<IconId size={14} />} onClick={() => setOpened(true)} data-testid="member-enroll">
         {t('members.enroll.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('members.enroll.title')} centered data-testid="member-enroll-modal">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('members.enroll.title')}
+        centered
+        data-testid="member-enroll-modal"
+      >
         <EnrollForm guestId={guestId} onClose={() => setOpened(false)} />
       </Modal>
     </>
@@ -30,7 +36,11 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
   const client = useQueryClient();
   const form = useForm({ initialValues: { cardNo: '', birthday: '' } });
   const submit = useFormCall(form, 'members.enroll', {
-    input: ({ cardNo, birthday }: typeof form.values) => ({ guestId, cardNo: cardNo.trim() || null, birthday: birthday || null }),
+    input: ({ cardNo, birthday }: typeof form.values) => ({
+      guestId,
+      cardNo: cardNo.trim() || null,
+      birthday: birthday || null,
+    }),
     onSuccess: (member) => {
       client.setQueryData(callKey('members.forGuest', { guestId }), member);
       notifications.show({ color: 'teal', message: t('members.enroll.done', { memberNo: member.memberNo }) });
@@ -39,9 +49,28 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
     fieldLabels: { cardNo: t('members.enroll.cardNo'), birthday: t('members.enroll.birthday') },
   });
   return (
-    <ModalForm onSubmit={submit.onSubmit} onCancel={onClose} error={submit.error} pending={submit.pending} errorTestId="member-enroll-error" submitTestId="member-enroll-submit">
-      <TextInput label={t('members.enroll.cardNo')} description={t('members.enroll.cardNoHint')} data-autofocus data-testid="member-enroll-card-no" {...form.getInputProps('cardNo')} />
-      <TextInput type="date" label={t('members.enroll.birthday')} description={t('members.enroll.birthdayHint')} data-testid="member-enroll-birthday" {...form.getInputProps('birthday')} />
+    <ModalForm
+      onSubmit={submit.onSubmit}
+      onCancel={onClose}
+      error={submit.error}
+      pending={submit.pending}
+      errorTestId="member-enroll-error"
+      submitTestId="member-enroll-submit"
+    >
+      <TextInput
+        label={t('members.enroll.cardNo')}
+        description={t('members.enroll.cardNoHint')}
+        data-autofocus
+        data-testid="member-enroll-card-no"
+        {...form.getInputProps('cardNo')}
+      />
+      <TextInput
+        type="date"
+        label={t('members.enroll.birthday')}
+        description={t('members.enroll.birthdayHint')}
+        data-testid="member-enroll-birthday"
+        {...form.getInputProps('birthday')}
+      />
     </ModalForm>
   );
 }

@@ -11,7 +11,6 @@ import { TierBadge } from './TierBadge';
 import { usePoints } from './use-points';
 import { Fact } from '../../ui/Fact';
 
-
 /** The share of the way to the next tier, by whichever of spend and nights is further along. */
 function progressToNext(member: Member): number {
   if (!member.nextTier) return 100;
@@ -60,13 +59,22 @@ export function MemberCard({ member, children }: { member: Member; children?: Re
             </Group>
           </Fact>
           <Fact label={t('members.card.expiring')} testId="member-expiring">
-            {member.expiringSoon.points > 0 && member.expiringSoon.by ? t('members.card.expiringBy', { points: points(member.expiringSoon.points), date: member.expiringSoon.by }) : t('common.empty')}
+            {member.expiringSoon.points > 0 && member.expiringSoon.by
+              ? t('members.card.expiringBy', {
+                  points: points(member.expiringSoon.points),
+                  date: member.expiringSoon.by,
+                })
+              : t('common.empty')}
           </Fact>
           <Fact label={t('members.card.nextTier')} testId="member-next-tier">
             <Progress value={progressToNext(member)} size="sm" mt={6} mb={4} />
             <Text size="xs" c="dimmed">
               {member.nextTier
-                ? t('members.card.nextTierGap', { spend: money(member.nextTier.spendGapFen), nights: member.nextTier.nightsGap, name: member.nextTier.name })
+                ? t('members.card.nextTierGap', {
+                    spend: money(member.nextTier.spendGapFen),
+                    nights: member.nextTier.nightsGap,
+                    name: member.nextTier.name,
+                  })
                 : t('members.card.topTier')}
             </Text>
           </Fact>

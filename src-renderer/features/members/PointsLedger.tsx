@@ -17,7 +17,15 @@ export function PointsLedger({ memberId }: { memberId: string }) {
           minWidth={600}
           fz="sm"
           data-testid="member-ledger"
-          columns={[t('members.ledger.kind'), t('members.ledger.points'), t('members.ledger.booking'), t('members.ledger.earnedOn'), t('members.ledger.expiresOn'), t('members.ledger.status'), t('members.ledger.staff')]}
+          columns={[
+            t('members.ledger.kind'),
+            t('members.ledger.points'),
+            t('members.ledger.booking'),
+            t('members.ledger.earnedOn'),
+            t('members.ledger.expiresOn'),
+            t('members.ledger.status'),
+            t('members.ledger.staff'),
+          ]}
           emptyText={t('members.ledger.empty')}
           rows={entries.map((entry) => (
             <Table.Tr key={entry.id} data-testid={`ledger-row-${entry.kind}`}>

@@ -33,7 +33,14 @@ export function RedeemPoints({ booking }: { booking: Booking }) {
   return (
     <>
       <Group gap="xs">
-        <Button size="xs" variant={open ? 'filled' : 'light'} color="grape" leftSection={<IconCoins size={14} />} onClick={() => setOpen(!open)} data-testid="booking-action-redeem">
+        <Button
+          size="xs"
+          variant={open ? 'filled' : 'light'}
+          color="grape"
+          leftSection={<IconCoins size={14} />}
+          onClick={() => setOpen(!open)}
+          data-testid="booking-action-redeem"
+        >
           {t('members.redeem.button')}
         </Button>
         <Text size="sm" c="dimmed" data-testid="redeem-balance">
@@ -56,12 +63,24 @@ function RedeemForm({ booking, check, onDone }: { booking: Booking; check: Point
   const points = usePoints();
   const form = useForm<{ points: number | '' }>({
     initialValues: { points: '' },
-    validate: { points: (value) => (typeof value === 'number' && value >= 1 ? null : t('validation.minValue', { min: 1 })) },
+    validate: {
+      points: (value) => (typeof value === 'number' && value >= 1 ? null : t('validation.minValue', { min: 1 })),
+    },
   });
   const submit = useFormCall(form, 'members.redeem', {
-    input: (values: typeof form.values) => ({ memberId: check.member.id, bookingId: booking.id, points: Number(values.points) }),
+    input: (values: typeof form.values) => ({
+      memberId: check.member.id,
+      bookingId: booking.id,
+      points: Number(values.points),
+    }),
     onSuccess: (entry) => {
-      notifications.show({ color: 'teal', message: t('members.redeem.done', { points: points(-entry.points), amount: money(-entry.points * check.pointValueFen) }) });
+      notifications.show({
+        color: 'teal',
+        message: t('members.redeem.done', {
+          points: points(-entry.points),
+          amount: money(-entry.points * check.pointValueFen),
+        }),
+      });
       onDone();
     },
     fieldLabels: { points: t('members.redeem.points') },
@@ -69,7 +88,14 @@ function RedeemForm({ booking, check, onDone }: { booking: Booking; check: Point
   const typed = typeof form.values.points === 'number' ? form.values.points : 0;
   const over = typed > check.redeemable;
   return (
-    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('members.redeem.submit')} testId="redeem">
+    <ActionForm
+      onSubmit={submit.onSubmit}
+      onCancel={onDone}
+      error={submit.error}
+      pending={submit.pending}
+      submitLabel={t('members.redeem.submit')}
+      testId="redeem"
+    >
       <NumberInput
         label={t('members.redeem.points')}
         description={

@@ -20,10 +20,21 @@ export function ReevaluateButton() {
   };
   return (
     <>
-      <Button variant="default" leftSection={<IconCalendarStats size={16} />} onClick={() => setOpened(true)} data-testid="members-reevaluate">
+      <Button
+        variant="default"
+        leftSection={<IconCalendarStats size={16} />}
+        onClick={() => setOpened(true)}
+        data-testid="members-reevaluate"
+      >
         {t('members.reevaluate.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('members.reevaluate.title')} centered data-testid="reevaluate-dialog">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('members.reevaluate.title')}
+        centered
+        data-testid="reevaluate-dialog"
+      >
         {run.data ? (
           <Stack gap="sm" data-testid="reevaluate-result">
             {run.data.changed.length ? (
@@ -55,7 +66,12 @@ export function ReevaluateButton() {
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button color="orange" loading={run.isPending} onClick={() => run.mutate()} data-testid="reevaluate-confirm">
+              <Button
+                color="orange"
+                loading={run.isPending}
+                onClick={() => run.mutate()}
+                data-testid="reevaluate-confirm"
+              >
                 {t('members.reevaluate.confirm')}
               </Button>
             </Group>

@@ -17,7 +17,13 @@ export function TiersTable() {
         <DataTable
           minWidth={560}
           data-testid="member-tiers"
-          columns={[t('members.tiers.name'), t('members.tiers.minSpend'), t('members.tiers.minNights'), t('members.tiers.earn'), t('members.tiers.discount')]}
+          columns={[
+            t('members.tiers.name'),
+            t('members.tiers.minSpend'),
+            t('members.tiers.minNights'),
+            t('members.tiers.earn'),
+            t('members.tiers.discount'),
+          ]}
           emptyText={t('common.empty')}
           rows={list.map((tier) => (
             <Table.Tr key={tier.code}>

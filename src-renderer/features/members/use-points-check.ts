@@ -2,5 +2,9 @@
 import { useCall } from '../../api/use-call';
 
 export function usePointsCheck(memberId: string | null | undefined, arrival: string) {
-  return useCall('members.pointsCheck', { memberId: memberId ?? '', arrival }, { enabled: Boolean(memberId) && arrival !== '' });
+  return useCall(
+    'members.pointsCheck',
+    { memberId: memberId ?? '', arrival },
+    { enabled: Boolean(memberId) && arrival !== '' },
+  );
 }

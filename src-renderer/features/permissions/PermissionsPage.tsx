@@ -16,7 +16,19 @@ interface Change {
   granted: boolean;
 }
 
-function Cell({ matrix, role, permission, onChange, busy }: { matrix: PermissionMatrix; role: Role; permission: Permission; onChange: (change: Change) => void; busy: boolean }) {
+function Cell({
+  matrix,
+  role,
+  permission,
+  onChange,
+  busy,
+}: {
+  matrix: PermissionMatrix;
+  role: Role;
+  permission: Permission;
+  onChange: (change: Change) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const granted = matrix.granted[role].includes(permission);
   const fixed = matrix.fixed.some((cell) => cell.role === role && cell.permission === permission);
@@ -89,7 +101,14 @@ export function PermissionsPage() {
                     </Text>
                   </Table.Td>
                   {matrix.data.roles.map((role) => (
-                    <Cell key={role} matrix={matrix.data} role={role} permission={permission} onChange={set.mutate} busy={set.isPending} />
+                    <Cell
+                      key={role}
+                      matrix={matrix.data}
+                      role={role}
+                      permission={permission}
+                      onChange={set.mutate}
+                      busy={set.isPending}
+                    />
                   ))}
                 </Table.Tr>
               ))}

@@ -12,6 +12,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const status = useCall('recovery.status', {});
   if (status.isPending) return <PageLoader />;
   // A host that cannot answer this cannot answer the rest either: the next screen shows that error.
-  if (status.data?.problem) return <RecoveryScreen status={status.data} rescan={() => void status.refetch()} rescanning={status.isFetching} />;
+  if (status.data?.problem)
+    return <RecoveryScreen status={status.data} rescan={() => void status.refetch()} rescanning={status.isFetching} />;
   return children;
 }

@@ -4,7 +4,20 @@
  * passphrase. No sign-in: the staff table may be what is lost.
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Code, Group, PasswordInput, Radio, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  PasswordInput,
+  Radio,
+  Spoiler,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseOff, IconRestore } from '@tabler/icons-react';
@@ -20,7 +33,15 @@ function fileName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
 
-export function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBackup[]; chosen: string | null; choose: (file: string) => void }) {
+export function BackupsTable({
+  backups,
+  chosen,
+  choose,
+}: {
+  backups: RecoveryBackup[];
+  chosen: string | null;
+  choose: (file: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -38,9 +59,19 @@ export function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBac
         </Table.Thead>
         <Table.Tbody>
           {backups.map((backup) => (
-            <Table.Tr key={backup.file} data-testid="recovery-backup" style={{ cursor: backup.intact ? 'pointer' : 'default' }} onClick={() => backup.intact && choose(backup.file)}>
+            <Table.Tr
+              key={backup.file}
+              data-testid="recovery-backup"
+              style={{ cursor: backup.intact ? 'pointer' : 'default' }}
+              onClick={() => backup.intact && choose(backup.file)}
+            >
               <Table.Td>
-                <Radio checked={chosen === backup.file} disabled={!backup.intact} onChange={() => choose(backup.file)} aria-label={fileName(backup.file)} />
+                <Radio
+                  checked={chosen === backup.file}
+                  disabled={!backup.intact}
+                  onChange={() => choose(backup.file)}
+                  aria-label={fileName(backup.file)}
+                />
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }} title={backup.file}>
                 {format.dateTime(backup.at)}
@@ -66,9 +97,16 @@ export function BackupsTable({ backups, chosen, choose }: { backups: RecoveryBac
 /** `folder`: where a fresh desk found the backup (recovery.find), else one of the desk's own folders. */
 export function RestoreForm({ file, folder }: { file: string | null; folder?: string }) {
   const { t } = useTranslation();
-  const form = useForm({ initialValues: { passphrase: '' }, validate: zod4Resolver(operations['recovery.restore'].input.pick({ passphrase: true })) });
+  const form = useForm({
+    initialValues: { passphrase: '' },
+    validate: zod4Resolver(operations['recovery.restore'].input.pick({ passphrase: true })),
+  });
   const restore = useFormCall(form, 'recovery.restore', {
-    input: (values: typeof form.values) => ({ file: file ?? '', passphrase: values.passphrase, ...(folder && { folder }) }),
+    input: (values: typeof form.values) => ({
+      file: file ?? '',
+      passphrase: values.passphrase,
+      ...(folder && { folder }),
+    }),
     onSuccess: () => {
       notifications.show({ color: 'teal', message: t('recovery.restored') });
     },
@@ -86,10 +124,22 @@ export function RestoreForm({ file, folder }: { file: string | null; folder?: st
         <Text size="sm" data-testid="recovery-chosen">
           {chosen ? t('recovery.chosen', { file: chosen }) : t('recovery.choose')}
         </Text>
-        <PasswordInput label={t('recovery.passphrase')} autoComplete="off" data-testid="recovery-passphrase" {...form.getInputProps('passphrase')} />
+        <PasswordInput
+          label={t('recovery.passphrase')}
+          autoComplete="off"
+          data-testid="recovery-passphrase"
+          {...form.getInputProps('passphrase')}
+        />
         <FormError message={restore.error} testId="recovery-error" />
         <Group justify="flex-end">
-          <Button type="submit" color="orange" leftSection={<IconRestore size={16} />} loading={restore.pending} disabled={!file} data-testid="recovery-restore">
+          <Button
+            type="submit"
+            color="orange"
+            leftSection={<IconRestore size={16} />}
+            loading={restore.pending}
+            disabled={!file}
+            data-testid="recovery-restore"
+          >
             {t('recovery.restore')}
           </Button>
         </Group>
@@ -98,7 +148,15 @@ export function RestoreForm({ file, folder }: { file: string | null; folder?: st
   );
 }
 
-export function RecoveryScreen({ status, rescan, rescanning }: { status: RecoveryStatus; rescan: () => void; rescanning: boolean }) {
+export function RecoveryScreen({
+  status,
+  rescan,
+  rescanning,
+}: {
+  status: RecoveryStatus;
+  rescan: () => void;
+  rescanning: boolean;
+}) {
   const { t } = useTranslation();
   const problem = status.problem!;
   const firstIntact = status.backups.find((backup) => backup.intact)?.file ?? null;

@@ -20,7 +20,8 @@ export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const form = useForm({ initialValues: { folder: '' }, validate: zod4Resolver(operations['recovery.find'].input) });
   const find = useFormSubmit(form, {
-    mutationFn: (values: typeof form.values) => call('recovery.find', values).then((backups) => ({ folder: values.folder.trim(), backups })),
+    mutationFn: (values: typeof form.values) =>
+      call('recovery.find', values).then((backups) => ({ folder: values.folder.trim(), backups })),
     onSuccess: (result) => {
       setFound(result);
       setChosen(result.backups.find((backup) => backup.intact)?.file ?? null);
@@ -38,7 +39,14 @@ export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
       </div>
       <form noValidate onSubmit={find.onSubmit}>
         <Group align="flex-start" wrap="nowrap">
-          <TextInput label={t('recovery.fresh.folder')} description={t('recovery.fresh.folderHint')} style={{ flex: 1 }} data-autofocus data-testid="restore-fresh-folder" {...form.getInputProps('folder')} />
+          <TextInput
+            label={t('recovery.fresh.folder')}
+            description={t('recovery.fresh.folderHint')}
+            style={{ flex: 1 }}
+            data-autofocus
+            data-testid="restore-fresh-folder"
+            {...form.getInputProps('folder')}
+          />
           <Button type="submit" variant="default" mt={46} loading={find.pending} data-testid="restore-fresh-find">
             {t('recovery.fresh.find')}
           </Button>

@@ -34,8 +34,21 @@ function FolderForm({ folder }: { folder: string }) {
     <form noValidate onSubmit={save.onSubmit}>
       <Stack gap="xs">
         <Group align="flex-start" wrap="nowrap">
-          <TextInput label={t('settings.folder')} description={t('settings.folderHint')} style={{ flex: 1 }} data-testid="backup-folder" {...form.getInputProps('folder')} />
-          <Button type="submit" variant="default" mt={46} loading={save.pending} disabled={!form.isDirty()} data-testid="backup-folder-save">
+          <TextInput
+            label={t('settings.folder')}
+            description={t('settings.folderHint')}
+            style={{ flex: 1 }}
+            data-testid="backup-folder"
+            {...form.getInputProps('folder')}
+          />
+          <Button
+            type="submit"
+            variant="default"
+            mt={46}
+            loading={save.pending}
+            disabled={!form.isDirty()}
+            data-testid="backup-folder-save"
+          >
             {t('settings.saveFolder')}
           </Button>
         </Group>
@@ -53,7 +66,12 @@ function fileName(file: string): string {
 function BackupList({ status }: { status: BackupStatus }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (status.backups.length === 0) return <Text c="dimmed" size="sm">{t('settings.noBackups')}</Text>;
+  if (status.backups.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('settings.noBackups')}
+      </Text>
+    );
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table striped verticalSpacing={6} data-testid="backup-list">
@@ -95,7 +113,10 @@ export function BackupsSection() {
   const status = useCall('backup.status', {});
   const run = useMutate('backup.run', {
     onSuccess: (made) => {
-      notifications.show({ color: 'teal', message: made.secondCopy ? t('backups.secondCopied', { file: made.secondCopy }) : t('settings.backupDone') });
+      notifications.show({
+        color: 'teal',
+        message: made.secondCopy ? t('backups.secondCopied', { file: made.secondCopy }) : t('settings.backupDone'),
+      });
     },
     onError: (thrown) => {
       // A failed second copy still made the first: the list changed.
@@ -113,13 +134,21 @@ export function BackupsSection() {
       </Text>
       <FolderForm key={status.data.folder} folder={status.data.folder} />
       <Group justify="flex-end">
-        <Button leftSection={<IconDatabaseExport size={16} />} loading={run.isPending} onClick={() => run.mutate()} data-testid="backup-run">
+        <Button
+          leftSection={<IconDatabaseExport size={16} />}
+          loading={run.isPending}
+          onClick={() => run.mutate()}
+          data-testid="backup-run"
+        >
           {t('settings.runBackup')}
         </Button>
       </Group>
       <BackupList status={status.data} />
       <Divider />
-      <SecondCopySection key={`${status.data.second.folder}|${status.data.second.maxDays}`} second={status.data.second} />
+      <SecondCopySection
+        key={`${status.data.second.folder}|${status.data.second.maxDays}`}
+        second={status.data.second}
+      />
     </Stack>
   );
 }

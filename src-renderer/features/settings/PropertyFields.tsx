@@ -7,10 +7,26 @@ type PickerProps = Omit<SelectProps, 'data'>;
 
 export function TimeZoneSelect(props: PickerProps) {
   const { t } = useTranslation();
-  return <Select searchable allowDeselect={false} nothingFoundMessage={t('common.searchNothing')} {...props} data={timeZoneOptions} />;
+  return (
+    <Select
+      searchable
+      allowDeselect={false}
+      nothingFoundMessage={t('common.searchNothing')}
+      {...props}
+      data={timeZoneOptions}
+    />
+  );
 }
 
 export function CurrencySelect(props: PickerProps) {
   const { t, i18n } = useTranslation();
-  return <Select searchable allowDeselect={false} nothingFoundMessage={t('common.searchNothing')} {...props} data={currencyOptions(i18n.language)} />;
+  return (
+    <Select
+      searchable
+      allowDeselect={false}
+      nothingFoundMessage={t('common.searchNothing')}
+      {...props}
+      data={currencyOptions(i18n.language)}
+    />
+  );
 }

@@ -13,14 +13,26 @@ import { CurrencySelect, TimeZoneSelect } from './PropertyFields';
 export function PropertyForm({ property }: { property: Property }) {
   const { t } = useTranslation();
   const form = useForm({
-    initialValues: { name: property.name, timeZone: property.timeZone, currency: property.currency, idleLockMinutes: property.idleLockMinutes, maxStayNights: property.maxStayNights },
+    initialValues: {
+      name: property.name,
+      timeZone: property.timeZone,
+      currency: property.currency,
+      idleLockMinutes: property.idleLockMinutes,
+      maxStayNights: property.maxStayNights,
+    },
     validate: zod4Resolver(operations['property.update'].input),
   });
 
   const save = useFormCall(form, 'property.update', {
     input: (values: typeof form.values) => values,
     onSuccess: (saved) => {
-      form.resetDirty({ name: saved.name, timeZone: saved.timeZone, currency: saved.currency, idleLockMinutes: saved.idleLockMinutes, maxStayNights: saved.maxStayNights });
+      form.resetDirty({
+        name: saved.name,
+        timeZone: saved.timeZone,
+        currency: saved.currency,
+        idleLockMinutes: saved.idleLockMinutes,
+        maxStayNights: saved.maxStayNights,
+      });
       notifications.show({ color: 'teal', message: t('settings.propertySaved') });
     },
   });
@@ -28,11 +40,31 @@ export function PropertyForm({ property }: { property: Property }) {
   return (
     <form noValidate onSubmit={save.onSubmit}>
       <Stack>
-        <TextInput label={t('settings.name')} data-autofocus data-testid="settings-name" {...form.getInputProps('name')} />
+        <TextInput
+          label={t('settings.name')}
+          data-autofocus
+          data-testid="settings-name"
+          {...form.getInputProps('name')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TimeZoneSelect label={t('settings.timeZone')} data-testid="settings-time-zone" {...form.getInputProps('timeZone')} />
-          <CurrencySelect label={t('settings.currency')} data-testid="settings-currency" {...form.getInputProps('currency')} />
-          <NumberInput label={t('settings.idleLockMinutes')} min={1} max={240} allowDecimal={false} data-testid="settings-idle-lock" {...form.getInputProps('idleLockMinutes')} />
+          <TimeZoneSelect
+            label={t('settings.timeZone')}
+            data-testid="settings-time-zone"
+            {...form.getInputProps('timeZone')}
+          />
+          <CurrencySelect
+            label={t('settings.currency')}
+            data-testid="settings-currency"
+            {...form.getInputProps('currency')}
+          />
+          <NumberInput
+            label={t('settings.idleLockMinutes')}
+            min={1}
+            max={240}
+            allowDecimal={false}
+            data-testid="settings-idle-lock"
+            {...form.getInputProps('idleLockMinutes')}
+          />
           <NumberInput
             label={t('settings.maxStayNights')}
             min={1}

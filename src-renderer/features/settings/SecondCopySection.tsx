@@ -15,7 +15,10 @@ export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
   const { t } = useTranslation();
   const format = useFormat();
   const client = useQueryClient();
-  const form = useForm({ initialValues: { folder: second.folder ?? '', maxDays: second.maxDays }, validate: zod4Resolver(operations['backup.setSecondLocation'].input) });
+  const form = useForm({
+    initialValues: { folder: second.folder ?? '', maxDays: second.maxDays },
+    validate: zod4Resolver(operations['backup.setSecondLocation'].input),
+  });
 
   const save = useFormCall(form, 'backup.setSecondLocation', {
     input: (values: typeof form.values) => values,
@@ -37,8 +40,22 @@ export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
           {t('backups.secondIntro')}
         </Text>
         <Group align="flex-start" wrap="nowrap">
-          <TextInput label={t('backups.secondFolder')} description={t('backups.secondFolderHint')} style={{ flex: 1 }} data-testid="second-folder" {...form.getInputProps('folder')} />
-          <NumberInput label={t('backups.maxDays')} description={t('backups.maxDaysHint')} min={1} max={90} w={180} data-testid="second-max-days" {...form.getInputProps('maxDays')} />
+          <TextInput
+            label={t('backups.secondFolder')}
+            description={t('backups.secondFolderHint')}
+            style={{ flex: 1 }}
+            data-testid="second-folder"
+            {...form.getInputProps('folder')}
+          />
+          <NumberInput
+            label={t('backups.maxDays')}
+            description={t('backups.maxDaysHint')}
+            min={1}
+            max={90}
+            w={180}
+            data-testid="second-max-days"
+            {...form.getInputProps('maxDays')}
+          />
         </Group>
         {second.folder && second.sameDisk !== false && (
           <Alert color="orange" variant="light" data-testid="second-folder-warning">
@@ -49,7 +66,13 @@ export function SecondCopySection({ second }: { second: SecondCopyStatus }) {
           <Text size="sm" c={second.overdue ? 'orange' : 'dimmed'} data-testid="second-last-copy">
             {second.lastCopyAt ? t('backups.lastCopy', { at: format.dateTime(second.lastCopyAt) }) : t('backups.never')}
           </Text>
-          <Button type="submit" variant="default" loading={save.pending} disabled={!form.isDirty()} data-testid="second-save">
+          <Button
+            type="submit"
+            variant="default"
+            loading={save.pending}
+            disabled={!form.isDirty()}
+            data-testid="second-save"
+          >
             {t('backups.save')}
           </Button>
         </Group>

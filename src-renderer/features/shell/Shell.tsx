@@ -38,7 +38,10 @@ const PAGES: Record<Route, ComponentType> = {
   cancellations: CANCELLATIONS_PAGE.component,
   members: MEMBERS_PAGE.component,
   conflicts: CONFLICTS_PAGE.component,
-  ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<InventoryPage['route'], ComponentType>),
+  ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<
+    InventoryPage['route'],
+    ComponentType
+  >),
 };
 
 const PRINT_LAYOUTS: Record<PrintLayout, () => React.JSX.Element> = {
@@ -68,7 +71,11 @@ function AppPages() {
   const Page = PAGES[current];
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 210, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
       <AppShell.Header>
         <ShellHeader navOpened={navOpened} onToggleNav={toggleNav} />
       </AppShell.Header>

@@ -34,7 +34,13 @@ export function ShellHeader({ navOpened, onToggleNav }: { navOpened: boolean; on
         {can('guests.view') && <QuickSearch />}
         <LanguageMenu />
         <ColorSchemeToggle />
-        <Button variant="default" size="sm" leftSection={<IconLock size={16} />} onClick={() => lock()} data-testid="lock-button">
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconLock size={16} />}
+          onClick={() => lock()}
+          data-testid="lock-button"
+        >
           {t('shell.lock')}
         </Button>
         <UserMenu />

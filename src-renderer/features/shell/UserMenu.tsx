@@ -16,7 +16,13 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <UnstyledButton aria-label={t('shell.userMenu')} data-testid="user-menu" px={6} py={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+          <UnstyledButton
+            aria-label={t('shell.userMenu')}
+            data-testid="user-menu"
+            px={6}
+            py={4}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          >
             <Group gap={8} wrap="nowrap">
               <Avatar size={30} radius="xl" color="teal">
                 {user.displayName.slice(0, 1).toUpperCase()}
@@ -38,7 +44,12 @@ export function UserMenu() {
             {t('shell.changePassword')}
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()} data-testid="sign-out">
+          <Menu.Item
+            color="red"
+            leftSection={<IconLogout size={16} />}
+            onClick={() => signOut.mutate()}
+            data-testid="sign-out"
+          >
             {t('shell.signOut')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -1,6 +1,17 @@
 /** The pages of the signed-in app and who may open each. */
 import type { ComponentType } from 'react';
-import { IconAddressBook, IconChecklist, IconHotelService, IconHome, IconReportSearch, IconScale, IconSettings, IconShieldLock, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconChecklist,
+  IconHotelService,
+  IconHome,
+  IconReportSearch,
+  IconScale,
+  IconSettings,
+  IconShieldLock,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';

@@ -6,7 +6,25 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['home', 'desk', 'availability', 'rack', 'housekeeping', 'tickets', 'guests', 'members', 'cancellations', 'approvals', 'conflicts', 'staff', 'permissions', 'audit', 'approval-policy', 'setup', 'settings'] as const;
+export const ROUTES = [
+  'home',
+  'desk',
+  'availability',
+  'rack',
+  'housekeeping',
+  'tickets',
+  'guests',
+  'members',
+  'cancellations',
+  'approvals',
+  'conflicts',
+  'staff',
+  'permissions',
+  'audit',
+  'approval-policy',
+  'setup',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const PRINT_LAYOUTS = ['voucher'] as const;
@@ -15,7 +33,9 @@ export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 function hashParts(): { path: string; params: URLSearchParams } {
   const hash = window.location.hash.replace(/^#\/?/, '');
   const at = hash.indexOf('?');
-  return at < 0 ? { path: hash, params: new URLSearchParams() } : { path: hash.slice(0, at), params: new URLSearchParams(hash.slice(at + 1)) };
+  return at < 0
+    ? { path: hash, params: new URLSearchParams() }
+    : { path: hash.slice(0, at), params: new URLSearchParams(hash.slice(at + 1)) };
 }
 
 function readRoute(): Route {

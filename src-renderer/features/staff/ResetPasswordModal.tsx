@@ -11,7 +11,10 @@ import { useFormCall } from '../../ui/use-form-submit';
 
 function ResetForm({ member, onDone }: { member: StaffMember; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useForm({ initialValues: { id: member.id, password: '' }, validate: zod4Resolver(operations['staff.resetPassword'].input) });
+  const form = useForm({
+    initialValues: { id: member.id, password: '' },
+    validate: zod4Resolver(operations['staff.resetPassword'].input),
+  });
 
   const reset = useFormCall(form, 'staff.resetPassword', {
     input: (values: typeof form.values) => values,
@@ -22,8 +25,20 @@ function ResetForm({ member, onDone }: { member: StaffMember; onDone: () => void
   });
 
   return (
-    <ModalForm onSubmit={reset.onSubmit} onCancel={onDone} error={reset.error} pending={reset.pending} errorTestId="staff-form-error" submitTestId="staff-reset-submit">
-      <NewPasswordInput label={t('staff.newPassword')} data-autofocus data-testid="staff-reset-password" {...form.getInputProps('password')} />
+    <ModalForm
+      onSubmit={reset.onSubmit}
+      onCancel={onDone}
+      error={reset.error}
+      pending={reset.pending}
+      errorTestId="staff-form-error"
+      submitTestId="staff-reset-submit"
+    >
+      <NewPasswordInput
+        label={t('staff.newPassword')}
+        data-autofocus
+        data-testid="staff-reset-password"
+        {...form.getInputProps('password')}
+      />
     </ModalForm>
   );
 }
@@ -31,7 +46,11 @@ function ResetForm({ member, onDone }: { member: StaffMember; onDone: () => void
 export function ResetPasswordModal({ member, onClose }: { member: StaffMember | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <MemberModal member={member} onClose={onClose} title={(chosen) => t('staff.resetTitle', { name: chosen.displayName })}>
+    <MemberModal
+      member={member}
+      onClose={onClose}
+      title={(chosen) => t('staff.resetTitle', { name: chosen.displayName })}
+    >
       {(chosen) => <ResetForm member={chosen} onDone={onClose} />}
     </MemberModal>
   );

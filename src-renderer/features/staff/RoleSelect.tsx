@@ -5,5 +5,7 @@ import { ROLES } from '@shared/permissions';
 
 export function RoleSelect(props: Omit<SelectProps, 'data'>) {
   const { t } = useTranslation();
-  return <Select allowDeselect={false} {...props} data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />;
+  return (
+    <Select allowDeselect={false} {...props} data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+  );
 }

@@ -33,7 +33,14 @@ export function StaffCreateModal({ opened, onClose }: { opened: boolean; onClose
 
   return (
     <Modal opened={opened} onClose={close} title={t('staff.create')} centered>
-      <ModalForm onSubmit={create.onSubmit} onCancel={close} error={create.error} pending={create.pending} errorTestId="staff-form-error" submitTestId="staff-form-submit">
+      <ModalForm
+        onSubmit={create.onSubmit}
+        onCancel={close}
+        error={create.error}
+        pending={create.pending}
+        errorTestId="staff-form-error"
+        submitTestId="staff-form-submit"
+      >
         <TextInput
           label={t('staff.username')}
           description={t('setup.usernameHint')}
@@ -42,9 +49,17 @@ export function StaffCreateModal({ opened, onClose }: { opened: boolean; onClose
           data-testid="staff-form-username"
           {...form.getInputProps('username')}
         />
-        <TextInput label={t('staff.displayName')} data-testid="staff-form-display-name" {...form.getInputProps('displayName')} />
+        <TextInput
+          label={t('staff.displayName')}
+          data-testid="staff-form-display-name"
+          {...form.getInputProps('displayName')}
+        />
         <RoleSelect label={t('staff.role')} data-testid="staff-form-role" {...form.getInputProps('role')} />
-        <NewPasswordInput label={t('staff.password')} data-testid="staff-form-password" {...form.getInputProps('password')} />
+        <NewPasswordInput
+          label={t('staff.password')}
+          data-testid="staff-form-password"
+          {...form.getInputProps('password')}
+        />
       </ModalForm>
     </Modal>
   );

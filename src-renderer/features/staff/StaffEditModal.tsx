@@ -26,10 +26,26 @@ function EditForm({ member, onDone }: { member: StaffMember; onDone: () => void 
   });
 
   return (
-    <ModalForm onSubmit={update.onSubmit} onCancel={onDone} error={update.error} pending={update.pending} errorTestId="staff-form-error" submitTestId="staff-form-submit">
-      <TextInput label={t('staff.displayName')} data-autofocus data-testid="staff-form-display-name" {...form.getInputProps('displayName')} />
+    <ModalForm
+      onSubmit={update.onSubmit}
+      onCancel={onDone}
+      error={update.error}
+      pending={update.pending}
+      errorTestId="staff-form-error"
+      submitTestId="staff-form-submit"
+    >
+      <TextInput
+        label={t('staff.displayName')}
+        data-autofocus
+        data-testid="staff-form-display-name"
+        {...form.getInputProps('displayName')}
+      />
       <RoleSelect label={t('staff.role')} data-testid="staff-form-role" {...form.getInputProps('role')} />
-      <Switch label={t('staff.active')} data-testid="staff-form-active" {...form.getInputProps('active', { type: 'checkbox' })} />
+      <Switch
+        label={t('staff.active')}
+        data-testid="staff-form-active"
+        {...form.getInputProps('active', { type: 'checkbox' })}
+      />
     </ModalForm>
   );
 }
@@ -37,7 +53,11 @@ function EditForm({ member, onDone }: { member: StaffMember; onDone: () => void 
 export function StaffEditModal({ member, onClose }: { member: StaffMember | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <MemberModal member={member} onClose={onClose} title={(chosen) => t('staff.editTitle', { name: chosen.displayName })}>
+    <MemberModal
+      member={member}
+      onClose={onClose}
+      title={(chosen) => t('staff.editTitle', { name: chosen.displayName })}
+    >
       {(chosen) => <EditForm member={chosen} onDone={onClose} />}
     </MemberModal>
   );

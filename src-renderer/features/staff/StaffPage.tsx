@@ -14,9 +14,26 @@ import { ResetPasswordModal } from './ResetPasswordModal';
 import { StaffCreateModal } from './StaffCreateModal';
 import { StaffEditModal } from './StaffEditModal';
 
-const COLUMNS = ['staff.username', 'staff.displayName', 'staff.role', 'staff.status', 'staff.lockedUntil', 'common.actions'] as const;
+const COLUMNS = [
+  'staff.username',
+  'staff.displayName',
+  'staff.role',
+  'staff.status',
+  'staff.lockedUntil',
+  'common.actions',
+] as const;
 
-function StaffRow({ member, loadedAt, onEdit, onReset }: { member: StaffMember; loadedAt: number; onEdit: () => void; onReset: () => void }) {
+function StaffRow({
+  member,
+  loadedAt,
+  onEdit,
+  onReset,
+}: {
+  member: StaffMember;
+  loadedAt: number;
+  onEdit: () => void;
+  onReset: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const locked = member.lockedUntil !== null && Date.parse(member.lockedUntil) > loadedAt;
@@ -30,13 +47,33 @@ function StaffRow({ member, loadedAt, onEdit, onReset }: { member: StaffMember; 
           {member.active ? t('staff.active') : t('staff.inactive')}
         </Badge>
       </Table.Td>
-      <Table.Td>{locked ? <Text c="red" size="sm">{format.dateTime(member.lockedUntil!)}</Text> : t('common.empty')}</Table.Td>
+      <Table.Td>
+        {locked ? (
+          <Text c="red" size="sm">
+            {format.dateTime(member.lockedUntil!)}
+          </Text>
+        ) : (
+          t('common.empty')
+        )}
+      </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={onEdit} data-testid={`staff-edit-${member.username}`}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconPencil size={14} />}
+            onClick={onEdit}
+            data-testid={`staff-edit-${member.username}`}
+          >
             {t('staff.edit')}
           </Button>
-          <Button variant="subtle" size="compact-sm" leftSection={<IconKey size={14} />} onClick={onReset} data-testid={`staff-reset-${member.username}`}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconKey size={14} />}
+            onClick={onReset}
+            data-testid={`staff-reset-${member.username}`}
+          >
             {t('staff.resetPassword')}
           </Button>
         </Group>
@@ -67,7 +104,13 @@ export function StaffPage() {
             columns={COLUMNS.map((column) => t(column))}
             emptyText={t('staff.empty')}
             rows={members.map((member) => (
-              <StaffRow key={member.id} member={member} loadedAt={staff.dataUpdatedAt} onEdit={() => setEditing(member)} onReset={() => setResetting(member)} />
+              <StaffRow
+                key={member.id}
+                member={member}
+                loadedAt={staff.dataUpdatedAt}
+                onEdit={() => setEditing(member)}
+                onReset={() => setResetting(member)}
+              />
             ))}
           />
         )}

@@ -14,7 +14,9 @@ export function BookingConflictAlert({ bookingId }: { bookingId: string }) {
   const { t } = useTranslation();
   const text = useConflictText();
   const open = useCall('conflicts.list', { status: 'open' });
-  const mine = (open.data ?? []).filter((conflict) => conflict.subjectType === 'booking' && conflict.subjectId === bookingId);
+  const mine = (open.data ?? []).filter(
+    (conflict) => conflict.subjectType === 'booking' && conflict.subjectId === bookingId,
+  );
   if (mine.length === 0) return null;
   const refused = mine.filter((conflict) => conflict.kind === 'rebase_refused');
   const oversold = mine.length > refused.length;

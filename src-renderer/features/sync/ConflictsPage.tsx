@@ -29,7 +29,13 @@ export function ConflictsPage() {
           </Tabs.Panel>
         ))}
       </Tabs>
-      <Modal opened={resolving !== null} onClose={() => setResolving(null)} title={resolving && t('sync.resolve.title', { subject: resolving.subjectLabel })} centered data-testid="conflict-resolve-modal">
+      <Modal
+        opened={resolving !== null}
+        onClose={() => setResolving(null)}
+        title={resolving && t('sync.resolve.title', { subject: resolving.subjectLabel })}
+        centered
+        data-testid="conflict-resolve-modal"
+      >
         {resolving && <ResolveForm key={resolving.id} conflict={resolving} onClose={() => setResolving(null)} />}
       </Modal>
     </>

@@ -23,7 +23,13 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
   const conflicts = useCall('conflicts.list', { status: status });
   const open = status === 'open';
   const resolvable = open && can('conflicts.resolve');
-  const columns = [t('sync.conflicts.kind'), t('sync.conflicts.subject'), t('sync.conflicts.detail'), t('sync.conflicts.desk'), t('sync.conflicts.created')];
+  const columns = [
+    t('sync.conflicts.kind'),
+    t('sync.conflicts.subject'),
+    t('sync.conflicts.detail'),
+    t('sync.conflicts.desk'),
+    t('sync.conflicts.created'),
+  ];
   if (!open) columns.push(t('sync.conflicts.resolution'), t('sync.conflicts.resolvedBy'));
   if (resolvable) columns.push(t('common.actions'));
   return (
@@ -37,13 +43,25 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
           rows={list.map((conflict) => (
             <Table.Tr key={conflict.id} data-testid={`conflict-${conflict.id}`}>
               <Table.Td>
-                <Badge variant="light" color={open ? 'red' : 'gray'} radius="sm" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
+                <Badge
+                  variant="light"
+                  color={open ? 'red' : 'gray'}
+                  radius="sm"
+                  style={{ overflow: 'visible' }}
+                  styles={{ label: { overflow: 'visible' } }}
+                >
                   {t(`sync.conflicts.kinds.${conflict.kind}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
                 {conflict.subjectType === 'booking' ? (
-                  <Anchor component="button" size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} onClick={() => openBooking(conflict.subjectId)}>
+                  <Anchor
+                    component="button"
+                    size="sm"
+                    fw={600}
+                    style={{ whiteSpace: 'nowrap' }}
+                    onClick={() => openBooking(conflict.subjectId)}
+                  >
                     {conflict.subjectLabel}
                   </Anchor>
                 ) : (
@@ -93,7 +111,12 @@ export function ConflictsTable({ status, onResolve }: ConflictsTableProps) {
               )}
               {resolvable && (
                 <Table.Td>
-                  <Button size="compact-sm" variant="light" onClick={() => onResolve(conflict)} data-testid="conflict-resolve">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onResolve(conflict)}
+                    data-testid="conflict-resolve"
+                  >
                     {t('sync.resolve.button')}
                   </Button>
                 </Table.Td>

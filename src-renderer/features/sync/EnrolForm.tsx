@@ -21,7 +21,13 @@ function plainHttpOverNetwork(serverUrl: string): boolean {
   return /^http:\/\/./i.test(serverUrl.trim()) && serverTransport(serverUrl.trim()) === 'insecure';
 }
 
-export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled: (mode: EnrolMode) => void; confirmPassword?: boolean }) {
+export function EnrolForm({
+  onEnrolled,
+  confirmPassword = false,
+}: {
+  onEnrolled: (mode: EnrolMode) => void;
+  confirmPassword?: boolean;
+}) {
   const { t } = useTranslation();
   const form = useForm({
     initialValues: { serverUrl: '', code: '', password: '', allowInsecure: false },
@@ -29,18 +35,33 @@ export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled:
   });
   const insecure = plainHttpOverNetwork(form.values.serverUrl);
   const enrol = useFormCall(form, 'sync.enrol', {
-    input: ({ serverUrl, code, password, allowInsecure }) => ({ serverUrl, code, allowInsecure: insecure && allowInsecure, ...(confirmPassword && { password }) }),
+    input: ({ serverUrl, code, password, allowInsecure }) => ({
+      serverUrl,
+      code,
+      allowInsecure: insecure && allowInsecure,
+      ...(confirmPassword && { password }),
+    }),
     onSuccess: (result) => {
       form.setFieldValue('password', '');
       onEnrolled(result.mode);
     },
     onError: () => form.setFieldValue('password', ''),
-    fieldLabels: { serverUrl: t('sync.settings.serverUrl'), code: t('sync.settings.code'), password: t('sync.settings.password') },
+    fieldLabels: {
+      serverUrl: t('sync.settings.serverUrl'),
+      code: t('sync.settings.code'),
+      password: t('sync.settings.password'),
+    },
   });
   return (
     <form noValidate onSubmit={enrol.onSubmit}>
       <Stack gap="sm">
-        <TextInput label={t('sync.settings.serverUrl')} description={t('sync.settings.serverUrlHint')} autoComplete="off" data-testid="sync-enrol-url" {...form.getInputProps('serverUrl')} />
+        <TextInput
+          label={t('sync.settings.serverUrl')}
+          description={t('sync.settings.serverUrlHint')}
+          autoComplete="off"
+          data-testid="sync-enrol-url"
+          {...form.getInputProps('serverUrl')}
+        />
         {insecure && (
           <Checkbox
             color="red"
@@ -50,7 +71,13 @@ export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled:
             {...form.getInputProps('allowInsecure', { type: 'checkbox' })}
           />
         )}
-        <PasswordInput label={t('sync.settings.code')} description={t('sync.settings.codeHint')} autoComplete="off" data-testid="sync-enrol-code" {...form.getInputProps('code')} />
+        <PasswordInput
+          label={t('sync.settings.code')}
+          description={t('sync.settings.codeHint')}
+          autoComplete="off"
+          data-testid="sync-enrol-code"
+          {...form.getInputProps('code')}
+        />
         {confirmPassword && (
           <PasswordInput
             label={t('sync.settings.password')}
@@ -62,7 +89,12 @@ export function EnrolForm({ onEnrolled, confirmPassword = false }: { onEnrolled:
         )}
         <FormError message={enrol.error} testId="sync-enrol-error" />
         <Group justify="flex-end">
-          <Button type="submit" leftSection={<IconPlugConnected size={16} />} loading={enrol.pending} data-testid="sync-enrol-submit">
+          <Button
+            type="submit"
+            leftSection={<IconPlugConnected size={16} />}
+            loading={enrol.pending}
+            data-testid="sync-enrol-submit"
+          >
             {t('sync.settings.enrol')}
           </Button>
         </Group>

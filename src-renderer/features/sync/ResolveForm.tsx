@@ -31,13 +31,29 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
   const schema = useMemo(
     () =>
       z
-        .object({ resolution: fields.resolution, roomTypeId: z.string().nullable(), note: fields.note, guestInformed: z.boolean() })
-        .refine((values) => !needsRoomType(values.resolution) || values.roomTypeId !== null, { path: ['roomTypeId'], error: t('validation.required') })
-        .refine((values) => values.resolution !== 'cancel' || values.guestInformed, { path: ['guestInformed'], error: t('sync.resolve.guestInformedRequired') }),
+        .object({
+          resolution: fields.resolution,
+          roomTypeId: z.string().nullable(),
+          note: fields.note,
+          guestInformed: z.boolean(),
+        })
+        .refine((values) => !needsRoomType(values.resolution) || values.roomTypeId !== null, {
+          path: ['roomTypeId'],
+          error: t('validation.required'),
+        })
+        .refine((values) => values.resolution !== 'cancel' || values.guestInformed, {
+          path: ['guestInformed'],
+          error: t('sync.resolve.guestInformedRequired'),
+        }),
     [t],
   );
   const form = useForm({
-    initialValues: { resolution: conflict.options[0]!, roomTypeId: null as string | null, note: '', guestInformed: false },
+    initialValues: {
+      resolution: conflict.options[0]!,
+      roomTypeId: null as string | null,
+      note: '',
+      guestInformed: false,
+    },
     validate: zod4Resolver(schema),
   });
   const resolve = useFormCall(form, 'conflicts.resolve', {
@@ -52,14 +68,27 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
       notifications.show({ color: 'teal', message: t('sync.resolve.done') });
       onClose();
     },
-    fieldLabels: { roomTypeId: t('sync.resolve.roomType'), note: t('sync.resolve.note'), guestInformed: t('sync.resolve.guestInformed') },
+    fieldLabels: {
+      roomTypeId: t('sync.resolve.roomType'),
+      note: t('sync.resolve.note'),
+      guestInformed: t('sync.resolve.guestInformed'),
+    },
   });
   const { resolution } = form.values;
   // Moving or upgrading to the room type that is oversold would not resolve anything.
   const soldOut = conflict.detail['roomTypeId'];
-  const roomTypeOptions = (roomTypes.data ?? []).filter((type) => type.id !== soldOut).map((type) => ({ value: type.id, label: `${type.code} · ${type.name}` }));
+  const roomTypeOptions = (roomTypes.data ?? [])
+    .filter((type) => type.id !== soldOut)
+    .map((type) => ({ value: type.id, label: `${type.code} · ${type.name}` }));
   return (
-    <ModalForm onSubmit={resolve.onSubmit} onCancel={onClose} error={resolve.error} pending={resolve.pending} errorTestId="conflict-resolve-error" submitTestId="conflict-resolve-submit">
+    <ModalForm
+      onSubmit={resolve.onSubmit}
+      onCancel={onClose}
+      error={resolve.error}
+      pending={resolve.pending}
+      errorTestId="conflict-resolve-error"
+      submitTestId="conflict-resolve-submit"
+    >
       <Paper withBorder p="sm" radius="md" data-testid="conflict-resolve-summary">
         <Text size="sm" fw={600}>
           {t(`sync.conflicts.kinds.${conflict.kind}`)}
@@ -75,15 +104,41 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
       <Radio.Group label={t('sync.resolve.option')} {...form.getInputProps('resolution')}>
         <Stack gap="xs" mt={6}>
           {conflict.options.map((option) => (
-            <Radio key={option} value={option} label={t(`sync.resolve.options.${option}`)} data-testid={`conflict-option-${option}`} />
+            <Radio
+              key={option}
+              value={option}
+              label={t(`sync.resolve.options.${option}`)}
+              data-testid={`conflict-option-${option}`}
+            />
           ))}
         </Stack>
       </Radio.Group>
       {needsRoomType(resolution) && (
-        <Select label={t('sync.resolve.roomType')} data={roomTypeOptions} searchable nothingFoundMessage={t('common.searchNothing')} data-testid="conflict-room-type" {...form.getInputProps('roomTypeId')} />
+        <Select
+          label={t('sync.resolve.roomType')}
+          data={roomTypeOptions}
+          searchable
+          nothingFoundMessage={t('common.searchNothing')}
+          data-testid="conflict-room-type"
+          {...form.getInputProps('roomTypeId')}
+        />
       )}
-      {resolution === 'cancel' && <Checkbox label={t('sync.resolve.guestInformed')} data-testid="conflict-guest-informed" {...form.getInputProps('guestInformed', { type: 'checkbox' })} />}
-      <Textarea label={t('sync.resolve.note')} description={t('sync.resolve.noteHint')} autosize minRows={2} data-autofocus data-testid="conflict-note" {...form.getInputProps('note')} />
+      {resolution === 'cancel' && (
+        <Checkbox
+          label={t('sync.resolve.guestInformed')}
+          data-testid="conflict-guest-informed"
+          {...form.getInputProps('guestInformed', { type: 'checkbox' })}
+        />
+      )}
+      <Textarea
+        label={t('sync.resolve.note')}
+        description={t('sync.resolve.noteHint')}
+        autosize
+        minRows={2}
+        data-autofocus
+        data-testid="conflict-note"
+        {...form.getInputProps('note')}
+      />
     </ModalForm>
   );
 }

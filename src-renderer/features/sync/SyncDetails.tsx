@@ -28,7 +28,11 @@ export function SyncDetails({ status }: { status: SyncStatus }) {
           leftSection={<IconRefresh size={14} />}
           disabled={!status.enrolled || status.upgradeRequired}
           loading={syncNow.isPending || status.syncing}
-          onClick={() => syncNow.mutate(undefined, { onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }) })}
+          onClick={() =>
+            syncNow.mutate(undefined, {
+              onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
+            })
+          }
           data-testid="sync-now"
         >
           {t('sync.syncNow')}

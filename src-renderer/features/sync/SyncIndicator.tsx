@@ -4,7 +4,16 @@
  * page), and under the state a progress bar while a long catch-up runs.
  */
 import { Badge, Group, Loader, Popover, Progress, Stack, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconCloudQuestion, IconLockOpen, IconPlugConnectedX, IconShieldX, type Icon } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCloudCheck,
+  IconCloudOff,
+  IconCloudQuestion,
+  IconLockOpen,
+  IconPlugConnectedX,
+  IconShieldX,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/router';
 import { SyncDetails } from './SyncDetails';
@@ -59,7 +68,14 @@ export function SyncIndicator() {
       </Stack>
       {data.insecure && (
         <Tooltip label={t('sync.insecureHint')} multiline w={320}>
-          <Badge size="lg" radius="sm" variant="filled" color="red" leftSection={<IconLockOpen size={14} />} data-testid="sync-insecure">
+          <Badge
+            size="lg"
+            radius="sm"
+            variant="filled"
+            color="red"
+            leftSection={<IconLockOpen size={14} />}
+            data-testid="sync-insecure"
+          >
             {t('sync.insecure')}
           </Badge>
         </Tooltip>
@@ -70,7 +86,15 @@ export function SyncIndicator() {
         </Badge>
       )}
       {data.openConflicts > 0 && (
-        <Badge component="a" href={hrefOf('conflicts')} size="lg" radius="sm" color="red" style={{ cursor: 'pointer' }} data-testid="sync-conflicts">
+        <Badge
+          component="a"
+          href={hrefOf('conflicts')}
+          size="lg"
+          radius="sm"
+          color="red"
+          style={{ cursor: 'pointer' }}
+          data-testid="sync-conflicts"
+        >
           {t('sync.conflictsBadge', { count: data.openConflicts })}
         </Badge>
       )}

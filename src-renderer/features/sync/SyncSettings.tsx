@@ -44,14 +44,23 @@ export function SyncSettings() {
                   <Stack gap="xs">
                     <EnrolForm confirmPassword onEnrolled={onEnrolled} />
                     <Group justify="flex-end">
-                      <Button variant="subtle" onClick={() => setReconnecting(false)} data-testid="sync-reconnect-cancel">
+                      <Button
+                        variant="subtle"
+                        onClick={() => setReconnecting(false)}
+                        data-testid="sync-reconnect-cancel"
+                      >
                         {t('common.cancel')}
                       </Button>
                     </Group>
                   </Stack>
                 ) : (
                   <Group>
-                    <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={() => setReconnecting(true)} data-testid="sync-reconnect">
+                    <Button
+                      variant="light"
+                      leftSection={<IconPlugConnected size={16} />}
+                      onClick={() => setReconnecting(true)}
+                      data-testid="sync-reconnect"
+                    >
                       {t('sync.settings.reconnect')}
                     </Button>
                   </Group>

@@ -37,7 +37,9 @@ export function SyncStatusFacts({ status }: { status: SyncStatus }) {
           {status.lastSyncAt ? when(status.lastSyncAt) : t('sync.never')}
         </Fact>
         {/* Nothing is attempted before enrolment, whatever the schedule says. */}
-        <Fact label={t('sync.nextAttempt')}>{status.enrolled && status.nextAttemptAt ? when(status.nextAttemptAt) : t('common.empty')}</Fact>
+        <Fact label={t('sync.nextAttempt')}>
+          {status.enrolled && status.nextAttemptAt ? when(status.nextAttemptAt) : t('common.empty')}
+        </Fact>
         <Fact label={t('sync.pendingCount')}>{status.pendingCount}</Fact>
         <Fact label={t('sync.openConflicts')}>{status.openConflicts}</Fact>
       </SimpleGrid>

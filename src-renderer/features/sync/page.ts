@@ -5,7 +5,13 @@ import type { Permission } from '@shared/permissions';
 import { ConflictsNavBadge } from './ConflictsNavBadge';
 import { ConflictsPage } from './ConflictsPage';
 
-export const CONFLICTS_PAGE: { route: 'conflicts'; component: ComponentType; anyOf: readonly Permission[]; icon: Icon; badge: ComponentType } = {
+export const CONFLICTS_PAGE: {
+  route: 'conflicts';
+  component: ComponentType;
+  anyOf: readonly Permission[];
+  icon: Icon;
+  badge: ComponentType;
+} = {
   route: 'conflicts',
   component: ConflictsPage,
   anyOf: [],

@@ -9,7 +9,8 @@ import type { SyncStatus } from '@shared/contract';
 import { isErrorCode } from '@shared/errors';
 import { REJECTION_REASONS, type RejectionReason } from '@shared/sync/protocol';
 
-export type SyncState = 'upgrade' | 'revoked' | 'insecureRefused' | 'notConnected' | 'connecting' | 'offline' | 'online';
+export type SyncState =
+  'upgrade' | 'revoked' | 'insecureRefused' | 'notConnected' | 'connecting' | 'offline' | 'online';
 
 /** The server no longer knows this desk: nothing syncs until an administrator connects it again. */
 const SHUT_OUT = new Set(['DEVICE_REVOKED', 'DEVICE_UNKNOWN']);
@@ -50,9 +51,15 @@ export function useSyncText() {
     [t],
   );
 
-  const rejectionReason = useCallback((reason: string) => (isRejectionReason(reason) ? t(`sync.rejections.reasons.${reason}`) : reason), [t]);
+  const rejectionReason = useCallback(
+    (reason: string) => (isRejectionReason(reason) ? t(`sync.rejections.reasons.${reason}`) : reason),
+    [t],
+  );
 
-  const relative = useCallback((iso: string) => DateTime.fromISO(iso).setLocale(i18n.language).toRelative() ?? iso, [i18n.language]);
+  const relative = useCallback(
+    (iso: string) => DateTime.fromISO(iso).setLocale(i18n.language).toRelative() ?? iso,
+    [i18n.language],
+  );
 
   return { lastError, rejectionReason, relative };
 }

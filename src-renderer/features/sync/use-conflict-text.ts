@@ -19,19 +19,32 @@ export function useConflictText() {
 
   const detail = useCallback(
     ({ kind, detail: d }: ConflictView) => {
-      const number = (value: string | number | undefined) => (typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : (value ?? ''));
+      const number = (value: string | number | undefined) =>
+        typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : (value ?? '');
       const date = (value: string | number | undefined) => (typeof value === 'string' ? stay.date(value) : '');
       if (kind === 'room_inventory') {
-        return t('sync.conflicts.details.room_inventory', { roomType: d['roomTypeName'] ?? '', night: date(d['night']), rooms: number(d['rooms']), sold: number(d['sold']) });
+        return t('sync.conflicts.details.room_inventory', {
+          roomType: d['roomTypeName'] ?? '',
+          night: date(d['night']),
+          rooms: number(d['rooms']),
+          sold: number(d['sold']),
+        });
       }
       if (kind === 'ticket_capacity') {
-        return t('sync.conflicts.details.ticket_capacity', { visitDate: date(d['visitDate']), capacity: number(d['capacity']), sold: number(d['sold']) });
+        return t('sync.conflicts.details.ticket_capacity', {
+          visitDate: date(d['visitDate']),
+          capacity: number(d['capacity']),
+          sold: number(d['sold']),
+        });
       }
-      if (kind === 'points_balance') return t('sync.conflicts.details.points_balance', { balance: number(d['balance']) });
+      if (kind === 'points_balance')
+        return t('sync.conflicts.details.points_balance', { balance: number(d['balance']) });
       const operation = String(d['operation'] ?? '');
       const code = String(d['error'] ?? '');
       return t('sync.conflicts.details.rebase_refused', {
-        operation: isOperationName(operation) ? t(`operations.${operation}`) : t('sync.conflicts.details.unknownOperation'),
+        operation: isOperationName(operation)
+          ? t(`operations.${operation}`)
+          : t('sync.conflicts.details.unknownOperation'),
         actor: d['actor'] || t('sync.conflicts.details.unknownActor'),
         desk: d['desk'] ?? '',
         at: typeof d['at'] === 'string' ? formatInstant(d['at'], locale, zone, DateTime.DATETIME_SHORT) : '',

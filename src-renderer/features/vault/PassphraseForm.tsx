@@ -23,7 +23,15 @@ interface PassphraseFormProps<Result> {
   onDone: (result: Result) => void;
 }
 
-export function PassphraseForm<Result>({ kind, intro, submitLabel, passphraseLabel, testId, submit, onDone }: PassphraseFormProps<Result>) {
+export function PassphraseForm<Result>({
+  kind,
+  intro,
+  submitLabel,
+  passphraseLabel,
+  testId,
+  submit,
+  onDone,
+}: PassphraseFormProps<Result>) {
   const { t } = useTranslation();
   const form = useForm({
     initialValues: { passphrase: '', confirmPassphrase: '' },
@@ -44,14 +52,34 @@ export function PassphraseForm<Result>({ kind, intro, submitLabel, passphraseLab
         <Text size="sm">{intro}</Text>
         {kind === 'new' ? (
           <>
-            <NewPassphraseInput label={passphraseLabel} testId={`${testId}-passphrase`} {...form.getInputProps('passphrase')} value={form.values.passphrase} />
-            <PasswordInput label={t('vault.confirmPassphrase')} autoComplete="new-password" data-testid={`${testId}-confirm`} {...form.getInputProps('confirmPassphrase')} />
+            <NewPassphraseInput
+              label={passphraseLabel}
+              testId={`${testId}-passphrase`}
+              {...form.getInputProps('passphrase')}
+              value={form.values.passphrase}
+            />
+            <PasswordInput
+              label={t('vault.confirmPassphrase')}
+              autoComplete="new-password"
+              data-testid={`${testId}-confirm`}
+              {...form.getInputProps('confirmPassphrase')}
+            />
           </>
         ) : (
-          <PasswordInput label={passphraseLabel} autoComplete="off" data-testid={`${testId}-passphrase`} {...form.getInputProps('passphrase')} />
+          <PasswordInput
+            label={passphraseLabel}
+            autoComplete="off"
+            data-testid={`${testId}-passphrase`}
+            {...form.getInputProps('passphrase')}
+          />
         )}
         <FormError message={send.error} testId={`${testId}-error`} />
-        <Button type="submit" loading={send.pending} style={{ alignSelf: 'flex-start' }} data-testid={`${testId}-submit`}>
+        <Button
+          type="submit"
+          loading={send.pending}
+          style={{ alignSelf: 'flex-start' }}
+          data-testid={`${testId}-submit`}
+        >
           {submitLabel}
         </Button>
       </Stack>

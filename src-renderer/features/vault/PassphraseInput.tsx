@@ -5,12 +5,22 @@ import { PASSPHRASE_MIN_LENGTH, PASSPHRASE_MIN_SCORE, passphraseScore } from '@s
 
 const SCORE_COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const;
 
-export function NewPassphraseInput({ value, testId, ...props }: PasswordInputProps & { value: string; testId: string }) {
+export function NewPassphraseInput({
+  value,
+  testId,
+  ...props
+}: PasswordInputProps & { value: string; testId: string }) {
   const { t } = useTranslation();
   const score = value ? passphraseScore(value) : 0;
   return (
     <Stack gap={4}>
-      <PasswordInput description={t('vault.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })} autoComplete="new-password" value={value} data-testid={testId} {...props} />
+      <PasswordInput
+        description={t('vault.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
+        autoComplete="new-password"
+        value={value}
+        data-testid={testId}
+        {...props}
+      />
       {value && (
         <>
           <Progress value={(score + 1) * 20} color={SCORE_COLORS[score]} size="sm" aria-hidden />

@@ -5,4 +5,6 @@ import i18n from 'i18next';
 
 export const passphraseMismatch = { path: ['confirmPassphrase'], error: () => i18n.t('vault.passphraseMismatch') };
 
-export const newPassphraseSchema = z.object({ passphrase, confirmPassphrase: passphrase }).refine((values) => values.passphrase === values.confirmPassphrase, passphraseMismatch);
+export const newPassphraseSchema = z
+  .object({ passphrase, confirmPassphrase: passphrase })
+  .refine((values) => values.passphrase === values.confirmPassphrase, passphraseMismatch);

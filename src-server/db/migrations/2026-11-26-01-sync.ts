@@ -64,6 +64,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('sync_row_version').on('sync_row').columns(['property_id', 'version']).unique().execute();
   // Partial: only rows that have the key, so that a planner without statistics yet (a property's
   // first big snapshot) can never take them for the primary key's lookups.
-  await db.schema.createIndex('sync_row_group').on('sync_row').columns(['property_id', 'table_name', 'group_key']).where(sql.ref('group_key'), 'is not', null).execute();
-  await db.schema.createIndex('sync_row_unique').on('sync_row').columns(['property_id', 'table_name', 'unique_key']).where(sql.ref('unique_key'), 'is not', null).execute();
+  await db.schema
+    .createIndex('sync_row_group')
+    .on('sync_row')
+    .columns(['property_id', 'table_name', 'group_key'])
+    .where(sql.ref('group_key'), 'is not', null)
+    .execute();
+  await db.schema
+    .createIndex('sync_row_unique')
+    .on('sync_row')
+    .columns(['property_id', 'table_name', 'unique_key'])
+    .where(sql.ref('unique_key'), 'is not', null)
+    .execute();
 }

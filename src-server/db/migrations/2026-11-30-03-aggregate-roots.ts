@@ -10,5 +10,10 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('sync_row').addColumn('root_key', 'text').execute();
   await db.schema.alterTable('sync_row').addColumn('writer_device', 'text').execute();
-  await db.schema.createIndex('sync_row_root').on('sync_row').columns(['property_id', 'root_key', 'version']).where(sql.ref('root_key'), 'is not', null).execute();
+  await db.schema
+    .createIndex('sync_row_root')
+    .on('sync_row')
+    .columns(['property_id', 'root_key', 'version'])
+    .where(sql.ref('root_key'), 'is not', null)
+    .execute();
 }

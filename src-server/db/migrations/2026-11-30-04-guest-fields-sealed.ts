@@ -36,7 +36,12 @@ async function clearRows(db: Kysely<any>, table: string): Promise<void> {
       .selectFrom('sync_row')
       .select(['property_id', 'row_key', 'data'])
       .where('table_name', '=', table)
-      .where((eb) => eb.or([eb('property_id', '>', after.property), eb.and([eb('property_id', '=', after.property), eb('row_key', '>', after.key)])]))
+      .where((eb) =>
+        eb.or([
+          eb('property_id', '>', after.property),
+          eb.and([eb('property_id', '=', after.property), eb('row_key', '>', after.key)]),
+        ]),
+      )
       .orderBy('property_id')
       .orderBy('row_key')
       .limit(PAGE)
@@ -74,6 +79,12 @@ async function clearKeptAnswers(db: Kysely<any>): Promise<void> {
       changed = true;
       return { ...effect, row: cleaned };
     });
-    if (changed) await db.updateTable('push_result').set({ restore_json: JSON.stringify(restore) }).where('device_id', '=', result.device_id).where('seq', '=', result.seq).execute();
+    if (changed)
+      await db
+        .updateTable('push_result')
+        .set({ restore_json: JSON.stringify(restore) })
+        .where('device_id', '=', result.device_id)
+        .where('seq', '=', result.seq)
+        .execute();
   }
 }

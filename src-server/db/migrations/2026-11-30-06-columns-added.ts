@@ -9,7 +9,15 @@ import type { Kysely } from 'kysely';
 const PAGE = 500;
 const ADDED: Record<string, Readonly<Record<string, unknown>>> = {
   property: { key_envelope: null, key_id: null, max_stay_nights: 90 },
-  guest: { id_number_sealed: null, id_number_hmac: null, phone_sealed: null, phone_hmac: null, phone_last4: null, phone_masked: null, erased_at: null },
+  guest: {
+    id_number_sealed: null,
+    id_number_hmac: null,
+    phone_sealed: null,
+    phone_hmac: null,
+    phone_last4: null,
+    phone_masked: null,
+    erased_at: null,
+  },
   ticket_visitor: { id_number_sealed: null, id_number_hmac: null, id_number_masked: null },
 };
 
@@ -23,7 +31,12 @@ export async function up(db: Kysely<any>): Promise<void> {
         .select(['property_id', 'row_key', 'data'])
         .where('table_name', '=', table)
         .where('data', 'is not', null)
-        .where((eb) => eb.or([eb('property_id', '>', after.property), eb.and([eb('property_id', '=', after.property), eb('row_key', '>', after.key)])]))
+        .where((eb) =>
+          eb.or([
+            eb('property_id', '>', after.property),
+            eb.and([eb('property_id', '=', after.property), eb('row_key', '>', after.key)]),
+          ]),
+        )
         .orderBy('property_id')
         .orderBy('row_key')
         .limit(PAGE)

@@ -20,7 +20,6 @@ export interface Versioned<T extends string = string> {
   version: number;
 }
 
-
 /** `%"column":"value"%` for LIKE, with LIKE's own wildcards in the value escaped. */
 function mentionPattern(column: string, value: string): string {
   return `%${JSON.stringify(column)}:${JSON.stringify(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -40,7 +39,10 @@ export class ServerFacts {
   }
 
   row<T extends string>(table: T, key: string): Promise<RowIn<T> | null> {
-    return this.once(`row\u0000${table}\u0000${key}`, async () => (await readRows(this.db, this.propertyId, table, [key])).get(key) ?? null);
+    return this.once(
+      `row\u0000${table}\u0000${key}`,
+      async () => (await readRows(this.db, this.propertyId, table, [key])).get(key) ?? null,
+    );
   }
 
   rows<T extends string>(table: T, keys: readonly string[]): Promise<Map<string, RowIn<T>>> {
@@ -77,7 +79,9 @@ export class ServerFacts {
         .where('deleted', '=', 0)
         .where(sql<boolean>`data like ${mentionPattern(column, value)} escape '\\'`)
         .execute();
-      return stored.map((s) => ({ row: parseRow(table, s)!, version: s.version })).filter(({ row }) => (row as Record<string, unknown>)[column] === value);
+      return stored
+        .map((s) => ({ row: parseRow(table, s)!, version: s.version }))
+        .filter(({ row }) => (row as Record<string, unknown>)[column] === value);
     });
   }
 
@@ -88,7 +92,9 @@ export class ServerFacts {
 
   /** What has been paid on a booking, in all or by one method, as the desk's paidFen sums it. */
   async paidFen(bookingId: string, method?: RowIn<'payment'>['method']): Promise<number> {
-    return (await this.payments(bookingId)).filter((p) => method === undefined || p.method === method).reduce((sum, p) => sum + p.amount_fen, 0);
+    return (await this.payments(bookingId))
+      .filter((p) => method === undefined || p.method === method)
+      .reduce((sum, p) => sum + p.amount_fen, 0);
   }
 
   /** A synced setting as a desk wrote it (the row's value passed its schema's JSON check, not the key's type: readers check what they rely on). */
@@ -111,16 +117,37 @@ export class ServerFacts {
   /** The loyalty policy; a property without one has the defaults every desk is made with. */
   async membersPolicy(): Promise<MembersPolicy> {
     const value: Partial<MembersPolicy> | undefined = await this.setting('members.policy');
-    return { pointValueFen: 1, validityMonths: 24, nonEarningChannels: ['ota'], offlineRedeemCapPoints: 50_000, qualifyingPeriod: 'rolling', ...value };
+    return {
+      pointValueFen: 1,
+      validityMonths: 24,
+      nonEarningChannels: ['ota'],
+      offlineRedeemCapPoints: 50_000,
+      qualifyingPeriod: 'rolling',
+      ...value,
+    };
   }
 
   /** The member tiers, lowest rank first. */
   tiers(): Promise<MemberTier[]> {
     return this.once('tiers', async () => {
-      const stored = await this.db.selectFrom('sync_row').select('data').where('property_id', '=', this.propertyId).where('table_name', '=', 'member_tier').where('deleted', '=', 0).execute();
+      const stored = await this.db
+        .selectFrom('sync_row')
+        .select('data')
+        .where('property_id', '=', this.propertyId)
+        .where('table_name', '=', 'member_tier')
+        .where('deleted', '=', 0)
+        .execute();
       return stored
         .map((s) => parseRow('member_tier', s)!)
-        .map((r) => ({ code: r.code, name: r.name, rank: r.rank, minSpendFen: r.min_spend_fen, minNights: r.min_nights, earnPercent: r.earn_percent, discountPercent: r.discount_percent }))
+        .map((r) => ({
+          code: r.code,
+          name: r.name,
+          rank: r.rank,
+          minSpendFen: r.min_spend_fen,
+          minNights: r.min_nights,
+          earnPercent: r.earn_percent,
+          discountPercent: r.discount_percent,
+        }))
         .sort((a, b) => a.rank - b.rank);
     });
   }
@@ -136,7 +163,17 @@ export class ServerFacts {
    * of this one above it.
    */
   private startVersion(): Promise<number> {
-    return this.once('startVersion', async () => Number((await this.db.selectFrom('property').select('version').where('id', '=', this.propertyId).executeTakeFirstOrThrow()).version));
+    return this.once('startVersion', async () =>
+      Number(
+        (
+          await this.db
+            .selectFrom('property')
+            .select('version')
+            .where('id', '=', this.propertyId)
+            .executeTakeFirstOrThrow()
+        ).version,
+      ),
+    );
   }
 
   /**
@@ -168,12 +205,16 @@ export class MutationRows {
 
   /** Rows of a table it inserts. */
   inserted<T extends string>(table: T): RowIn<T>[] {
-    return writesTo(this.writes, table).flatMap(({ before, after }) => (before === null && after !== null ? [after] : []));
+    return writesTo(this.writes, table).flatMap(({ before, after }) =>
+      before === null && after !== null ? [after] : [],
+    );
   }
 
   /** Rows of a table it updates, as they were and as they will be. */
   updated<T extends string>(table: T): { before: RowIn<T>; after: RowIn<T> }[] {
-    return writesTo(this.writes, table).flatMap(({ before, after }) => (before !== null && after !== null ? [{ before, after }] : []));
+    return writesTo(this.writes, table).flatMap(({ before, after }) =>
+      before !== null && after !== null ? [{ before, after }] : [],
+    );
   }
 
   /** Keys of a table it deletes. */
@@ -183,7 +224,9 @@ export class MutationRows {
 
   /** Every row of a table it leaves (inserted or updated), by key. */
   written<T extends string>(table: T): Map<string, RowIn<T>> {
-    return new Map(writesTo(this.writes, table).flatMap(({ key, after }) => (after !== null ? [[key, after] as const] : [])));
+    return new Map(
+      writesTo(this.writes, table).flatMap(({ key, after }) => (after !== null ? [[key, after] as const] : [])),
+    );
   }
 
   /** Whether it touches a table at all. */

@@ -3,7 +3,21 @@ import { z } from 'zod';
 import { APPROVAL_STATUSES } from '../../contract';
 import { ERROR_CODES } from '../../errors';
 import { ROLES } from '../../permissions';
-import { fen, flag, id, instant, integer, jsonText, JSON_MAX, name, operationName, serverVersion, snakeWord, text, TEXT } from './columns';
+import {
+  fen,
+  flag,
+  id,
+  instant,
+  integer,
+  jsonText,
+  JSON_MAX,
+  name,
+  operationName,
+  serverVersion,
+  snakeWord,
+  text,
+  TEXT,
+} from './columns';
 import { DECISION_KINDS } from './unions';
 
 const role = z.enum(ROLES);

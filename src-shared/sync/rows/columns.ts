@@ -76,7 +76,9 @@ export function humanNumber(prefix: NumberPrefix) {
   return z
     .string()
     .max(32)
-    .refine((value) => parseNumber(value)?.prefix === prefix && value === value.trim().toUpperCase(), { error: `not a ${prefix} number` });
+    .refine((value) => parseNumber(value)?.prefix === prefix && value === value.trim().toUpperCase(), {
+      error: `not a ${prefix} number`,
+    });
 }
 
 /** An operation's name as the contract spells it (`bookings.create`, `seed.demo`). */
@@ -112,7 +114,8 @@ export function jsonText(max: number, shape?: z.ZodType) {
         ctx.addIssue({ code: 'custom', message: 'not JSON' });
         return;
       }
-      if (shape && !shape.safeParse(parsed).success) ctx.addIssue({ code: 'custom', message: 'JSON of the wrong shape' });
+      if (shape && !shape.safeParse(parsed).success)
+        ctx.addIssue({ code: 'custom', message: 'JSON of the wrong shape' });
     });
 }
 

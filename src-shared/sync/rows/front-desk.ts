@@ -3,11 +3,40 @@
  * prices, closed dates, bookings with the nights they hold, their history, payments and cancellations.
  */
 import { z } from 'zod';
-import { AUTH_METHODS, BOOKING_CHANGE_KINDS, CHANNELS, GUARANTEES, ID_TYPES, PAYMENT_KINDS, PAYMENT_METHODS, SEGMENTS } from '../../contract';
+import {
+  AUTH_METHODS,
+  BOOKING_CHANGE_KINDS,
+  CHANNELS,
+  GUARANTEES,
+  ID_TYPES,
+  PAYMENT_KINDS,
+  PAYMENT_METHODS,
+  SEGMENTS,
+} from '../../contract';
 import { BOOKING_STATUSES, ROOM_STATUSES } from '../../rules/booking-status';
 import { CANCELLATION_RULES } from '../../rules/cancellation';
 import { STAY_NIGHTS_LIMIT } from '../../rules/stay';
-import { code, date, deskNumber, fen, flag, humanNumber, id, instant, integer, jsonText, JSON_MAX, keyedHash, name, policyJson, sealed, serverVersion, signedFen, text, TEXT } from './columns';
+import {
+  code,
+  date,
+  deskNumber,
+  fen,
+  flag,
+  humanNumber,
+  id,
+  instant,
+  integer,
+  jsonText,
+  JSON_MAX,
+  keyedHash,
+  name,
+  policyJson,
+  sealed,
+  serverVersion,
+  signedFen,
+  text,
+  TEXT,
+} from './columns';
 import { CANCELLATION_REASONS, PAYMENT_ROW_METHODS } from './unions';
 
 export const roomTypeRow = z.strictObject({
@@ -41,7 +70,10 @@ export const guestRow = z.strictObject({
   name,
   phone_sealed: sealed.nullable(),
   phone_hmac: keyedHash.nullable(),
-  phone_last4: z.string().regex(/^[0-9]{4}$/, { error: 'not four digits' }).nullable(),
+  phone_last4: z
+    .string()
+    .regex(/^[0-9]{4}$/, { error: 'not four digits' })
+    .nullable(),
   phone_masked: z
     .string()
     .max(32)

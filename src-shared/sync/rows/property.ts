@@ -9,7 +9,21 @@ import { PERMISSIONS, ROLES } from '../../permissions';
 import { recoveryEnvelope } from '../../rules/passphrase';
 import { STAY_NIGHTS_LIMIT } from '../../rules/stay';
 import { CONFLICT_KINDS, CONFLICT_RESOLUTIONS, CONFLICT_SUBJECTS } from '../conflicts';
-import { flag, id, instant, integer, jsonText, JSON_MAX, name, operationName, serverVersion, sha256Hex, snakeWord, text, TEXT } from './columns';
+import {
+  flag,
+  id,
+  instant,
+  integer,
+  jsonText,
+  JSON_MAX,
+  name,
+  operationName,
+  serverVersion,
+  sha256Hex,
+  snakeWord,
+  text,
+  TEXT,
+} from './columns';
 import { CONFLICT_STATUSES } from './unions';
 
 export const propertyRow = z.strictObject({
@@ -38,8 +52,14 @@ export const staffRow = z.strictObject({
     .max(256)
     .regex(/^\$argon2(id|i|d)\$[A-Za-z0-9$=,+/.]+$/, { error: 'not an argon2 hash' }),
   // The signing key made with the password: a 16-byte salt and a 32-byte Ed25519 public key, base64.
-  sign_salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/, { error: 'not a salt' }).nullable(),
-  sign_key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'not a public key' }).nullable(),
+  sign_salt: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{22}==$/, { error: 'not a salt' })
+    .nullable(),
+  sign_key: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'not a public key' })
+    .nullable(),
   active: flag,
   created_at: instant,
   updated_at: instant,

@@ -1,7 +1,21 @@
 /** Row schemas of timed-entry tickets: products, their daily slots, orders and the named visitors on them. */
 import { z } from 'zod';
 import { ID_TYPES } from '../../contract';
-import { clockTime, code, date, fen, humanNumber, id, instant, integer, keyedHash, name, policyJson, sealed, serverVersion } from './columns';
+import {
+  clockTime,
+  code,
+  date,
+  fen,
+  humanNumber,
+  id,
+  instant,
+  integer,
+  keyedHash,
+  name,
+  policyJson,
+  sealed,
+  serverVersion,
+} from './columns';
 import { TICKET_ORDER_STATUSES } from './unions';
 
 export const ticketProductRow = z.strictObject({

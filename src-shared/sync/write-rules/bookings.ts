@@ -5,11 +5,26 @@
  * by the server against the rate plan (src-server/sync/derived.ts), not here.
  */
 import { addDays } from '../../rules/stay';
-import { all, byActor, byActorName, equals, fromDesk, namedByInput, nightOfWrittenBooking, oneOf, partOfWritten, wasOneOf } from './checks';
+import {
+  all,
+  byActor,
+  byActorName,
+  equals,
+  fromDesk,
+  namedByInput,
+  nightOfWrittenBooking,
+  oneOf,
+  partOfWritten,
+  wasOneOf,
+} from './checks';
 import type { RowCheck, TableRule, WriteRule } from './types';
 
 const history: TableRule = { insert: [byActor('staff_id')] };
-const nights: TableRule = { insert: [nightOfWrittenBooking], update: { columns: ['room_type_id'], checks: [nightOfWrittenBooking] }, delete: [] };
+const nights: TableRule = {
+  insert: [nightOfWrittenBooking],
+  update: { columns: ['room_type_id'], checks: [nightOfWrittenBooking] },
+  delete: [],
+};
 
 const newBooking = (): WriteRule => ({
   booking: {
@@ -52,13 +67,15 @@ function settingDate(value: unknown): string | null {
  */
 const rollsTheClosingDate: RowCheck = (row, context, before) => {
   const input = context.input;
-  const closing = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).closingDate : undefined;
+  const closing =
+    input !== null && typeof input === 'object' ? (input as Record<string, unknown>).closingDate : undefined;
   if (typeof closing !== 'string' || !DATE.test(closing)) return 'the input names no closing date';
   if (settingDate(row.value_json) !== addDays(closing, 1)) return `value_json is not the day after ${closing}`;
   if (before === null) return null;
   const held = settingDate(before.value_json);
   if (held === closing) return null;
-  if (held !== null && held > closing) return { reason: 'BUSINESS_DATE_CLOSED', problem: `${closing} already closed, business date ${held}` };
+  if (held !== null && held > closing)
+    return { reason: 'BUSINESS_DATE_CLOSED', problem: `${closing} already closed, business date ${held}` };
   return `business date was ${String(held)}, not ${closing}`;
 };
 
@@ -66,7 +83,21 @@ export const bookingRules: Record<string, WriteRule> = {
   'bookings.create': newBooking(),
   'bookings.overbook': newBooking(),
   'bookings.change': {
-    booking: theBooking('id', ['arrival', 'departure', 'room_type_id', 'rate_plan_id', 'adults', 'children', 'special_requests', 'nights_json', 'total_fen'], ['confirmed', 'checked_in']),
+    booking: theBooking(
+      'id',
+      [
+        'arrival',
+        'departure',
+        'room_type_id',
+        'rate_plan_id',
+        'adults',
+        'children',
+        'special_requests',
+        'nights_json',
+        'total_fen',
+      ],
+      ['confirmed', 'checked_in'],
+    ),
     booking_night: nights,
     booking_change: history,
   },
@@ -74,14 +105,32 @@ export const bookingRules: Record<string, WriteRule> = {
     booking: theBooking('id', ['nights_json', 'total_fen'], ['confirmed', 'checked_in']),
     booking_change: history,
   },
-  'payments.record': { payment: { insert: [byActor('staff_id'), namedByInput('booking_id', 'bookingId'), oneOf('kind', ['deposit', 'payment', 'refund'])] } },
+  'payments.record': {
+    payment: {
+      insert: [
+        byActor('staff_id'),
+        namedByInput('booking_id', 'bookingId'),
+        oneOf('kind', ['deposit', 'payment', 'refund']),
+      ],
+    },
+  },
   'frontDesk.checkIn': {
-    booking: { update: { columns: ['status', 'room_id', 'checked_in_at'], checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in'), wasOneOf('status', ['confirmed'])] } },
+    booking: {
+      update: {
+        columns: ['status', 'room_id', 'checked_in_at'],
+        checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in'), wasOneOf('status', ['confirmed'])],
+      },
+    },
     room: { update: { columns: ['status'], checks: [equals('status', 'occupied')] } },
     booking_change: history,
   },
   'frontDesk.moveRoom': {
-    booking: { update: { columns: ['room_id', 'room_type_id'], checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in')] } },
+    booking: {
+      update: {
+        columns: ['room_id', 'room_type_id'],
+        checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in')],
+      },
+    },
     booking_night: nights,
     room: { update: { columns: ['status'], checks: [oneOf('status', ['occupied', 'vacant_dirty'])] } },
     booking_change: history,
@@ -97,11 +146,23 @@ export const bookingRules: Record<string, WriteRule> = {
     room: { update: { columns: ['status'], checks: [equals('status', 'vacant_dirty')] } },
     booking_change: history,
     member: { update: { columns: ['tier_code'] } },
-    points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'earn'), namedByInput('booking_id', 'bookingId')] },
+    points_entry: {
+      insert: [
+        byActor('staff_id'),
+        fromDesk('desk_id'),
+        equals('kind', 'earn'),
+        namedByInput('booking_id', 'bookingId'),
+      ],
+    },
   },
   'housekeeping.setStatus': { room: { update: { columns: ['status'], checks: [namedByInput('id', 'roomId')] } } },
   'nightAudit.roll': {
-    booking: { update: { columns: ['status', 'total_fen'], checks: [equals('status', 'no_show'), wasOneOf('status', ['confirmed'])] } },
+    booking: {
+      update: {
+        columns: ['status', 'total_fen'],
+        checks: [equals('status', 'no_show'), wasOneOf('status', ['confirmed'])],
+      },
+    },
     booking_night: { delete: [] },
     booking_change: history,
     cancellation: { insert: [byActor('staff_id'), equals('reason', 'no_show'), equals('refund_method', null)] },
@@ -113,4 +174,3 @@ export const bookingRules: Record<string, WriteRule> = {
   },
   'members.reevaluate': { member: { update: { columns: ['tier_code'] } } },
 };
-

@@ -30,17 +30,27 @@ const ALWAYS_UPDATABLE = new Set(['updated_at', 'server_version']);
 const AUDIT_RULE: TableRule = {
   insert: [
     (row, context) => (row.device_id === context.deviceId ? null : 'audit entry of another desk'),
-    (row, context) => (context.actor === null || row.actor_id === null || row.actor_id === context.actor.id ? null : 'audit entry of another actor'),
+    (row, context) =>
+      context.actor === null || row.actor_id === null || row.actor_id === context.actor.id
+        ? null
+        : 'audit entry of another actor',
   ],
 };
 
 export function changedColumns(before: SyncRow, after: SyncRow): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((column) => (before[column] ?? null) !== (after[column] ?? null));
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (column) => (before[column] ?? null) !== (after[column] ?? null),
+  );
 }
 
 type Finding = string | Superseded | null;
 
-function runChecks(checks: readonly RowCheck[] | undefined, row: SyncRow, context: WriteContext, before: SyncRow | null): Finding {
+function runChecks(
+  checks: readonly RowCheck[] | undefined,
+  row: SyncRow,
+  context: WriteContext,
+  before: SyncRow | null,
+): Finding {
   for (const check of checks ?? []) {
     const problem = check(row, context, before);
     if (problem !== null) return problem;
@@ -76,17 +86,27 @@ export function isGuarded(rule: WriteRule | undefined, table: string): boolean {
  * written. Guarded rows come first: a desk that lost the race for the state it moves hears that,
  * not what followed from it in its other rows.
  */
-export function checkWrites(rule: WriteRule | undefined, writes: readonly RowWrite[], writer: Writer): WriteViolation | null {
+export function checkWrites(
+  rule: WriteRule | undefined,
+  writes: readonly RowWrite[],
+  writer: Writer,
+): WriteViolation | null {
   const context: WriteContext = {
     ...writer,
-    written: (table) => writes.filter((write) => write.table === table && write.after !== null).map((write) => write.after!),
+    written: (table) =>
+      writes.filter((write) => write.table === table && write.after !== null).map((write) => write.after!),
   };
-  const ordered = [...writes.filter((write) => isGuarded(rule, write.table)), ...writes.filter((write) => !isGuarded(rule, write.table))];
+  const ordered = [
+    ...writes.filter((write) => isGuarded(rule, write.table)),
+    ...writes.filter((write) => !isGuarded(rule, write.table)),
+  ];
   for (const write of ordered) {
     const tableRule = write.table === 'audit_log' ? AUDIT_RULE : rule?.[write.table];
     const finding = checkOne(tableRule, write, context);
     if (finding === null) continue;
-    return typeof finding === 'string' ? { table: write.table, key: write.key, problem: finding } : { table: write.table, key: write.key, ...finding };
+    return typeof finding === 'string'
+      ? { table: write.table, key: write.key, problem: finding }
+      : { table: write.table, key: write.key, ...finding };
   }
   return null;
 }

@@ -42,7 +42,9 @@ export const wasOneOf =
 export const partOfWritten =
   (column: string, table: string, keyColumn = 'id'): RowCheck =>
   (row, context) =>
-    context.written(table).some((parent) => text(parent[keyColumn]) === text(row[column])) ? null : `${column} is not a ${table} of this change`;
+    context.written(table).some((parent) => text(parent[keyColumn]) === text(row[column]))
+      ? null
+      : `${column} is not a ${table} of this change`;
 
 /** A booking night keeps the room type of the booking this mutation wrote beside it. */
 export const nightOfWrittenBooking: RowCheck = (row, context: WriteContext) => {
@@ -58,7 +60,9 @@ export const namedByInput =
   (column: string, inputKey: string): RowCheck =>
   (row, context) => {
     const input = context.input as Record<string, unknown> | null;
-    return input !== null && typeof input === 'object' && input[inputKey] === row[column] ? null : `${column} is not the one the input names`;
+    return input !== null && typeof input === 'object' && input[inputKey] === row[column]
+      ? null
+      : `${column} is not the one the input names`;
   };
 
 /** Every check of a list, for rules that share conditions. */

@@ -30,30 +30,107 @@ const erased: RowCheck = (row) => {
 const fillsOrMatches =
   (sealedColumn: string, hashColumn: string): RowCheck =>
   (row, _context, before) =>
-    before === null || (before[sealedColumn] ?? null) === null || before[hashColumn] === row[hashColumn] ? null : `${sealedColumn} already holds another value`;
+    before === null || (before[sealedColumn] ?? null) === null || before[hashColumn] === row[hashColumn]
+      ? null
+      : `${sealedColumn} already holds another value`;
 
 export const guestRules: Record<string, WriteRule> = {
   'guests.create': { guest: { insert: [equals('deleted_at', null), equals('erased_at', null)] } },
-  'guests.update': { guest: { update: { columns: PROFILE_COLUMNS, checks: [namedByInput('id', 'id'), equals('deleted_at', null), equals('erased_at', null)] } } },
+  'guests.update': {
+    guest: {
+      update: {
+        columns: PROFILE_COLUMNS,
+        checks: [namedByInput('id', 'id'), equals('deleted_at', null), equals('erased_at', null)],
+      },
+    },
+  },
   'guests.delete': {
-    guest: { update: { columns: ['deleted_at', 'erased_at', ...PERSONAL_COLUMNS], checks: [namedByInput('id', 'id'), wasOneOf('erased_at', [null]), erased] } },
-    member: { update: { columns: ['card_no', 'birthday'], checks: [namedByInput('guest_id', 'id'), equals('card_no', null), equals('birthday', null)] } },
-    booking: { update: { columns: ['special_requests'], checks: [namedByInput('guest_id', 'id'), equals('special_requests', '')] } },
-    approval_request: { update: { columns: ['subject_label'], checks: [equals('subject_type', 'guest'), namedByInput('subject_id', 'id')] } },
+    guest: {
+      update: {
+        columns: ['deleted_at', 'erased_at', ...PERSONAL_COLUMNS],
+        checks: [namedByInput('id', 'id'), wasOneOf('erased_at', [null]), erased],
+      },
+    },
+    member: {
+      update: {
+        columns: ['card_no', 'birthday'],
+        checks: [namedByInput('guest_id', 'id'), equals('card_no', null), equals('birthday', null)],
+      },
+    },
+    booking: {
+      update: {
+        columns: ['special_requests'],
+        checks: [namedByInput('guest_id', 'id'), equals('special_requests', '')],
+      },
+    },
+    approval_request: {
+      update: {
+        columns: ['subject_label'],
+        checks: [equals('subject_type', 'guest'), namedByInput('subject_id', 'id')],
+      },
+    },
   },
   // Exporting writes nothing but its audit entry.
   'guests.export': {},
   'members.enroll': { member: { insert: [namedByInput('guest_id', 'guestId'), equals('status', 'active')] } },
   'members.redeem': {
-    points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'redeem'), equals('status', 'pending'), namedByInput('member_id', 'memberId'), namedByInput('booking_id', 'bookingId')] },
-    payment: { insert: [byActor('staff_id'), equals('kind', 'payment'), equals('method', 'points'), namedByInput('booking_id', 'bookingId')] },
+    points_entry: {
+      insert: [
+        byActor('staff_id'),
+        fromDesk('desk_id'),
+        equals('kind', 'redeem'),
+        equals('status', 'pending'),
+        namedByInput('member_id', 'memberId'),
+        namedByInput('booking_id', 'bookingId'),
+      ],
+    },
+    payment: {
+      insert: [
+        byActor('staff_id'),
+        equals('kind', 'payment'),
+        equals('method', 'points'),
+        namedByInput('booking_id', 'bookingId'),
+      ],
+    },
   },
-  'members.adjust': { points_entry: { insert: [byActor('staff_id'), fromDesk('desk_id'), equals('kind', 'adjust'), namedByInput('member_id', 'memberId')] } },
-  'members.tickCare': { care_task: { insert: [namedByInput('member_id', 'memberId'), namedByInput('kind', 'kind'), namedByInput('period', 'period'), oneOf('kind', ['birthday', 'near_tier'])] } },
+  'members.adjust': {
+    points_entry: {
+      insert: [
+        byActor('staff_id'),
+        fromDesk('desk_id'),
+        equals('kind', 'adjust'),
+        namedByInput('member_id', 'memberId'),
+      ],
+    },
+  },
+  'members.tickCare': {
+    care_task: {
+      insert: [
+        namedByInput('member_id', 'memberId'),
+        namedByInput('kind', 'kind'),
+        namedByInput('period', 'period'),
+        oneOf('kind', ['birthday', 'near_tier']),
+      ],
+    },
+  },
 };
 
 /** What a desk's own job may write to guests and ticket visitors: the sealed form of values that waited in clear. */
 export const sealedWaitingRules: Record<'guest' | 'ticket_visitor', TableRule> = {
-  guest: { update: { columns: SEALED_COLUMNS, checks: [equals('erased_at', null), fillsOrMatches('phone_sealed', 'phone_hmac'), fillsOrMatches('id_number_sealed', 'id_number_hmac')] } },
-  ticket_visitor: { update: { columns: [...ID_NUMBER_COLUMNS, 'id_number_masked'], checks: [fillsOrMatches('id_number_sealed', 'id_number_hmac')] } },
+  guest: {
+    update: {
+      columns: SEALED_COLUMNS,
+      checks: [
+        equals('erased_at', null),
+        fillsOrMatches('phone_sealed', 'phone_hmac'),
+        fillsOrMatches('id_number_sealed', 'id_number_hmac'),
+      ],
+    },
+  },
+  ticket_visitor: {
+    update: {
+      columns: [...ID_NUMBER_COLUMNS, 'id_number_masked'],
+      checks: [fillsOrMatches('id_number_sealed', 'id_number_hmac')],
+    },
+  },
 };

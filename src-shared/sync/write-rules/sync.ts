@@ -11,7 +11,9 @@ import { byActor, equals, fromDesk, oneOf, wasOneOf } from './checks';
 import { sealedWaitingRules } from './guests';
 import type { RowCheck, WriteRule } from './types';
 
-export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(Object.keys(SYNCED_TABLES).map((table) => [table, { insert: [] }]));
+export const SNAPSHOT_RULE: WriteRule = Object.fromEntries(
+  Object.keys(SYNCED_TABLES).map((table) => [table, { insert: [] }]),
+);
 
 const cancelBooking = bookingCancellation(null);
 
@@ -19,7 +21,9 @@ const cancelBooking = bookingCancellation(null);
 const subjectOfResolved =
   (column: string): RowCheck =>
   (row, context) =>
-    context.written('sync_conflict').some((conflict) => conflict.subject_id === row[column]) ? null : `${column} is not the resolved conflict's subject`;
+    context.written('sync_conflict').some((conflict) => conflict.subject_id === row[column])
+      ? null
+      : `${column} is not the resolved conflict's subject`;
 const cancelOrder = ticketCancellation(null);
 
 /** The operation name of a desk's work item for a change it could not run again on the newer state. */
@@ -27,10 +31,19 @@ export const REFUSED_OPERATION = 'sync.refused';
 
 export const syncRules: Record<string, WriteRule> = {
   [REFUSED_OPERATION]: {
-    sync_conflict: { insert: [equals('kind', 'rebase_refused'), equals('status', 'open'), fromDesk('device_id'), equals('resolution', null)] },
+    sync_conflict: {
+      insert: [
+        equals('kind', 'rebase_refused'),
+        equals('status', 'open'),
+        fromDesk('device_id'),
+        equals('resolution', null),
+      ],
+    },
   },
   'job.changes': {
-    approval_request: { update: { columns: ['paperwork_overdue_logged'], checks: [equals('paperwork_overdue_logged', 1)] } },
+    approval_request: {
+      update: { columns: ['paperwork_overdue_logged'], checks: [equals('paperwork_overdue_logged', 1)] },
+    },
     // An account from before signing keys gets its key when its owner first signs in; never replaced this way.
     staff: { update: { columns: ['sign_salt', 'sign_key'], checks: [wasOneOf('sign_key', [null])] } },
     ...sealedWaitingRules,
@@ -43,14 +56,34 @@ export const syncRules: Record<string, WriteRule> = {
       },
     },
     // Moved or upgraded to another room type (and out of a room of the old type), or cancelled free of charge — only the conflict's own booking.
-    booking: { update: { columns: ['room_type_id', 'room_id', 'status', 'total_fen'], checks: [oneOf('status', ['confirmed', 'checked_in', 'cancelled']), subjectOfResolved('id')] } },
-    booking_night: { insert: [subjectOfResolved('booking_id')], update: { columns: ['room_type_id'], checks: [subjectOfResolved('booking_id')] }, delete: [subjectOfResolved('booking_id')] },
+    booking: {
+      update: {
+        columns: ['room_type_id', 'room_id', 'status', 'total_fen'],
+        checks: [oneOf('status', ['confirmed', 'checked_in', 'cancelled']), subjectOfResolved('id')],
+      },
+    },
+    booking_night: {
+      insert: [subjectOfResolved('booking_id')],
+      update: { columns: ['room_type_id'], checks: [subjectOfResolved('booking_id')] },
+      delete: [subjectOfResolved('booking_id')],
+    },
     booking_change: cancelBooking.booking_change!,
     cancellation: {
-      insert: [byActor('staff_id'), equals('penalty_fen', 0), equals('waived_fen', 0), (row, context) => subjectOfResolved(row.booking_id != null ? 'booking_id' : 'ticket_order_id')(row, context, null)],
+      insert: [
+        byActor('staff_id'),
+        equals('penalty_fen', 0),
+        equals('waived_fen', 0),
+        (row, context) =>
+          subjectOfResolved(row.booking_id != null ? 'booking_id' : 'ticket_order_id')(row, context, null),
+      ],
     },
     payment: { insert: [...cancelBooking.payment!.insert!, subjectOfResolved('booking_id')] },
     points_entry: cancelBooking.points_entry!,
-    ticket_order: { update: { ...cancelOrder.ticket_order!.update!, checks: [...(cancelOrder.ticket_order!.update!.checks ?? []), subjectOfResolved('id')] } },
+    ticket_order: {
+      update: {
+        ...cancelOrder.ticket_order!.update!,
+        checks: [...(cancelOrder.ticket_order!.update!.checks ?? []), subjectOfResolved('id')],
+      },
+    },
   },
 };

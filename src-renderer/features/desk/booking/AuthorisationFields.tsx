@@ -31,7 +31,12 @@ export function AuthorisationFields<V extends AuthorisationValues>({ form }: { f
           data-testid="auth-method"
           {...form.getInputProps('authMethod')}
         />
-        <TextInput label={t('desk.change.authRef')} withAsterisk data-testid="auth-ref" {...form.getInputProps('authRef')} />
+        <TextInput
+          label={t('desk.change.authRef')}
+          withAsterisk
+          data-testid="auth-ref"
+          {...form.getInputProps('authRef')}
+        />
       </Group>
     </Stack>
   );

@@ -4,7 +4,15 @@
  */
 import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
-import { IconArrowsExchange, IconCash, IconCircleX, IconDoorEnter, IconDoorExit, IconEdit, IconReceipt } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconCash,
+  IconCircleX,
+  IconDoorEnter,
+  IconDoorExit,
+  IconEdit,
+  IconReceipt,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { canDo, type BookingAction } from '@shared/rules/booking-status';
@@ -29,7 +37,15 @@ const BUTTONS: { action: DrawerAction; rule: BookingAction; icon: typeof IconCas
 ];
 
 /** `onCancel` opens the cancel dialog, which the drawer holds: it must outlive the status change it causes. */
-export function BookingActions({ booking, initial, onCancel }: { booking: Booking; initial: DrawerAction | null; onCancel: () => void }) {
+export function BookingActions({
+  booking,
+  initial,
+  onCancel,
+}: {
+  booking: Booking;
+  initial: DrawerAction | null;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const can = useCan();
   const allowed = BUTTONS.filter((button) => can('reservations.manage') && canDo(booking.status, button.rule));

@@ -52,8 +52,17 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
           <BookingOverview booking={data} />
           <CancellationTerms bookingId={data.id} />
           {/* Keyed by state: after check-in the check-in form must not linger. */}
-          <BookingActions key={`${data.id}-${data.status}`} booking={data} initial={action} onCancel={() => setCancelling(true)} />
-          <CancelDialog subject={{ type: 'booking', id: data.id }} opened={cancelling} onClose={() => setCancelling(false)} />
+          <BookingActions
+            key={`${data.id}-${data.status}`}
+            booking={data}
+            initial={action}
+            onCancel={() => setCancelling(true)}
+          />
+          <CancelDialog
+            subject={{ type: 'booking', id: data.id }}
+            opened={cancelling}
+            onClose={() => setCancelling(false)}
+          />
           <Divider label={t('desk.pay.title')} labelPosition="left" />
           <PaymentsSection booking={data} />
           <RedeemPoints booking={data} />

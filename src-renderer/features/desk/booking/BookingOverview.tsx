@@ -8,7 +8,6 @@ import { openGuest } from '../overlays';
 import { nightCount, useStayFormat } from '../stay-format';
 import { Fact } from '../../../ui/Fact';
 
-
 export function BookingOverview({ booking }: { booking: Booking }) {
   const { t } = useTranslation();
   const money = useMoney();
@@ -17,7 +16,13 @@ export function BookingOverview({ booking }: { booking: Booking }) {
     <Stack gap="md">
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         <Fact label={t('desk.drawer.guest')}>
-          <Anchor component="button" type="button" fw={600} onClick={() => openGuest(booking.guest.id)} data-testid="booking-guest-link">
+          <Anchor
+            component="button"
+            type="button"
+            fw={600}
+            onClick={() => openGuest(booking.guest.id)}
+            data-testid="booking-guest-link"
+          >
             {booking.guest.name}
           </Anchor>{' '}
           <Text span size="xs" c="dimmed" ff="monospace">
@@ -25,13 +30,16 @@ export function BookingOverview({ booking }: { booking: Booking }) {
           </Text>
         </Fact>
         <Fact label={t('desk.drawer.stay')} testId="booking-stay">
-          {stay.range(booking.arrival, booking.departure)} · {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })}
+          {stay.range(booking.arrival, booking.departure)} ·{' '}
+          {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })}
         </Fact>
         <Fact label={t('desk.drawer.roomType')}>{booking.roomType.name}</Fact>
         <Fact label={t('desk.drawer.room')} testId="booking-room">
           {booking.room?.number ?? t('desk.drawer.noRoom')}
         </Fact>
-        <Fact label={t('desk.drawer.guests')}>{t('desk.drawer.guestsValue', { adults: booking.adults, children: booking.children })}</Fact>
+        <Fact label={t('desk.drawer.guests')}>
+          {t('desk.drawer.guestsValue', { adults: booking.adults, children: booking.children })}
+        </Fact>
         <Fact label={t('desk.drawer.channel')}>{t(`desk.channels.${booking.channel}`)}</Fact>
         <Fact label={t('desk.drawer.ratePlan')}>{booking.ratePlan?.name ?? t('desk.intake.ratePlanNone')}</Fact>
         <Fact label={t('desk.drawer.guarantee')}>{t(`desk.guarantees.${booking.guarantee}`)}</Fact>

@@ -8,7 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
-import { AuthorisationFields, initialAuthorisation, toAuthorisation, type AuthorisationValues } from './AuthorisationFields';
+import {
+  AuthorisationFields,
+  initialAuthorisation,
+  toAuthorisation,
+  type AuthorisationValues,
+} from './AuthorisationFields';
 import { useBookingUpdated } from './use-booking-updated';
 import { useCall } from '../../../api/use-call';
 
@@ -45,7 +50,11 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
     },
   });
   const submit = useFormCall(form, 'bookings.change', {
-    input: ({ authMethod, authRef, ...values }: ChangeValues) => ({ id: booking.id, ...values, authorisation: toAuthorisation({ authMethod, authRef }) }),
+    input: ({ authMethod, authRef, ...values }: ChangeValues) => ({
+      id: booking.id,
+      ...values,
+      authorisation: toAuthorisation({ authMethod, authRef }),
+    }),
     onSuccess: (result) => {
       updated(result, t('desk.change.done'));
       onDone();
@@ -53,10 +62,28 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
     fieldLabels: { departure: t('desk.intake.departure'), 'authorisation.reference': t('desk.change.authRef') },
   });
   return (
-    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.change.submit')} testId="change">
+    <ActionForm
+      onSubmit={submit.onSubmit}
+      onCancel={onDone}
+      error={submit.error}
+      pending={submit.pending}
+      submitLabel={t('desk.change.submit')}
+      testId="change"
+    >
       <Group grow align="flex-start">
-        <TextInput type="date" label={t('desk.intake.arrival')} disabled={inHouse} data-testid="change-arrival" {...form.getInputProps('arrival')} />
-        <TextInput type="date" label={t('desk.intake.departure')} data-testid="change-departure" {...form.getInputProps('departure')} />
+        <TextInput
+          type="date"
+          label={t('desk.intake.arrival')}
+          disabled={inHouse}
+          data-testid="change-arrival"
+          {...form.getInputProps('arrival')}
+        />
+        <TextInput
+          type="date"
+          label={t('desk.intake.departure')}
+          data-testid="change-departure"
+          {...form.getInputProps('departure')}
+        />
       </Group>
       <Group grow align="flex-start">
         <Select
@@ -80,7 +107,13 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
         <NumberInput label={t('desk.intake.adults')} min={1} max={20} {...form.getInputProps('adults')} />
         <NumberInput label={t('desk.intake.children')} min={0} max={20} {...form.getInputProps('children')} />
       </Group>
-      <Textarea label={t('desk.intake.specialRequests')} autosize minRows={1} maxRows={3} {...form.getInputProps('specialRequests')} />
+      <Textarea
+        label={t('desk.intake.specialRequests')}
+        autosize
+        minRows={1}
+        maxRows={3}
+        {...form.getInputProps('specialRequests')}
+      />
       <AuthorisationFields form={form} />
     </ActionForm>
   );

@@ -18,14 +18,23 @@ export function ChangeHistory({ changes }: { changes: BookingChange[] }) {
   return (
     <Timeline bulletSize={12} lineWidth={2} data-testid="booking-history">
       {newestFirst.map((change) => (
-        <Timeline.Item key={change.id} title={t(`desk.history.kinds.${change.kind}`)} data-testid={`history-${change.kind}`}>
+        <Timeline.Item
+          key={change.id}
+          title={t(`desk.history.kinds.${change.kind}`)}
+          data-testid={`history-${change.kind}`}
+        >
           <Stack gap={2}>
             <Text size="xs" c="dimmed">
               {t('desk.history.by', { who: change.staffName, at: format.dateTime(change.at) })}
             </Text>
             {change.authMethod && (
               <Text size="xs">
-                {t('desk.history.authorisation', { method: isAuthMethod(change.authMethod) ? t(`desk.authMethods.${change.authMethod}`) : change.authMethod, reference: change.authRef ?? '' })}
+                {t('desk.history.authorisation', {
+                  method: isAuthMethod(change.authMethod)
+                    ? t(`desk.authMethods.${change.authMethod}`)
+                    : change.authMethod,
+                  reference: change.authRef ?? '',
+                })}
               </Text>
             )}
             {summary(change).map((line) => (

@@ -16,10 +16,21 @@ export function CheckInForm({ booking, onDone }: { booking: Booking; onDone: () 
   return <RoomChoice booking={booking} rooms={rooms.data} onDone={onDone} />;
 }
 
-function RoomChoice({ booking, rooms, onDone }: { booking: Booking; rooms: { id: string; number: string; floor: number }[]; onDone: () => void }) {
+function RoomChoice({
+  booking,
+  rooms,
+  onDone,
+}: {
+  booking: Booking;
+  rooms: { id: string; number: string; floor: number }[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const updated = useBookingUpdated();
-  const form = useForm({ initialValues: { roomId: rooms[0]!.id }, validate: { roomId: (v) => (v ? null : t('validation.required')) } });
+  const form = useForm({
+    initialValues: { roomId: rooms[0]!.id },
+    validate: { roomId: (v) => (v ? null : t('validation.required')) },
+  });
   const submit = useFormCall(form, 'frontDesk.checkIn', {
     input: ({ roomId }: typeof form.values) => ({ bookingId: booking.id, roomId }),
     onSuccess: (result) => {
@@ -28,11 +39,21 @@ function RoomChoice({ booking, rooms, onDone }: { booking: Booking; rooms: { id:
     },
   });
   return (
-    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.checkIn.submit')} testId="check-in">
+    <ActionForm
+      onSubmit={submit.onSubmit}
+      onCancel={onDone}
+      error={submit.error}
+      pending={submit.pending}
+      submitLabel={t('desk.checkIn.submit')}
+      testId="check-in"
+    >
       <Select
         label={t('desk.checkIn.room')}
         description={t('desk.checkIn.suggested')}
-        data={rooms.map((r) => ({ value: r.id, label: t('desk.checkIn.roomOption', { number: r.number, floor: r.floor }) }))}
+        data={rooms.map((r) => ({
+          value: r.id,
+          label: t('desk.checkIn.roomOption', { number: r.number, floor: r.floor }),
+        }))}
         searchable
         allowDeselect={false}
         data-autofocus

@@ -10,7 +10,15 @@ import { toAppError, useErrorText } from '../../../i18n/errors';
 import { useMoney, yuanToFen } from '../../../ui/money';
 import { useBookingUpdated } from './use-booking-updated';
 
-export function CheckOutPanel({ booking, onDone, onBalanceDue }: { booking: Booking; onDone: () => void; onBalanceDue: (amountFen: number) => void }) {
+export function CheckOutPanel({
+  booking,
+  onDone,
+  onBalanceDue,
+}: {
+  booking: Booking;
+  onDone: () => void;
+  onBalanceDue: (amountFen: number) => void;
+}) {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const money = useMoney();
@@ -43,7 +51,13 @@ export function CheckOutPanel({ booking, onDone, onBalanceDue }: { booking: Book
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button color="orange" loading={checkOut.isPending} onClick={() => checkOut.mutate({ bookingId: booking.id })} data-autofocus data-testid="check-out-submit">
+          <Button
+            color="orange"
+            loading={checkOut.isPending}
+            onClick={() => checkOut.mutate({ bookingId: booking.id })}
+            data-autofocus
+            data-testid="check-out-submit"
+          >
             {t('desk.checkOut.confirm')}
           </Button>
         </Group>

@@ -17,10 +17,17 @@ export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: ()
   // Same-type rooms first: a move within the type changes nothing but the room.
   const free = (rooms.data ?? [])
     .filter((room) => room.status === 'vacant_clean')
-    .sort((a, b) => Number(b.roomTypeId === booking.roomType.id) - Number(a.roomTypeId === booking.roomType.id) || a.number.localeCompare(b.number));
+    .sort(
+      (a, b) =>
+        Number(b.roomTypeId === booking.roomType.id) - Number(a.roomTypeId === booking.roomType.id) ||
+        a.number.localeCompare(b.number),
+    );
   const form = useForm({
     initialValues: { roomId: '', reason: '' },
-    validate: { roomId: (v) => (v ? null : t('validation.required')), reason: (v) => (v.trim() ? null : t('validation.required')) },
+    validate: {
+      roomId: (v) => (v ? null : t('validation.required')),
+      reason: (v) => (v.trim() ? null : t('validation.required')),
+    },
   });
   const submit = useFormCall(form, 'frontDesk.moveRoom', {
     input: (values: typeof form.values) => ({ bookingId: booking.id, ...values }),
@@ -30,10 +37,20 @@ export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: ()
     },
   });
   return (
-    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.moveRoom.submit')} testId="move-room">
+    <ActionForm
+      onSubmit={submit.onSubmit}
+      onCancel={onDone}
+      error={submit.error}
+      pending={submit.pending}
+      submitLabel={t('desk.moveRoom.submit')}
+      testId="move-room"
+    >
       <Select
         label={t('desk.moveRoom.room')}
-        data={free.map((room) => ({ value: room.id, label: `${room.number} · ${typeName.get(room.roomTypeId) ?? ''}` }))}
+        data={free.map((room) => ({
+          value: room.id,
+          label: `${room.number} · ${typeName.get(room.roomTypeId) ?? ''}`,
+        }))}
         searchable
         data-autofocus
         data-testid="move-room-room"

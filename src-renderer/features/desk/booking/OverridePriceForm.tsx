@@ -12,7 +12,12 @@ import { ApprovalRequestDialog } from '../../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../../approvals/held';
 import { useMoney, YuanInput } from '../../../ui/money';
 import { ActionForm } from './ActionForm';
-import { AuthorisationFields, initialAuthorisation, toAuthorisation, type AuthorisationValues } from './AuthorisationFields';
+import {
+  AuthorisationFields,
+  initialAuthorisation,
+  toAuthorisation,
+  type AuthorisationValues,
+} from './AuthorisationFields';
 import { useBookingUpdated } from './use-booking-updated';
 
 interface OverrideValues extends AuthorisationValues {
@@ -32,22 +37,42 @@ export function OverridePriceForm({ booking, onDone }: { booking: Booking; onDon
       authRef: (v) => (v.trim() ? null : t('validation.required')),
     },
   });
-  const toInput = ({ nightlyFen, authMethod, authRef }: OverrideValues) => ({ id: booking.id, nightlyFen: nightlyFen ?? 0, authorisation: toAuthorisation({ authMethod, authRef }) });
+  const toInput = ({ nightlyFen, authMethod, authRef }: OverrideValues) => ({
+    id: booking.id,
+    nightlyFen: nightlyFen ?? 0,
+    authorisation: toAuthorisation({ authMethod, authRef }),
+  });
   const submit = useFormCall(form, 'bookings.overridePrice', {
     input: (values: OverrideValues) => toInput(values),
     onSuccess: (result) => {
       updated(result, t('desk.override.done'));
       onDone();
     },
-    onError: (thrown) => setHeld(heldFrom(thrown, 'bookings.overridePrice', toInput(form.values), `${booking.number} · ${booking.guest.name}`)),
+    onError: (thrown) =>
+      setHeld(
+        heldFrom(thrown, 'bookings.overridePrice', toInput(form.values), `${booking.number} · ${booking.guest.name}`),
+      ),
   });
   return (
     <>
-      <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={held ? null : submit.error} pending={submit.pending} submitLabel={t('desk.override.submit')} testId="override">
+      <ActionForm
+        onSubmit={submit.onSubmit}
+        onCancel={onDone}
+        error={held ? null : submit.error}
+        pending={submit.pending}
+        submitLabel={t('desk.override.submit')}
+        testId="override"
+      >
         <Text size="sm" c="dimmed">
           {t('desk.override.current', { total: money(booking.totalFen), nights: booking.nights.length })}
         </Text>
-        <YuanInput label={t('desk.override.nightly')} emptyFen={null} data-autofocus data-testid="override-nightly" {...form.getInputProps('nightlyFen')} />
+        <YuanInput
+          label={t('desk.override.nightly')}
+          emptyFen={null}
+          data-autofocus
+          data-testid="override-nightly"
+          {...form.getInputProps('nightlyFen')}
+        />
         <AuthorisationFields form={form} />
       </ActionForm>
       <ApprovalRequestDialog

@@ -16,17 +16,36 @@ interface PaymentValues {
   reference: string;
 }
 
-export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; dueFen: number | null; onDone: () => void }) {
+export function PaymentForm({
+  booking,
+  dueFen,
+  onDone,
+}: {
+  booking: Booking;
+  dueFen: number | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const money = useMoney();
   const updated = useBookingUpdated();
   const due = dueFen ?? Math.max(0, booking.balanceFen);
   const form = useForm<PaymentValues>({
-    initialValues: { kind: booking.status === 'confirmed' ? 'deposit' : 'payment', method: 'cash', amountFen: due || null, reference: '' },
+    initialValues: {
+      kind: booking.status === 'confirmed' ? 'deposit' : 'payment',
+      method: 'cash',
+      amountFen: due || null,
+      reference: '',
+    },
     validate: { amountFen: (v) => (v !== null && v > 0 ? null : t('validation.minValue', { min: 0.01 })) },
   });
   const submit = useFormCall(form, 'payments.record', {
-    input: ({ kind, method, amountFen, reference }: PaymentValues) => ({ bookingId: booking.id, kind, method, amountFen: amountFen ?? 0, reference }),
+    input: ({ kind, method, amountFen, reference }: PaymentValues) => ({
+      bookingId: booking.id,
+      kind,
+      method,
+      amountFen: amountFen ?? 0,
+      reference,
+    }),
     onSuccess: (result) => {
       updated(result, t('desk.pay.done', { amount: money(form.values.amountFen ?? 0) }));
       onDone();
@@ -34,13 +53,25 @@ export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; due
     fieldLabels: { amountFen: t('desk.pay.amount'), reference: t('desk.pay.reference') },
   });
   return (
-    <ActionForm onSubmit={submit.onSubmit} onCancel={onDone} error={submit.error} pending={submit.pending} submitLabel={t('desk.pay.submit')} testId="pay">
+    <ActionForm
+      onSubmit={submit.onSubmit}
+      onCancel={onDone}
+      error={submit.error}
+      pending={submit.pending}
+      submitLabel={t('desk.pay.submit')}
+      testId="pay"
+    >
       {dueFen !== null && (
         <Alert color="orange" variant="light" data-testid="pay-balance-due">
           {t('desk.checkOut.balanceDue', { amount: money(dueFen) })}
         </Alert>
       )}
-      <SegmentedControl fullWidth data={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`desk.paymentKinds.${k}`) }))} data-testid="pay-kind" {...form.getInputProps('kind')} />
+      <SegmentedControl
+        fullWidth
+        data={PAYMENT_KINDS.map((k) => ({ value: k, label: t(`desk.paymentKinds.${k}`) }))}
+        data-testid="pay-kind"
+        {...form.getInputProps('kind')}
+      />
       <Select
         label={t('desk.pay.method')}
         data={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`desk.paymentMethods.${m}`) }))}
@@ -48,7 +79,13 @@ export function PaymentForm({ booking, dueFen, onDone }: { booking: Booking; due
         data-testid="pay-method"
         {...form.getInputProps('method')}
       />
-      <YuanInput label={t('desk.pay.amount')} emptyFen={null} data-autofocus data-testid="pay-amount" {...form.getInputProps('amountFen')} />
+      <YuanInput
+        label={t('desk.pay.amount')}
+        emptyFen={null}
+        data-autofocus
+        data-testid="pay-amount"
+        {...form.getInputProps('amountFen')}
+      />
       <TextInput label={t('desk.pay.reference')} data-testid="pay-reference" {...form.getInputProps('reference')} />
     </ActionForm>
   );

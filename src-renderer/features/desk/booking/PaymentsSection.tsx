@@ -29,7 +29,14 @@ export function PaymentsSection({ booking }: { booking: Booking }) {
       </Table.Tr>
     );
   });
-  const columns = [t('desk.pay.time'), t('desk.pay.kind'), t('desk.pay.amount'), t('desk.pay.runningBalance'), t('desk.pay.reference'), t('desk.pay.staff')];
+  const columns = [
+    t('desk.pay.time'),
+    t('desk.pay.kind'),
+    t('desk.pay.amount'),
+    t('desk.pay.runningBalance'),
+    t('desk.pay.reference'),
+    t('desk.pay.staff'),
+  ];
   return (
     <DataTable
       minWidth={560}

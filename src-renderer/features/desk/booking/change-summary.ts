@@ -11,15 +11,36 @@ import { useMoney } from '../../../ui/money';
 import { useStayFormat } from '../stay-format';
 import { useCall } from '../../../api/use-call';
 
-const FIELDS = ['number', 'arrival', 'departure', 'roomTypeId', 'ratePlanId', 'adults', 'children', 'specialRequests', 'totalFen', 'room', 'reason', 'status', 'businessDate', 'nights', 'cancellation', 'penaltyFen', 'refundFen', 'rule'] as const;
+const FIELDS = [
+  'number',
+  'arrival',
+  'departure',
+  'roomTypeId',
+  'ratePlanId',
+  'adults',
+  'children',
+  'specialRequests',
+  'totalFen',
+  'room',
+  'reason',
+  'status',
+  'businessDate',
+  'nights',
+  'cancellation',
+  'penaltyFen',
+  'refundFen',
+  'rule',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 function isField(key: string): key is Field {
   return (FIELDS as readonly string[]).includes(key);
 }
 
-const isRule = (value: unknown): value is CancellationRule => (CANCELLATION_RULES as readonly unknown[]).includes(value);
-const isCancelReason = (value: unknown): value is CancelReason => value === 'no_show' || (CANCEL_REASONS as readonly unknown[]).includes(value);
+const isRule = (value: unknown): value is CancellationRule =>
+  (CANCELLATION_RULES as readonly unknown[]).includes(value);
+const isCancelReason = (value: unknown): value is CancelReason =>
+  value === 'no_show' || (CANCEL_REASONS as readonly unknown[]).includes(value);
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -40,10 +61,14 @@ export function useChangeSummary(): (change: BookingChange) => string[] {
         if (key.endsWith('Fen') && typeof value === 'number') return money(value);
         if (key === 'rule' && isRule(value)) return t(`cancellations.rules.${value}`);
         if (key === 'reason' && isCancelReason(value)) return t(`cancellations.reasons.${value}`);
-        if ((key === 'arrival' || key === 'departure' || key === 'businessDate') && typeof value === 'string') return stay.date(value);
-        if ((key === 'roomTypeId' || key === 'ratePlanId') && typeof value === 'string') return names.get(value) ?? value;
-        if (key === 'status' && (BOOKING_STATUSES as readonly unknown[]).includes(value)) return t(`desk.statuses.${value as (typeof BOOKING_STATUSES)[number]}`);
-        if (key === 'nights' && Array.isArray(value)) return value.map((n) => money(Number(asRecord(n)['priceFen']))).join(' / ');
+        if ((key === 'arrival' || key === 'departure' || key === 'businessDate') && typeof value === 'string')
+          return stay.date(value);
+        if ((key === 'roomTypeId' || key === 'ratePlanId') && typeof value === 'string')
+          return names.get(value) ?? value;
+        if (key === 'status' && (BOOKING_STATUSES as readonly unknown[]).includes(value))
+          return t(`desk.statuses.${value as (typeof BOOKING_STATUSES)[number]}`);
+        if (key === 'nights' && Array.isArray(value))
+          return value.map((n) => money(Number(asRecord(n)['priceFen']))).join(' / ');
         return typeof value === 'object' ? JSON.stringify(value) : String(value);
       };
       const before = asRecord(change.before);
@@ -53,7 +78,9 @@ export function useChangeSummary(): (change: BookingChange) => string[] {
         .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
         .map((key) => {
           const label = isField(key) ? t(`desk.history.fields.${key}`) : key;
-          return key in before ? t('desk.history.line', { label, before: show(key, before[key]), after: show(key, after[key]) }) : t('desk.history.lineNew', { label, value: show(key, after[key]) });
+          return key in before
+            ? t('desk.history.line', { label, before: show(key, before[key]), after: show(key, after[key]) })
+            : t('desk.history.lineNew', { label, value: show(key, after[key]) });
         });
     },
     [t, money, stay, roomTypes.data, ratePlans.data],

@@ -18,7 +18,6 @@ import { RevealId } from './RevealId';
 import { Fact } from '../../../ui/Fact';
 import { useCall } from '../../../api/use-call';
 
-
 export function GuestDrawer({ guestId }: { guestId: string | null }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
@@ -28,7 +27,14 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
   const profile = useCall('guests.get', { id: guestId ?? '' }, { enabled: guestId !== null });
   const guest = profile.data;
   return (
-    <Drawer opened={guestId !== null} onClose={closeGuest} position="right" size={720} title={<Title order={3}>{t('desk.profile.title')}</Title>} data-testid="guest-drawer">
+    <Drawer
+      opened={guestId !== null}
+      onClose={closeGuest}
+      position="right"
+      size={720}
+      title={<Title order={3}>{t('desk.profile.title')}</Title>}
+      data-testid="guest-drawer"
+    >
       {profile.isPending && <Loader size="sm" />}
       {profile.isError && <Alert color="red">{message(profile.error)}</Alert>}
       {guest && (
@@ -48,7 +54,13 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
               )}
             </Group>
             {can('guests.manage') && (
-              <Button size="xs" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)} data-testid="guest-edit">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconEdit size={14} />}
+                onClick={() => setEditing(true)}
+                data-testid="guest-edit"
+              >
                 {t('desk.profile.edit')}
               </Button>
             )}
@@ -56,8 +68,12 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
           <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
             <Fact label={t('desk.profile.phone')}>{guest.phone ?? t('common.empty')}</Fact>
             <Fact label={t('desk.profile.email')}>{guest.email ?? t('common.empty')}</Fact>
-            <Fact label={t('desk.profile.idType')}>{guest.idType ? t(`desk.profile.idTypes.${guest.idType}`) : t('common.empty')}</Fact>
-            <Fact label={t('desk.profile.idNumber')}>{guest.idNumber ? <RevealId guestId={guest.id} masked={guest.idNumber} /> : t('common.empty')}</Fact>
+            <Fact label={t('desk.profile.idType')}>
+              {guest.idType ? t(`desk.profile.idTypes.${guest.idType}`) : t('common.empty')}
+            </Fact>
+            <Fact label={t('desk.profile.idNumber')}>
+              {guest.idNumber ? <RevealId guestId={guest.id} masked={guest.idNumber} /> : t('common.empty')}
+            </Fact>
             <Fact label={t('desk.profile.segment')}>{t(`guests.segments.${guest.segment}`)}</Fact>
             <Fact label={t('desk.profile.since')}>{format.dateTime(guest.createdAt)}</Fact>
             <Fact label={t('desk.profile.preferences')}>{guest.preferences || t('common.empty')}</Fact>
@@ -66,7 +82,12 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
           <Divider label={t('members.section')} labelPosition="left" />
           <GuestMembership guestId={guest.id} />
           <Divider label={t('desk.profile.stays')} labelPosition="left" />
-          <DayTable bookings={guest.stays} emptyText={t('desk.profile.noStays')} testId="guest-stays" withGuest={false} />
+          <DayTable
+            bookings={guest.stays}
+            emptyText={t('desk.profile.noStays')}
+            testId="guest-stays"
+            withGuest={false}
+          />
           {editing && <GuestEditModal guest={guest} onClose={() => setEditing(false)} />}
         </Stack>
       )}

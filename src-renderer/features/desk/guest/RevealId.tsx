@@ -17,7 +17,14 @@ export function RevealId({ guestId, masked }: { guestId: string; masked: string 
         {reveal.data?.idNumber ?? masked}
       </Text>
       {can('guests.viewId') && !reveal.data && (
-        <Button size="compact-xs" variant="subtle" leftSection={<IconEye size={12} />} loading={reveal.isPending} onClick={() => reveal.mutate({ id: guestId })} data-testid="guest-reveal-id">
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconEye size={12} />}
+          loading={reveal.isPending}
+          onClick={() => reveal.mutate({ id: guestId })}
+          data-testid="guest-reveal-id"
+        >
           {t('desk.profile.reveal')}
         </Button>
       )}

@@ -47,16 +47,29 @@ export function GuestPicker({ guest, onPick, walkIn, arrival, error }: GuestPick
       </Paper>
     );
   }
-  if (creating) return <NewGuestInline temporaryByDefault={walkIn} onCreated={onPick} onCancel={() => setCreating(false)} />;
+  if (creating)
+    return <NewGuestInline temporaryByDefault={walkIn} onCreated={onPick} onCancel={() => setCreating(false)} />;
   return <GuestSearch onPick={onPick} onNew={() => setCreating(true)} error={error} />;
 }
 
-function GuestSearch({ onPick, onNew, error }: { onPick: (guest: PickedGuest) => void; onNew: () => void; error?: string }) {
+function GuestSearch({
+  onPick,
+  onNew,
+  error,
+}: {
+  onPick: (guest: PickedGuest) => void;
+  onNew: () => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const combobox = useCombobox();
-  const found = useCall('guests.search', { query: debounced, limit: 8 }, { enabled: debounced.length > 0, placeholderData: keepPreviousData });
+  const found = useCall(
+    'guests.search',
+    { query: debounced, limit: 8 },
+    { enabled: debounced.length > 0, placeholderData: keepPreviousData },
+  );
   const guests = useMemo(() => (debounced ? (found.data ?? []) : []), [debounced, found.data]);
   const { selectFirstOption } = combobox;
   useEffect(() => {
@@ -121,7 +134,14 @@ function GuestSearch({ onPick, onNew, error }: { onPick: (guest: PickedGuest) =>
         </Combobox.Dropdown>
       </Combobox>
       <Group>
-        <Button variant="subtle" size="compact-sm" leftSection={<IconUserPlus size={14} />} rightSection={<Kbd size="xs">Alt+N</Kbd>} onClick={onNew} data-testid="intake-new-guest">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<IconUserPlus size={14} />}
+          rightSection={<Kbd size="xs">Alt+N</Kbd>}
+          onClick={onNew}
+          data-testid="intake-new-guest"
+        >
           {t('desk.intake.newGuest')}
         </Button>
       </Group>

@@ -5,7 +5,20 @@
  * default policy holds for a supervisor's approval.
  */
 import { useRef, useState } from 'react';
-import { Alert, Button, Grid, Group, Kbd, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Kbd,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, GUARANTEES, type Booking } from '@shared/contract';
@@ -20,7 +33,13 @@ import { QuotePanel } from './QuotePanel';
 import { useFreeRooms } from './use-intake-quote';
 import { useCall, useMutate } from '../../../api/use-call';
 
-export function IntakeForm({ businessDate, onCreated }: { businessDate: string; onCreated: (booking: Booking) => void }) {
+export function IntakeForm({
+  businessDate,
+  onCreated,
+}: {
+  businessDate: string;
+  onCreated: (booking: Booking) => void;
+}) {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const roomTypeRef = useRef<HTMLInputElement>(null);
@@ -49,20 +68,30 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
   });
   const overbook = useMutate('bookings.overbook', {
     onSuccess: onCreated,
-    onError: (thrown) => setHeld(heldFrom(thrown, 'bookings.overbook', toCreateInput(values), `${values.guest?.name ?? ''} · ${values.arrival}`)),
+    onError: (thrown) =>
+      setHeld(
+        heldFrom(thrown, 'bookings.overbook', toCreateInput(values), `${values.guest?.name ?? ''} · ${values.arrival}`),
+      ),
   });
 
   const setStay = (field: 'arrival' | 'nights' | 'departure', value: string | number) => {
-    const next = restay({ arrival: values.arrival, nights: values.nights, departure: values.departure, [field]: value }, field);
+    const next = restay(
+      { arrival: values.arrival, nights: values.nights, departure: values.departure, [field]: value },
+      field,
+    );
     form.setValues(next);
     setSoldOutNight(null);
   };
 
   const roomTypeOptions = (roomTypes.data ?? []).map((type) => ({
     value: type.id,
-    label: free.has(type.id) ? t('desk.intake.roomTypeOption', { name: type.name, count: free.get(type.id) }) : type.name,
+    label: free.has(type.id)
+      ? t('desk.intake.roomTypeOption', { name: type.name, count: free.get(type.id) })
+      : type.name,
   }));
-  const ratePlanOptions = (ratePlans.data ?? []).filter((plan) => !plan.memberOnly && plan.channels.includes(values.channel)).map((plan) => ({ value: plan.id, label: plan.name }));
+  const ratePlanOptions = (ratePlans.data ?? [])
+    .filter((plan) => !plan.memberOnly && plan.channels.includes(values.channel))
+    .map((plan) => ({ value: plan.id, label: plan.name }));
 
   return (
     <>
@@ -95,12 +124,38 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
                 <Text size="sm" fw={500} mb={4}>
                   {t('desk.intake.channel')}
                 </Text>
-                <SegmentedControl fullWidth size="xs" data={CHANNELS.map((c) => ({ value: c, label: t(`desk.channels.${c}`) }))} data-testid="intake-channel" {...form.getInputProps('channel')} />
+                <SegmentedControl
+                  fullWidth
+                  size="xs"
+                  data={CHANNELS.map((c) => ({ value: c, label: t(`desk.channels.${c}`) }))}
+                  data-testid="intake-channel"
+                  {...form.getInputProps('channel')}
+                />
               </div>
               <Group grow align="flex-start">
-                <TextInput type="date" label={t('desk.intake.arrival')} value={values.arrival} onChange={(e) => setStay('arrival', e.currentTarget.value)} data-testid="intake-arrival" />
-                <NumberInput label={t('desk.intake.nightsField')} min={1} max={90} value={values.nights} onChange={(n) => setStay('nights', Number(n))} data-testid="intake-nights" />
-                <TextInput type="date" label={t('desk.intake.departure')} value={values.departure} error={form.errors['departure']} onChange={(e) => setStay('departure', e.currentTarget.value)} data-testid="intake-departure" />
+                <TextInput
+                  type="date"
+                  label={t('desk.intake.arrival')}
+                  value={values.arrival}
+                  onChange={(e) => setStay('arrival', e.currentTarget.value)}
+                  data-testid="intake-arrival"
+                />
+                <NumberInput
+                  label={t('desk.intake.nightsField')}
+                  min={1}
+                  max={90}
+                  value={values.nights}
+                  onChange={(n) => setStay('nights', Number(n))}
+                  data-testid="intake-nights"
+                />
+                <TextInput
+                  type="date"
+                  label={t('desk.intake.departure')}
+                  value={values.departure}
+                  error={form.errors['departure']}
+                  onChange={(e) => setStay('departure', e.currentTarget.value)}
+                  data-testid="intake-departure"
+                />
               </Group>
               <Group grow align="flex-start">
                 <Select
@@ -118,11 +173,30 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
                     setSoldOutNight(null);
                   }}
                 />
-                <Select label={t('desk.intake.ratePlan')} placeholder={t('desk.intake.ratePlanNone')} data={ratePlanOptions} clearable data-testid="intake-rate-plan" {...form.getInputProps('ratePlanId')} />
+                <Select
+                  label={t('desk.intake.ratePlan')}
+                  placeholder={t('desk.intake.ratePlanNone')}
+                  data={ratePlanOptions}
+                  clearable
+                  data-testid="intake-rate-plan"
+                  {...form.getInputProps('ratePlanId')}
+                />
               </Group>
               <Group grow align="flex-start">
-                <NumberInput label={t('desk.intake.adults')} min={1} max={20} data-testid="intake-adults" {...form.getInputProps('adults')} />
-                <NumberInput label={t('desk.intake.children')} min={0} max={20} data-testid="intake-children" {...form.getInputProps('children')} />
+                <NumberInput
+                  label={t('desk.intake.adults')}
+                  min={1}
+                  max={20}
+                  data-testid="intake-adults"
+                  {...form.getInputProps('adults')}
+                />
+                <NumberInput
+                  label={t('desk.intake.children')}
+                  min={0}
+                  max={20}
+                  data-testid="intake-children"
+                  {...form.getInputProps('children')}
+                />
                 <Select
                   label={t('desk.intake.guarantee')}
                   data={GUARANTEES.map((g) => ({ value: g, label: t(`desk.guarantees.${g}`) }))}
@@ -131,11 +205,23 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
                   {...form.getInputProps('guarantee')}
                 />
               </Group>
-              <Textarea label={t('desk.intake.specialRequests')} autosize minRows={1} maxRows={3} data-testid="intake-special-requests" {...form.getInputProps('specialRequests')} />
+              <Textarea
+                label={t('desk.intake.specialRequests')}
+                autosize
+                minRows={1}
+                maxRows={3}
+                data-testid="intake-special-requests"
+                {...form.getInputProps('specialRequests')}
+              />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <QuotePanel arrival={values.arrival} departure={values.departure} roomTypeId={values.roomTypeId} ratePlanId={values.ratePlanId} />
+            <QuotePanel
+              arrival={values.arrival}
+              departure={values.departure}
+              roomTypeId={values.roomTypeId}
+              ratePlanId={values.ratePlanId}
+            />
           </Grid.Col>
         </Grid>
         <Stack gap="sm" mt="md">
@@ -143,8 +229,18 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
           {soldOutNight !== null && (
             <Alert color="orange" variant="light" data-testid="intake-sold-out">
               <Group justify="space-between">
-                <Text size="sm">{overbook.isError && !held ? message(overbook.error) : t('desk.intake.soldOut', { night: soldOutNight })}</Text>
-                <Button color="orange" size="xs" loading={overbook.isPending} onClick={() => overbook.mutate(toCreateInput(values))} data-testid="intake-overbook">
+                <Text size="sm">
+                  {overbook.isError && !held
+                    ? message(overbook.error)
+                    : t('desk.intake.soldOut', { night: soldOutNight })}
+                </Text>
+                <Button
+                  color="orange"
+                  size="xs"
+                  loading={overbook.isPending}
+                  onClick={() => overbook.mutate(toCreateInput(values))}
+                  data-testid="intake-overbook"
+                >
                   {t('desk.intake.overbook')}
                 </Button>
               </Group>
@@ -154,14 +250,23 @@ export function IntakeForm({ businessDate, onCreated }: { businessDate: string; 
             <Text size="xs" c="dimmed">
               {t('desk.intake.saveHint')}
             </Text>
-            <Button type="submit" loading={submit.pending} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>} data-testid="intake-submit">
+            <Button
+              type="submit"
+              loading={submit.pending}
+              rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}
+              data-testid="intake-submit"
+            >
               {t('desk.intake.save')}
             </Button>
           </Group>
         </Stack>
       </form>
       {/* Outside the form: the dialog's own submit and keys must not reach this form through the portal. */}
-      <ApprovalRequestDialog held={held} onClose={() => setHeld(null)} onExecuted={(request) => onCreated(request.result as Booking)} />
+      <ApprovalRequestDialog
+        held={held}
+        onClose={() => setHeld(null)}
+        onExecuted={(request) => onCreated(request.result as Booking)}
+      />
     </>
   );
 }

@@ -47,11 +47,17 @@ function BookingCreated({ booking, onAnother }: { booking: Booking; onAnother: (
         {booking.guest.name} · {booking.roomType.name}
       </Text>
       <Text c="dimmed">
-        {stay.range(booking.arrival, booking.departure)} · {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })} · {money(booking.totalFen)}
+        {stay.range(booking.arrival, booking.departure)} ·{' '}
+        {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })} · {money(booking.totalFen)}
       </Text>
       <Group mt="md">
         <PrintVoucherButton bookingId={booking.id} />
-        <Button ref={checkInRef} leftSection={<IconDoorEnter size={16} />} onClick={() => openBooking(booking.id, 'checkIn')} data-testid="intake-check-in">
+        <Button
+          ref={checkInRef}
+          leftSection={<IconDoorEnter size={16} />}
+          onClick={() => openBooking(booking.id, 'checkIn')}
+          data-testid="intake-check-in"
+        >
           {t('desk.intake.checkIn')}
         </Button>
         <Button variant="subtle" onClick={onAnother} data-testid="intake-another">

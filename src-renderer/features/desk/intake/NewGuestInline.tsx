@@ -33,11 +33,13 @@ export function NewGuestInline({ temporaryByDefault, onCreated, onCancel }: NewG
       try {
         return await call('guests.create', { name, phone: phone.trim() || null, temporary, allowDuplicate });
       } catch (thrown) {
-        if (toAppError(thrown).code === 'DUPLICATE_GUEST') setDuplicates(await call('guests.duplicates', { phone: phone.trim() || null }));
+        if (toAppError(thrown).code === 'DUPLICATE_GUEST')
+          setDuplicates(await call('guests.duplicates', { phone: phone.trim() || null }));
         throw thrown;
       }
     },
-    onSuccess: (guest) => onCreated({ id: guest.id, name: guest.name, customerNo: guest.customerNo, phone: guest.phone }),
+    onSuccess: (guest) =>
+      onCreated({ id: guest.id, name: guest.name, customerNo: guest.customerNo, phone: guest.phone }),
   });
 
   const submit = (allowDuplicate: boolean) => {
@@ -66,16 +68,39 @@ export function NewGuestInline({ temporaryByDefault, onCreated, onCancel }: NewG
             }
           }}
         >
-          <TextInput label={t('desk.intake.newGuestName')} value={name} error={nameError} onChange={(e) => setName(e.currentTarget.value)} data-autofocus autoFocus data-testid="intake-new-guest-name" />
-          <TextInput label={t('desk.intake.newGuestPhone')} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} data-testid="intake-new-guest-phone" />
+          <TextInput
+            label={t('desk.intake.newGuestName')}
+            value={name}
+            error={nameError}
+            onChange={(e) => setName(e.currentTarget.value)}
+            data-autofocus
+            autoFocus
+            data-testid="intake-new-guest-name"
+          />
+          <TextInput
+            label={t('desk.intake.newGuestPhone')}
+            value={phone}
+            onChange={(e) => setPhone(e.currentTarget.value)}
+            data-testid="intake-new-guest-phone"
+          />
         </Group>
         <Group justify="space-between">
-          <Checkbox label={t('desk.intake.temporary')} checked={temporary} onChange={(e) => setTemporary(e.currentTarget.checked)} data-testid="intake-new-guest-temporary" />
+          <Checkbox
+            label={t('desk.intake.temporary')}
+            checked={temporary}
+            onChange={(e) => setTemporary(e.currentTarget.checked)}
+            data-testid="intake-new-guest-temporary"
+          />
           <Group gap="xs">
             <Button variant="default" size="xs" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button size="xs" loading={create.isPending} onClick={() => submit(false)} data-testid="intake-new-guest-create">
+            <Button
+              size="xs"
+              loading={create.isPending}
+              onClick={() => submit(false)}
+              data-testid="intake-new-guest-create"
+            >
               {t('desk.intake.createGuest')}
             </Button>
           </Group>
@@ -88,13 +113,22 @@ export function NewGuestInline({ temporaryByDefault, onCreated, onCancel }: NewG
                   <Text size="sm">
                     {g.name} · {g.customerNo} · {g.phone ?? t('common.empty')}
                   </Text>
-                  <Button size="compact-xs" variant="light" onClick={() => onCreated({ id: g.id, name: g.name, customerNo: g.customerNo, phone: g.phone })}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => onCreated({ id: g.id, name: g.name, customerNo: g.customerNo, phone: g.phone })}
+                  >
                     {t('desk.intake.useThisGuest')}
                   </Button>
                 </Group>
               ))}
               <Group justify="flex-end">
-                <Button size="compact-xs" variant="subtle" onClick={() => submit(true)} data-testid="intake-create-anyway">
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => submit(true)}
+                  data-testid="intake-create-anyway"
+                >
                   {t('desk.intake.createAnyway')}
                 </Button>
               </Group>

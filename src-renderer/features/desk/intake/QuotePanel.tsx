@@ -5,7 +5,12 @@ import { useErrorText } from '../../../i18n/errors';
 import { NightsTable } from '../NightsTable';
 import { useQuote } from './use-intake-quote';
 
-export function QuotePanel(stay: { arrival: string; departure: string; roomTypeId: string | null; ratePlanId: string | null }) {
+export function QuotePanel(stay: {
+  arrival: string;
+  departure: string;
+  roomTypeId: string | null;
+  ratePlanId: string | null;
+}) {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const quote = useQuote(stay);
@@ -14,7 +19,15 @@ export function QuotePanel(stay: { arrival: string; departure: string; roomTypeI
       <Text size="sm" fw={500}>
         {t('desk.intake.breakdown')}
       </Text>
-      {!quote.data && !quote.isError && (quote.isFetching ? <Loader size="sm" /> : <Text c="dimmed" size="sm">{t('desk.intake.pickToQuote')}</Text>)}
+      {!quote.data &&
+        !quote.isError &&
+        (quote.isFetching ? (
+          <Loader size="sm" />
+        ) : (
+          <Text c="dimmed" size="sm">
+            {t('desk.intake.pickToQuote')}
+          </Text>
+        ))}
       {quote.isError && <Alert color="red">{message(quote.error)}</Alert>}
       {quote.data && (
         <>

@@ -47,7 +47,10 @@ export function initialIntake(businessDate: string): IntakeValues {
 }
 
 /** The stay after the agent typed one of arrival, nights or departure. */
-export function restay(values: Pick<IntakeValues, 'arrival' | 'nights' | 'departure'>, changed: 'arrival' | 'nights' | 'departure') {
+export function restay(
+  values: Pick<IntakeValues, 'arrival' | 'nights' | 'departure'>,
+  changed: 'arrival' | 'nights' | 'departure',
+) {
   if (changed === 'departure') return { ...values, nights: stayNights(values.arrival, values.departure).length };
   const nights = Math.max(1, values.nights || 1);
   return { ...values, nights, departure: values.arrival ? addDays(values.arrival, nights) : values.departure };

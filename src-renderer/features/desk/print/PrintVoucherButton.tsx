@@ -20,7 +20,11 @@ export function PrintVoucherButton({ bookingId, ...buttonProps }: { bookingId: s
       <Menu.Dropdown>
         <Menu.Label>{t('desk.voucher.choose')}</Menu.Label>
         {VOUCHER_LANGUAGES.map(({ lang, label }) => (
-          <Menu.Item key={lang} onClick={() => (window.location.hash = printHref('voucher', { booking: bookingId, lang, print: '1' }))} data-testid={`print-voucher-${lang}`}>
+          <Menu.Item
+            key={lang}
+            onClick={() => (window.location.hash = printHref('voucher', { booking: bookingId, lang, print: '1' }))}
+            data-testid={`print-voucher-${lang}`}
+          >
             {t(label)}
           </Menu.Item>
         ))}

@@ -40,7 +40,12 @@ export function VoucherPage() {
   }, [booking.data, autoPrint]);
 
   if (booking.isPending) return <Loader m="xl" aria-label={t('desk.voucher.loading')} />;
-  if (booking.isError) return <Alert color="red" m="xl">{message(booking.error)}</Alert>;
+  if (booking.isError)
+    return (
+      <Alert color="red" m="xl">
+        {message(booking.error)}
+      </Alert>
+    );
   return (
     <>
       <div className="voucher-toolbar">
@@ -134,7 +139,9 @@ function Voucher({ booking, lang }: { booking: Booking; lang: VoucherLanguage })
           </tr>
         </tfoot>
       </table>
-      <footer>{t('desk.voucher.issued', { at: formatInstant(DateTime.now().toISO(), lang, zone, DateTime.DATETIME_MED) })}</footer>
+      <footer>
+        {t('desk.voucher.issued', { at: formatInstant(DateTime.now().toISO(), lang, zone, DateTime.DATETIME_MED) })}
+      </footer>
     </article>
   );
 }

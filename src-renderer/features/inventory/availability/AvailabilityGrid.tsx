@@ -45,7 +45,15 @@ function Cell({ cell, reason, testId }: { cell: AvailabilityCell; reason: string
       : t('inventory.grid.cellTip', { night, available: cell.available, rooms: cell.rooms, sold: cell.sold });
   return (
     <Tooltip label={label} openDelay={250} withinPortal>
-      <Box ta="center" fz={12} fw={600} py={4} style={{ ...LEVEL_STYLES[level], borderRadius: 4 }} data-testid={testId} data-level={level}>
+      <Box
+        ta="center"
+        fz={12}
+        fw={600}
+        py={4}
+        style={{ ...LEVEL_STYLES[level], borderRadius: 4 }}
+        data-testid={testId}
+        data-level={level}
+      >
         {cell.available}/{cell.rooms}
       </Box>
     </Tooltip>
@@ -57,7 +65,13 @@ function totals(rows: AvailabilityRow[], nights: string[]): AvailabilityCell[] {
   return nights.map((night, i) => {
     const cells = rows.map((row) => row.cells[i]).filter((c): c is AvailabilityCell => c !== undefined);
     const sum = (pick: (c: AvailabilityCell) => number) => cells.reduce((total, c) => total + pick(c), 0);
-    return { night, rooms: sum((c) => c.rooms), sold: sum((c) => c.sold), available: sum((c) => c.available), closed: cells.length > 0 && cells.every((c) => c.closed) };
+    return {
+      night,
+      rooms: sum((c) => c.rooms),
+      sold: sum((c) => c.sold),
+      available: sum((c) => c.available),
+      closed: cells.length > 0 && cells.every((c) => c.closed),
+    };
   });
 }
 
@@ -89,8 +103,18 @@ export function AvailabilityGrid({ rows, nights, businessDate, closedReasons }: 
               {t('inventory.grid.roomType')}
             </Table.Th>
             {nights.map((night) => (
-              <Table.Th key={night} ta="center" style={columnStyle(night, businessDate)} data-testid={night === businessDate ? 'grid-today' : undefined}>
-                <Text size="xs" c={night === businessDate ? 'teal' : 'dimmed'} fw={night === businessDate ? 700 : 400} lh={1.2}>
+              <Table.Th
+                key={night}
+                ta="center"
+                style={columnStyle(night, businessDate)}
+                data-testid={night === businessDate ? 'grid-today' : undefined}
+              >
+                <Text
+                  size="xs"
+                  c={night === businessDate ? 'teal' : 'dimmed'}
+                  fw={night === businessDate ? 700 : 400}
+                  lh={1.2}
+                >
                   {night === businessDate ? t('inventory.window.todayMarker') : day.weekday(night)}
                 </Text>
                 <Text size="xs" fw={600} lh={1.2}>

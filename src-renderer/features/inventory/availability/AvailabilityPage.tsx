@@ -28,7 +28,12 @@ function Grid({ businessDate }: { businessDate: string }) {
       {grid.data && (
         <Paper withBorder p="xs" mt="md">
           {/* While a new window loads the previous rows stay, so the headings follow the rows shown. */}
-          <AvailabilityGrid rows={grid.data} nights={grid.data[0]?.cells.map((c) => c.night) ?? days} businessDate={businessDate} closedReasons={reasons} />
+          <AvailabilityGrid
+            rows={grid.data}
+            nights={grid.data[0]?.cells.map((c) => c.night) ?? days}
+            businessDate={businessDate}
+            closedReasons={reasons}
+          />
           <GridLegend />
         </Paper>
       )}

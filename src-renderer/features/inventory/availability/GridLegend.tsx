@@ -11,14 +11,23 @@ export function GridLegend() {
     <Group gap="md" mt="xs">
       {LEVELS.map((level) => (
         <Group key={level} gap={6}>
-          <Box w={18} h={12} style={{ ...LEVEL_STYLES[level], borderRadius: 3, border: '1px solid var(--mantine-color-default-border)' }} />
+          <Box
+            w={18}
+            h={12}
+            style={{ ...LEVEL_STYLES[level], borderRadius: 3, border: '1px solid var(--mantine-color-default-border)' }}
+          />
           <Text size="xs" c="dimmed">
             {t(`inventory.grid.legend.${level}`)}
           </Text>
         </Group>
       ))}
       <Group gap={6}>
-        <Box w={18} h={12} bg="var(--mantine-color-default-hover)" style={{ borderRadius: 3, border: '1px solid var(--mantine-color-default-border)' }} />
+        <Box
+          w={18}
+          h={12}
+          bg="var(--mantine-color-default-hover)"
+          style={{ borderRadius: 3, border: '1px solid var(--mantine-color-default-border)' }}
+        />
         <Text size="xs" c="dimmed">
           {t('inventory.grid.legend.weekend')}
         </Text>

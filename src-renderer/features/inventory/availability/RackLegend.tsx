@@ -18,7 +18,11 @@ export function RackLegend() {
       ))}
       {ROOM_STATUSES.map((status) => (
         <Group key={status} gap={4}>
-          <Box w={9} h={9} style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[status]}-filled)` }} />
+          <Box
+            w={9}
+            h={9}
+            style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[status]}-filled)` }}
+          />
           <Text size="xs" c="dimmed">
             {t(`inventory.roomStatus.${status}`)}
           </Text>

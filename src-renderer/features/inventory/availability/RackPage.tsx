@@ -28,7 +28,9 @@ function Rack({ businessDate }: { businessDate: string }) {
         <RackLegend />
       </Group>
       {rack.isError && <Alert color="red">{message(rack.error)}</Alert>}
-      {rack.data && shown && <RoomRack rows={rack.data} nights={shown} businessDate={businessDate} roomTypes={roomTypes.data ?? []} />}
+      {rack.data && shown && (
+        <RoomRack rows={rack.data} nights={shown} businessDate={businessDate} roomTypes={roomTypes.data ?? []} />
+      )}
       {rack.isFetching && !shown && <Loader size="sm" />}
     </Stack>
   );

@@ -17,7 +17,13 @@ const MIN_NIGHT_WIDTH = 44;
 const ROW_HEIGHT = 28;
 const HEADER_HEIGHT = 38;
 const BORDER = '1px solid var(--mantine-color-default-border)';
-const sticky: CSSProperties = { position: 'sticky', left: 0, zIndex: 2, background: 'var(--mantine-color-body)', borderRight: BORDER };
+const sticky: CSSProperties = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 2,
+  background: 'var(--mantine-color-body)',
+  borderRight: BORDER,
+};
 
 interface RackProps {
   rows: RackRow[];
@@ -33,7 +39,13 @@ function Bar({ bar, nights, nightWidth }: { bar: RackBar; nights: string[]; nigh
   const end = nights.indexOf(bar.to);
   if (start < 0 || end < start) return null;
   const color = BOOKING_STATUS_COLORS[bar.status];
-  const tip = t('inventory.rack.barTip', { guest: bar.guestName, number: bar.number, status: t(`inventory.bookingStatus.${bar.status}`), from: day.long(bar.from), to: day.long(bar.to) });
+  const tip = t('inventory.rack.barTip', {
+    guest: bar.guestName,
+    number: bar.number,
+    status: t(`inventory.bookingStatus.${bar.status}`),
+    from: day.long(bar.from),
+    to: day.long(bar.to),
+  });
   return (
     <Tooltip label={tip} withinPortal>
       <Box
@@ -43,7 +55,13 @@ function Bar({ bar, nights, nightWidth }: { bar: RackBar; nights: string[]; nigh
         w={(end - start + 1) * nightWidth - 4}
         h={ROW_HEIGHT - 6}
         px={6}
-        style={{ background: `var(--mantine-color-${color}-filled)`, color: 'var(--mantine-color-white)', borderRadius: 4, overflow: 'hidden', zIndex: 1 }}
+        style={{
+          background: `var(--mantine-color-${color}-filled)`,
+          color: 'var(--mantine-color-white)',
+          borderRadius: 4,
+          overflow: 'hidden',
+          zIndex: 1,
+        }}
         data-testid={`rack-bar-${bar.number}`}
       >
         <Text size="xs" fw={600} lh={`${ROW_HEIGHT - 6}px`} truncate>
@@ -54,13 +72,32 @@ function Bar({ bar, nights, nightWidth }: { bar: RackBar; nights: string[]; nigh
   );
 }
 
-function RoomLine({ row, nights, nightWidth, typeCode }: { row: RackRow; nights: string[]; nightWidth: number; typeCode: string }) {
+function RoomLine({
+  row,
+  nights,
+  nightWidth,
+  typeCode,
+}: {
+  row: RackRow;
+  nights: string[];
+  nightWidth: number;
+  typeCode: string;
+}) {
   const { t } = useTranslation();
   return (
     <Box display="flex" h={ROW_HEIGHT} style={{ borderBottom: BORDER }} data-testid={`rack-room-${row.number}`}>
       <Box w={ROOM_COLUMN} px="xs" display="flex" style={{ ...sticky, alignItems: 'center', gap: 6, flexShrink: 0 }}>
         <Tooltip label={t(`inventory.roomStatus.${row.status}`)} withinPortal>
-          <Box w={9} h={9} style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[row.status]}-filled)`, flexShrink: 0 }} aria-label={t(`inventory.roomStatus.${row.status}`)} />
+          <Box
+            w={9}
+            h={9}
+            style={{
+              borderRadius: '50%',
+              background: `var(--mantine-color-${ROOM_STATUS_COLORS[row.status]}-filled)`,
+              flexShrink: 0,
+            }}
+            aria-label={t(`inventory.roomStatus.${row.status}`)}
+          />
         </Tooltip>
         <Text size="sm" fw={600}>
           {row.number}
@@ -107,19 +144,47 @@ export function RoomRack({ rows, nights, businessDate, roomTypes }: RackProps) {
   const width = ROOM_COLUMN + nights.length * nightWidth;
 
   return (
-    <Box mah="calc(100vh - 200px)" style={{ overflow: 'auto', border: BORDER, borderRadius: 'var(--mantine-radius-md)' }} data-testid="room-rack">
+    <Box
+      mah="calc(100vh - 200px)"
+      style={{ overflow: 'auto', border: BORDER, borderRadius: 'var(--mantine-radius-md)' }}
+      data-testid="room-rack"
+    >
       {/* Its own stacking context, so the shading (z-index -1) stays above the page and below the rows. */}
       <Box pos="relative" w={width} style={{ zIndex: 0 }}>
         <Columns nights={nights} nightWidth={nightWidth} businessDate={businessDate} />
-        <Box display="flex" h={HEADER_HEIGHT} style={{ borderBottom: BORDER, position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)' }}>
+        <Box
+          display="flex"
+          h={HEADER_HEIGHT}
+          style={{
+            borderBottom: BORDER,
+            position: 'sticky',
+            top: 0,
+            zIndex: 3,
+            background: 'var(--mantine-color-body)',
+          }}
+        >
           <Box w={ROOM_COLUMN} px="xs" style={{ ...sticky, flexShrink: 0, display: 'flex', alignItems: 'center' }}>
             <Text size="sm" fw={700}>
               {t('inventory.rack.room')}
             </Text>
           </Box>
           {nights.map((night) => (
-            <Box key={night} w={nightWidth} ta="center" pt={2} style={{ flexShrink: 0, background: isWeekendNight(night) ? 'var(--mantine-color-default-hover)' : undefined }}>
-              <Text size="xs" c={night === businessDate ? 'teal' : 'dimmed'} fw={night === businessDate ? 700 : 400} lh={1.3}>
+            <Box
+              key={night}
+              w={nightWidth}
+              ta="center"
+              pt={2}
+              style={{
+                flexShrink: 0,
+                background: isWeekendNight(night) ? 'var(--mantine-color-default-hover)' : undefined,
+              }}
+            >
+              <Text
+                size="xs"
+                c={night === businessDate ? 'teal' : 'dimmed'}
+                fw={night === businessDate ? 700 : 400}
+                lh={1.3}
+              >
                 {night === businessDate ? t('inventory.window.todayMarker') : day.weekday(night)}
               </Text>
               <Text size="xs" fw={600} lh={1.3}>
@@ -131,14 +196,26 @@ export function RoomRack({ rows, nights, businessDate, roomTypes }: RackProps) {
         {floors.map((floor) => (
           <Fragment key={floor}>
             <Box h={22} px="xs" style={{ borderBottom: BORDER, position: 'relative' }}>
-              <Text size="xs" fw={700} c="dimmed" lh="22px" style={{ position: 'sticky', left: 8, display: 'inline-block' }}>
+              <Text
+                size="xs"
+                fw={700}
+                c="dimmed"
+                lh="22px"
+                style={{ position: 'sticky', left: 8, display: 'inline-block' }}
+              >
                 {t('inventory.floor', { floor })}
               </Text>
             </Box>
             {rows
               .filter((row) => row.floor === floor)
               .map((row) => (
-                <RoomLine key={row.roomId} row={row} nights={nights} nightWidth={nightWidth} typeCode={codes.get(row.roomTypeId) ?? ''} />
+                <RoomLine
+                  key={row.roomId}
+                  row={row}
+                  nights={nights}
+                  nightWidth={nightWidth}
+                  typeCode={codes.get(row.roomTypeId) ?? ''}
+                />
               ))}
           </Fragment>
         ))}

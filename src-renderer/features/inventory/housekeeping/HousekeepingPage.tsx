@@ -23,7 +23,9 @@ export function HousekeepingPage() {
   const rooms = board.data ?? [];
   const floors = floorsOf(rooms);
   const count = (s: RoomStatus) => rooms.filter((room) => room.status === s).length;
-  const shown = rooms.filter((room) => (status === ALL || room.status === status) && (floor === null || room.floor === Number(floor)));
+  const shown = rooms.filter(
+    (room) => (status === ALL || room.status === status) && (floor === null || room.floor === Number(floor)),
+  );
   const shownFloors = floors.filter((f) => shown.some((room) => room.floor === f));
 
   const statusOptions = [
@@ -32,7 +34,11 @@ export function HousekeepingPage() {
       value: s,
       label: (
         <Group gap={6} wrap="nowrap" justify="center" data-testid={`hk-count-${s}`}>
-          <Box w={9} h={9} style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[s]}-filled)` }} />
+          <Box
+            w={9}
+            h={9}
+            style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[s]}-filled)` }}
+          />
           {t('inventory.housekeeping.statusCount', { status: t(`inventory.roomStatus.${s}`), count: count(s) })}
         </Group>
       ),
@@ -46,7 +52,13 @@ export function HousekeepingPage() {
         {() => (
           <>
             <Group mb="md" gap="md" align="flex-end">
-              <SegmentedControl value={status} onChange={(v) => setStatus(v as RoomStatus | typeof ALL)} data={statusOptions} aria-label={t('inventory.housekeeping.statusFilter')} data-testid="hk-status-filter" />
+              <SegmentedControl
+                value={status}
+                onChange={(v) => setStatus(v as RoomStatus | typeof ALL)}
+                data={statusOptions}
+                aria-label={t('inventory.housekeeping.statusFilter')}
+                data-testid="hk-status-filter"
+              />
               <FloorFilter w={140} floors={floors} value={floor} onChange={setFloor} testId="hk-floor-filter" />
             </Group>
             {shown.length === 0 && <Text c="dimmed">{t('inventory.housekeeping.empty')}</Text>}

@@ -20,7 +20,10 @@ function CardFace({ room }: { room: HousekeepingRoom }) {
     <Paper
       p={8}
       h={74}
-      style={{ background: `var(--mantine-color-${color}-light)`, borderLeft: `4px solid var(--mantine-color-${color}-filled)` }}
+      style={{
+        background: `var(--mantine-color-${color}-light)`,
+        borderLeft: `4px solid var(--mantine-color-${color}-filled)`,
+      }}
       data-testid={`hk-room-${room.number}`}
       data-status={room.status}
     >
@@ -46,7 +49,13 @@ export function RoomCard({ room, mayChange }: { room: HousekeepingRoom; mayChang
   const client = useQueryClient();
   const setStatus = useMutate('housekeeping.setStatus', {
     onSuccess: (updated) => {
-      notifications.show({ color: 'teal', message: t('inventory.housekeeping.changed', { room: updated.number, status: t(`inventory.roomStatus.${updated.status}`) }) });
+      notifications.show({
+        color: 'teal',
+        message: t('inventory.housekeeping.changed', {
+          room: updated.number,
+          status: t(`inventory.roomStatus.${updated.status}`),
+        }),
+      });
     },
     onError: (thrown) => {
       // A refusal (ROOM_STATUS) means the board was stale: show why and reload it.
@@ -60,7 +69,11 @@ export function RoomCard({ room, mayChange }: { room: HousekeepingRoom; mayChang
   return (
     <Menu position="bottom-start" withinPortal shadow="md">
       <Menu.Target>
-        <UnstyledButton w="100%" aria-label={t('inventory.housekeeping.changeRoom', { room: room.number })} disabled={setStatus.isPending}>
+        <UnstyledButton
+          w="100%"
+          aria-label={t('inventory.housekeeping.changeRoom', { room: room.number })}
+          disabled={setStatus.isPending}
+        >
           <CardFace room={room} />
         </UnstyledButton>
       </Menu.Target>
@@ -69,7 +82,13 @@ export function RoomCard({ room, mayChange }: { room: HousekeepingRoom; mayChang
         {next.map((status) => (
           <Menu.Item
             key={status}
-            leftSection={<Box w={9} h={9} style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[status]}-filled)` }} />}
+            leftSection={
+              <Box
+                w={9}
+                h={9}
+                style={{ borderRadius: '50%', background: `var(--mantine-color-${ROOM_STATUS_COLORS[status]}-filled)` }}
+              />
+            }
             onClick={() => setStatus.mutate({ roomId: room.id, status })}
             data-testid={`hk-set-${status}`}
           >

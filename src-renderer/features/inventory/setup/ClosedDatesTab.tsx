@@ -16,7 +16,10 @@ import { useCall, useMutate } from '../../../api/use-call';
 
 function AddClosedDate() {
   const { t } = useTranslation();
-  const form = useForm({ initialValues: { date: '', closed: true, reason: '' }, validate: zod4Resolver(operations['closedDates.set'].input) });
+  const form = useForm({
+    initialValues: { date: '', closed: true, reason: '' },
+    validate: zod4Resolver(operations['closedDates.set'].input),
+  });
   const add = useFormCall(form, 'closedDates.set', {
     input: (values) => values,
     onSuccess: () => {
@@ -28,9 +31,27 @@ function AddClosedDate() {
     <Paper withBorder p="sm" mb="sm">
       <form noValidate onSubmit={add.onSubmit}>
         <Group align="flex-start">
-          <TextInput type="date" label={t('inventory.setup.date')} w={180} data-testid="closed-date-date" {...form.getInputProps('date')} />
-          <TextInput label={t('inventory.setup.reason')} placeholder={t('inventory.setup.reasonPlaceholder')} flex={1} data-testid="closed-date-reason" {...form.getInputProps('reason')} />
-          <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={add.pending} data-testid="closed-date-add">
+          <TextInput
+            type="date"
+            label={t('inventory.setup.date')}
+            w={180}
+            data-testid="closed-date-date"
+            {...form.getInputProps('date')}
+          />
+          <TextInput
+            label={t('inventory.setup.reason')}
+            placeholder={t('inventory.setup.reasonPlaceholder')}
+            flex={1}
+            data-testid="closed-date-reason"
+            {...form.getInputProps('reason')}
+          />
+          <Button
+            type="submit"
+            mt={25}
+            leftSection={<IconPlus size={16} />}
+            loading={add.pending}
+            data-testid="closed-date-add"
+          >
             {t('inventory.setup.closeDate')}
           </Button>
         </Group>
@@ -65,7 +86,14 @@ export function ClosedDatesTab() {
                 <Table.Td>{day.long(entry.date)}</Table.Td>
                 <Table.Td>{entry.reason || t('common.empty')}</Table.Td>
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('inventory.setup.reopen', { date: day.long(entry.date) })} loading={reopen.isPending && reopen.variables?.date === entry.date} onClick={() => reopen.mutate({ date: entry.date, closed: false, reason: '' })} data-testid={`closed-date-remove-${entry.date}`}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('inventory.setup.reopen', { date: day.long(entry.date) })}
+                    loading={reopen.isPending && reopen.variables?.date === entry.date}
+                    onClick={() => reopen.mutate({ date: entry.date, closed: false, reason: '' })}
+                    data-testid={`closed-date-remove-${entry.date}`}
+                  >
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Table.Td>

@@ -10,7 +10,15 @@ import { WeekdayChips } from './WeekdayChips';
 
 const MAX_PRICES = 500;
 
-export function PriceRows({ form, roomTypes, today }: { form: UseFormReturnType<RatePlanValues>; roomTypes: RoomType[]; today: string }) {
+export function PriceRows({
+  form,
+  roomTypes,
+  today,
+}: {
+  form: UseFormReturnType<RatePlanValues>;
+  roomTypes: RoomType[];
+  today: string;
+}) {
   const { t } = useTranslation();
   const prices = form.values.prices;
   const types = roomTypes.map((type) => ({ value: type.id, label: type.name }));
@@ -33,19 +41,36 @@ export function PriceRows({ form, roomTypes, today }: { form: UseFormReturnType<
       cells={(i) => (
         <>
           <Table.Td>
-            <Select allowDeselect={false} data={types} aria-label={t('inventory.setup.roomType')} {...form.getInputProps(`prices.${i}.roomTypeId`)} />
+            <Select
+              allowDeselect={false}
+              data={types}
+              aria-label={t('inventory.setup.roomType')}
+              {...form.getInputProps(`prices.${i}.roomTypeId`)}
+            />
           </Table.Td>
           <Table.Td>
-            <TextInput type="date" aria-label={t('inventory.setup.startDate')} {...form.getInputProps(`prices.${i}.startDate`)} />
+            <TextInput
+              type="date"
+              aria-label={t('inventory.setup.startDate')}
+              {...form.getInputProps(`prices.${i}.startDate`)}
+            />
           </Table.Td>
           <Table.Td>
-            <TextInput type="date" aria-label={t('inventory.setup.endDate')} {...form.getInputProps(`prices.${i}.endDate`)} />
+            <TextInput
+              type="date"
+              aria-label={t('inventory.setup.endDate')}
+              {...form.getInputProps(`prices.${i}.endDate`)}
+            />
           </Table.Td>
           <Table.Td>
             <WeekdayChips testId={`price-row-${i}-weekdays`} {...form.getInputProps(`prices.${i}.weekdays`)} />
           </Table.Td>
           <Table.Td>
-            <YuanInput aria-label={t('inventory.setup.price')} data-testid={`price-row-${i}-price`} {...form.getInputProps(`prices.${i}.priceFen`)} />
+            <YuanInput
+              aria-label={t('inventory.setup.price')}
+              data-testid={`price-row-${i}-price`}
+              {...form.getInputProps(`prices.${i}.priceFen`)}
+            />
           </Table.Td>
         </>
       )}

@@ -21,14 +21,43 @@ export function RatePlanForm({ plan, roomTypes, today, onClose }: RatePlanFormPr
   const save = useSetupSubmit(form, 'ratePlans.save', onClose);
 
   return (
-    <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="rate-plan-form-error" submitTestId="rate-plan-form-submit">
+    <ModalForm
+      onSubmit={save.onSubmit}
+      onCancel={onClose}
+      error={save.error}
+      pending={save.pending}
+      errorTestId="rate-plan-form-error"
+      submitTestId="rate-plan-form-submit"
+    >
       <SimpleGrid cols={3}>
-        <TextInput label={t('inventory.setup.code')} description={t('inventory.setup.codeHint')} data-autofocus data-testid="rate-plan-form-code" {...form.getInputProps('code')} />
-        <TextInput label={t('inventory.setup.name')} data-testid="rate-plan-form-name" {...form.getInputProps('name')} />
-        <Switch mt={30} label={t('inventory.setup.memberOnly')} data-testid="rate-plan-form-member-only" {...form.getInputProps('memberOnly', { type: 'checkbox' })} />
+        <TextInput
+          label={t('inventory.setup.code')}
+          description={t('inventory.setup.codeHint')}
+          data-autofocus
+          data-testid="rate-plan-form-code"
+          {...form.getInputProps('code')}
+        />
+        <TextInput
+          label={t('inventory.setup.name')}
+          data-testid="rate-plan-form-name"
+          {...form.getInputProps('name')}
+        />
+        <Switch
+          mt={30}
+          label={t('inventory.setup.memberOnly')}
+          data-testid="rate-plan-form-member-only"
+          {...form.getInputProps('memberOnly', { type: 'checkbox' })}
+        />
       </SimpleGrid>
-      <Input.Wrapper label={t('inventory.setup.channels')} error={form.errors['channels'] && t('inventory.setup.pickChannels')}>
-        <Chip.Group multiple value={form.values.channels} onChange={(value) => form.setFieldValue('channels', value as RatePlan['channels'])}>
+      <Input.Wrapper
+        label={t('inventory.setup.channels')}
+        error={form.errors['channels'] && t('inventory.setup.pickChannels')}
+      >
+        <Chip.Group
+          multiple
+          value={form.values.channels}
+          onChange={(value) => form.setFieldValue('channels', value as RatePlan['channels'])}
+        >
           <Group gap="xs" mt={4}>
             {CHANNELS.map((channel) => (
               <Chip key={channel} value={channel} size="sm" data-testid={`rate-plan-channel-${channel}`}>
@@ -41,7 +70,13 @@ export function RatePlanForm({ plan, roomTypes, today, onClose }: RatePlanFormPr
       <Input.Wrapper label={t('inventory.setup.prices')} description={t('inventory.setup.pricesHint')}>
         <PriceRows form={form} roomTypes={roomTypes} today={today} />
       </Input.Wrapper>
-      <PolicyEditor value={form.values.cancellationPolicy} onChange={(policy) => form.setFieldValue('cancellationPolicy', policy)} subject="stay" errors={form.errors} path="cancellationPolicy" />
+      <PolicyEditor
+        value={form.values.cancellationPolicy}
+        onChange={(policy) => form.setFieldValue('cancellationPolicy', policy)}
+        subject="stay"
+        errors={form.errors}
+        path="cancellationPolicy"
+      />
     </ModalForm>
   );
 }

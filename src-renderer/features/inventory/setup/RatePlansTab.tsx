@@ -11,7 +11,14 @@ import { QueryState } from '../../../ui/QueryState';
 import { RatePlanForm } from './RatePlanForm';
 import { useCall } from '../../../api/use-call';
 
-const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.channels', 'inventory.setup.memberOnly', 'inventory.setup.prices', 'common.actions'] as const;
+const COLUMNS = [
+  'inventory.setup.code',
+  'inventory.setup.name',
+  'inventory.setup.channels',
+  'inventory.setup.memberOnly',
+  'inventory.setup.prices',
+  'common.actions',
+] as const;
 
 export function RatePlansTab() {
   const { t } = useTranslation();
@@ -23,7 +30,11 @@ export function RatePlansTab() {
   return (
     <>
       <Group justify="flex-end" mb="sm">
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ item: null })} data-testid="rate-plan-create">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEditing({ item: null })}
+          data-testid="rate-plan-create"
+        >
           {t('inventory.setup.newRatePlan')}
         </Button>
       </Group>
@@ -50,7 +61,13 @@ export function RatePlansTab() {
                 <Table.Td>{plan.memberOnly ? t('inventory.setup.yes') : t('inventory.setup.no')}</Table.Td>
                 <Table.Td>{t('inventory.setup.priceCount', { count: plan.prices.length })}</Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={() => setEditing({ item: plan })} data-testid={`rate-plan-edit-${plan.code}`}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    leftSection={<IconPencil size={14} />}
+                    onClick={() => setEditing({ item: plan })}
+                    data-testid={`rate-plan-edit-${plan.code}`}
+                  >
                     {t('inventory.setup.edit')}
                   </Button>
                 </Table.Td>
@@ -59,8 +76,17 @@ export function RatePlansTab() {
           />
         )}
       </QueryState>
-      <EditModal editing={editing} size={980} onClose={() => setEditing(null)} title={(item) => (item ? t('inventory.setup.editRatePlan', { name: item.name }) : t('inventory.setup.newRatePlan'))}>
-        {(item) => <RatePlanForm plan={item} roomTypes={roomTypes.data ?? []} today={today} onClose={() => setEditing(null)} />}
+      <EditModal
+        editing={editing}
+        size={980}
+        onClose={() => setEditing(null)}
+        title={(item) =>
+          item ? t('inventory.setup.editRatePlan', { name: item.name }) : t('inventory.setup.newRatePlan')
+        }
+      >
+        {(item) => (
+          <RatePlanForm plan={item} roomTypes={roomTypes.data ?? []} today={today} onClose={() => setEditing(null)} />
+        )}
       </EditModal>
     </>
   );

@@ -30,10 +30,29 @@ export function RoomForm({ room, roomTypes, knownFeatures, onClose }: RoomFormPr
   const save = useSetupSubmit(form, 'rooms.save', onClose);
 
   return (
-    <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="room-form-error" submitTestId="room-form-submit">
+    <ModalForm
+      onSubmit={save.onSubmit}
+      onCancel={onClose}
+      error={save.error}
+      pending={save.pending}
+      errorTestId="room-form-error"
+      submitTestId="room-form-submit"
+    >
       <SimpleGrid cols={2}>
-        <TextInput label={t('inventory.setup.roomNumber')} data-autofocus data-testid="room-form-number" {...form.getInputProps('number')} />
-        <NumberInput label={t('inventory.setup.floor')} min={-5} max={200} allowDecimal={false} data-testid="room-form-floor" {...form.getInputProps('floor')} />
+        <TextInput
+          label={t('inventory.setup.roomNumber')}
+          data-autofocus
+          data-testid="room-form-number"
+          {...form.getInputProps('number')}
+        />
+        <NumberInput
+          label={t('inventory.setup.floor')}
+          min={-5}
+          max={200}
+          allowDecimal={false}
+          data-testid="room-form-floor"
+          {...form.getInputProps('floor')}
+        />
       </SimpleGrid>
       <Select
         label={t('inventory.setup.roomType')}
@@ -42,7 +61,14 @@ export function RoomForm({ room, roomTypes, knownFeatures, onClose }: RoomFormPr
         data-testid="room-form-type"
         {...form.getInputProps('roomTypeId')}
       />
-      <TagsInput label={t('inventory.setup.features')} description={t('inventory.setup.featuresHint')} data={knownFeatures} maxTags={20} data-testid="room-form-features" {...form.getInputProps('features')} />
+      <TagsInput
+        label={t('inventory.setup.features')}
+        description={t('inventory.setup.featuresHint')}
+        data={knownFeatures}
+        maxTags={20}
+        data-testid="room-form-features"
+        {...form.getInputProps('features')}
+      />
     </ModalForm>
   );
 }

@@ -23,12 +23,40 @@ export function RoomTypeForm({ roomType, onClose }: { roomType: RoomType | null;
   const save = useSetupSubmit(form, 'roomTypes.save', onClose);
 
   return (
-    <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="room-type-form-error" submitTestId="room-type-form-submit">
+    <ModalForm
+      onSubmit={save.onSubmit}
+      onCancel={onClose}
+      error={save.error}
+      pending={save.pending}
+      errorTestId="room-type-form-error"
+      submitTestId="room-type-form-submit"
+    >
       <SimpleGrid cols={2}>
-        <TextInput label={t('inventory.setup.code')} description={t('inventory.setup.codeHint')} data-autofocus data-testid="room-type-form-code" {...form.getInputProps('code')} />
-        <TextInput label={t('inventory.setup.name')} data-testid="room-type-form-name" {...form.getInputProps('name')} />
-        <NumberInput label={t('inventory.setup.capacity')} min={1} max={20} allowDecimal={false} data-testid="room-type-form-capacity" {...form.getInputProps('capacity')} />
-        <YuanInput label={t('inventory.setup.baseRate')} data-testid="room-type-form-rate" {...form.getInputProps('baseRateFen')} />
+        <TextInput
+          label={t('inventory.setup.code')}
+          description={t('inventory.setup.codeHint')}
+          data-autofocus
+          data-testid="room-type-form-code"
+          {...form.getInputProps('code')}
+        />
+        <TextInput
+          label={t('inventory.setup.name')}
+          data-testid="room-type-form-name"
+          {...form.getInputProps('name')}
+        />
+        <NumberInput
+          label={t('inventory.setup.capacity')}
+          min={1}
+          max={20}
+          allowDecimal={false}
+          data-testid="room-type-form-capacity"
+          {...form.getInputProps('capacity')}
+        />
+        <YuanInput
+          label={t('inventory.setup.baseRate')}
+          data-testid="room-type-form-rate"
+          {...form.getInputProps('baseRateFen')}
+        />
       </SimpleGrid>
     </ModalForm>
   );

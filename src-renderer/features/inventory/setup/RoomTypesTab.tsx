@@ -11,7 +11,14 @@ import { QueryState } from '../../../ui/QueryState';
 import { RoomTypeForm } from './RoomTypeForm';
 import { useCall } from '../../../api/use-call';
 
-const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.capacity', 'inventory.setup.baseRate', 'inventory.setup.roomCount', 'common.actions'] as const;
+const COLUMNS = [
+  'inventory.setup.code',
+  'inventory.setup.name',
+  'inventory.setup.capacity',
+  'inventory.setup.baseRate',
+  'inventory.setup.roomCount',
+  'common.actions',
+] as const;
 
 export function RoomTypesTab() {
   const { t } = useTranslation();
@@ -22,7 +29,11 @@ export function RoomTypesTab() {
   return (
     <>
       <Group justify="flex-end" mb="sm">
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ item: null })} data-testid="room-type-create">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEditing({ item: null })}
+          data-testid="room-type-create"
+        >
           {t('inventory.setup.newRoomType')}
         </Button>
       </Group>
@@ -41,7 +52,13 @@ export function RoomTypesTab() {
                 <Table.Td>{money(type.baseRateFen)}</Table.Td>
                 <Table.Td>{type.rooms}</Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={() => setEditing({ item: type })} data-testid={`room-type-edit-${type.code}`}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    leftSection={<IconPencil size={14} />}
+                    onClick={() => setEditing({ item: type })}
+                    data-testid={`room-type-edit-${type.code}`}
+                  >
                     {t('inventory.setup.edit')}
                   </Button>
                 </Table.Td>
@@ -50,7 +67,13 @@ export function RoomTypesTab() {
           />
         )}
       </QueryState>
-      <EditModal editing={editing} onClose={() => setEditing(null)} title={(item) => (item ? t('inventory.setup.editRoomType', { name: item.name }) : t('inventory.setup.newRoomType'))}>
+      <EditModal
+        editing={editing}
+        onClose={() => setEditing(null)}
+        title={(item) =>
+          item ? t('inventory.setup.editRoomType', { name: item.name }) : t('inventory.setup.newRoomType')
+        }
+      >
         {(item) => <RoomTypeForm roomType={item} onClose={() => setEditing(null)} />}
       </EditModal>
     </>

@@ -12,9 +12,24 @@ import { QueryState } from '../../../ui/QueryState';
 import { RoomForm } from './RoomForm';
 import { useCall } from '../../../api/use-call';
 
-const COLUMNS = ['inventory.setup.roomNumber', 'inventory.setup.floor', 'inventory.setup.roomType', 'inventory.setup.features', 'inventory.setup.status', 'common.actions'] as const;
+const COLUMNS = [
+  'inventory.setup.roomNumber',
+  'inventory.setup.floor',
+  'inventory.setup.roomType',
+  'inventory.setup.features',
+  'inventory.setup.status',
+  'common.actions',
+] as const;
 
-function RoomsTable({ rooms, roomTypes, onEdit }: { rooms: Room[]; roomTypes: RoomType[]; onEdit: (room: Room) => void }) {
+function RoomsTable({
+  rooms,
+  roomTypes,
+  onEdit,
+}: {
+  rooms: Room[];
+  roomTypes: RoomType[];
+  onEdit: (room: Room) => void;
+}) {
   const { t } = useTranslation();
   const typeNames = new Map(roomTypes.map((type) => [type.id, type.name]));
   return (
@@ -44,7 +59,13 @@ function RoomsTable({ rooms, roomTypes, onEdit }: { rooms: Room[]; roomTypes: Ro
             </Badge>
           </Table.Td>
           <Table.Td>
-            <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={() => onEdit(room)} data-testid={`room-edit-${room.number}`}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconPencil size={14} />}
+              onClick={() => onEdit(room)}
+              data-testid={`room-edit-${room.number}`}
+            >
               {t('inventory.setup.edit')}
             </Button>
           </Table.Td>
@@ -67,15 +88,37 @@ export function RoomsTab() {
     <>
       <Group justify="space-between" mb="sm">
         <FloorFilter w={160} floors={floorsOf(all)} value={floor} onChange={setFloor} testId="rooms-floor-filter" />
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ item: null })} disabled={!roomTypes.data?.length} data-testid="room-create">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEditing({ item: null })}
+          disabled={!roomTypes.data?.length}
+          data-testid="room-create"
+        >
           {t('inventory.setup.newRoom')}
         </Button>
       </Group>
       <QueryState query={rooms}>
-        {(list) => <RoomsTable rooms={list.filter((room) => floor === null || room.floor === Number(floor))} roomTypes={roomTypes.data ?? []} onEdit={(room) => setEditing({ item: room })} />}
+        {(list) => (
+          <RoomsTable
+            rooms={list.filter((room) => floor === null || room.floor === Number(floor))}
+            roomTypes={roomTypes.data ?? []}
+            onEdit={(room) => setEditing({ item: room })}
+          />
+        )}
       </QueryState>
-      <EditModal editing={editing} onClose={() => setEditing(null)} title={(item) => (item ? t('inventory.setup.editRoom', { number: item.number }) : t('inventory.setup.newRoom'))}>
-        {(item) => <RoomForm room={item} roomTypes={roomTypes.data ?? []} knownFeatures={knownFeatures} onClose={() => setEditing(null)} />}
+      <EditModal
+        editing={editing}
+        onClose={() => setEditing(null)}
+        title={(item) => (item ? t('inventory.setup.editRoom', { number: item.number }) : t('inventory.setup.newRoom'))}
+      >
+        {(item) => (
+          <RoomForm
+            room={item}
+            roomTypes={roomTypes.data ?? []}
+            knownFeatures={knownFeatures}
+            onClose={() => setEditing(null)}
+          />
+        )}
       </EditModal>
     </>
   );

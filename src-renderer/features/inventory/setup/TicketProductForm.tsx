@@ -27,7 +27,11 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
       priceFen: product?.priceFen ?? 0,
       // A new product starts free to cancel, as the service would default it.
       cancellationPolicy: product?.cancellationPolicy ?? FREE_POLICY,
-      slots: (product?.slots ?? [BLANK_SLOT]).map(({ startTime, endTime, capacity }) => ({ startTime, endTime, capacity })),
+      slots: (product?.slots ?? [BLANK_SLOT]).map(({ startTime, endTime, capacity }) => ({
+        startTime,
+        endTime,
+        capacity,
+      })),
     },
     validate: zod4Resolver(operations['ticketProducts.save'].input),
   });
@@ -35,11 +39,32 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
   const slots = form.values.slots;
 
   return (
-    <ModalForm onSubmit={save.onSubmit} onCancel={onClose} error={save.error} pending={save.pending} errorTestId="ticket-product-form-error" submitTestId="ticket-product-form-submit">
+    <ModalForm
+      onSubmit={save.onSubmit}
+      onCancel={onClose}
+      error={save.error}
+      pending={save.pending}
+      errorTestId="ticket-product-form-error"
+      submitTestId="ticket-product-form-submit"
+    >
       <SimpleGrid cols={3}>
-        <TextInput label={t('inventory.setup.code')} description={t('inventory.setup.codeHint')} data-autofocus data-testid="ticket-product-form-code" {...form.getInputProps('code')} />
-        <TextInput label={t('inventory.setup.name')} data-testid="ticket-product-form-name" {...form.getInputProps('name')} />
-        <YuanInput label={t('inventory.setup.ticketPrice')} data-testid="ticket-product-form-price" {...form.getInputProps('priceFen')} />
+        <TextInput
+          label={t('inventory.setup.code')}
+          description={t('inventory.setup.codeHint')}
+          data-autofocus
+          data-testid="ticket-product-form-code"
+          {...form.getInputProps('code')}
+        />
+        <TextInput
+          label={t('inventory.setup.name')}
+          data-testid="ticket-product-form-name"
+          {...form.getInputProps('name')}
+        />
+        <YuanInput
+          label={t('inventory.setup.ticketPrice')}
+          data-testid="ticket-product-form-price"
+          {...form.getInputProps('priceFen')}
+        />
       </SimpleGrid>
       <Input.Wrapper label={t('inventory.setup.slots')} description={t('inventory.setup.slotsHint')}>
         <EditableRows
@@ -58,13 +83,27 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
           cells={(i) => (
             <>
               <Table.Td>
-                <TextInput type="time" aria-label={t('inventory.setup.startTime')} {...form.getInputProps(`slots.${i}.startTime`)} />
+                <TextInput
+                  type="time"
+                  aria-label={t('inventory.setup.startTime')}
+                  {...form.getInputProps(`slots.${i}.startTime`)}
+                />
               </Table.Td>
               <Table.Td>
-                <TextInput type="time" aria-label={t('inventory.setup.endTime')} {...form.getInputProps(`slots.${i}.endTime`)} />
+                <TextInput
+                  type="time"
+                  aria-label={t('inventory.setup.endTime')}
+                  {...form.getInputProps(`slots.${i}.endTime`)}
+                />
               </Table.Td>
               <Table.Td>
-                <NumberInput min={1} max={100_000} allowDecimal={false} aria-label={t('inventory.setup.slotCapacity')} {...form.getInputProps(`slots.${i}.capacity`)} />
+                <NumberInput
+                  min={1}
+                  max={100_000}
+                  allowDecimal={false}
+                  aria-label={t('inventory.setup.slotCapacity')}
+                  {...form.getInputProps(`slots.${i}.capacity`)}
+                />
               </Table.Td>
             </>
           )}
@@ -73,10 +112,23 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
           addLabel={t('inventory.setup.addSlot')}
           addTestId="slot-add"
           // A new slot is blank but sized like the last one, the usual case for a day of equal slots.
-          onAdd={() => form.insertListItem('slots', { ...BLANK_SLOT, capacity: slots.at(-1)?.capacity ?? BLANK_SLOT.capacity, startTime: '', endTime: '' })}
+          onAdd={() =>
+            form.insertListItem('slots', {
+              ...BLANK_SLOT,
+              capacity: slots.at(-1)?.capacity ?? BLANK_SLOT.capacity,
+              startTime: '',
+              endTime: '',
+            })
+          }
         />
       </Input.Wrapper>
-      <PolicyEditor value={form.values.cancellationPolicy} onChange={(policy) => form.setFieldValue('cancellationPolicy', policy)} subject="visit" errors={form.errors} path="cancellationPolicy" />
+      <PolicyEditor
+        value={form.values.cancellationPolicy}
+        onChange={(policy) => form.setFieldValue('cancellationPolicy', policy)}
+        subject="visit"
+        errors={form.errors}
+        path="cancellationPolicy"
+      />
     </ModalForm>
   );
 }

@@ -11,7 +11,13 @@ import { QueryState } from '../../../ui/QueryState';
 import { TicketProductForm } from './TicketProductForm';
 import { useCall } from '../../../api/use-call';
 
-const COLUMNS = ['inventory.setup.code', 'inventory.setup.name', 'inventory.setup.ticketPrice', 'inventory.setup.slots', 'common.actions'] as const;
+const COLUMNS = [
+  'inventory.setup.code',
+  'inventory.setup.name',
+  'inventory.setup.ticketPrice',
+  'inventory.setup.slots',
+  'common.actions',
+] as const;
 
 export function TicketProductsTab() {
   const { t } = useTranslation();
@@ -22,7 +28,11 @@ export function TicketProductsTab() {
   return (
     <>
       <Group justify="flex-end" mb="sm">
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ item: null })} data-testid="ticket-product-create">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setEditing({ item: null })}
+          data-testid="ticket-product-create"
+        >
           {t('inventory.setup.newTicketProduct')}
         </Button>
       </Group>
@@ -42,12 +52,22 @@ export function TicketProductsTab() {
                 <Table.Td>
                   {product.slots.map((slot) => (
                     <Text key={slot.id} size="sm">
-                      {t('inventory.setup.slotLine', { from: slot.startTime, to: slot.endTime, capacity: slot.capacity })}
+                      {t('inventory.setup.slotLine', {
+                        from: slot.startTime,
+                        to: slot.endTime,
+                        capacity: slot.capacity,
+                      })}
                     </Text>
                   ))}
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={() => setEditing({ item: product })} data-testid={`ticket-product-edit-${product.code}`}>
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    leftSection={<IconPencil size={14} />}
+                    onClick={() => setEditing({ item: product })}
+                    data-testid={`ticket-product-edit-${product.code}`}
+                  >
                     {t('inventory.setup.edit')}
                   </Button>
                 </Table.Td>
@@ -56,7 +76,14 @@ export function TicketProductsTab() {
           />
         )}
       </QueryState>
-      <EditModal editing={editing} size="lg" onClose={() => setEditing(null)} title={(item) => (item ? t('inventory.setup.editTicketProduct', { name: item.name }) : t('inventory.setup.newTicketProduct'))}>
+      <EditModal
+        editing={editing}
+        size="lg"
+        onClose={() => setEditing(null)}
+        title={(item) =>
+          item ? t('inventory.setup.editTicketProduct', { name: item.name }) : t('inventory.setup.newTicketProduct')
+        }
+      >
         {(item) => <TicketProductForm product={item} onClose={() => setEditing(null)} />}
       </EditModal>
     </>

@@ -34,7 +34,13 @@ export function useRatePlanForm(plan: RatePlan | null) {
       memberOnly: plan?.memberOnly ?? false,
       channels: plan?.channels ?? ['walk_in', 'phone'],
       cancellationPolicy: plan?.cancellationPolicy ?? FREE_POLICY,
-      prices: (plan?.prices ?? []).map(({ roomTypeId, startDate, endDate, weekdays, priceFen }) => ({ roomTypeId, startDate, endDate, weekdays, priceFen })),
+      prices: (plan?.prices ?? []).map(({ roomTypeId, startDate, endDate, weekdays, priceFen }) => ({
+        roomTypeId,
+        startDate,
+        endDate,
+        weekdays,
+        priceFen,
+      })),
     },
     validate: zod4Resolver(operations['ratePlans.save'].input),
   });
@@ -43,5 +49,7 @@ export function useRatePlanForm(plan: RatePlan | null) {
 /** A new row continues from the last one (same dates), which is how prices are usually typed: type by type. */
 export function nextPrice(prices: PriceValues[], firstRoomTypeId: string, today: string): PriceValues {
   const last = prices.at(-1);
-  return last ? { ...last, priceFen: 0 } : { roomTypeId: firstRoomTypeId, startDate: today, endDate: today, weekdays: ALL_WEEKDAYS, priceFen: 0 };
+  return last
+    ? { ...last, priceFen: 0 }
+    : { roomTypeId: firstRoomTypeId, startDate: today, endDate: today, weekdays: ALL_WEEKDAYS, priceFen: 0 };
 }

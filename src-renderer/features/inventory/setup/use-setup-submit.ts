@@ -7,7 +7,12 @@ import { useFormCall } from '../../../ui/use-form-submit';
 
 type SaveOperation = 'roomTypes.save' | 'ratePlans.save' | 'rooms.save' | 'ticketProducts.save';
 
-export function useSetupSubmit<N extends SaveOperation, Values extends InputOf<N>>(form: UseFormReturnType<Values>, operation: N, onDone: () => void, fieldLabels?: Record<string, string>) {
+export function useSetupSubmit<N extends SaveOperation, Values extends InputOf<N>>(
+  form: UseFormReturnType<Values>,
+  operation: N,
+  onDone: () => void,
+  fieldLabels?: Record<string, string>,
+) {
   const { t } = useTranslation();
   return useFormCall(form, operation, {
     input: (values) => values,

@@ -32,7 +32,12 @@ export function OrderSummary({ order, testId, visitorCell }: OrderSummaryProps) 
         <Text fw={600}>{money(order.totalFen)}</Text>
       </Group>
       <Text size="sm" mb="xs">
-        {t('inventory.tickets.visit', { product: order.productName, date: day.long(order.visitDate), from: order.slot.startTime, to: order.slot.endTime })}
+        {t('inventory.tickets.visit', {
+          product: order.productName,
+          date: day.long(order.visitDate),
+          from: order.slot.startTime,
+          to: order.slot.endTime,
+        })}
       </Text>
       <Table verticalSpacing={4} data-testid={`${testId}-visitors`}>
         <Table.Tbody>

@@ -38,7 +38,10 @@ export function RedeemPanel() {
     onMutate: () => setError(null),
     onSuccess: (updated, input) => {
       setOrder(updated);
-      notifications.show({ color: 'teal', message: t('inventory.tickets.redeemed', { count: input.visitorIds.length }) });
+      notifications.show({
+        color: 'teal',
+        message: t('inventory.tickets.redeemed', { count: input.visitorIds.length }),
+      });
     },
     onError: (thrown) => setError(message(thrown)),
   });
@@ -76,7 +79,12 @@ export function RedeemPanel() {
             order={order}
             testId="redeem-order"
             visitorCell={(visitor) => (
-              <Checkbox label={visitor.name} checked={chosen.includes(visitor.id)} onChange={(event) => toggle(visitor.id, event.currentTarget.checked)} data-testid={`redeem-visitor-${visitor.name}`} />
+              <Checkbox
+                label={visitor.name}
+                checked={chosen.includes(visitor.id)}
+                onChange={(event) => toggle(visitor.id, event.currentTarget.checked)}
+                data-testid={`redeem-visitor-${visitor.name}`}
+              />
             )}
           />
           <Group justify="flex-end">

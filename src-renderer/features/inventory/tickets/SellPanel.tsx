@@ -28,7 +28,11 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
   const { productId, visitDate, slotId, visitors } = form.values;
   const product = products.find((p) => p.id === productId);
 
-  const slots = useCall('tickets.availability', { productId, visitDate }, { enabled: productId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(visitDate) });
+  const slots = useCall(
+    'tickets.availability',
+    { productId, visitDate },
+    { enabled: productId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(visitDate) },
+  );
 
   const sell = useFormCall(form, 'tickets.sell', {
     input: (values) => values,
@@ -39,7 +43,11 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
     },
     // Refused (most often sold out meanwhile): show the places as they are now.
     onError: () => invalidate(client, ['tickets.availability']),
-    fieldLabels: { visitDate: t('inventory.tickets.visitDate'), slotId: t('inventory.tickets.slot'), productId: t('inventory.tickets.product') },
+    fieldLabels: {
+      visitDate: t('inventory.tickets.visitDate'),
+      slotId: t('inventory.tickets.slot'),
+      productId: t('inventory.tickets.product'),
+    },
   });
 
   /** A different product or day has different slots. */
@@ -77,7 +85,9 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
               {t('inventory.tickets.slot')}
             </Text>
             {slots.isFetching && !slots.data && <Loader size="sm" />}
-            {slots.data && <SlotCards slots={slots.data} selected={slotId} onSelect={(id) => form.setFieldValue('slotId', id)} />}
+            {slots.data && (
+              <SlotCards slots={slots.data} selected={slotId} onSelect={(id) => form.setFieldValue('slotId', id)} />
+            )}
             {form.errors['slotId'] && (
               <Text size="sm" c="red" data-testid="sell-slot-error">
                 {t('inventory.tickets.chooseSlot')}
@@ -87,9 +97,18 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
             <FormError message={sell.error} testId="sell-error" />
             <Group justify="space-between">
               <Text fw={600} data-testid="sell-total">
-                {t('inventory.tickets.total', { count: visitors.length, amount: money((product?.priceFen ?? 0) * visitors.length) })}
+                {t('inventory.tickets.total', {
+                  count: visitors.length,
+                  amount: money((product?.priceFen ?? 0) * visitors.length),
+                })}
               </Text>
-              <Button type="submit" size="md" leftSection={<IconTicket size={18} />} loading={sell.pending} data-testid="sell-submit">
+              <Button
+                type="submit"
+                size="md"
+                leftSection={<IconTicket size={18} />}
+                loading={sell.pending}
+                data-testid="sell-submit"
+              >
                 {t('inventory.tickets.issue')}
               </Button>
             </Group>

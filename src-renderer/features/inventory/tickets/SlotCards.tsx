@@ -20,7 +20,13 @@ export function SlotCards({ slots, selected, onSelect }: SlotCardsProps) {
         const active = slot.id === selected;
         const full = slot.available === 0;
         return (
-          <UnstyledButton key={slot.id} role="radio" aria-checked={active} onClick={() => onSelect(slot.id)} data-testid={`slot-${slot.startTime}`}>
+          <UnstyledButton
+            key={slot.id}
+            role="radio"
+            aria-checked={active}
+            onClick={() => onSelect(slot.id)}
+            data-testid={`slot-${slot.startTime}`}
+          >
             <Paper
               withBorder
               p="xs"
@@ -46,7 +52,12 @@ export function SlotCards({ slots, selected, onSelect }: SlotCardsProps) {
               <Text size="xs" c="dimmed" data-testid={`slot-${slot.startTime}-sold`}>
                 {t('inventory.tickets.sold', { sold: slot.sold })}
               </Text>
-              <Progress mt={4} size="sm" value={slot.capacity ? (slot.sold / slot.capacity) * 100 : 0} color={full ? 'red' : 'teal'} />
+              <Progress
+                mt={4}
+                size="sm"
+                value={slot.capacity ? (slot.sold / slot.capacity) * 100 : 0}
+                color={full ? 'red' : 'teal'}
+              />
             </Paper>
           </UnstyledButton>
         );

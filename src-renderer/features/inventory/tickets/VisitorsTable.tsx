@@ -60,10 +60,22 @@ export function VisitorsTable({ form }: { form: UseFormReturnType<SaleValues> })
             />
           </Table.Td>
           <Table.Td>
-            <Select allowDeselect={false} data={idTypes} aria-label={t('inventory.tickets.idType')} data-testid={`visitor-${i}-id-type`} {...form.getInputProps(`visitors.${i}.idType`)} />
+            <Select
+              allowDeselect={false}
+              data={idTypes}
+              aria-label={t('inventory.tickets.idType')}
+              data-testid={`visitor-${i}-id-type`}
+              {...form.getInputProps(`visitors.${i}.idType`)}
+            />
           </Table.Td>
           <Table.Td>
-            <TextInput autoComplete="off" aria-label={t('inventory.tickets.idNumber')} onKeyDown={onEnter(i === visitors.length - 1)} data-testid={`visitor-${i}-id-number`} {...form.getInputProps(`visitors.${i}.idNumber`)} />
+            <TextInput
+              autoComplete="off"
+              aria-label={t('inventory.tickets.idNumber')}
+              onKeyDown={onEnter(i === visitors.length - 1)}
+              data-testid={`visitor-${i}-id-number`}
+              {...form.getInputProps(`visitors.${i}.idNumber`)}
+            />
           </Table.Td>
         </>
       )}

@@ -21,5 +21,6 @@ export const backupsZhTW: typeof backupsZhCN = {
   secondCopied: '備份完成，第二份已複製並校驗：{{file}}',
   warning: '第二份備份已過期',
   warningNever: '還沒有第二份備份',
-  warningHint: '超過 {{days}} 天沒有校驗通過的第二份備份。請在「設定 → 備份」設定第二份備份的位置，接上裝置後立即備份。',
+  warningHint:
+    '超過 {{days}} 天沒有校驗通過的第二份備份。請在「設定 → 備份」設定第二份備份的位置，接上裝置後立即備份。',
 };

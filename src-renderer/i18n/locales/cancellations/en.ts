@@ -13,8 +13,21 @@ export const cancellationsEn: UiCatalog['cancellations'] = {
     other: 'Other',
     no_show: 'No-show',
   },
-  rules: { grace: 'Within grace period', before_deadline: 'Before deadline', tier: 'Charged by policy', non_refundable: 'Non-refundable', no_show: 'No-show' },
-  refundMethods: { cash: 'Cash', card: 'Card', wechat: 'WeChat Pay', alipay: 'Alipay', transfer: 'Bank transfer', other: 'Other' },
+  rules: {
+    grace: 'Within grace period',
+    before_deadline: 'Before deadline',
+    tier: 'Charged by policy',
+    non_refundable: 'Non-refundable',
+    no_show: 'No-show',
+  },
+  refundMethods: {
+    cash: 'Cash',
+    card: 'Card',
+    wechat: 'WeChat Pay',
+    alipay: 'Alipay',
+    transfer: 'Bank transfer',
+    other: 'Other',
+  },
   policy: {
     label: 'Cancellation policy',
     graceHours: 'Grace period (hours)',
@@ -39,7 +52,13 @@ export const cancellationsEn: UiCatalog['cancellations'] = {
     units: { days: 'd', hours: 'h', minutes: 'min', nights: 'nights' },
     preview: 'Terms as the guest reads them',
     deadlineKinds: { local_time: 'At a time of day', hours_before: 'Hours before', minutes_before: 'Minutes before' },
-    penaltyKinds: { percent: 'Percentage', first_night: 'First night', nights: 'Nights', fixed: 'Fixed amount', none: 'No charge' },
+    penaltyKinds: {
+      percent: 'Percentage',
+      first_night: 'First night',
+      nights: 'Nights',
+      fixed: 'Fixed amount',
+      none: 'No charge',
+    },
   },
   describe: {
     start: { stay: 'arrival', visit: 'the visit' },

@@ -11,7 +11,13 @@ export const cancellationsZhCN = {
     other: '其他',
     no_show: '未到',
   },
-  rules: { grace: '宽限期内', before_deadline: '截止前', tier: '按规则收取', non_refundable: '不可退', no_show: '未到' },
+  rules: {
+    grace: '宽限期内',
+    before_deadline: '截止前',
+    tier: '按规则收取',
+    non_refundable: '不可退',
+    no_show: '未到',
+  },
   refundMethods: { cash: '现金', card: '银行卡', wechat: '微信', alipay: '支付宝', transfer: '转账', other: '其他' },
   policy: {
     label: '取消政策',
@@ -37,7 +43,13 @@ export const cancellationsZhCN = {
     units: { days: '天', hours: '小时', minutes: '分钟', nights: '晚' },
     preview: '客人看到的条款',
     deadlineKinds: { local_time: '某天某时', hours_before: '提前若干小时', minutes_before: '提前若干分钟' },
-    penaltyKinds: { percent: '按比例', first_night: '首晚房费', nights: '若干晚房费', fixed: '固定金额', none: '不收费' },
+    penaltyKinds: {
+      percent: '按比例',
+      first_night: '首晚房费',
+      nights: '若干晚房费',
+      fixed: '固定金额',
+      none: '不收费',
+    },
   },
   describe: {
     start: { stay: '入住', visit: '入园' },

@@ -13,7 +13,13 @@ export const cancellationsZhTW: UiCatalog['cancellations'] = {
     other: '其他',
     no_show: '未到',
   },
-  rules: { grace: '寬限期內', before_deadline: '截止前', tier: '按規則收取', non_refundable: '不可退', no_show: '未到' },
+  rules: {
+    grace: '寬限期內',
+    before_deadline: '截止前',
+    tier: '按規則收取',
+    non_refundable: '不可退',
+    no_show: '未到',
+  },
   refundMethods: { cash: '現金', card: '銀行卡', wechat: '微信', alipay: '支付寶', transfer: '轉帳', other: '其他' },
   policy: {
     label: '取消政策',
@@ -39,7 +45,13 @@ export const cancellationsZhTW: UiCatalog['cancellations'] = {
     units: { days: '天', hours: '小時', minutes: '分鐘', nights: '晚' },
     preview: '客人看到的條款',
     deadlineKinds: { local_time: '某天某時', hours_before: '提前若干小時', minutes_before: '提前若干分鐘' },
-    penaltyKinds: { percent: '按比例', first_night: '首晚房費', nights: '若干晚房費', fixed: '固定金額', none: '不收費' },
+    penaltyKinds: {
+      percent: '按比例',
+      first_night: '首晚房費',
+      nights: '若干晚房費',
+      fixed: '固定金額',
+      none: '不收費',
+    },
   },
   describe: {
     start: { stay: '入住', visit: '入園' },

@@ -12,8 +12,20 @@ export const inventoryZhCN = {
     nightsLabel: '显示天数',
   },
   roomStatus: { vacant_clean: '空净', vacant_dirty: '空脏', occupied: '在住', out_of_order: '维修' },
-  bookingStatus: { confirmed: '已确认', checked_in: '在住', checked_out: '已离店', cancelled: '已取消', no_show: '未到' },
-  idTypes: { id_card: '居民身份证', passport: '护照', hk_macau_permit: '港澳通行证', taiwan_permit: '台胞证', other: '其他证件' },
+  bookingStatus: {
+    confirmed: '已确认',
+    checked_in: '在住',
+    checked_out: '已离店',
+    cancelled: '已取消',
+    no_show: '未到',
+  },
+  idTypes: {
+    id_card: '居民身份证',
+    passport: '护照',
+    hk_macau_permit: '港澳通行证',
+    taiwan_permit: '台胞证',
+    other: '其他证件',
+  },
   channels: { phone: '电话', online: '官网', walk_in: '散客', travel_agency: '旅行社', ota: 'OTA' },
   weekdays: {
     short: { mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日' },
@@ -25,7 +37,13 @@ export const inventoryZhCN = {
     cellTip: '{{night}}：可售 {{available}} 间 / 共 {{rooms}} 间，已售 {{sold}} 间',
     closed: '{{night}} 停止销售',
     closedReason: '{{night}} 停止销售：{{reason}}',
-    legend: { plenty: '房量充足', low: '房量紧张', none: '已售罄', closed: '停止销售', weekend: '周末（周五、周六晚）' },
+    legend: {
+      plenty: '房量充足',
+      low: '房量紧张',
+      none: '已售罄',
+      closed: '停止销售',
+      weekend: '周末（周五、周六晚）',
+    },
   },
   rack: {
     room: '房间',
@@ -74,7 +92,13 @@ export const inventoryZhCN = {
     redeemed: '已核销 {{count}} 人',
   },
   setup: {
-    tabs: { roomTypes: '房型', rooms: '房间', ratePlans: '价格计划', closedDates: '停售日期', ticketProducts: '门票产品' },
+    tabs: {
+      roomTypes: '房型',
+      rooms: '房间',
+      ratePlans: '价格计划',
+      closedDates: '停售日期',
+      ticketProducts: '门票产品',
+    },
     code: '代码',
     codeHint: '1–12 位字母、数字或短横线',
     name: '名称',

@@ -14,8 +14,20 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
     nightsLabel: '顯示天數',
   },
   roomStatus: { vacant_clean: '空淨', vacant_dirty: '空髒', occupied: '在住', out_of_order: '維修' },
-  bookingStatus: { confirmed: '已確認', checked_in: '在住', checked_out: '已離店', cancelled: '已取消', no_show: '未到' },
-  idTypes: { id_card: '居民身分證', passport: '護照', hk_macau_permit: '港澳通行證', taiwan_permit: '台胞證', other: '其他證件' },
+  bookingStatus: {
+    confirmed: '已確認',
+    checked_in: '在住',
+    checked_out: '已離店',
+    cancelled: '已取消',
+    no_show: '未到',
+  },
+  idTypes: {
+    id_card: '居民身分證',
+    passport: '護照',
+    hk_macau_permit: '港澳通行證',
+    taiwan_permit: '台胞證',
+    other: '其他證件',
+  },
   channels: { phone: '電話', online: '官網', walk_in: '散客', travel_agency: '旅行社', ota: 'OTA' },
   weekdays: {
     short: { mon: '一', tue: '二', wed: '三', thu: '四', fri: '五', sat: '六', sun: '日' },
@@ -27,7 +39,13 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
     cellTip: '{{night}}：可售 {{available}} 間 / 共 {{rooms}} 間，已售 {{sold}} 間',
     closed: '{{night}} 停止銷售',
     closedReason: '{{night}} 停止銷售：{{reason}}',
-    legend: { plenty: '房量充足', low: '房量緊張', none: '已售罄', closed: '停止銷售', weekend: '週末（週五、週六晚）' },
+    legend: {
+      plenty: '房量充足',
+      low: '房量緊張',
+      none: '已售罄',
+      closed: '停止銷售',
+      weekend: '週末（週五、週六晚）',
+    },
   },
   rack: {
     room: '房間',
@@ -76,7 +94,13 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
     redeemed: '已核銷 {{count}} 人',
   },
   setup: {
-    tabs: { roomTypes: '房型', rooms: '房間', ratePlans: '價格方案', closedDates: '停售日期', ticketProducts: '門票產品' },
+    tabs: {
+      roomTypes: '房型',
+      rooms: '房間',
+      ratePlans: '價格方案',
+      closedDates: '停售日期',
+      ticketProducts: '門票產品',
+    },
     code: '代碼',
     codeHint: '1–12 位字母、數字或短橫線',
     name: '名稱',

@@ -92,7 +92,8 @@ export const membersEn: UiCatalog['members'] = {
   reevaluate: {
     button: 'Yearly tier review',
     title: 'Yearly tier review',
-    intro: "Recomputes every member's tier from the spend and nights of the qualifying period; members below their tier are lowered. This cannot be undone.",
+    intro:
+      "Recomputes every member's tier from the spend and nights of the qualifying period; members below their tier are lowered. This cannot be undone.",
     confirm: 'Run the review',
     none: "No member's tier changed",
     changed: 'These members changed tier',

@@ -1,6 +1,14 @@
 /** Sync and conflicts screens' UI strings in Simplified Chinese (the source for this section). */
 export const syncZhCN = {
-  states: { revoked: '已被停用', online: '在线', offline: '离线营业中', notConnected: '未连接中心服务器', connecting: '正在连接', upgrade: '需要更新', insecureRefused: '连接未加密，已停止同步' },
+  states: {
+    revoked: '已被停用',
+    online: '在线',
+    offline: '离线营业中',
+    notConnected: '未连接中心服务器',
+    connecting: '正在连接',
+    upgrade: '需要更新',
+    insecureRefused: '连接未加密，已停止同步',
+  },
   pending: '待同步 {{count}}',
   conflictsBadge: '冲突 {{count}}',
   syncNow: '立即同步',
@@ -15,7 +23,8 @@ export const syncZhCN = {
   pendingCount: '待同步操作',
   openConflicts: '待处理冲突',
   insecure: '不安全连接（仅限实验）',
-  insecureHint: '与中心服务器之间的连接未加密（http://），同网络中的任何人都可能看到或篡改同步的数据。只可在实验环境中使用。',
+  insecureHint:
+    '与中心服务器之间的连接未加密（http://），同网络中的任何人都可能看到或篡改同步的数据。只可在实验环境中使用。',
   lastErrors: {
     NETWORK: '无法连接中心服务器，本前台继续离线营业，联网后自动同步',
     SERVER_ERROR: '中心服务器出错，稍后自动重试',
@@ -45,7 +54,8 @@ export const syncZhCN = {
   join: {
     open: '接入已有门店',
     title: '接入已有门店',
-    intro: '门店已在使用迎宾？输入中心服务器地址和管理员在服务器上生成的接入码，本前台将下载门店的房型、价格、员工和预订，之后用门店账号登录。',
+    intro:
+      '门店已在使用迎宾？输入中心服务器地址和管理员在服务器上生成的接入码，本前台将下载门店的房型、价格、员工和预订，之后用门店账号登录。',
     waiting: '已接入门店，正在下载门店数据……',
     back: '返回新建门店',
   },
@@ -60,7 +70,8 @@ export const syncZhCN = {
     password: '您的登录密码',
     passwordHint: '接入会把本门店的数据交给该服务器，请再次输入您的密码确认',
     allowInsecure: '不安全连接（仅限实验）',
-    allowInsecureHint: '此地址使用未加密的 http://，门店数据（含员工密码摘要和客人证件号）将以明文在网络上传输。正式使用请改用 https://。',
+    allowInsecureHint:
+      '此地址使用未加密的 http://，门店数据（含员工密码摘要和客人证件号）将以明文在网络上传输。正式使用请改用 https://。',
     reconnect: '重新接入',
     notEnrolled: '本前台尚未连接中心服务器，请联系管理员接入。',
     modes: {
@@ -81,7 +92,12 @@ export const syncZhCN = {
     resolvedBy: '处理人',
     emptyOpen: '没有待处理的冲突',
     emptyResolved: '没有已处理的冲突',
-    kinds: { room_inventory: '客房超售', ticket_capacity: '票务超售', points_balance: '积分透支', rebase_refused: '离线操作未能重做' },
+    kinds: {
+      room_inventory: '客房超售',
+      ticket_capacity: '票务超售',
+      points_balance: '积分透支',
+      rebase_refused: '离线操作未能重做',
+    },
     details: {
       room_inventory: '{{roomType}} · {{night}} · {{rooms}} 间已售 {{sold}} 间',
       ticket_capacity: '{{visitDate}} 场次 · {{capacity}} 张已售 {{sold}} 张',
@@ -101,7 +117,13 @@ export const syncZhCN = {
     button: '处理',
     title: '处理冲突 · {{subject}}',
     option: '处理方式',
-    options: { move: '改订其他房型', upgrade: '免费升级', accept: '接受超订', cancel: '取消预订（免收违约金）', acknowledge: '已人工处理' },
+    options: {
+      move: '改订其他房型',
+      upgrade: '免费升级',
+      accept: '接受超订',
+      cancel: '取消预订（免收违约金）',
+      acknowledge: '已人工处理',
+    },
     roomType: '房型',
     guestInformed: '已告知客人',
     guestInformedRequired: '请先告知客人',

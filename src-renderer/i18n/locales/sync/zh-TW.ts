@@ -2,7 +2,15 @@
 import type { UiCatalog } from '../zh-CN';
 
 export const syncZhTW: UiCatalog['sync'] = {
-  states: { revoked: '已被停用', online: '線上', offline: '離線營業中', notConnected: '未連接中心伺服器', connecting: '正在連線', upgrade: '需要更新', insecureRefused: '連線未加密，已停止同步' },
+  states: {
+    revoked: '已被停用',
+    online: '線上',
+    offline: '離線營業中',
+    notConnected: '未連接中心伺服器',
+    connecting: '正在連線',
+    upgrade: '需要更新',
+    insecureRefused: '連線未加密，已停止同步',
+  },
   pending: '待同步 {{count}}',
   conflictsBadge: '衝突 {{count}}',
   syncNow: '立即同步',
@@ -17,7 +25,8 @@ export const syncZhTW: UiCatalog['sync'] = {
   pendingCount: '待同步操作',
   openConflicts: '待處理衝突',
   insecure: '不安全連線（僅限實驗）',
-  insecureHint: '與中心伺服器之間的連線未加密（http://），同網路中的任何人都可能看到或竄改同步的資料。只可在實驗環境中使用。',
+  insecureHint:
+    '與中心伺服器之間的連線未加密（http://），同網路中的任何人都可能看到或竄改同步的資料。只可在實驗環境中使用。',
   lastErrors: {
     NETWORK: '無法連線中心伺服器，本櫃檯繼續離線營業，連網後自動同步',
     SERVER_ERROR: '中心伺服器出錯，稍後自動重試',
@@ -47,7 +56,8 @@ export const syncZhTW: UiCatalog['sync'] = {
   join: {
     open: '接入已有門店',
     title: '接入已有門店',
-    intro: '門店已在使用迎賓？輸入中心伺服器位址和管理員在伺服器上產生的接入碼，本櫃檯將下載門店的房型、價格、員工和預訂，之後用門店帳號登入。',
+    intro:
+      '門店已在使用迎賓？輸入中心伺服器位址和管理員在伺服器上產生的接入碼，本櫃檯將下載門店的房型、價格、員工和預訂，之後用門店帳號登入。',
     waiting: '已接入門店，正在下載門店資料……',
     back: '返回新建門店',
   },
@@ -62,7 +72,8 @@ export const syncZhTW: UiCatalog['sync'] = {
     password: '您的登入密碼',
     passwordHint: '接入會把本門店的資料交給該伺服器，請再次輸入您的密碼確認',
     allowInsecure: '不安全連線（僅限實驗）',
-    allowInsecureHint: '此位址使用未加密的 http://，門店資料（含員工密碼摘要和客人證件號）將以明文在網路上傳輸。正式使用請改用 https://。',
+    allowInsecureHint:
+      '此位址使用未加密的 http://，門店資料（含員工密碼摘要和客人證件號）將以明文在網路上傳輸。正式使用請改用 https://。',
     reconnect: '重新接入',
     notEnrolled: '本櫃檯尚未連接中心伺服器，請聯絡管理員接入。',
     modes: {
@@ -83,7 +94,12 @@ export const syncZhTW: UiCatalog['sync'] = {
     resolvedBy: '處理人',
     emptyOpen: '沒有待處理的衝突',
     emptyResolved: '沒有已處理的衝突',
-    kinds: { room_inventory: '客房超賣', ticket_capacity: '票務超賣', points_balance: '積分透支', rebase_refused: '離線操作未能重做' },
+    kinds: {
+      room_inventory: '客房超賣',
+      ticket_capacity: '票務超賣',
+      points_balance: '積分透支',
+      rebase_refused: '離線操作未能重做',
+    },
     details: {
       room_inventory: '{{roomType}} · {{night}} · {{rooms}} 間已售 {{sold}} 間',
       ticket_capacity: '{{visitDate}} 場次 · {{capacity}} 張已售 {{sold}} 張',
@@ -103,7 +119,13 @@ export const syncZhTW: UiCatalog['sync'] = {
     button: '處理',
     title: '處理衝突 · {{subject}}',
     option: '處理方式',
-    options: { move: '改訂其他房型', upgrade: '免費升級', accept: '接受超訂', cancel: '取消預訂（免收違約金）', acknowledge: '已人工處理' },
+    options: {
+      move: '改訂其他房型',
+      upgrade: '免費升級',
+      accept: '接受超訂',
+      cancel: '取消預訂（免收違約金）',
+      acknowledge: '已人工處理',
+    },
     roomType: '房型',
     guestInformed: '已告知客人',
     guestInformedRequired: '請先告知客人',

@@ -1,10 +1,14 @@
 /** The key vault's UI strings in Simplified Chinese (the source for this section). */
 export const vaultZhCN = {
   title: '密钥与恢复',
-  intro: '客人证件号、手机号和备份都用门店密钥加密。门店密钥只保存在各前台的系统钥匙串中，另有一份由恢复口令加密：换电脑、接入新前台或从备份恢复时需要它。请把恢复口令写下来，交给店长保管，不要存在电脑上。',
+  intro:
+    '客人证件号、手机号和备份都用门店密钥加密。门店密钥只保存在各前台的系统钥匙串中，另有一份由恢复口令加密：换电脑、接入新前台或从备份恢复时需要它。请把恢复口令写下来，交给店长保管，不要存在电脑上。',
   states: { open: '本前台已持有门店密钥', locked: '本前台尚未取得门店密钥', unset: '门店尚未设置恢复口令' },
   keyId: '密钥指纹',
-  store: { keychain: '密钥保存在系统钥匙串中', 'test-file': '测试存储：密钥仅受文件权限保护（浏览器测试环境），不可用于正式营业' },
+  store: {
+    keychain: '密钥保存在系统钥匙串中',
+    'test-file': '测试存储：密钥仅受文件权限保护（浏览器测试环境），不可用于正式营业',
+  },
   passphrase: '恢复口令',
   passphraseHint: '至少 {{min}} 个字符；建议用一句只有您知道的话，例如“西湖边第三棵柳树下的长椅”',
   confirmPassphrase: '再输入一次恢复口令',
