@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, import cycles, build, Vitest, Playwright — every step runs even when an earlier
- * one failed — then one last line `tests: N passed, N failed`. Typecheck, lint, cycles and build count
+ * `npm test`: typecheck, format, lint, import cycles, build, Vitest, Playwright — every step runs even when an earlier
+ * one failed — then one last line `tests: N passed, N failed`. Typecheck, format, lint, cycles and build count
  * as one test each; Vitest and Playwright counts come from their JSON reports.
  */
 import { spawnSync } from 'node:child_process';
@@ -45,6 +45,7 @@ function readJson(file) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 check('typecheck', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('format', npx, ['prettier', '--check', '.']);
 check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
 // Import cycles anywhere in the product's code, type-only imports included (they tie modules as much).
 check('import cycles', npx, [
