@@ -33,9 +33,7 @@ async function deskWithBackup(): Promise<{ dataDir: string; backup: string }> {
   return { dataDir: desk.dataDir, backup: made.file };
 }
 
-async function start(
-  dataDir: string,
-): Promise<{
+async function start(dataDir: string): Promise<{
   host: DeskHost;
   rpc: (name: string, input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
 }> {
