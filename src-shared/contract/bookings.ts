@@ -197,30 +197,30 @@ export const bookingOperations = {
   'availability.grid': query<AvailabilityRow[]>()({
     name: 'availability.grid',
     input: z.object({ from: localDate, nights: z.number().int().min(1).max(62) }),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'availability.rack': query<RackRow[]>()({
     name: 'availability.rack',
     input: z.object({ from: localDate, nights: z.number().int().min(1).max(31) }),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'bookings.quote': query<Quote>()({
     name: 'bookings.quote',
     input: stay.and(z.object({ roomTypeId: id, ratePlanId: id.nullable().default(null) })),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'bookings.create': mutation<Booking>()({
     name: 'bookings.create',
     input: bookingInput,
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   /** The same booking beyond inventory: held for a supervisor's approval by the default policy. */
   'bookings.overbook': mutation<Booking>()({
     name: 'bookings.overbook',
     input: bookingInput,
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
-  'bookings.get': query<Booking>()({ name: 'bookings.get', input: z.object({ id }), access: 'reservations.view' }),
+  'bookings.get': query<Booking>()({ name: 'bookings.get', input: z.object({ id }), access: 'bookings.view' }),
   'bookings.change': mutation<Booking>()({
     name: 'bookings.change',
     input: z
@@ -236,15 +236,15 @@ export const bookingOperations = {
         authorisation,
       })
       .refine((s) => s.arrival < s.departure, { path: ['departure'] }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   /** A nightly price below the plan's, held for approval by amount (the discount in fen). */
   'bookings.overridePrice': mutation<Booking>()({
     name: 'bookings.overridePrice',
     input: z.object({ id, nightlyFen: z.number().int().min(0).max(100_000_000), authorisation }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
-  'bookings.day': query<FrontDeskDay>()({ name: 'bookings.day', input: z.object({}), access: 'reservations.view' }),
+  'bookings.day': query<FrontDeskDay>()({ name: 'bookings.day', input: z.object({}), access: 'bookings.view' }),
   'payments.record': mutation<Booking>()({
     name: 'payments.record',
     input: z.object({
@@ -254,32 +254,32 @@ export const bookingOperations = {
       amountFen: z.number().int().min(1).max(100_000_000),
       reference: z.string().trim().max(100).default(''),
     }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'frontDesk.suggestRooms': query<{ id: string; number: string; floor: number; status: RoomStatus }[]>()({
     name: 'frontDesk.suggestRooms',
     input: z.object({ bookingId: id }),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'frontDesk.checkIn': mutation<Booking>()({
     name: 'frontDesk.checkIn',
     input: z.object({ bookingId: id, roomId: id }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'frontDesk.moveRoom': mutation<Booking>()({
     name: 'frontDesk.moveRoom',
     input: z.object({ bookingId: id, roomId: id, reason: z.string().trim().min(1).max(200) }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'frontDesk.checkOut': mutation<Booking>()({
     name: 'frontDesk.checkOut',
     input: z.object({ bookingId: id }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'housekeeping.board': query<HousekeepingRoom[]>()({
     name: 'housekeeping.board',
     input: z.object({}),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'housekeeping.setStatus': mutation<HousekeepingRoom>()({
     name: 'housekeeping.setStatus',

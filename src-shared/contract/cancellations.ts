@@ -51,12 +51,12 @@ export const cancellationOperations = {
   'bookings.cancellationQuote': query<CancellationQuote>()({
     name: 'bookings.cancellationQuote',
     input: z.object({ id }),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'bookings.cancel': mutation<Cancellation>()({
     name: 'bookings.cancel',
     input: z.object({ id, ...cancelInput }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'tickets.cancellationQuote': query<CancellationQuote>()({
     name: 'tickets.cancellationQuote',
@@ -72,13 +72,13 @@ export const cancellationOperations = {
   'cancellations.waive': mutation<Cancellation>()({
     name: 'cancellations.waive',
     input: z.object({ cancellationId: id, penaltyFen: fen, reason: z.string().trim().min(2).max(300) }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'cancellations.list': query<Cancellation[]>()({
     name: 'cancellations.list',
     input: z
       .object({ by: z.enum(['cancelled', 'arrival']).default('cancelled'), from: localDate, to: localDate })
       .refine((r) => r.from <= r.to, { path: ['to'] }),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
 };

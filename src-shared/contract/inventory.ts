@@ -58,7 +58,7 @@ const code = z
   .regex(/^[A-Z0-9-]{1,12}$/);
 
 export const inventoryOperations = {
-  'roomTypes.list': query<RoomType[]>()({ name: 'roomTypes.list', input: z.object({}), access: 'reservations.view' }),
+  'roomTypes.list': query<RoomType[]>()({ name: 'roomTypes.list', input: z.object({}), access: 'bookings.view' }),
   'roomTypes.save': mutation<RoomType>()({
     name: 'roomTypes.save',
     input: z.object({
@@ -70,7 +70,7 @@ export const inventoryOperations = {
     }),
     access: 'inventory.manage',
   }),
-  'rooms.list': query<Room[]>()({ name: 'rooms.list', input: z.object({}), access: 'reservations.view' }),
+  'rooms.list': query<Room[]>()({ name: 'rooms.list', input: z.object({}), access: 'bookings.view' }),
   'rooms.save': mutation<Room>()({
     name: 'rooms.save',
     input: z.object({
@@ -82,7 +82,7 @@ export const inventoryOperations = {
     }),
     access: 'inventory.manage',
   }),
-  'ratePlans.list': query<RatePlan[]>()({ name: 'ratePlans.list', input: z.object({}), access: 'reservations.view' }),
+  'ratePlans.list': query<RatePlan[]>()({ name: 'ratePlans.list', input: z.object({}), access: 'bookings.view' }),
   'ratePlans.save': mutation<RatePlan>()({
     name: 'ratePlans.save',
     input: z.object({
@@ -111,7 +111,7 @@ export const inventoryOperations = {
   'closedDates.list': query<ClosedDate[]>()({
     name: 'closedDates.list',
     input: z.object({}),
-    access: 'reservations.view',
+    access: 'bookings.view',
   }),
   'closedDates.set': mutation<ClosedDate[]>()({
     name: 'closedDates.set',

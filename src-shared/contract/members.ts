@@ -98,7 +98,7 @@ export const memberOperations = {
   'members.redeem': mutation<PointsEntry>()({
     name: 'members.redeem',
     input: z.object({ memberId: id, bookingId: id, points: z.number().int().min(1).max(10_000_000) }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   /** A manual correction; held for approval with dual review by the default policy. */
   'members.adjust': mutation<PointsEntry>()({
@@ -113,7 +113,7 @@ export const memberOperations = {
         .refine((n) => n !== 0),
       note: z.string().trim().min(2).max(200),
     }),
-    access: 'reservations.manage',
+    access: 'bookings.manage',
   }),
   'members.tiers': query<MemberTier[]>()({ name: 'members.tiers', input: z.object({}), access: 'guests.view' }),
   'members.policy': query<MembersPolicy>()({ name: 'members.policy', input: z.object({}), access: 'guests.view' }),

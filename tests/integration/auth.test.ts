@@ -16,7 +16,7 @@ describe('sign-in', () => {
     await addStaff(desk, 'lina', 'agent');
     const session = await signIn(desk, 'LINA', 'lina-pass-1');
     expect(session.user).toMatchObject({ username: 'lina', role: 'agent' });
-    expect(session.permissions).toEqual(expect.arrayContaining(['guests.view', 'reservations.manage', 'tickets.sell']));
+    expect(session.permissions).toEqual(expect.arrayContaining(['guests.view', 'bookings.manage', 'tickets.sell']));
     expect(session.permissions).not.toContain('staff.manage');
     expect(session.property).toMatchObject({
       name: '西湖宾馆',

@@ -56,7 +56,7 @@ const ROWS = {
     server_version: 3,
     deleted_at: null,
   },
-  role_permission: { role: 'agent', permission: 'reservations.manage' },
+  role_permission: { role: 'agent', permission: 'bookings.manage' },
   setting: { key: 'members.policy', value_json: '{"pointValueFen":1}' },
   booking: {
     id: ID,

@@ -12,6 +12,6 @@ export const CANCELLATIONS_PAGE: {
 } = {
   route: 'cancellations',
   component: CancellationsPage,
-  anyOf: ['reservations.view'],
+  anyOf: ['bookings.view'],
   icon: IconReceiptRefund,
 };

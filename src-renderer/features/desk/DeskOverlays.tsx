@@ -12,12 +12,12 @@ import { openIntake, useOverlays } from './overlays';
 export function DeskOverlays() {
   const can = useCan();
   const { bookingId, action, guestId, intake } = useOverlays();
-  const mayBook = can('reservations.manage');
+  const mayBook = can('bookings.manage');
   // Ignored while typing (useHotkeys skips inputs), so "N" in a name stays a letter.
   useHotkeys([['N', () => mayBook && openIntake()]]);
   return (
     <>
-      {can('reservations.view') && <BookingDrawer bookingId={bookingId} action={action} />}
+      {can('bookings.view') && <BookingDrawer bookingId={bookingId} action={action} />}
       {can('guests.view') && <GuestDrawer guestId={guestId} />}
       {mayBook && <NewBookingModal opened={intake} />}
     </>

@@ -30,7 +30,7 @@ export function DeskPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('desk.title')}>
-        {can('reservations.manage') && (
+        {can('bookings.manage') && (
           <Button
             leftSection={<IconPlus size={16} />}
             rightSection={<Kbd size="xs">N</Kbd>}

@@ -27,9 +27,9 @@ export interface InventoryPage {
 }
 
 export const INVENTORY_PAGES: readonly InventoryPage[] = [
-  { route: 'availability', component: AvailabilityPage, anyOf: ['reservations.view'], icon: IconCalendarStats },
-  { route: 'rack', component: RackPage, anyOf: ['reservations.view'], icon: IconLayoutKanban },
-  { route: 'housekeeping', component: HousekeepingPage, anyOf: ['reservations.view'], icon: IconSpray },
+  { route: 'availability', component: AvailabilityPage, anyOf: ['bookings.view'], icon: IconCalendarStats },
+  { route: 'rack', component: RackPage, anyOf: ['bookings.view'], icon: IconLayoutKanban },
+  { route: 'housekeeping', component: HousekeepingPage, anyOf: ['bookings.view'], icon: IconSpray },
   { route: 'tickets', component: TicketsPage, anyOf: ['tickets.sell', 'tickets.redeem'], icon: IconTicket },
   { route: 'setup', component: SetupPage, anyOf: ['inventory.manage'], icon: IconSettingsDollar },
 ];

@@ -12,7 +12,7 @@ export function MemberPanel({ member }: { member: Member }) {
   const can = useCan();
   return (
     <Stack gap="sm">
-      <MemberCard member={member}>{can('reservations.manage') && <AdjustPoints member={member} />}</MemberCard>
+      <MemberCard member={member}>{can('bookings.manage') && <AdjustPoints member={member} />}</MemberCard>
       <Divider label={t('members.ledger.title')} labelPosition="left" />
       <PointsLedger memberId={member.id} />
     </Stack>

@@ -28,7 +28,7 @@ export function RedeemPoints({ booking }: { booking: Booking }) {
   const member = useCall('members.forGuest', { guestId: booking.guest.id });
   const check = usePointsCheck(member.data?.id, booking.arrival);
   const payable = canDo(booking.status, 'pay') && booking.status !== 'checked_out' && booking.status !== 'no_show';
-  if (!check.data || !payable || !can('reservations.manage')) return null;
+  if (!check.data || !payable || !can('bookings.manage')) return null;
   const { member: current } = check.data;
   return (
     <>

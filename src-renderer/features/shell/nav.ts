@@ -31,7 +31,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'home', icon: IconHome, anyOf: [] },
-  { route: 'desk', icon: IconHotelService, anyOf: ['reservations.view'] },
+  { route: 'desk', icon: IconHotelService, anyOf: ['bookings.view'] },
   ...INVENTORY_PAGES.filter((page) => page.route !== 'setup'),
   { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
   MEMBERS_PAGE,

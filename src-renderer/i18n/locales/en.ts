@@ -57,7 +57,7 @@ export const en: UiCatalog = {
       manage: 'Manage guest profiles',
       viewId: 'See full ID numbers',
     },
-    reservations: { view: 'View bookings', manage: 'Book, check in and out' },
+    bookings: { view: 'View bookings', manage: 'Book, check in and out' },
     housekeeping: { manage: 'Manage room status' },
     nightAudit: { run: 'Run the night audit' },
     inventory: { manage: 'Manage room types, rooms and rates' },

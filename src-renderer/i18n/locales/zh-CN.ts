@@ -58,7 +58,7 @@ export const zhCN = {
       manage: '管理客人档案',
       viewId: '查看完整证件号',
     },
-    reservations: { view: '查看预订', manage: '办理预订与入住' },
+    bookings: { view: '查看预订', manage: '办理预订与入住' },
     housekeeping: { manage: '管理房态' },
     nightAudit: { run: '夜审' },
     inventory: { manage: '管理房型房间与价格' },

@@ -57,7 +57,7 @@ export const zhTW: UiCatalog = {
       manage: '管理客人檔案',
       viewId: '查看完整證件號',
     },
-    reservations: { view: '查看預訂', manage: '辦理預訂與入住' },
+    bookings: { view: '查看預訂', manage: '辦理預訂與入住' },
     housekeeping: { manage: '管理房態' },
     nightAudit: { run: '夜審' },
     inventory: { manage: '管理房型房間與價格' },

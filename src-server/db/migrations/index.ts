@@ -7,6 +7,7 @@ import * as aggregateRoots from './2026-11-30-03-aggregate-roots';
 import * as guestFieldsSealed from './2026-11-30-04-guest-fields-sealed';
 import * as auditCheckpoints from './2026-11-30-05-audit-checkpoints';
 import * as columnsAdded from './2026-11-30-06-columns-added';
+import * as oneNamePerDomain from './2026-11-30-07-one-name-per-domain';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-sync', sync],
@@ -16,4 +17,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-04-guest-fields-sealed', guestFieldsSealed],
   ['2026-11-30-05-audit-checkpoints', auditCheckpoints],
   ['2026-11-30-06-columns-added', columnsAdded],
+  ['2026-11-30-07-one-name-per-domain', oneNamePerDomain],
 ];

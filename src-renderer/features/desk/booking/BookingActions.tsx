@@ -48,7 +48,7 @@ export function BookingActions({
 }) {
   const { t } = useTranslation();
   const can = useCan();
-  const allowed = BUTTONS.filter((button) => can('reservations.manage') && canDo(booking.status, button.rule));
+  const allowed = BUTTONS.filter((button) => can('bookings.manage') && canDo(booking.status, button.rule));
   const [active, setActive] = useState<DrawerAction | null>(allowed.some((b) => b.action === initial) ? initial : null);
   // What check-out said is still due, for the payment form it opens.
   const [dueFen, setDueFen] = useState<number | null>(null);
