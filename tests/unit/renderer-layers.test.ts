@@ -14,13 +14,13 @@ describe("the renderer's inner layers (app → features → ui → api)", () => 
       'src-renderer/ui/x.tsx',
       "import { LanguageMenu } from '../features/shell/LanguageMenu';\nexport const x = LanguageMenu;",
     ],
-    ['src-renderer/i18n/x.ts', "import { DeskPage } from '../features/desk/DeskPage';\nexport const x = DeskPage;"],
+    ['src-renderer/i18n/x.ts', "import { DeskPage } from '../features/bookings/DeskPage';\nexport const x = DeskPage;"],
     [
       'src-renderer/api/x.ts',
-      "import { useBusinessDate } from '../features/desk/business-day';\nexport const x = useBusinessDate;",
+      "import { useBusinessDate } from '../features/bookings/business-day';\nexport const x = useBusinessDate;",
     ],
     ['src-renderer/api/x.ts', "import { useMoney } from '../ui/money';\nexport const x = useMoney;"],
-    ['src-renderer/features/desk/x.ts', "import { App } from '../../App';\nexport const x = App;"],
+    ['src-renderer/features/bookings/x.ts', "import { App } from '../../App';\nexport const x = App;"],
   ])('refuses %s importing a layer above it', async (file, code) => {
     expect(await layerErrors(file, code)).toHaveLength(1);
   });
@@ -28,7 +28,7 @@ describe("the renderer's inner layers (app → features → ui → api)", () => 
   it.each([
     ['src-renderer/App.tsx', "import { AuthGate } from './features/auth/AuthGate';\nexport const x = AuthGate;"],
     [
-      'src-renderer/features/desk/x.ts',
+      'src-renderer/features/bookings/x.ts',
       "import { useMoney } from '../../ui/money';\nimport { useCall } from '../../api/use-call';\nexport const x = [useMoney, useCall];",
     ],
     ['src-renderer/ui/x.tsx', "import { useSession } from '../api/session';\nexport const x = useSession;"],

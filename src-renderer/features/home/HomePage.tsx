@@ -7,7 +7,7 @@ import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../api/session';
-import { BusinessDayBadge, BusinessDayLagAlert, useBusinessDayStatus } from '../desk/business-day';
+import { BusinessDayBadge, BusinessDayLagAlert, useBusinessDayStatus } from '../bookings/business-day';
 
 function Fact({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (

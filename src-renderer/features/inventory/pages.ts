@@ -16,7 +16,7 @@ import { AvailabilityPage } from './availability/AvailabilityPage';
 import { RackPage } from './availability/RackPage';
 import { HousekeepingPage } from './housekeeping/HousekeepingPage';
 import { SetupPage } from './setup/SetupPage';
-import { TicketsPage } from './tickets/TicketsPage';
+import { TicketsPage } from '../tickets/TicketsPage';
 
 export interface InventoryPage {
   route: 'availability' | 'rack' | 'housekeeping' | 'tickets' | 'setup';

@@ -15,7 +15,7 @@ import { canDo } from '@shared/rules/booking-status';
 import { useMoney } from '../../ui/money';
 import { useFormCall } from '../../ui/use-form-submit';
 import { useCan } from '../../api/session';
-import { ActionForm } from '../desk/booking/ActionForm';
+import { ActionForm } from '../bookings/booking/ActionForm';
 import { usePointsCheck } from './use-points-check';
 import { usePoints } from './use-points';
 import { useCall } from '../../api/use-call';

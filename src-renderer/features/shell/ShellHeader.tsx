@@ -3,7 +3,7 @@ import { Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { IconBuildingSkyscraper, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../../api/session';
-import { QuickSearch } from '../desk/QuickSearch';
+import { QuickSearch } from '../bookings/QuickSearch';
 import { SecondCopyWarning } from '../settings/SecondCopyWarning';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { useLockDesk } from '../auth/session-actions';

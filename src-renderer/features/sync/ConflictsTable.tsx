@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
 import { useCan } from '../../api/session';
-import { openBooking } from '../desk/overlays';
+import { openBooking } from '../bookings/overlays';
 import { useConflictText } from './use-conflict-text';
 import { useCall } from '../../api/use-call';
 

@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import { isOperationName, type ConflictView } from '@shared/contract';
 import { isErrorCode } from '@shared/errors';
 import { formatInstant, useFormat } from '../../i18n/format';
-import { useStayFormat } from '../desk/stay-format';
+import { useStayFormat } from '../bookings/stay-format';
 
 export function useConflictText() {
   const { t } = useTranslation();

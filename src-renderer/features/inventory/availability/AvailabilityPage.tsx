@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../i18n/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDateWindow, WindowControls } from '../date-window';
-import { useBusinessDate } from '../../desk/business-day';
+import { useBusinessDate } from '../../bookings/business-day';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { GridLegend } from './GridLegend';
 import { useCall } from '../../../api/use-call';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../i18n/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDateWindow, WindowControls } from '../date-window';
-import { useBusinessDate } from '../../desk/business-day';
+import { useBusinessDate } from '../../bookings/business-day';
 import { RackLegend } from './RackLegend';
 import { RoomRack } from './RoomRack';
 import { useCall } from '../../../api/use-call';

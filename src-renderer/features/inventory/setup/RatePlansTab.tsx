@@ -5,7 +5,7 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RatePlan } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
-import { useBusinessDate } from '../../desk/business-day';
+import { useBusinessDate } from '../../bookings/business-day';
 import { EditModal, type Editing } from './EditModal';
 import { QueryState } from '../../../ui/QueryState';
 import { RatePlanForm } from './RatePlanForm';

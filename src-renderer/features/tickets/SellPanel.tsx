@@ -9,15 +9,15 @@ import { IconTicket } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder, TicketProduct } from '@shared/contract';
-import { FormError } from '../../../ui/FormError';
-import { useFormCall } from '../../../ui/use-form-submit';
-import { useMoney } from '../../../ui/money';
-import { invalidate } from '../../../api/query-client';
+import { FormError } from '../../ui/FormError';
+import { useFormCall } from '../../ui/use-form-submit';
+import { useMoney } from '../../ui/money';
+import { invalidate } from '../../api/query-client';
 import { OrderSummary } from './OrderSummary';
 import { blankVisitor, useSaleForm } from './sale-form';
 import { SlotCards } from './SlotCards';
 import { VisitorsTable } from './VisitorsTable';
-import { useCall } from '../../../api/use-call';
+import { useCall } from '../../api/use-call';
 
 export function SellPanel({ products, businessDate }: { products: TicketProduct[]; businessDate: string }) {
   const { t } = useTranslation();

@@ -2,13 +2,13 @@
 import { Alert, Loader, Tabs } from '@mantine/core';
 import { IconScan, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../../i18n/errors';
-import { PageHeader } from '../../../ui/PageHeader';
-import { useCan } from '../../../api/session';
-import { useBusinessDate } from '../../desk/business-day';
+import { useErrorText } from '../../i18n/errors';
+import { PageHeader } from '../../ui/PageHeader';
+import { useCan } from '../../api/session';
+import { useBusinessDate } from '../bookings/business-day';
 import { RedeemPanel } from './RedeemPanel';
 import { SellPanel } from './SellPanel';
-import { useCall } from '../../../api/use-call';
+import { useCall } from '../../api/use-call';
 
 function Sell() {
   const { t } = useTranslation();

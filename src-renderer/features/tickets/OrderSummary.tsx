@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder } from '@shared/contract';
-import { useDayFormat } from '../day-format';
-import { useMoney } from '../../../ui/money';
+import { useDayFormat } from '../inventory/day-format';
+import { useMoney } from '../../ui/money';
 
 interface OrderSummaryProps {
   order: TicketOrder;

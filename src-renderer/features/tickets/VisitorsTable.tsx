@@ -8,7 +8,7 @@ import { Select, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES } from '@shared/contract';
-import { EditableRows } from '../../../ui/EditableRows';
+import { EditableRows } from '../../ui/EditableRows';
 import { blankVisitor, type SaleValues } from './sale-form';
 
 const MAX_VISITORS = 50;

@@ -9,9 +9,9 @@ import { notifications } from '@mantine/notifications';
 import { IconScan, IconTicket } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder } from '@shared/contract';
-import { useMutate } from '../../../api/use-call';
-import { useErrorText } from '../../../i18n/errors';
-import { FormError } from '../../../ui/FormError';
+import { useMutate } from '../../api/use-call';
+import { useErrorText } from '../../i18n/errors';
+import { FormError } from '../../ui/FormError';
 import { OrderSummary } from './OrderSummary';
 
 export function RedeemPanel() {
