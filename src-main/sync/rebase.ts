@@ -15,6 +15,7 @@ import type { AppErrorValue } from '@shared/errors';
 import { rootOf } from '@shared/sync/aggregates';
 import type { PullResponse, RejectionReason } from '@shared/sync/protocol';
 import { DESK_OPERATIONS, REFUSED_OPERATION } from '@shared/sync/write-rules';
+import { currentOperationName } from '@shared/sync/renamed-operations';
 import { fromJson } from '@shared/json';
 import type { Database, OutboxTable } from '../db/schema';
 import { queueMutation, unbased } from '../services/outbox';
@@ -191,14 +192,15 @@ async function redoAll(
         );
       continue;
     }
-    const keeps = KEPT_WHEN_REFUSED.has(row.name);
+    const keeps = KEPT_WHEN_REFUSED.has(currentOperationName(row.name));
     if (keeps) await putBack(host, trx, row);
     if (!(keeps && SCARCE.has(result.error.code))) await recordRefusal(host, trx, row, result.error, keeps);
   }
 }
 
 /** The desk's own jobs and intents whose input held a secret (it was never stored) cannot run again. */
-function canRunAgain(name: string): boolean {
+function canRunAgain(signedName: string): boolean {
+  const name = currentOperationName(signedName);
   return !DESK_OPERATIONS.has(name) && isOperationName(name) && !operations[name].redact?.length;
 }
 

@@ -31,6 +31,7 @@ import { currentEffects, movedRoots, writeRow } from './rows';
 import { checkSignature } from './signatures';
 import { checkUnique, prepareWrites, type ServerWrite } from './writes';
 import { inPropertyTransaction, type PropertyLock } from './versions';
+import { currentOperationName } from '@shared/sync/renamed-operations';
 
 export interface PushOptions {
   /** The desk's audit chain as it reports it (src-server/sync/checkpoints.ts). */
@@ -146,19 +147,23 @@ async function check(
   pusher: Pusher,
   checks: AuthorityCache,
   mutation: PushedMutation,
+  signedName: string,
   now: Date,
 ): Promise<
   { writes: ServerWrite[] } | { rejection: Rejection } | { stale: Record<string, number> } | { again: PushResult }
 > {
   const earlier = await earlierAnswer(db, pusher.propertyId, mutation.id);
   // The desk's own mutation under a new sequence (it renumbered after a restore): the first answer stands, nothing is written again.
-  if (earlier && earlier.device_id === pusher.deviceId && earlier.name === mutation.name)
+  if (earlier && earlier.device_id === pusher.deviceId && earlier.name === signedName)
     return { again: { ...toResult(earlier), seq: mutation.seq } };
   if (earlier) return { rejection: { reason: 'REPLAYED', detail: mutation.id } };
   const authorised = await authorise(db, pusher, mutation, checks, now);
   if ('rejection' in authorised) return authorised;
   // The desk's own jobs have no one to sign; everyone else's intents must be signed.
-  const unsigned = authorised.writer.actor === null ? null : await checkSignature(db, pusher, mutation, checks);
+  const unsigned =
+    authorised.writer.actor === null
+      ? null
+      : await checkSignature(db, pusher, { ...mutation, name: signedName }, checks);
   if (unsigned) return { rejection: unsigned };
   // Based on what another desk has changed since: the desk re-runs it on the newer state — before any
   // rule judges its rows against the server's, which it did not see.
@@ -188,12 +193,14 @@ async function decide(
   pusher: Pusher,
   lock: PropertyLock,
   checks: AuthorityCache,
-  mutation: PushedMutation,
+  signed: PushedMutation,
   now: Date,
 ): Promise<PushResult> {
+  // Judged as the operation it is now; its signature holds for the name it was signed under.
+  const mutation = { ...signed, name: currentOperationName(signed.name) };
   const { seq } = mutation;
   const { propertyId } = pusher;
-  const checked = await check(db, pusher, checks, mutation, now);
+  const checked = await check(db, pusher, checks, mutation, signed.name, now);
   if ('again' in checked) return checked.again;
   if ('stale' in checked) return { seq, status: 'stale', versions: checked.stale };
   if ('rejection' in checked)

@@ -106,7 +106,7 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'tickets.sell': ticketWrite,
   'tickets.redeem': ticketWrite,
   'tickets.cancel': ticketWrite,
-  'members.enroll': memberReads,
+  'members.enrol': memberReads,
   'members.adjust': memberReads,
   'members.redeem': stayWrite,
   'members.reevaluate': [...memberReads, 'members.tiers'],

@@ -64,8 +64,8 @@ export interface CareTask {
 const memberNo = z.string().trim().toUpperCase().min(2).max(30);
 
 export const memberOperations = {
-  'members.enroll': mutation<Member>()({
-    name: 'members.enroll',
+  'members.enrol': mutation<Member>()({
+    name: 'members.enrol',
     input: z.object({
       guestId: id,
       cardNo: memberNo.nullable().default(null),

@@ -229,7 +229,7 @@ describe('erasure on request', () => {
       adults: 1,
       specialRequests: '王女士对花生过敏',
     });
-    await desk.call('members.enroll', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-01-01' });
+    await desk.call('members.enrol', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-01-01' });
     await desk.call('guests.update', {
       id: hotel.guest,
       name: '王芳',

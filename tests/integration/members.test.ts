@@ -9,7 +9,7 @@ let memberId: string;
 beforeEach(async () => {
   desk = await openDesk();
   hotel = await openHotel(desk);
-  const member = await desk.call('members.enroll', {
+  const member = await desk.call('members.enrol', {
     guestId: hotel.guest,
     cardNo: 'VIP-8888',
     birthday: '1990-11-28',
@@ -49,7 +49,7 @@ describe('membership', () => {
       balance: 0,
       joinedOn: '2026-11-26',
     });
-    expect(await desk.fail('members.enroll', { guestId: hotel.guest })).toEqual({
+    expect(await desk.fail('members.enrol', { guestId: hotel.guest })).toEqual({
       code: 'ALREADY_MEMBER',
       params: { memberNo: member.memberNo },
     });

@@ -211,7 +211,7 @@ async function runADay(desk: Desk): Promise<void> {
     preferences: '安静',
     specialNeeds: '',
   });
-  const member = await call('members.enroll', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-11-28' });
+  const member = await call('members.enrol', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-11-28' });
   const adjust = await call('approvals.request', {
     operation: 'members.adjust',
     input: { memberId: member.id, points: 5_000, note: '开业赠送' },

@@ -15,7 +15,7 @@ describe('undoing a refused change at the desk', () => {
     desk = await openDesk();
     const hotel = await openHotel(desk);
     await signIn(desk, 'admin');
-    const member = await desk.call('members.enroll', { guestId: hotel.guest });
+    const member = await desk.call('members.enrol', { guestId: hotel.guest });
     const entry = {
       id: 'entry-refused',
       member_id: member.id,

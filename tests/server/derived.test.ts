@@ -431,7 +431,7 @@ describe.each(BACKENDS)('derived values worked out by the server on %s', (backen
   });
 
   it('points inflated at check-out or a redemption paying more than its points are worth are refused; the real ones stand', async () => {
-    const member = await a.call('members.enroll', { guestId: hotel.guest });
+    const member = await a.call('members.enrol', { guestId: hotel.guest });
     // Thursday 26 November at the base rate: ¥400, 400 points at the basic tier.
     const stay = await a.call('bookings.create', {
       guestId: hotel.guest,

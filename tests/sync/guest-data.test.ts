@@ -77,7 +77,7 @@ describe.each(BACKENDS)('guest data between desks on %s', (backend) => {
       adults: 1,
       specialRequests: '王女士对花生过敏',
     });
-    await a.call('members.enroll', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-01-01' });
+    await a.call('members.enrol', { guestId: hotel.guest, cardNo: 'VIP-8888', birthday: '1990-01-01' });
     await syncAll(a, b);
     // Desk B edits the guest before it hears of the erasure.
     await b.call('guests.update', {

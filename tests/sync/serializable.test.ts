@@ -307,7 +307,7 @@ describe.each(BACKENDS)('serializable sync on %s', { timeout: 60_000 }, (backend
 
   it('a redemption the server never posted, given back on cancelling, creates no points', async () => {
     const { a, b, hotel } = await twoDesks();
-    const member = await a.call('members.enroll', { guestId: hotel.guest });
+    const member = await a.call('members.enrol', { guestId: hotel.guest });
     const grant = await a.call('approvals.request', {
       operation: 'members.adjust',
       input: { memberId: member.id, points: 5_000, note: '开业赠送' },
@@ -349,7 +349,7 @@ describe.each(BACKENDS)('serializable sync on %s', { timeout: 60_000 }, (backend
   });
   it('a redemption and the cancellation of its booking, both made offline at one desk, give the points back once and leave the booking cancelled', async () => {
     const { a, b, hotel } = await twoDesks();
-    const member = await a.call('members.enroll', { guestId: hotel.guest });
+    const member = await a.call('members.enrol', { guestId: hotel.guest });
     const grant = await a.call('approvals.request', {
       operation: 'members.adjust',
       input: { memberId: member.id, points: 5_000, note: '开业赠送' },

@@ -339,7 +339,7 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
         const desks = [a];
         try {
           // The shared guest is a member with points to spend, and two bookings every desk knows.
-          const member = await a.call('members.enroll', { guestId: hotel.guest });
+          const member = await a.call('members.enrol', { guestId: hotel.guest });
           const grant = await a.call('approvals.request', {
             operation: 'members.adjust',
             input: { memberId: member.id, points: 6_000, note: '开业赠送' },

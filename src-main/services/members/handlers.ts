@@ -31,7 +31,7 @@ async function entryById(ctx: HandlerContext, memberId: string, id: string) {
 }
 
 export const memberHandlers: HandlerMap<
-  | 'members.enroll'
+  | 'members.enrol'
   | 'members.get'
   | 'members.forGuest'
   | 'members.lookup'
@@ -45,7 +45,7 @@ export const memberHandlers: HandlerMap<
   | 'members.care'
   | 'members.tickCare'
 > = {
-  'members.enroll': async (ctx, { guestId, cardNo, birthday }) => {
+  'members.enrol': async (ctx, { guestId, cardNo, birthday }) => {
     const guest = await activeGuest(ctx.db, guestId);
     const existing = await ctx.db
       .selectFrom('member')

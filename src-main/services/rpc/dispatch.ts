@@ -156,6 +156,8 @@ export type RunningApproval = HeldApproval & { queue: HeldOutbox[]; signer: Sign
 /** An intent run again on a rebase keeps what was signed: its id, its time and the signature. */
 export interface Replayed {
   id: string;
+  /** The name it was signed under (an operation renamed since keeps it, src-shared/sync/renamed-operations.ts). */
+  name: string;
   signedBy: string | null;
   signature: string | null;
   /** What its first run made, made again the same. */
@@ -298,7 +300,7 @@ export async function executeInTransaction(
   if (!failure && op.sync) {
     const intent = {
       id: replayed?.id ?? uuidv7(),
-      name: op.name,
+      name: replayed?.name ?? op.name,
       actorId: session?.staffId ?? null,
       approvalId: approval?.requestId ?? null,
       input: replayed ? replayed.input : await sealPersonal(services, trx, redact(input, op.redact), op.personal),
@@ -318,7 +320,7 @@ export async function executeInTransaction(
       role: session.role,
     };
     const effects = {
-      ...(await takeCheckedEffects(trx, entry.name, { actor, deviceId: services.device.id, input: entry.input }, mark)),
+      ...(await takeCheckedEffects(trx, op.name, { actor, deviceId: services.device.id, input: entry.input }, mark)),
       made,
     };
     const queue = () => queueMutation(trx, services.device.id, entry, effects, now);

@@ -7,6 +7,7 @@
 import type { ControlledTransaction } from 'kysely';
 import { isOperationName, operations, type OperationDef } from '@shared/contract';
 import { AppError, type Result } from '@shared/errors';
+import { currentOperationName } from '@shared/sync/renamed-operations';
 import type { Database } from '../../db/schema';
 import { heldApprovalOf } from '../approvals/requests';
 import { newSession } from '../auth/session-info';
@@ -24,10 +25,12 @@ export async function rerunIntent(
   trx: ControlledTransaction<Database>,
   intent: Intent,
 ): Promise<Result<unknown>> {
-  const handler = isOperationName(intent.name) ? handlers[intent.name] : undefined;
-  if (!isOperationName(intent.name) || typeof handler !== 'function')
+  // Run as the operation it is now; it keeps the name it was signed under.
+  const name = currentOperationName(intent.name);
+  const handler = isOperationName(name) ? handlers[name] : undefined;
+  if (!isOperationName(name) || typeof handler !== 'function')
     return { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: intent.name } } };
-  const op: OperationDef = operations[intent.name];
+  const op: OperationDef = operations[name];
   const actor =
     intent.actorId === null
       ? undefined
@@ -38,6 +41,7 @@ export async function rerunIntent(
     intent.approvalId === null ? undefined : { ...(await heldApprovalOf(trx, intent.approvalId)), queue, signer: null };
   const replayed = {
     id: intent.id,
+    name: intent.name,
     signedBy: intent.signedBy,
     signature: intent.signature,
     made: intent.made,

@@ -3,7 +3,7 @@ import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../ui/QueryState';
 import { useCan } from '../../api/session';
-import { EnrollMember } from './EnrollMember';
+import { EnrolMember } from './EnrolMember';
 import { MemberPanel } from './MemberPanel';
 import { useCall } from '../../api/use-call';
 
@@ -21,7 +21,7 @@ export function GuestMembership({ guestId }: { guestId: string }) {
             <Text size="sm" c="dimmed">
               {t('members.notMember')}
             </Text>
-            {can('guests.manage') && <EnrollMember guestId={guestId} />}
+            {can('guests.manage') && <EnrolMember guestId={guestId} />}
           </Group>
         )
       }

@@ -287,7 +287,7 @@ export const en: UiCatalog = {
     },
     cancellations: { waive: 'Waive penalty', list: 'List cancellations' },
     members: {
-      enroll: 'Enrol member',
+      enrol: 'Enrol member',
       get: 'Read member',
       forGuest: 'Member of guest',
       lookup: 'Card lookup',

@@ -276,7 +276,7 @@ export const zhCN = {
     },
     cancellations: { waive: '减免违约金', list: '查看取消记录' },
     members: {
-      enroll: '会员入会',
+      enrol: '会员入会',
       get: '查看会员',
       forGuest: '查询会员身份',
       lookup: '会员卡查询',

@@ -275,7 +275,7 @@ export const zhTW: UiCatalog = {
     },
     cancellations: { waive: '減免違約金', list: '查看取消記錄' },
     members: {
-      enroll: '會員入會',
+      enrol: '會員入會',
       get: '查看會員',
       forGuest: '查詢會員身份',
       lookup: '會員卡查詢',

@@ -72,7 +72,7 @@ export const guestRules: Record<string, WriteRule> = {
   },
   // Exporting writes nothing but its audit entry.
   'guests.export': {},
-  'members.enroll': { member: { insert: [namedByInput('guest_id', 'guestId'), equals('status', 'active')] } },
+  'members.enrol': { member: { insert: [namedByInput('guest_id', 'guestId'), equals('status', 'active')] } },
   'members.redeem': {
     points_entry: {
       insert: [

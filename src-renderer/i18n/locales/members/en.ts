@@ -6,7 +6,7 @@ export const membersEn: UiCatalog['members'] = {
   section: 'Membership',
   notMember: 'Not a member yet',
   points: '{{points}} pts',
-  enroll: {
+  enrol: {
     button: 'Enrol',
     title: 'Enrol as member',
     cardNo: 'Card number',

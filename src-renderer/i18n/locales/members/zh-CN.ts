@@ -4,7 +4,7 @@ export const membersZhCN = {
   section: '会员',
   notMember: '尚未入会',
   points: '{{points}} 分',
-  enroll: {
+  enrol: {
     button: '入会',
     title: '办理入会',
     cardNo: '会员卡号',

@@ -6,7 +6,7 @@ export const membersZhTW: UiCatalog['members'] = {
   section: '會員',
   notMember: '尚未入會',
   points: '{{points}} 分',
-  enroll: {
+  enrol: {
     button: '入會',
     title: '辦理入會',
     cardNo: '會員卡號',

@@ -10,18 +10,18 @@ import { ModalForm } from '../../ui/ModalForm';
 import { useFormCall } from '../../ui/use-form-submit';
 import { callKey } from '../../api/query-client';
 
-export function EnrollMember({ guestId }: { guestId: string }) {
+export function EnrolMember({ guestId }: { guestId: string }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
     <>
       <Button size="xs" leftSection={<IconId size={14} />} onClick={() => setOpened(true)} data-testid="member-enroll">
-        {t('members.enroll.button')}
+        {t('members.enrol.button')}
       </Button>
       <Modal
         opened={opened}
         onClose={() => setOpened(false)}
-        title={t('members.enroll.title')}
+        title={t('members.enrol.title')}
         centered
         data-testid="member-enroll-modal"
       >
@@ -35,7 +35,7 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useForm({ initialValues: { cardNo: '', birthday: '' } });
-  const submit = useFormCall(form, 'members.enroll', {
+  const submit = useFormCall(form, 'members.enrol', {
     input: ({ cardNo, birthday }: typeof form.values) => ({
       guestId,
       cardNo: cardNo.trim() || null,
@@ -43,10 +43,10 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
     }),
     onSuccess: (member) => {
       client.setQueryData(callKey('members.forGuest', { guestId }), member);
-      notifications.show({ color: 'teal', message: t('members.enroll.done', { memberNo: member.memberNo }) });
+      notifications.show({ color: 'teal', message: t('members.enrol.done', { memberNo: member.memberNo }) });
       onClose();
     },
-    fieldLabels: { cardNo: t('members.enroll.cardNo'), birthday: t('members.enroll.birthday') },
+    fieldLabels: { cardNo: t('members.enrol.cardNo'), birthday: t('members.enrol.birthday') },
   });
   return (
     <ModalForm
@@ -58,16 +58,16 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
       submitTestId="member-enroll-submit"
     >
       <TextInput
-        label={t('members.enroll.cardNo')}
-        description={t('members.enroll.cardNoHint')}
+        label={t('members.enrol.cardNo')}
+        description={t('members.enrol.cardNoHint')}
         data-autofocus
         data-testid="member-enroll-card-no"
         {...form.getInputProps('cardNo')}
       />
       <TextInput
         type="date"
-        label={t('members.enroll.birthday')}
-        description={t('members.enroll.birthdayHint')}
+        label={t('members.enrol.birthday')}
+        description={t('members.enrol.birthdayHint')}
         data-testid="member-enroll-birthday"
         {...form.getInputProps('birthday')}
       />
