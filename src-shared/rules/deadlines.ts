@@ -1,0 +1,94 @@
+/**
+ * Complaint deadlines as pure arithmetic. A target is an amount of working days (counted only on
+ * the working calendar's days, in the property's time zone: 5 working days from Friday 10:00 ends
+ * the next Friday 10:00, or later across a holiday) or of clock hours (a major complaint is not
+ * left over a holiday). Time paused while waiting on the guest does not count. `deadlineOf` says
+ * when the target is reached; `shareUsed` how much of it has gone by at an instant (0.8 is "due
+ * soon").
+ */
+import { DateTime } from 'luxon';
+import type { WorkingCalendar } from './working-calendar';
+
+export interface Target {
+  amount: number;
+  unit: 'working_days' | 'hours';
+}
+
+/** While waiting on the guest: from `from` until `to` (null: still waiting). ISO instants. */
+export interface Pause {
+  from: string;
+  to: string | null;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Beyond this the walk stops: no target runs for more than a year of calendar. */
+const MAX_DAYS = 400;
+
+const ms = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' }).toMillis();
+const iso = (millis: number) => DateTime.fromMillis(millis, { zone: 'UTC' }).toISO()!;
+
+function targetMs(target: Target): number {
+  return target.amount * (target.unit === 'working_days' ? DAY_MS : HOUR_MS);
+}
+
+/** The stretches of time that count from `start` on, in order: each local day (working days only, for day targets) less the pauses. */
+function* countingTime(
+  start: number,
+  target: Target,
+  zone: string,
+  calendar: WorkingCalendar,
+  pauses: readonly Pause[],
+) {
+  const paused = pauses
+    .map((p) => ({ from: ms(p.from), to: p.to === null ? Infinity : ms(p.to) }))
+    .sort((a, b) => a.from - b.from);
+  let day = DateTime.fromMillis(start, { zone }).startOf('day');
+  for (let i = 0; i < MAX_DAYS; i++, day = day.plus({ days: 1 })) {
+    const next = day.plus({ days: 1 });
+    if (target.unit === 'working_days' && !calendar.isWorkingDay(day.toISODate()!)) continue;
+    let from = Math.max(start, day.toMillis());
+    const to = next.toMillis();
+    for (const pause of paused) {
+      if (pause.to <= from || pause.from >= to) continue;
+      if (pause.from > from) yield { from, to: pause.from };
+      from = Math.max(from, pause.to);
+      if (from >= to) break;
+    }
+    if (from < to) yield { from, to };
+  }
+}
+
+/** When the target is reached, or null while a pause is still open before it is (or beyond a year). */
+export function deadlineOf(
+  start: string,
+  target: Target,
+  zone: string,
+  calendar: WorkingCalendar,
+  pauses: readonly Pause[] = [],
+): string | null {
+  let left = targetMs(target);
+  for (const { from, to } of countingTime(ms(start), target, zone, calendar, pauses)) {
+    if (to - from >= left) return iso(from + left);
+    left -= to - from;
+  }
+  return null;
+}
+
+/** The share of the target gone by at `at` (0 to 1 and beyond, when overdue). */
+export function shareUsed(
+  start: string,
+  at: string,
+  target: Target,
+  zone: string,
+  calendar: WorkingCalendar,
+  pauses: readonly Pause[] = [],
+): number {
+  const until = ms(at);
+  let used = 0;
+  for (const { from, to } of countingTime(ms(start), target, zone, calendar, pauses)) {
+    if (from >= until) break;
+    used += Math.min(to, until) - from;
+  }
+  return used / targetMs(target);
+}
