@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'tickets.redeem',
   'sync.manage',
   'conflicts.resolve',
+  'complaints.handle',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +42,7 @@ const FRONT_DESK: readonly Permission[] = [
   'housekeeping.manage',
   'tickets.sell',
   'tickets.redeem',
+  'complaints.handle',
 ];
 const APPROVER: readonly Permission[] = [
   ...FRONT_DESK,

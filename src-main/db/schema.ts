@@ -9,6 +9,12 @@ import type { AuthMethod, BookingChangeKind, Guarantee, PaymentKind, PaymentMeth
 import type { CancelReason } from '@shared/contract/cancellations';
 import type { Segment } from '@shared/contract/guests';
 import type { Channel } from '@shared/contract/inventory';
+import type {
+  ComplaintChannel,
+  ComplaintEventKind,
+  ComplaintSeverity,
+  ComplaintStatus,
+} from '@shared/contract/complaints';
 import type { CareTask, Member, PointsEntry } from '@shared/contract/members';
 import type { IdType, TicketOrder } from '@shared/contract/tickets';
 import type { ErrorCode } from '@shared/errors';
@@ -519,6 +525,53 @@ export interface CareTaskTable {
   done_by: string;
 }
 
+export interface ComplaintCategoryTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  position: number;
+}
+
+export interface ComplaintTable {
+  id: string;
+  /** K261130-5ZMM-001: unique across desks without a server. */
+  number: string;
+  opened_at: string;
+  opened_by: string;
+  device: string;
+  channel: ComplaintChannel;
+  /** A complaint_category code. */
+  category: string;
+  severity: ComplaintSeverity;
+  guest_id: string | null;
+  booking_id: string | null;
+  ticket_order_id: string | null;
+  description: string;
+  expectation: string;
+  status: ComplaintStatus;
+  owner_id: string;
+  /** Offered a hand-over, not yet accepted: the owner stays accountable until then. */
+  pending_owner_id: string | null;
+  responded_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  server_version: number | null;
+}
+
+export interface ComplaintEventTable {
+  id: string;
+  complaint_id: string;
+  at: string;
+  staff_id: string;
+  kind: ComplaintEventKind;
+  /** The staff member a hand-over names. */
+  target_staff_id: string | null;
+  note: string;
+  server_version: number | null;
+}
+
 export interface Database {
   property: PropertyTable;
   device: DeviceTable;
@@ -557,6 +610,9 @@ export interface Database {
   sync_touched: SyncTouchedTable;
   sync_rejection: SyncRejectionTable;
   audit_remote: AuditRemoteTable;
+  complaint_category: ComplaintCategoryTable;
+  complaint: ComplaintTable;
+  complaint_event: ComplaintEventTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;
@@ -570,4 +626,5 @@ export type ApprovalDecisionRow = Selectable<ApprovalDecisionTable>;
 export type BookingRow = Selectable<BookingTable>;
 export type GuestRow = Selectable<GuestTable>;
 export type MemberRow = Selectable<MemberTable>;
+export type ComplaintRow = Selectable<ComplaintTable>;
 export type PointsEntryRow = Selectable<PointsEntryTable>;

@@ -5,6 +5,7 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { cancellationHandlers } from './cancellations/handlers';
 import { memberHandlers } from './members/handlers';
+import { complaintHandlers } from './complaints/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
 import { bookingHandlers } from './bookings/handlers';
 import { nightAuditHandlers } from './bookings/night-audit';
@@ -43,4 +44,5 @@ export const handlers: HandlerMap<OperationName> = {
   ...nightAuditHandlers,
   ...cancellationHandlers,
   ...memberHandlers,
+  ...complaintHandlers,
 };

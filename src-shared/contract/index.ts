@@ -12,6 +12,7 @@ import { inventoryOperations } from './inventory';
 import { ticketOperations } from './tickets';
 import { cancellationOperations } from './cancellations';
 import { memberOperations } from './members';
+import { complaintOperations } from './complaints';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
@@ -33,6 +34,7 @@ export const operations = {
   ...ticketOperations,
   ...cancellationOperations,
   ...memberOperations,
+  ...complaintOperations,
   ...syncOperations,
   ...vaultOperations,
   ...recoveryOperations,
@@ -105,6 +107,23 @@ export type { Cancellation, CancellationQuote, CancelReason } from './cancellati
 export { CANCEL_REASONS } from './cancellations';
 export { cancellationPolicySchema } from './cancellation-policy';
 export type { Member, PointsEntry, PointsCheck, MembersPolicy, CareTask } from './members';
+export type {
+  Complaint,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintEvent,
+  ComplaintEventKind,
+  ComplaintSeverity,
+  ComplaintStatus,
+  ComplaintSummary,
+} from './complaints';
+export {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_EVENT_KINDS,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_STATUSES,
+  COMPLAINT_VIEWS,
+} from './complaints';
 export { SEGMENTS } from './guests';
 export type { SyncStatus, SyncRejection, ConflictView } from './sync';
 export type { VaultState, VaultStatus } from './vault';

@@ -25,6 +25,7 @@ const bookingReads = [
   'search.quick',
   'cancellations.list',
 ] as const satisfies readonly QueryName[];
+const complaintReads = ['complaints.list', 'complaints.get'] as const satisfies readonly QueryName[];
 const memberReads = [
   'members.forGuest',
   'members.get',
@@ -111,6 +112,13 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'members.redeem': stayWrite,
   'members.reevaluate': [...memberReads, 'members.tiers'],
   'members.tickCare': ['members.care'],
+  'complaints.open': complaintReads,
+  'complaints.respond': complaintReads,
+  'complaints.offerHandover': complaintReads,
+  'complaints.acceptHandover': complaintReads,
+  'complaints.declineHandover': complaintReads,
+  'complaints.resolve': complaintReads,
+  'complaints.close': complaintReads,
   'conflicts.resolve': ['conflicts.list', 'sync.status', ...stayWrite],
   'sync.enrol': ['sync.status', 'setup.status'],
   'sync.now': ['sync.status'],

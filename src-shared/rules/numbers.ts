@@ -1,15 +1,16 @@
 /**
  * Human numbers unique across desks without a server: a prefix, the business date, the desk's
- * code and a per-desk, per-day sequence — e.g. B261126-5ZMM-007.
+ * code and a per-desk, per-day sequence — e.g. B261126-5ZMM-007. Prefixes: B booking, T ticket order,
+ * X cancellation, K complaint (客诉).
  */
-export type NumberPrefix = 'B' | 'T' | 'X';
+export type NumberPrefix = 'B' | 'T' | 'X' | 'K';
 
 export function formatNumber(prefix: NumberPrefix, businessDate: string, deskCode: string, sequence: number): string {
   const yymmdd = businessDate.slice(2).replaceAll('-', '');
   return `${prefix}${yymmdd}-${deskCode}-${String(sequence).padStart(3, '0')}`;
 }
 
-const PATTERN = /^([BTX])(\d{6})-([A-Z0-9]{4})-(\d{3,})$/;
+const PATTERN = /^([BTXK])(\d{6})-([A-Z0-9]{4})-(\d{3,})$/;
 
 export function parseNumber(
   value: string,

@@ -1,7 +1,7 @@
 /**
  * Aggregate roots: the units a business rule reads whole before it changes them — a booking with
  * its nights, payments, changes and cancellation; a ticket order with its visitors; a member with
- * the points ledger; the property's business day. Every synced row belongs to at most one root.
+ * the points ledger; a complaint with its timeline; the property's business day. Every synced row belongs to at most one root.
  * A pushed mutation carries the version of each root it wrote as its desk saw it; the server
  * refuses it as `stale` when another desk has changed that root since, and the desk re-runs it.
  * Rows outside any root (setup, staff, policies) merge column by column.
@@ -23,6 +23,8 @@ const ROOTS: Readonly<Record<string, RootOf>> = {
   ticket_visitor: (row) => `ticket_order:${text(row.order_id)}`,
   member: (row) => `member:${text(row.id)}`,
   points_entry: (row) => `member:${text(row.member_id)}`,
+  complaint: (row) => `complaint:${text(row.id)}`,
+  complaint_event: (row) => `complaint:${text(row.complaint_id)}`,
   setting: (row) => (row.key === 'businessDate' ? 'business_day' : null),
 };
 

@@ -19,6 +19,7 @@ import {
   roomRow,
   roomTypeRow,
 } from './rows/front-desk';
+import { complaintCategoryRow, complaintEventRow, complaintRow } from './rows/complaints';
 import { careTaskRow, memberRow, memberTierRow, pointsEntryRow } from './rows/members';
 import { auditLogRow, propertyRow, rolePermissionRow, settingRow, staffRow, syncConflictRow } from './rows/property';
 import { ticketOrderRow, ticketProductRow, ticketSlotRow, ticketVisitorRow } from './rows/tickets';
@@ -56,6 +57,9 @@ export const ROW_SCHEMAS = {
   member: memberRow,
   points_entry: pointsEntryRow,
   care_task: careTaskRow,
+  complaint_category: complaintCategoryRow,
+  complaint: complaintRow,
+  complaint_event: complaintEventRow,
   audit_log: auditLogRow,
   sync_conflict: syncConflictRow,
 } as const satisfies Readonly<Record<string, RowSchema>>;

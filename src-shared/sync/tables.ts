@@ -52,6 +52,9 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   member: { key: ['id'], unique: (r) => text(r.member_no) },
   points_entry: { key: ['id'], group: (r) => text(r.member_id) },
   care_task: { key: ['member_id', 'kind', 'period'] },
+  complaint_category: { key: ['code'] },
+  complaint: { key: ['id'], unique: (r) => text(r.number) },
+  complaint_event: { key: ['id'], group: (r) => text(r.complaint_id) },
   audit_log: { key: ['id'] },
   sync_conflict: { key: ['id'], group: (r) => (r.status === 'open' ? text(r.subject_id) : null) },
 };

@@ -237,6 +237,19 @@ async function runADay(desk: Desk): Promise<void> {
     amountFen: stay.totalFen,
     reference: 'WX-0001',
   });
+  // A complaint about the stay, from opening to closing.
+  const complaint = await call('complaints.open', {
+    channel: 'phone',
+    category: 'noise',
+    severity: 'general',
+    guestId: hotel.guest,
+    bookingId: stay.id,
+    description: '走廊施工噪音',
+    expectation: '换房',
+  });
+  await call('complaints.respond', { id: complaint.id, note: '已致歉' });
+  await call('complaints.resolve', { id: complaint.id, note: '已换房' });
+  await call('complaints.close', { id: complaint.id, note: '客人满意' });
   // One who never comes: a no-show at the night audit.
   await call('bookings.create', {
     guestId: hotel.guest,

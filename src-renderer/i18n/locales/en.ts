@@ -65,6 +65,7 @@ export const en: UiCatalog = {
     sync: { manage: 'Manage the central server connection' },
     vault: { manage: 'Manage the property key and recovery passphrase' },
     conflicts: { resolve: 'Resolve sync conflicts' },
+    complaints: { handle: 'Handle complaints' },
   },
   nav: {
     label: 'Main navigation',
@@ -310,6 +311,18 @@ export const en: UiCatalog = {
       changePassphrase: 'Change the recovery passphrase',
     },
     conflicts: { list: 'List sync conflicts', resolve: 'Resolve sync conflict' },
+    complaints: {
+      categories: 'List complaint categories',
+      open: 'Open a complaint',
+      list: 'List complaints',
+      get: 'View a complaint',
+      respond: 'Respond to a complaint',
+      offerHandover: 'Hand over a complaint',
+      acceptHandover: 'Take over a complaint',
+      declineHandover: 'Decline a complaint hand-over',
+      resolve: 'Resolve a complaint',
+      close: 'Close a complaint',
+    },
   },
   entities: {
     staff: 'Staff',
@@ -332,6 +345,7 @@ export const en: UiCatalog = {
     cancellation: 'Cancellation',
     member: 'Member',
     member_tier: 'Member tier',
+    complaint: 'Complaint',
     sync_conflict: 'Sync conflict',
   },
   guests: {

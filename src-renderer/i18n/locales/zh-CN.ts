@@ -66,6 +66,7 @@ export const zhCN = {
     sync: { manage: '管理中心服务器连接' },
     vault: { manage: '管理门店密钥与恢复口令' },
     conflicts: { resolve: '处理同步冲突' },
+    complaints: { handle: '处理客诉' },
   },
   nav: {
     label: '主导航',
@@ -299,6 +300,18 @@ export const zhCN = {
       changePassphrase: '更换恢复口令',
     },
     conflicts: { list: '查看同步冲突', resolve: '处理同步冲突' },
+    complaints: {
+      categories: '查看投诉类别',
+      open: '登记投诉',
+      list: '查看投诉单',
+      get: '查看投诉详情',
+      respond: '回应投诉',
+      offerHandover: '转交投诉',
+      acceptHandover: '接手投诉',
+      declineHandover: '拒绝接手投诉',
+      resolve: '解决投诉',
+      close: '关闭投诉',
+    },
   },
   entities: {
     staff: '员工',
@@ -321,6 +334,7 @@ export const zhCN = {
     cancellation: '取消记录',
     member: '会员',
     member_tier: '会员等级',
+    complaint: '投诉单',
     sync_conflict: '同步冲突',
   },
   guests: {

@@ -65,6 +65,7 @@ export const zhTW: UiCatalog = {
     sync: { manage: '管理中心伺服器連線' },
     vault: { manage: '管理門店金鑰與復原口令' },
     conflicts: { resolve: '處理同步衝突' },
+    complaints: { handle: '處理客訴' },
   },
   nav: {
     label: '主導覽',
@@ -298,6 +299,18 @@ export const zhTW: UiCatalog = {
       changePassphrase: '更換復原口令',
     },
     conflicts: { list: '查看同步衝突', resolve: '處理同步衝突' },
+    complaints: {
+      categories: '查看投訴類別',
+      open: '登記投訴',
+      list: '查看投訴單',
+      get: '查看投訴詳情',
+      respond: '回應投訴',
+      offerHandover: '轉交投訴',
+      acceptHandover: '接手投訴',
+      declineHandover: '拒絕接手投訴',
+      resolve: '解決投訴',
+      close: '關閉投訴',
+    },
   },
   entities: {
     staff: '員工',
@@ -320,6 +333,7 @@ export const zhTW: UiCatalog = {
     cancellation: '取消記錄',
     member: '會員',
     member_tier: '會員等級',
+    complaint: '投訴單',
     sync_conflict: '同步衝突',
   },
   guests: {

@@ -8,6 +8,7 @@ import { SNAPSHOT_OPERATION } from '../protocol';
 import { approvalRules } from './approvals';
 import { bookingRules } from './bookings';
 import { cancellationRules } from './cancellations';
+import { complaintRules } from './complaints';
 import { guestRules } from './guests';
 import { inventoryRules } from './inventory';
 import { staffRules } from './staff';
@@ -23,6 +24,7 @@ export const WRITE_RULES: Readonly<Record<string, WriteRule>> = {
   ...bookingRules,
   ...ticketRules,
   ...cancellationRules,
+  ...complaintRules,
   ...syncRules,
   [SNAPSHOT_OPERATION]: SNAPSHOT_RULE,
 };

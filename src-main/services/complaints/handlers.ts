@@ -1,0 +1,217 @@
+/**
+ * Complaint tickets under 首问负责制: the opener owns the ticket; only its owner responds,
+ * resolves, closes or offers it to someone else, and ownership moves only when the named receiver
+ * accepts. Each step updates the complaint row (its aggregate root), so two desks acting on one
+ * ticket offline meet the server's stale check, and the loser's re-run meets these rules.
+ */
+import type { ComplaintEventKind, ComplaintStatus } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { ComplaintRow } from '../../db/schema';
+import { businessDate } from '../business-date';
+import { activeGuest } from '../guests/rows';
+import { newId } from '../made';
+import { nextNumber } from '../numbers';
+import type { HandlerMap, SignedInContext } from '../rpc/handler';
+import { complaintCategories, complaintRow, listComplaints, loadComplaint } from './read';
+
+async function ownerName(ctx: SignedInContext, staffId: string): Promise<string> {
+  const staff = await ctx.db.selectFrom('staff').select('display_name').where('id', '=', staffId).executeTakeFirst();
+  return staff?.display_name ?? staffId;
+}
+
+/** The ticket, if the signed-in person owns it and it is in one of `statuses`. */
+async function ownedTicket(
+  ctx: SignedInContext,
+  id: string,
+  statuses: readonly ComplaintStatus[],
+): Promise<ComplaintRow> {
+  const row = await complaintRow(ctx.db, id);
+  if (row.owner_id !== ctx.session.staffId)
+    throw new AppError('COMPLAINT_NOT_OWNER', { owner: await ownerName(ctx, row.owner_id) });
+  if (!statuses.includes(row.status)) throw new AppError('COMPLAINT_STATUS', { status: row.status });
+  return row;
+}
+
+/** The ticket, if a hand-over to the signed-in person is waiting on it. */
+async function offeredTicket(ctx: SignedInContext, id: string): Promise<ComplaintRow> {
+  const row = await complaintRow(ctx.db, id);
+  if (row.pending_owner_id !== ctx.session.staffId) throw new AppError('COMPLAINT_HANDOVER_NOT_YOURS');
+  return row;
+}
+
+async function step(
+  ctx: SignedInContext,
+  row: ComplaintRow,
+  kind: ComplaintEventKind,
+  changes: Partial<
+    Pick<ComplaintRow, 'status' | 'owner_id' | 'pending_owner_id' | 'responded_at' | 'resolved_at' | 'closed_at'>
+  >,
+  note: string,
+  target: string | null = null,
+) {
+  const at = ctx.now.toISOString();
+  await ctx.db
+    .updateTable('complaint')
+    .set({ ...changes, updated_at: at })
+    .where('id', '=', row.id)
+    .execute();
+  await ctx.db
+    .insertInto('complaint_event')
+    .values({
+      id: newId(),
+      complaint_id: row.id,
+      at,
+      staff_id: ctx.session.staffId,
+      kind,
+      target_staff_id: target,
+      note,
+      server_version: null,
+    })
+    .execute();
+  ctx.audit({
+    entityType: 'complaint',
+    entityId: row.id,
+    before: { status: row.status, owner: row.owner_id, pendingOwner: row.pending_owner_id },
+    after: { step: kind, ...changes, ...(target && { target }) },
+  });
+  return loadComplaint(ctx.db, row.id);
+}
+
+export const complaintHandlers: HandlerMap<
+  | 'complaints.categories'
+  | 'complaints.open'
+  | 'complaints.list'
+  | 'complaints.get'
+  | 'complaints.respond'
+  | 'complaints.offerHandover'
+  | 'complaints.acceptHandover'
+  | 'complaints.declineHandover'
+  | 'complaints.resolve'
+  | 'complaints.close'
+> = {
+  'complaints.categories': async (ctx) => complaintCategories(ctx.db),
+
+  'complaints.open': async (ctx, input) => {
+    const category = await ctx.db
+      .selectFrom('complaint_category')
+      .select('code')
+      .where('code', '=', input.category)
+      .executeTakeFirst();
+    if (!category) throw new AppError('COMPLAINT_CATEGORY_UNKNOWN', undefined, ['category']);
+    if (input.guestId !== null) await activeGuest(ctx.db, input.guestId);
+    if (
+      input.bookingId !== null &&
+      !(await ctx.db.selectFrom('booking').select('id').where('id', '=', input.bookingId).executeTakeFirst())
+    )
+      throw new AppError('NOT_FOUND');
+    if (
+      input.ticketOrderId !== null &&
+      !(await ctx.db.selectFrom('ticket_order').select('id').where('id', '=', input.ticketOrderId).executeTakeFirst())
+    )
+      throw new AppError('NOT_FOUND');
+    const at = ctx.now.toISOString();
+    const id = newId();
+    const number = await nextNumber(ctx.db, ctx, 'K', await businessDate(ctx.db, ctx.now));
+    const staffId = ctx.session.staffId;
+    await ctx.db
+      .insertInto('complaint')
+      .values({
+        id,
+        number,
+        opened_at: at,
+        opened_by: staffId,
+        device: ctx.device.id,
+        channel: input.channel,
+        category: input.category,
+        severity: input.severity,
+        guest_id: input.guestId,
+        booking_id: input.bookingId,
+        ticket_order_id: input.ticketOrderId,
+        description: input.description,
+        expectation: input.expectation,
+        status: 'open',
+        owner_id: staffId,
+        pending_owner_id: null,
+        responded_at: null,
+        resolved_at: null,
+        closed_at: null,
+        created_at: at,
+        updated_at: at,
+        server_version: null,
+      })
+      .execute();
+    await ctx.db
+      .insertInto('complaint_event')
+      .values({
+        id: newId(),
+        complaint_id: id,
+        at,
+        staff_id: staffId,
+        kind: 'opened',
+        target_staff_id: null,
+        note: '',
+        server_version: null,
+      })
+      .execute();
+    ctx.audit({
+      entityType: 'complaint',
+      entityId: id,
+      after: { number, channel: input.channel, category: input.category, severity: input.severity },
+    });
+    return loadComplaint(ctx.db, id);
+  },
+
+  'complaints.list': async (ctx, { view, severity }) => listComplaints(ctx.db, ctx.session.staffId, view, severity),
+
+  'complaints.get': async (ctx, { id }) => loadComplaint(ctx.db, id),
+
+  'complaints.respond': async (ctx, { id, note }) => {
+    const row = await ownedTicket(ctx, id, ['open', 'responded']);
+    return step(
+      ctx,
+      row,
+      'responded',
+      { status: 'responded', responded_at: row.responded_at ?? ctx.now.toISOString() },
+      note,
+    );
+  },
+
+  'complaints.offerHandover': async (ctx, { id, toStaffId, note }) => {
+    const row = await ownedTicket(ctx, id, ['open', 'responded', 'resolved']);
+    if (row.pending_owner_id !== null)
+      throw new AppError('COMPLAINT_HANDOVER_PENDING', { receiver: await ownerName(ctx, row.pending_owner_id) });
+    const receiver = await ctx.db
+      .selectFrom('staff')
+      .innerJoin('role_permission', 'role_permission.role', 'staff.role')
+      .select('staff.id')
+      .where('staff.id', '=', toStaffId)
+      .where('staff.active', '=', 1)
+      .where('role_permission.permission', '=', 'complaints.handle')
+      .executeTakeFirst();
+    if (!receiver || toStaffId === row.owner_id)
+      throw new AppError('COMPLAINT_HANDOVER_TARGET', undefined, ['toStaffId']);
+    return step(ctx, row, 'handover_offered', { pending_owner_id: toStaffId }, note, toStaffId);
+  },
+
+  'complaints.acceptHandover': async (ctx, { id, note }) => {
+    const row = await offeredTicket(ctx, id);
+    return step(ctx, row, 'handover_accepted', { owner_id: ctx.session.staffId, pending_owner_id: null }, note);
+  },
+
+  'complaints.declineHandover': async (ctx, { id, note }) => {
+    const row = await offeredTicket(ctx, id);
+    return step(ctx, row, 'handover_declined', { pending_owner_id: null }, note);
+  },
+
+  'complaints.resolve': async (ctx, { id, note }) => {
+    const row = await ownedTicket(ctx, id, ['open', 'responded']);
+    return step(ctx, row, 'resolved', { status: 'resolved', resolved_at: ctx.now.toISOString() }, note);
+  },
+
+  // A major or group complaint is closed on a supervisor's sign-off, which is not built yet: refused until then.
+  'complaints.close': async (ctx, { id, note }) => {
+    const row = await ownedTicket(ctx, id, ['resolved']);
+    if (row.severity !== 'general') throw new AppError('COMPLAINT_SIGN_OFF_REQUIRED');
+    return step(ctx, row, 'closed', { status: 'closed', closed_at: ctx.now.toISOString() }, note);
+  },
+};
