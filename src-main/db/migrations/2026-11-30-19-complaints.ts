@@ -1,8 +1,9 @@
 /**
  * Frozen: complaint tickets (客诉工单) and their timeline. A ticket is owned by whoever opened it
  * until a hand-over is accepted; categories are data (a synced table seeded here, so an admin can
- * add a property's own); the complaint and its events sync like every other aggregate. Existing
- * properties grant `complaints.handle` to the roles that handle guests.
+ * add a property's own); the complaint and its events sync like every other aggregate. An existing
+ * property grants `complaints.handle` to the roles that handle guests; the server grants it in its
+ * stored matrix by its own migration (08), so the grant is not a change for the desk to send.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -111,5 +112,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const [role, permission] of NEW_GRANTS) {
     await sql`INSERT OR IGNORE INTO role_permission (role, permission)
       SELECT ${role}, ${permission} WHERE EXISTS (SELECT 1 FROM property)`.execute(db);
+    await sql`DELETE FROM sync_touched WHERE table_name = 'role_permission' AND row_key = ${JSON.stringify([role, permission])}`.execute(
+      db,
+    );
   }
 }
