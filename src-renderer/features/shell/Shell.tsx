@@ -15,6 +15,7 @@ import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { HomePage } from '../home/HomePage';
 import { INVENTORY_PAGES, type InventoryPage } from '../inventory/pages';
 import { MEMBERS_PAGE } from '../members/page';
+import { COMPLAINTS_PAGE } from '../complaints/page';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -37,6 +38,7 @@ const PAGES: Record<Route, ComponentType> = {
   settings: SettingsPage,
   cancellations: CANCELLATIONS_PAGE.component,
   members: MEMBERS_PAGE.component,
+  complaints: COMPLAINTS_PAGE.component,
   conflicts: CONFLICTS_PAGE.component,
   ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<
     InventoryPage['route'],

@@ -15,6 +15,7 @@ import {
 import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';
+import { COMPLAINTS_PAGE } from '../complaints/page';
 import { INVENTORY_PAGES } from '../inventory/pages';
 import { MEMBERS_PAGE } from '../members/page';
 import { CONFLICTS_PAGE } from '../sync/page';
@@ -35,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   ...INVENTORY_PAGES.filter((page) => page.route !== 'setup'),
   { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
   MEMBERS_PAGE,
+  COMPLAINTS_PAGE,
   CANCELLATIONS_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   CONFLICTS_PAGE,

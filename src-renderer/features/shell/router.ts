@@ -15,6 +15,7 @@ export const ROUTES = [
   'tickets',
   'guests',
   'members',
+  'complaints',
   'cancellations',
   'approvals',
   'conflicts',

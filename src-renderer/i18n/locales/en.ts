@@ -4,6 +4,7 @@ import { recoveryEn } from './recovery/en';
 import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
 import { membersEn } from './members/en';
+import { complaintsEn } from './complaints/en';
 import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
 import { vaultEn } from './vault/en';
@@ -80,6 +81,7 @@ export const en: UiCatalog = {
     permissions: 'Permissions',
     audit: 'Audit log',
     cancellations: 'Cancellations',
+    complaints: 'Complaints',
     members: 'Members',
     guests: 'Guests',
     approvals: 'Approvals',
@@ -493,6 +495,7 @@ export const en: UiCatalog = {
   inventory: inventoryEn,
   cancellations: cancellationsEn,
   members: membersEn,
+  complaints: complaintsEn,
   sync: syncEn,
   vault: vaultEn,
 };

@@ -7,6 +7,7 @@ import { recoveryZhCN } from './recovery/zh-CN';
 import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
 import { membersZhCN } from './members/zh-CN';
+import { complaintsZhCN } from './complaints/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
 import { vaultZhCN } from './vault/zh-CN';
@@ -81,6 +82,7 @@ export const zhCN = {
     permissions: '权限',
     audit: '审计日志',
     cancellations: '取消记录',
+    complaints: '客诉',
     members: '会员',
     guests: '客人',
     approvals: '审批',
@@ -474,6 +476,7 @@ export const zhCN = {
   inventory: inventoryZhCN,
   cancellations: cancellationsZhCN,
   members: membersZhCN,
+  complaints: complaintsZhCN,
   sync: syncZhCN,
   vault: vaultZhCN,
 };

@@ -4,6 +4,7 @@ import { recoveryZhTW } from './recovery/zh-TW';
 import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
 import { membersZhTW } from './members/zh-TW';
+import { complaintsZhTW } from './complaints/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
 import { vaultZhTW } from './vault/zh-TW';
@@ -80,6 +81,7 @@ export const zhTW: UiCatalog = {
     permissions: '權限',
     audit: '稽核日誌',
     cancellations: '取消記錄',
+    complaints: '客訴',
     members: '會員',
     guests: '客人',
     approvals: '審批',
@@ -473,6 +475,7 @@ export const zhTW: UiCatalog = {
   inventory: inventoryZhTW,
   cancellations: cancellationsZhTW,
   members: membersZhTW,
+  complaints: complaintsZhTW,
   sync: syncZhTW,
   vault: vaultZhTW,
 };

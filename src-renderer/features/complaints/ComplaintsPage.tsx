@@ -1,0 +1,93 @@
+/** 客诉: the complaints list (not closed, mine, all; by severity), opening one, and the ticket with its timeline. */
+import { useState } from 'react';
+import { Badge, Group, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { COMPLAINT_SEVERITIES, COMPLAINT_VIEWS, type ComplaintSeverity } from '@shared/contract';
+import { useCall } from '../../api/use-call';
+import { useFormat } from '../../i18n/format';
+import { DataTable } from '../../ui/DataTable';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
+import { ComplaintTicket } from './ComplaintTicket';
+import { OpenComplaint } from './OpenComplaint';
+
+type View = (typeof COMPLAINT_VIEWS)[number];
+
+export function ComplaintsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [view, setView] = useState<View>('open');
+  const [severity, setSeverity] = useState<ComplaintSeverity | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
+  const list = useCall('complaints.list', { view, severity });
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('complaints.title')}>
+        <OpenComplaint onOpened={setShown} />
+      </PageHeader>
+      <Group>
+        <SegmentedControl
+          value={view}
+          onChange={(value) => setView(value as View)}
+          data={COMPLAINT_VIEWS.map((value) => ({ value, label: t(`complaints.views.${value}`) }))}
+          data-testid="complaints-view"
+        />
+        <Select
+          placeholder={t('complaints.anySeverity')}
+          clearable
+          value={severity}
+          onChange={(value) => setSeverity(value as ComplaintSeverity | null)}
+          data={COMPLAINT_SEVERITIES.map((value) => ({ value, label: t(`complaints.severities.${value}`) }))}
+          w={160}
+          data-testid="complaints-severity"
+        />
+      </Group>
+      <QueryState query={list}>
+        {(complaints) => (
+          <DataTable
+            minWidth={720}
+            data-testid="complaints-list"
+            columns={[
+              t('complaints.number'),
+              t('complaints.openedAt'),
+              t('complaints.severity'),
+              t('complaints.guest'),
+              t('complaints.owner'),
+              t('complaints.status'),
+            ]}
+            emptyText={t('complaints.empty')}
+            rows={complaints.map((complaint) => (
+              <Table.Tr
+                key={complaint.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => setShown(complaint.id)}
+                data-testid={`complaint-row-${complaint.number}`}
+              >
+                <Table.Td ff="monospace">{complaint.number}</Table.Td>
+                <Table.Td>{format.dateTime(complaint.openedAt)}</Table.Td>
+                <Table.Td>
+                  <Badge color={complaint.severity === 'general' ? 'gray' : 'red'} variant="light">
+                    {t(`complaints.severities.${complaint.severity}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{complaint.guestName ?? ''}</Table.Td>
+                <Table.Td>
+                  {complaint.owner.name}
+                  {complaint.pendingOwner && (
+                    <Text size="xs" c="orange">
+                      {t('complaints.pendingOwner', { name: complaint.pendingOwner.name })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`complaints.statuses.${complaint.status}`)}</Table.Td>
+              </Table.Tr>
+            ))}
+          />
+        )}
+      </QueryState>
+      <Modal opened={shown !== null} onClose={() => setShown(null)} title={t('complaints.title')} size="lg" centered>
+        {shown && <ComplaintTicket id={shown} />}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,17 @@
+/** The complaints screen as the shell needs it: a hash route, the page, who may open it and the nav icon (label: nav.complaints). */
+import type { ComponentType } from 'react';
+import { IconMessageReport, type Icon } from '@tabler/icons-react';
+import type { Permission } from '@shared/permissions';
+import { ComplaintsPage } from './ComplaintsPage';
+
+export const COMPLAINTS_PAGE: {
+  route: 'complaints';
+  component: ComponentType;
+  anyOf: readonly Permission[];
+  icon: Icon;
+} = {
+  route: 'complaints',
+  component: ComplaintsPage,
+  anyOf: ['complaints.handle'],
+  icon: IconMessageReport,
+};

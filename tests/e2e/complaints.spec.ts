@@ -1,0 +1,50 @@
+/** Complaints: an agent opens one at the desk, owns it, responds, resolves and closes it, every step on its timeline. */
+import { expect, shot, test } from './harness';
+import { settled, signIn } from './steps';
+
+test('an agent opens a complaint, owns it, and takes it from response to closing on its timeline', async ({
+  page,
+  demoDesk,
+}) => {
+  await page.goto(demoDesk.url);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await page.getByTestId('nav-complaints').click();
+
+  await page.getByTestId('complaint-open').click();
+  await page.getByTestId('complaint-category').click();
+  await page.getByRole('option', { name: '噪音' }).click();
+  await page.getByTestId('complaint-channel').click();
+  await page.getByRole('option', { name: '电话' }).click();
+  await page.getByTestId('complaint-description').fill('隔壁房间深夜喧哗，无法入睡');
+  await page.getByTestId('complaint-expectation').fill('换一间安静的房间');
+  await page.getByTestId('complaint-open-submit').click();
+
+  const ticket = page.getByTestId('complaint-ticket');
+  await expect(ticket.getByTestId('complaint-number')).toHaveText(/^K\d{6}-\w{4}-001$/);
+  await expect(ticket.getByTestId('complaint-status')).toHaveText('待回应');
+  await expect(ticket.getByTestId('complaint-event-opened')).toBeVisible();
+
+  await ticket.getByTestId('complaint-note').fill('已向客人致歉，正在安排换房');
+  await ticket.getByTestId('complaint-respond').click();
+  await expect(ticket.getByTestId('complaint-status')).toHaveText('已回应');
+  await ticket.getByTestId('complaint-note').fill('已换到安静楼层');
+  await ticket.getByTestId('complaint-resolve').click();
+  await expect(ticket.getByTestId('complaint-status')).toHaveText('已解决');
+  await expect(ticket.getByTestId('complaint-event-resolved')).toContainText('已换到安静楼层');
+  await settled(ticket);
+  await shot(page, '95-complaint-ticket');
+  await ticket.getByTestId('complaint-close').click();
+  await expect(ticket.getByTestId('complaint-status')).toHaveText('已关闭');
+  await expect(ticket.getByTestId('complaint-event-closed')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ticket).toBeHidden();
+
+  // Closed: gone from the list of open tickets, still under all.
+  const number = /K\d{6}-\w{4}-001/;
+  await expect(page.getByTestId('complaints-list')).toContainText('没有投诉单');
+  await page.getByTestId('complaints-view').getByText('全部').click();
+  await expect(page.getByTestId('complaints-list')).toContainText(number);
+  await expect(page.getByTestId(/^complaint-row-/)).toContainText('已关闭');
+  await settled(page.getByTestId('complaints-list'));
+  await shot(page, '96-complaints-list');
+});
