@@ -87,6 +87,12 @@ export const complaintOperations = {
     input: z.object({}),
     access: 'complaints.handle',
   }),
+  /** Who a complaint may be handed to: active staff who handle complaints. */
+  'complaints.receivers': query<StaffRef[]>()({
+    name: 'complaints.receivers',
+    input: z.object({}),
+    access: 'complaints.handle',
+  }),
   /** The one who opens a complaint owns it. */
   'complaints.open': mutation<Complaint>()({
     name: 'complaints.open',

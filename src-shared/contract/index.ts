@@ -116,6 +116,7 @@ export type {
   ComplaintSeverity,
   ComplaintStatus,
   ComplaintSummary,
+  StaffRef,
 } from './complaints';
 export {
   COMPLAINT_CHANNELS,

@@ -1,6 +1,6 @@
-/** Complaints: an agent opens one at the desk, owns it, responds, resolves and closes it, every step on its timeline. */
+/** Complaints: an agent opens one at the desk and owns it until it is closed, or until the supervisor it is offered to takes it over. */
 import { expect, shot, test } from './harness';
-import { settled, signIn } from './steps';
+import { settled, signIn, signOut } from './steps';
 
 test('an agent opens a complaint, owns it, and takes it from response to closing on its timeline', async ({
   page,
@@ -47,4 +47,39 @@ test('an agent opens a complaint, owns it, and takes it from response to closing
   await expect(page.getByTestId(/^complaint-row-/)).toContainText('已关闭');
   await settled(page.getByTestId('complaints-list'));
   await shot(page, '96-complaints-list');
+});
+
+test('a complaint handed over stays with its owner until the supervisor takes it over, then is theirs', async ({
+  page,
+  demoDesk,
+}) => {
+  await page.goto(demoDesk.url);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await page.getByTestId('nav-complaints').click();
+  await page.getByTestId('complaint-open').click();
+  await page.getByTestId('complaint-severity').click();
+  await page.getByRole('option', { name: '重大' }).click();
+  await page.getByTestId('complaint-description').fill('账单多收了两晚房费');
+  await page.getByTestId('complaint-open-submit').click();
+  const ticket = page.getByTestId('complaint-ticket');
+  await ticket.getByTestId('complaint-offer-to').click();
+  await page.getByRole('option', { name: '陈主管' }).click();
+  await ticket.getByTestId('complaint-offer').click();
+  await expect(ticket).toContainText('待 陈主管 接手');
+  await expect(ticket.getByTestId('complaint-owner')).toHaveText('李娜');
+  await page.keyboard.press('Escape');
+  await expect(ticket).toBeHidden();
+
+  await signOut(page);
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await page.getByTestId('nav-complaints').click();
+  await page.getByTestId('complaints-view').getByText('我的').click();
+  await page.getByTestId(/^complaint-row-/).click();
+  await ticket.getByTestId('complaint-note').fill('重大投诉，由主管跟进');
+  await ticket.getByTestId('complaint-accept').click();
+  await expect(ticket.getByTestId('complaint-owner')).toHaveText('陈主管');
+  await expect(ticket.getByTestId('complaint-event-handover_offered')).toContainText('转交给 陈主管');
+  await expect(ticket.getByTestId('complaint-event-handover_accepted')).toContainText('重大投诉，由主管跟进');
+  await settled(ticket);
+  await shot(page, '97-complaint-handed-over');
 });

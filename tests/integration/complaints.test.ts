@@ -189,6 +189,20 @@ describe('ownership (首问负责制)', () => {
     });
   });
 
+  it('names who a ticket may be handed to: active staff whose role handles complaints', async () => {
+    expect((await desk.call('complaints.receivers')).map((staff) => staff.name).sort()).toEqual(
+      ['chen', 'lina', 'zhou', '王经理'].sort(),
+    );
+    await signIn(desk, 'admin', 'admin-pass-1');
+    await desk.call('permissions.set', { role: 'service_rep', permission: 'complaints.handle', granted: false });
+    expect((await desk.call('complaints.receivers')).map((staff) => staff.name)).not.toContain('zhou');
+    await signIn(desk, 'lina');
+    const { id } = await desk.call('complaints.open', noisyRoom());
+    expect(await desk.fail('complaints.offerHandover', { id, toStaffId: staff.zhou })).toMatchObject({
+      code: 'COMPLAINT_HANDOVER_TARGET',
+    });
+  });
+
   it('refuses a hand-over to the owner or to someone unknown', async () => {
     const { id } = await desk.call('complaints.open', noisyRoom());
     for (const toStaffId of [staff.lina, '01900000-0000-7000-8000-000000000000'])

@@ -12,7 +12,7 @@ import { activeGuest } from '../guests/rows';
 import { newId } from '../made';
 import { nextNumber } from '../numbers';
 import type { HandlerMap, SignedInContext } from '../rpc/handler';
-import { complaintCategories, complaintRow, listComplaints, loadComplaint } from './read';
+import { complaintCategories, complaintReceivers, complaintRow, listComplaints, loadComplaint } from './read';
 
 async function ownerName(ctx: SignedInContext, staffId: string): Promise<string> {
   const staff = await ctx.db.selectFrom('staff').select('display_name').where('id', '=', staffId).executeTakeFirst();
@@ -79,6 +79,7 @@ async function step(
 
 export const complaintHandlers: HandlerMap<
   | 'complaints.categories'
+  | 'complaints.receivers'
   | 'complaints.open'
   | 'complaints.list'
   | 'complaints.get'
@@ -90,6 +91,8 @@ export const complaintHandlers: HandlerMap<
   | 'complaints.close'
 > = {
   'complaints.categories': async (ctx) => complaintCategories(ctx.db),
+
+  'complaints.receivers': async (ctx) => complaintReceivers(ctx.db),
 
   'complaints.open': async (ctx, input) => {
     const category = await ctx.db
@@ -180,15 +183,8 @@ export const complaintHandlers: HandlerMap<
     const row = await ownedTicket(ctx, id, ['open', 'responded', 'resolved']);
     if (row.pending_owner_id !== null)
       throw new AppError('COMPLAINT_HANDOVER_PENDING', { receiver: await ownerName(ctx, row.pending_owner_id) });
-    const receiver = await ctx.db
-      .selectFrom('staff')
-      .innerJoin('role_permission', 'role_permission.role', 'staff.role')
-      .select('staff.id')
-      .where('staff.id', '=', toStaffId)
-      .where('staff.active', '=', 1)
-      .where('role_permission.permission', '=', 'complaints.handle')
-      .executeTakeFirst();
-    if (!receiver || toStaffId === row.owner_id)
+    const receivers = await complaintReceivers(ctx.db);
+    if (!receivers.some((receiver) => receiver.id === toStaffId) || toStaffId === row.owner_id)
       throw new AppError('COMPLAINT_HANDOVER_TARGET', undefined, ['toStaffId']);
     return step(ctx, row, 'handover_offered', { pending_owner_id: toStaffId }, note, toStaffId);
   },

@@ -6,8 +6,9 @@ import type {
   ComplaintEvent,
   ComplaintSeverity,
   ComplaintSummary,
+  COMPLAINT_VIEWS,
+  StaffRef,
 } from '@shared/contract';
-import type { COMPLAINT_VIEWS } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { ComplaintRow, Database } from '../../db/schema';
 
@@ -22,6 +23,19 @@ export async function complaintRow(db: Kysely<Database>, id: string): Promise<Co
 export async function complaintCategories(db: Kysely<Database>): Promise<ComplaintCategory[]> {
   const rows = await db.selectFrom('complaint_category').selectAll().orderBy('position').execute();
   return rows.map((row) => ({ code: row.code, nameZh: row.name_zh, nameEn: row.name_en }));
+}
+
+/** Active staff whose role handles complaints, by name: whom a ticket may be handed to. */
+export async function complaintReceivers(db: Kysely<Database>): Promise<StaffRef[]> {
+  const rows = await db
+    .selectFrom('staff')
+    .innerJoin('role_permission', 'role_permission.role', 'staff.role')
+    .select(['staff.id', 'staff.display_name'])
+    .where('staff.active', '=', 1)
+    .where('role_permission.permission', '=', 'complaints.handle')
+    .orderBy('staff.display_name')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.display_name }));
 }
 
 async function staffNames(db: Kysely<Database>, ids: Iterable<string | null>): Promise<Map<string, string>> {

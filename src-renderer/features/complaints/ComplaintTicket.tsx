@@ -1,6 +1,6 @@
 /** One complaint: what was said, who owns it, its timeline, and the steps the signed-in person may take now. */
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '@shared/contract';
@@ -90,6 +90,9 @@ function Ticket({ complaint }: { complaint: Complaint }) {
         ))}
       </Timeline>
       {steps.length > 0 && <Steps id={complaint.id} steps={steps} />}
+      {complaint.owner.id === user.id && complaint.pendingOwner === null && complaint.status !== 'closed' && (
+        <OfferHandover id={complaint.id} owner={complaint.owner.id} />
+      )}
     </Stack>
   );
 }
@@ -136,5 +139,44 @@ function Steps({ id, steps }: { id: string; steps: Step[] }) {
         ))}
       </Group>
     </Stack>
+  );
+}
+
+/** 转交: offered to someone who handles complaints; the owner stays owner until they accept. */
+function OfferHandover({ id, owner }: { id: string; owner: string }) {
+  const { t } = useTranslation();
+  const { message } = useErrorText();
+  const receivers = useCall('complaints.receivers', {});
+  const [to, setTo] = useState<string | null>(null);
+  const offer = useMutate('complaints.offerHandover', {
+    onSuccess: () => {
+      setTo(null);
+      notifications.show({ color: 'teal', message: t('complaints.done') });
+    },
+    onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
+  });
+  return (
+    <Group align="flex-end" justify="flex-end">
+      <Select
+        label={t('complaints.actions.offerTo')}
+        data={(receivers.data ?? [])
+          .filter((receiver) => receiver.id !== owner)
+          .map((receiver) => ({ value: receiver.id, label: receiver.name }))}
+        value={to}
+        onChange={setTo}
+        searchable
+        w={220}
+        data-testid="complaint-offer-to"
+      />
+      <Button
+        variant="light"
+        disabled={to === null}
+        loading={offer.isPending}
+        onClick={() => to !== null && offer.mutate({ id, toStaffId: to })}
+        data-testid="complaint-offer"
+      >
+        {t('complaints.actions.offer')}
+      </Button>
+    </Group>
   );
 }

@@ -315,6 +315,7 @@ export const en: UiCatalog = {
     conflicts: { list: 'List sync conflicts', resolve: 'Resolve sync conflict' },
     complaints: {
       categories: 'List complaint categories',
+      receivers: 'List who a complaint can be handed to',
       open: 'Open a complaint',
       list: 'List complaints',
       get: 'View a complaint',

@@ -304,6 +304,7 @@ export const zhCN = {
     conflicts: { list: '查看同步冲突', resolve: '处理同步冲突' },
     complaints: {
       categories: '查看投诉类别',
+      receivers: '查看可转交的员工',
       open: '登记投诉',
       list: '查看投诉单',
       get: '查看投诉详情',

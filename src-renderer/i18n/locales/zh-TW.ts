@@ -303,6 +303,7 @@ export const zhTW: UiCatalog = {
     conflicts: { list: '查看同步衝突', resolve: '處理同步衝突' },
     complaints: {
       categories: '查看投訴類別',
+      receivers: '查看可轉交的員工',
       open: '登記投訴',
       list: '查看投訴單',
       get: '查看投訴詳情',

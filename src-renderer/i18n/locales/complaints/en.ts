@@ -44,6 +44,8 @@ export const complaintsEn: UiCatalog['complaints'] = {
     respond: 'Respond',
     resolve: 'Resolve',
     close: 'Close the complaint',
+    offer: 'Hand over',
+    offerTo: 'Hand over to',
     accept: 'Take over',
     decline: 'Decline',
   },

@@ -42,6 +42,8 @@ export const complaintsZhCN = {
     respond: '回应',
     resolve: '解决',
     close: '关闭投诉单',
+    offer: '转交',
+    offerTo: '转交给',
     accept: '接手',
     decline: '拒绝接手',
   },

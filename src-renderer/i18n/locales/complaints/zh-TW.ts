@@ -44,6 +44,8 @@ export const complaintsZhTW: UiCatalog['complaints'] = {
     respond: '回應',
     resolve: '解決',
     close: '關閉投訴單',
+    offer: '轉交',
+    offerTo: '轉交給',
     accept: '接手',
     decline: '拒絕接手',
   },
