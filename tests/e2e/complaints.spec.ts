@@ -1,16 +1,21 @@
 /** Complaints: an agent opens one at the desk and owns it until it is closed, or until the supervisor it is offered to takes it over. */
-import { expect, shot, test } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, shot, test, type DeskHarness } from './harness';
 import { settled, signIn, signOut } from './steps';
+
+/** The demo agent on the complaints page, the form to open one in front of them. */
+async function openComplaintForm(page: Page, desk: DeskHarness): Promise<void> {
+  await page.goto(desk.url);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await page.getByTestId('nav-complaints').click();
+  await page.getByTestId('complaint-open').click();
+}
 
 test('an agent opens a complaint, owns it, and takes it from response to closing on its timeline', async ({
   page,
   demoDesk,
 }) => {
-  await page.goto(demoDesk.url);
-  await signIn(page, 'agent', 'demo-agent-1');
-  await page.getByTestId('nav-complaints').click();
-
-  await page.getByTestId('complaint-open').click();
+  await openComplaintForm(page, demoDesk);
   await page.getByTestId('complaint-category').click();
   await page.getByRole('option', { name: '噪音' }).click();
   await page.getByTestId('complaint-channel').click();
@@ -53,10 +58,7 @@ test('a complaint handed over stays with its owner until the supervisor takes it
   page,
   demoDesk,
 }) => {
-  await page.goto(demoDesk.url);
-  await signIn(page, 'agent', 'demo-agent-1');
-  await page.getByTestId('nav-complaints').click();
-  await page.getByTestId('complaint-open').click();
+  await openComplaintForm(page, demoDesk);
   await page.getByTestId('complaint-severity').click();
   await page.getByRole('option', { name: '重大' }).click();
   await page.getByTestId('complaint-description').fill('账单多收了两晚房费');

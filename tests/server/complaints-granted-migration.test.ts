@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as complaintsGranted from '../../src-server/db/migrations/2026-11-30-08-complaints-granted';
 import { BACKENDS, serverFor } from './backends';
 import type { TestServer } from './harness';
-import { storedProperty, storedRow } from './stored-rows';
+import { storedGrant, storedProperty } from './stored-rows';
 
 describe.each(BACKENDS)('server migration 08 on %s', (backend) => {
   let server: TestServer;
@@ -20,11 +20,9 @@ describe.each(BACKENDS)('server migration 08 on %s', (backend) => {
   it('grants complaints.handle in the stored matrix, after the versions already taken', async () => {
     const { db } = server.db;
     await storedProperty(db);
-    const grant = (role: string, permission: string, version: number) =>
-      storedRow('role_permission', JSON.stringify([role, permission]), { role, permission }, version);
     await db
       .insertInto('sync_row')
-      .values([grant('agent', 'tickets.sell', 1), grant('admin', 'complaints.handle', 3)])
+      .values([storedGrant('agent', 'tickets.sell', 1), storedGrant('admin', 'complaints.handle', 3)])
       .execute();
 
     await complaintsGranted.up(db);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as oneNamePerDomain from '../../src-server/db/migrations/2026-11-30-07-one-name-per-domain';
 import { BACKENDS, serverFor } from './backends';
 import type { TestServer } from './harness';
-import { storedProperty, storedRow } from './stored-rows';
+import { storedGrant, storedProperty } from './stored-rows';
 
 describe.each(BACKENDS)('server migration 07 on %s', (backend) => {
   let server: TestServer;
@@ -20,15 +20,13 @@ describe.each(BACKENDS)('server migration 07 on %s', (backend) => {
   it('renames reservations.* to bookings.* in the stored matrix', async () => {
     const { db } = server.db;
     await storedProperty(db);
-    const grant = (role: string, permission: string, version: number) =>
-      storedRow('role_permission', JSON.stringify([role, permission]), { role, permission }, version);
     await db
       .insertInto('sync_row')
       .values([
-        grant('agent', 'reservations.view', 1),
-        grant('agent', 'reservations.manage', 2),
-        grant('agent', 'tickets.sell', 3),
-        { ...grant('supervisor', 'reservations.manage', 4), data: null, deleted: 1 },
+        storedGrant('agent', 'reservations.view', 1),
+        storedGrant('agent', 'reservations.manage', 2),
+        storedGrant('agent', 'tickets.sell', 3),
+        { ...storedGrant('supervisor', 'reservations.manage', 4), data: null, deleted: 1 },
       ])
       .execute();
 

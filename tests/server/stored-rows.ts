@@ -40,3 +40,8 @@ export function storedRow(table: string, key: string, data: unknown, version: nu
     writer_device: 'd1',
   };
 }
+
+/** A role's grant of a permission in property p1's matrix, as the server stores it. */
+export function storedGrant(role: string, permission: string, version: number) {
+  return storedRow('role_permission', JSON.stringify([role, permission]), { role, permission }, version);
+}
