@@ -37,33 +37,19 @@ const INSERT =
   'INSERT INTO audit_log (seq, id, at, device_id, actor_id, actor_name, operation, entity_type, entity_id, outcome, detail_json, prev_hash, hash) VALUES (@seq, @id, @at, @device_id, @actor_id, @actor_name, @operation, @entity_type, @entity_id, @outcome, @detail_json, @prev_hash, @hash)';
 
 function chainedText(row: AuditRow): string {
-  const {
-    seq,
-    id,
-    at,
-    device_id,
-    actor_id,
-    actor_name,
-    operation,
-    entity_type,
-    entity_id,
-    outcome,
-    detail_json,
-    prev_hash,
-  } = row;
   return JSON.stringify([
-    seq,
-    id,
-    at,
-    device_id,
-    actor_id,
-    actor_name,
-    operation,
-    entity_type,
-    entity_id,
-    outcome,
-    detail_json,
-    prev_hash,
+    row.seq,
+    row.id,
+    row.at,
+    row.device_id,
+    row.actor_id,
+    row.actor_name,
+    row.operation,
+    row.entity_type,
+    row.entity_id,
+    row.outcome,
+    row.detail_json,
+    row.prev_hash,
   ]);
 }
 

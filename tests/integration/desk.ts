@@ -104,6 +104,23 @@ export async function signIn(desk: Desk, username: string, password = `${usernam
   return desk.call('auth.signIn', { username, password });
 }
 
+/** A regular guest's nightly price cut to `nightlyFen`, asked for and approved at the desk by chen (supervisor). */
+export async function overrideApprovedAtDesk(desk: Desk, bookingId: string, nightlyFen: number) {
+  const input = { id: bookingId, nightlyFen, authorisation: { method: 'in_person' as const, reference: '老客户' } };
+  const request = await desk.call('approvals.request', {
+    operation: 'bookings.overridePrice',
+    input,
+    reason: '老客户优惠',
+  });
+  await desk.call('approvals.approveAtDesk', {
+    requestId: request.id,
+    username: 'chen',
+    password: 'chen-pass-1',
+    comment: '同意',
+  });
+  return { input, request };
+}
+
 /**
  * The night audit of the open business date by the signed-in supervisor. The test clock runs in
  * the daytime, before the date's calendar day has ended, so this is an early close.

@@ -4,7 +4,7 @@
  * loopback. On SQLite only (each process takes seconds to start): the PostgreSQL path differs by
  * DATABASE_URL alone, checked below, and serves the rest of the suite.
  */
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { DESK_SCHEMA_VERSION, type EnrolResponse } from '@shared/sync/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locateDatabase } from '../../src-server';
 import { enrolBody, post } from './desk';
+import { selfSignedFiles } from './self-signed';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -96,26 +97,7 @@ describe('command line', () => {
     const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-server-tls-'));
     let started: ReturnType<typeof serve> | null = null;
     try {
-      const [keyFile, certFile] = [path.join(tlsDir, 'key.pem'), path.join(tlsDir, 'cert.pem')];
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-subj',
-          '/CN=localhost',
-          '-days',
-          '1',
-          '-keyout',
-          keyFile,
-          '-out',
-          certFile,
-        ],
-        { stdio: 'ignore' },
-      );
+      const { keyFile, certFile } = selfSignedFiles(tlsDir);
       started = serve(['--data-dir', dataDir, '--port', '0', '--tls-cert', certFile, '--tls-key', keyFile]);
       const url = new URL(await started.url);
       expect(url.protocol).toBe('https:');

@@ -22,7 +22,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushedMutation } from '../../src-main/sync/exchange';
 import { TOKEN_FILE } from '../../src-main/vault/secret-store';
-import { ADMIN, signIn, type Desk } from '../integration/desk';
+import { ADMIN, overrideApprovedAtDesk, signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
 import { foundingDesk, joiningDesk, propertyId, syncAll } from '../sync/desks';
 import { BACKENDS, serverFor } from './backends';
@@ -313,22 +313,7 @@ describe.each(BACKENDS)('derived values worked out by the server on %s', (backen
   it('a price override approved for ¥900 a night cannot carry other prices under the same approval', async () => {
     const booking = await a.call('bookings.create', suiteStay('2026-12-07', '2026-12-09'));
     await applied(a);
-    const input = {
-      id: booking.id,
-      nightlyFen: 90_000,
-      authorisation: { method: 'in_person' as const, reference: '老客户' },
-    };
-    const request = await a.call('approvals.request', {
-      operation: 'bookings.overridePrice',
-      input,
-      reason: '老客户优惠',
-    });
-    await a.call('approvals.approveAtDesk', {
-      requestId: request.id,
-      username: 'chen',
-      password: 'chen-pass-1',
-      comment: '同意',
-    });
+    await overrideApprovedAtDesk(a, booking.id, 90_000);
 
     const { results, state, after } = await tamperWith(a, 'bookings.overridePrice', (real) => [
       tampered(

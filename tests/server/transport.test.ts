@@ -3,7 +3,6 @@
  * enrolments and unknown tokens throttled per address (429 RATE_LIMITED), HTTPS with a key pair,
  * and the warning for plain HTTP beyond loopback.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -24,6 +23,7 @@ import {
 import { BACKENDS, type Backend } from './backends';
 import { TestDesk, enrolBody, post } from './desk';
 import { createPostgresDatabase, type TestServer } from './harness';
+import { selfSignedFiles } from './self-signed';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -54,28 +54,7 @@ async function startServer(backend: Backend, options: Omit<ServerOptions, 'db'> 
 
 /** A self-signed pair for CN=localhost, valid one day. */
 function selfSigned(): { key: Buffer; cert: Buffer } {
-  const dir = tempDir();
-  const keyFile = path.join(dir, 'key.pem');
-  const certFile = path.join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=localhost',
-      '-days',
-      '1',
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-    ],
-    { stdio: 'ignore' },
-  );
+  const { keyFile, certFile } = selfSignedFiles(tempDir());
   return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) };
 }
 

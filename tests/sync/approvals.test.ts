@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
-import { signIn, type Desk } from '../integration/desk';
+import { overrideApprovedAtDesk, signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
 import { closeTwoDesks, openTwoDesks, syncAll } from './desks';
 
@@ -36,22 +36,7 @@ describe.each(BACKENDS)('approvals across desks on %s', (backend) => {
 
   it('a price cut approved at the agent’s desk reaches the server after its decision and stands on every desk', async () => {
     const booking = await suiteBooking(a, '2026-12-10');
-    const input = {
-      id: booking.id,
-      nightlyFen: 100_000,
-      authorisation: { method: 'in_person' as const, reference: '老客户' },
-    };
-    const request = await a.call('approvals.request', {
-      operation: 'bookings.overridePrice',
-      input,
-      reason: '老客户优惠',
-    });
-    await a.call('approvals.approveAtDesk', {
-      requestId: request.id,
-      username: 'chen',
-      password: 'chen-pass-1',
-      comment: '同意',
-    });
+    await overrideApprovedAtDesk(a, booking.id, 100_000);
     const queued = await a.services.db.selectFrom('outbox').select(['name', 'approval_id']).orderBy('seq').execute();
     // The decision goes up before what it allowed.
     expect(queued.map((row) => row.name).slice(-2)).toEqual(['approvals.approveAtDesk', 'bookings.overridePrice']);
