@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'sync.manage',
   'conflicts.resolve',
   'complaints.handle',
+  'complaints.supervise',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +53,7 @@ const APPROVER: readonly Permission[] = [
   'guests.viewId',
   'nightAudit.run',
   'conflicts.resolve',
+  'complaints.supervise',
 ];
 
 export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -14,7 +14,11 @@ import type {
   ComplaintEventKind,
   ComplaintSeverity,
   ComplaintStatus,
+  CompensationKind,
+  GroupPlanStep,
+  TargetUnit,
 } from '@shared/contract/complaints';
+import type { CallbackKind, CallbackOutcome, CallbackStatus } from '@shared/contract/callbacks';
 import type { CareTask, Member, PointsEntry } from '@shared/contract/members';
 import type { IdType, TicketOrder } from '@shared/contract/tickets';
 import type { ErrorCode } from '@shared/errors';
@@ -555,7 +559,78 @@ export interface ComplaintTable {
   responded_at: string | null;
   resolved_at: string | null;
   closed_at: string | null;
+  /** The supervisor (a director, for a group complaint) who co-owns it and signs its resolution off. */
+  co_owner_id: string | null;
+  signed_off_by: string | null;
+  signed_off_at: string | null;
+  /** Waiting on the guest since then: the deadline clock is paused. */
+  waiting_since: string | null;
   created_at: string;
+  updated_at: string;
+  server_version: number | null;
+}
+
+/** Response and resolution targets per severity ("5+X"): policy data. */
+export interface ComplaintTargetTable {
+  severity: ComplaintSeverity;
+  respond_amount: number;
+  respond_unit: TargetUnit;
+  resolve_amount: number;
+  resolve_unit: TargetUnit;
+}
+
+/** An admin's correction of the working calendar: a day off the package counts as working (0), or a day worked it counts as off (1). */
+export interface WorkingDayCorrectionTable {
+  date: string;
+  working: 0 | 1;
+  note: string;
+}
+
+/** One step of a group complaint's response plan. */
+export interface ComplaintPlanItemTable {
+  id: string;
+  complaint_id: string;
+  step: GroupPlanStep;
+  position: number;
+  done_at: string | null;
+  done_by: string | null;
+  server_version: number | null;
+}
+
+/** Compensation given on a complaint, written once its approval is through. */
+export interface ComplaintCompensationTable {
+  id: string;
+  complaint_id: string;
+  kind: CompensationKind;
+  amount_fen: number;
+  points: number;
+  member_id: string | null;
+  payment_id: string | null;
+  note: string;
+  given_at: string;
+  given_by: string;
+  server_version: number | null;
+}
+
+/** A satisfaction call-back: after a guest's first stay, or after a complaint is resolved. */
+export interface CallbackTable {
+  id: string;
+  kind: CallbackKind;
+  guest_id: string | null;
+  booking_id: string | null;
+  complaint_id: string | null;
+  created_at: string;
+  due_at: string;
+  status: CallbackStatus;
+  attempts: number;
+  first_attempt_at: string | null;
+  last_attempt_at: string | null;
+  last_outcome: CallbackOutcome | null;
+  call_again_at: string | null;
+  /** 1–5, when the guest was reached. */
+  score: number | null;
+  words: string;
+  done_by: string | null;
   updated_at: string;
   server_version: number | null;
 }
@@ -613,6 +688,11 @@ export interface Database {
   complaint_category: ComplaintCategoryTable;
   complaint: ComplaintTable;
   complaint_event: ComplaintEventTable;
+  complaint_target: ComplaintTargetTable;
+  working_day_correction: WorkingDayCorrectionTable;
+  complaint_plan_item: ComplaintPlanItemTable;
+  complaint_compensation: ComplaintCompensationTable;
+  callback: CallbackTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;
@@ -627,4 +707,5 @@ export type BookingRow = Selectable<BookingTable>;
 export type GuestRow = Selectable<GuestTable>;
 export type MemberRow = Selectable<MemberTable>;
 export type ComplaintRow = Selectable<ComplaintTable>;
+export type CallbackRow = Selectable<CallbackTable>;
 export type PointsEntryRow = Selectable<PointsEntryTable>;

@@ -6,6 +6,11 @@ import { authHandlers } from './auth/handlers';
 import { cancellationHandlers } from './cancellations/handlers';
 import { memberHandlers } from './members/handlers';
 import { complaintHandlers } from './complaints/handlers';
+import { compensationHandlers } from './complaints/compensation';
+import { escalationHandlers } from './complaints/escalation';
+import { measureHandlers } from './complaints/measures';
+import { complaintPolicyHandlers } from './complaints/policy';
+import { callbackHandlers } from './callbacks/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
 import { bookingHandlers } from './bookings/handlers';
 import { nightAuditHandlers } from './bookings/night-audit';
@@ -45,4 +50,9 @@ export const handlers: HandlerMap<OperationName> = {
   ...cancellationHandlers,
   ...memberHandlers,
   ...complaintHandlers,
+  ...escalationHandlers,
+  ...compensationHandlers,
+  ...complaintPolicyHandlers,
+  ...measureHandlers,
+  ...callbackHandlers,
 };

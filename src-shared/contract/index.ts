@@ -13,6 +13,7 @@ import { ticketOperations } from './tickets';
 import { cancellationOperations } from './cancellations';
 import { memberOperations } from './members';
 import { complaintOperations } from './complaints';
+import { callbackOperations } from './callbacks';
 import { authOperations, setupOperations } from './session';
 import { settingsOperations } from './settings';
 import { permissionOperations, staffOperations } from './staff';
@@ -35,6 +36,7 @@ export const operations = {
   ...cancellationOperations,
   ...memberOperations,
   ...complaintOperations,
+  ...callbackOperations,
   ...syncOperations,
   ...vaultOperations,
   ...recoveryOperations,
@@ -116,6 +118,18 @@ export type {
   ComplaintSeverity,
   ComplaintStatus,
   ComplaintSummary,
+  ComplaintClock,
+  ComplaintCounts,
+  ComplaintMeasures,
+  ComplaintPlanItem,
+  ComplaintTarget,
+  ComplaintView,
+  ClockState,
+  Compensation,
+  CompensationKind,
+  GroupPlanStep,
+  TargetUnit,
+  WorkingDayCorrection,
   StaffRef,
 } from './complaints';
 export {
@@ -124,7 +138,12 @@ export {
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
   COMPLAINT_VIEWS,
+  COMPENSATION_KINDS,
+  GROUP_PLAN_STEPS,
+  TARGET_UNITS,
 } from './complaints';
+export type { Callback, CallbackKind, CallbackOutcome, CallbackStatus } from './callbacks';
+export { CALLBACK_OUTCOMES, CALLBACK_VIEWS, CALLBACK_DUE_HOURS } from './callbacks';
 export { SEGMENTS } from './guests';
 export type { SyncStatus, SyncRejection, ConflictView } from './sync';
 export type { VaultState, VaultStatus } from './vault';

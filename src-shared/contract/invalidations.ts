@@ -25,7 +25,19 @@ const bookingReads = [
   'search.quick',
   'cancellations.list',
 ] as const satisfies readonly QueryName[];
-const complaintReads = ['complaints.list', 'complaints.get'] as const satisfies readonly QueryName[];
+const complaintReads = [
+  'complaints.list',
+  'complaints.get',
+  'complaints.counts',
+  'callbacks.list',
+] as const satisfies readonly QueryName[];
+const complaintPolicyReads = [
+  'complaints.targets',
+  'complaints.calendar',
+  'complaints.list',
+  'complaints.get',
+  'complaints.counts',
+] as const satisfies readonly QueryName[];
 const memberReads = [
   'members.forGuest',
   'members.get',
@@ -119,6 +131,16 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'complaints.declineHandover': complaintReads,
   'complaints.resolve': complaintReads,
   'complaints.close': complaintReads,
+  'complaints.escalate': complaintReads,
+  'complaints.signOff': complaintReads,
+  'complaints.reopen': complaintReads,
+  'complaints.pause': complaintReads,
+  'complaints.resume': complaintReads,
+  'complaints.tickPlan': complaintReads,
+  'complaints.compensate': [...complaintReads, ...memberReads, ...stayWrite],
+  'complaints.setTarget': complaintPolicyReads,
+  'complaints.correctCalendar': complaintPolicyReads,
+  'callbacks.record': complaintReads,
   'conflicts.resolve': ['conflicts.list', 'sync.status', ...stayWrite],
   'sync.enrol': ['sync.status', 'setup.status'],
   'sync.now': ['sync.status'],

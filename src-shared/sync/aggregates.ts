@@ -1,7 +1,7 @@
 /**
  * Aggregate roots: the units a business rule reads whole before it changes them — a booking with
  * its nights, payments, changes and cancellation; a ticket order with its visitors; a member with
- * the points ledger; a complaint with its timeline; the property's business day. Every synced row belongs to at most one root.
+ * the points ledger; a complaint with its timeline, plan and compensation; a call-back; the property's business day. Every synced row belongs to at most one root.
  * A pushed mutation carries the version of each root it wrote as its desk saw it; the server
  * refuses it as `stale` when another desk has changed that root since, and the desk re-runs it.
  * Rows outside any root (setup, staff, policies) merge column by column.
@@ -25,6 +25,9 @@ const ROOTS: Readonly<Record<string, RootOf>> = {
   points_entry: (row) => `member:${text(row.member_id)}`,
   complaint: (row) => `complaint:${text(row.id)}`,
   complaint_event: (row) => `complaint:${text(row.complaint_id)}`,
+  complaint_plan_item: (row) => `complaint:${text(row.complaint_id)}`,
+  complaint_compensation: (row) => `complaint:${text(row.complaint_id)}`,
+  callback: (row) => `callback:${text(row.id)}`,
   setting: (row) => (row.key === 'businessDate' ? 'business_day' : null),
 };
 

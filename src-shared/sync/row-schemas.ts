@@ -19,7 +19,16 @@ import {
   roomRow,
   roomTypeRow,
 } from './rows/front-desk';
-import { complaintCategoryRow, complaintEventRow, complaintRow } from './rows/complaints';
+import {
+  callbackRow,
+  complaintCategoryRow,
+  complaintCompensationRow,
+  complaintEventRow,
+  complaintPlanItemRow,
+  complaintRow,
+  complaintTargetRow,
+  workingDayCorrectionRow,
+} from './rows/complaints';
 import { careTaskRow, memberRow, memberTierRow, pointsEntryRow } from './rows/members';
 import { auditLogRow, propertyRow, rolePermissionRow, settingRow, staffRow, syncConflictRow } from './rows/property';
 import { ticketOrderRow, ticketProductRow, ticketSlotRow, ticketVisitorRow } from './rows/tickets';
@@ -60,6 +69,11 @@ export const ROW_SCHEMAS = {
   complaint_category: complaintCategoryRow,
   complaint: complaintRow,
   complaint_event: complaintEventRow,
+  complaint_target: complaintTargetRow,
+  working_day_correction: workingDayCorrectionRow,
+  complaint_plan_item: complaintPlanItemRow,
+  complaint_compensation: complaintCompensationRow,
+  callback: callbackRow,
   audit_log: auditLogRow,
   sync_conflict: syncConflictRow,
 } as const satisfies Readonly<Record<string, RowSchema>>;

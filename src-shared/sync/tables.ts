@@ -55,6 +55,11 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   complaint_category: { key: ['code'] },
   complaint: { key: ['id'], unique: (r) => text(r.number) },
   complaint_event: { key: ['id'], group: (r) => text(r.complaint_id) },
+  complaint_target: { key: ['severity'] },
+  working_day_correction: { key: ['date'] },
+  complaint_plan_item: { key: ['id'], group: (r) => text(r.complaint_id) },
+  complaint_compensation: { key: ['id'], group: (r) => text(r.complaint_id) },
+  callback: { key: ['id'] },
   audit_log: { key: ['id'] },
   sync_conflict: { key: ['id'], group: (r) => (r.status === 'open' ? text(r.subject_id) : null) },
 };

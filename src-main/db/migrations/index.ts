@@ -22,6 +22,7 @@ import * as keyedAuditChain from './2026-11-30-16-keyed-audit-chain';
 import * as maxStay from './2026-11-30-17-max-stay';
 import * as oneNamePerDomain from './2026-11-30-18-one-name-per-domain';
 import * as complaints from './2026-11-30-19-complaints';
+import * as serviceRecovery from './2026-11-30-20-service-recovery';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -43,4 +44,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-17-max-stay', maxStay],
   ['2026-11-30-18-one-name-per-domain', oneNamePerDomain],
   ['2026-11-30-19-complaints', complaints],
+  ['2026-11-30-20-service-recovery', serviceRecovery],
 ];

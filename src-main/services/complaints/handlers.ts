@@ -1,10 +1,11 @@
 /**
  * Complaint tickets under 首问负责制: the opener owns the ticket; only its owner responds,
- * resolves, closes or offers it to someone else, and ownership moves only when the named receiver
- * accepts. Each step updates the complaint row (its aggregate root), so two desks acting on one
+ * resolves, closes, waits on the guest or offers it to someone else, and ownership moves only when
+ * the named receiver accepts. A group complaint opens with its response plan and a notice to the
+ * directors. Each step updates the complaint row (its aggregate root), so two desks acting on one
  * ticket offline meet the server's stale check, and the loser's re-run meets these rules.
  */
-import type { ComplaintEventKind, ComplaintStatus } from '@shared/contract';
+import { GROUP_PLAN_STEPS, type ComplaintStatus } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { ComplaintRow } from '../../db/schema';
 import { businessDate } from '../business-date';
@@ -12,12 +13,17 @@ import { activeGuest } from '../guests/rows';
 import { newId } from '../made';
 import { nextNumber } from '../numbers';
 import type { HandlerMap, SignedInContext } from '../rpc/handler';
-import { complaintCategories, complaintReceivers, complaintRow, listComplaints, loadComplaint } from './read';
+import { complaintCounts } from './counts';
+import {
+  complaintCategories,
+  complaintReceivers,
+  complaintRow,
+  listComplaints,
+  loadComplaint,
+  staffName,
+} from './read';
+import { step } from './step';
 
-async function ownerName(ctx: SignedInContext, staffId: string): Promise<string> {
-  const staff = await ctx.db.selectFrom('staff').select('display_name').where('id', '=', staffId).executeTakeFirst();
-  return staff?.display_name ?? staffId;
-}
 
 /** The ticket, if the signed-in person owns it and it is in one of `statuses`. */
 async function ownedTicket(
@@ -27,8 +33,15 @@ async function ownedTicket(
 ): Promise<ComplaintRow> {
   const row = await complaintRow(ctx.db, id);
   if (row.owner_id !== ctx.session.staffId)
-    throw new AppError('COMPLAINT_NOT_OWNER', { owner: await ownerName(ctx, row.owner_id) });
+    throw new AppError('COMPLAINT_NOT_OWNER', { owner: await staffName(ctx.db, row.owner_id) });
   if (!statuses.includes(row.status)) throw new AppError('COMPLAINT_STATUS', { status: row.status });
+  return row;
+}
+
+/** The ticket, if the signed-in person owns it, its targets are running and the clock is not paused. */
+async function runningTicket(ctx: SignedInContext, id: string): Promise<ComplaintRow> {
+  const row = await ownedTicket(ctx, id, ['open', 'responded']);
+  if (row.waiting_since !== null) throw new AppError('COMPLAINT_WAITING');
   return row;
 }
 
@@ -39,49 +52,12 @@ async function offeredTicket(ctx: SignedInContext, id: string): Promise<Complain
   return row;
 }
 
-async function step(
-  ctx: SignedInContext,
-  row: ComplaintRow,
-  kind: ComplaintEventKind,
-  changes: Partial<
-    Pick<ComplaintRow, 'status' | 'owner_id' | 'pending_owner_id' | 'responded_at' | 'resolved_at' | 'closed_at'>
-  >,
-  note: string,
-  target: string | null = null,
-) {
-  const at = ctx.now.toISOString();
-  await ctx.db
-    .updateTable('complaint')
-    .set({ ...changes, updated_at: at })
-    .where('id', '=', row.id)
-    .execute();
-  await ctx.db
-    .insertInto('complaint_event')
-    .values({
-      id: newId(),
-      complaint_id: row.id,
-      at,
-      staff_id: ctx.session.staffId,
-      kind,
-      target_staff_id: target,
-      note,
-      server_version: null,
-    })
-    .execute();
-  ctx.audit({
-    entityType: 'complaint',
-    entityId: row.id,
-    before: { status: row.status, owner: row.owner_id, pendingOwner: row.pending_owner_id },
-    after: { step: kind, ...changes, ...(target && { target }) },
-  });
-  return loadComplaint(ctx.db, row.id);
-}
-
 export const complaintHandlers: HandlerMap<
   | 'complaints.categories'
   | 'complaints.receivers'
   | 'complaints.open'
   | 'complaints.list'
+  | 'complaints.counts'
   | 'complaints.get'
   | 'complaints.respond'
   | 'complaints.offerHandover'
@@ -89,6 +65,9 @@ export const complaintHandlers: HandlerMap<
   | 'complaints.declineHandover'
   | 'complaints.resolve'
   | 'complaints.close'
+  | 'complaints.reopen'
+  | 'complaints.pause'
+  | 'complaints.resume'
 > = {
   'complaints.categories': async (ctx) => complaintCategories(ctx.db),
 
@@ -138,6 +117,10 @@ export const complaintHandlers: HandlerMap<
         responded_at: null,
         resolved_at: null,
         closed_at: null,
+        co_owner_id: null,
+        signed_off_by: null,
+        signed_off_at: null,
+        waiting_since: null,
         created_at: at,
         updated_at: at,
         server_version: null,
@@ -156,20 +139,52 @@ export const complaintHandlers: HandlerMap<
         server_version: null,
       })
       .execute();
+    if (input.severity === 'group') {
+      // The higher response plan: its checklist on the ticket, and the directors told (their badge and list).
+      await ctx.db
+        .insertInto('complaint_plan_item')
+        .values(
+          GROUP_PLAN_STEPS.map((planStep, position) => ({
+            id: newId(),
+            complaint_id: id,
+            step: planStep,
+            position,
+            done_at: null,
+            done_by: null,
+            server_version: null,
+          })),
+        )
+        .execute();
+      await ctx.db
+        .insertInto('complaint_event')
+        .values({
+          id: newId(),
+          complaint_id: id,
+          at,
+          staff_id: staffId,
+          kind: 'director_notified',
+          target_staff_id: null,
+          note: '',
+          server_version: null,
+        })
+        .execute();
+    }
     ctx.audit({
       entityType: 'complaint',
       entityId: id,
       after: { number, channel: input.channel, category: input.category, severity: input.severity },
     });
-    return loadComplaint(ctx.db, id);
+    return loadComplaint(ctx.db, id, ctx.now);
   },
 
-  'complaints.list': async (ctx, { view, severity }) => listComplaints(ctx.db, ctx.session.staffId, view, severity),
+  'complaints.list': async (ctx, filter) => listComplaints(ctx.db, ctx.session.staffId, filter, ctx.now),
 
-  'complaints.get': async (ctx, { id }) => loadComplaint(ctx.db, id),
+  'complaints.counts': async (ctx) => complaintCounts(ctx.db, ctx.session, ctx.now),
+
+  'complaints.get': async (ctx, { id }) => loadComplaint(ctx.db, id, ctx.now),
 
   'complaints.respond': async (ctx, { id, note }) => {
-    const row = await ownedTicket(ctx, id, ['open', 'responded']);
+    const row = await runningTicket(ctx, id);
     return step(
       ctx,
       row,
@@ -182,7 +197,7 @@ export const complaintHandlers: HandlerMap<
   'complaints.offerHandover': async (ctx, { id, toStaffId, note }) => {
     const row = await ownedTicket(ctx, id, ['open', 'responded', 'resolved']);
     if (row.pending_owner_id !== null)
-      throw new AppError('COMPLAINT_HANDOVER_PENDING', { receiver: await ownerName(ctx, row.pending_owner_id) });
+      throw new AppError('COMPLAINT_HANDOVER_PENDING', { receiver: await staffName(ctx.db, row.pending_owner_id) });
     const receivers = await complaintReceivers(ctx.db);
     if (!receivers.some((receiver) => receiver.id === toStaffId) || toStaffId === row.owner_id)
       throw new AppError('COMPLAINT_HANDOVER_TARGET', undefined, ['toStaffId']);
@@ -200,14 +215,46 @@ export const complaintHandlers: HandlerMap<
   },
 
   'complaints.resolve': async (ctx, { id, note }) => {
-    const row = await ownedTicket(ctx, id, ['open', 'responded']);
+    const row = await runningTicket(ctx, id);
     return step(ctx, row, 'resolved', { status: 'resolved', resolved_at: ctx.now.toISOString() }, note);
   },
 
-  // A major or group complaint is closed on a supervisor's sign-off, which is not built yet: refused until then.
+  // A major or group complaint closes by its co-owner's sign-off (complaints.signOff).
   'complaints.close': async (ctx, { id, note }) => {
     const row = await ownedTicket(ctx, id, ['resolved']);
     if (row.severity !== 'general') throw new AppError('COMPLAINT_SIGN_OFF_REQUIRED');
     return step(ctx, row, 'closed', { status: 'closed', closed_at: ctx.now.toISOString() }, note);
+  },
+
+  'complaints.reopen': async (ctx, { id, note }) => {
+    const row = await complaintRow(ctx.db, id);
+    if (row.owner_id !== ctx.session.staffId && row.co_owner_id !== ctx.session.staffId)
+      throw new AppError('COMPLAINT_NOT_OWNER_OR_CO_OWNER');
+    if (row.status !== 'resolved' && row.status !== 'closed') throw new AppError('COMPLAINT_STATUS', { status: row.status });
+    return step(
+      ctx,
+      row,
+      'reopened',
+      {
+        status: row.responded_at === null ? 'open' : 'responded',
+        resolved_at: null,
+        closed_at: null,
+        signed_off_by: null,
+        signed_off_at: null,
+      },
+      note,
+    );
+  },
+
+  'complaints.pause': async (ctx, { id, note }) => {
+    const row = await ownedTicket(ctx, id, ['open', 'responded']);
+    if (row.waiting_since !== null) throw new AppError('COMPLAINT_WAITING');
+    return step(ctx, row, 'paused', { waiting_since: ctx.now.toISOString() }, note);
+  },
+
+  'complaints.resume': async (ctx, { id, note }) => {
+    const row = await ownedTicket(ctx, id, ['open', 'responded']);
+    if (row.waiting_since === null) throw new AppError('COMPLAINT_NOT_WAITING');
+    return step(ctx, row, 'resumed', { waiting_since: null }, note);
   },
 };

@@ -3,16 +3,18 @@ import type { Kysely } from 'kysely';
 import type {
   Complaint,
   ComplaintCategory,
+  ComplaintClock,
   ComplaintEvent,
   ComplaintSeverity,
   ComplaintSummary,
-  COMPLAINT_VIEWS,
+  ComplaintView,
   StaffRef,
 } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { ComplaintRow, Database } from '../../db/schema';
+import { clocksOf, loadClockPolicy } from './clock';
 
-type View = (typeof COMPLAINT_VIEWS)[number];
+type Clocks = { response: ComplaintClock; resolution: ComplaintClock };
 
 export async function complaintRow(db: Kysely<Database>, id: string): Promise<ComplaintRow> {
   const row = await db.selectFrom('complaint').selectAll().where('id', '=', id).executeTakeFirst();
@@ -38,6 +40,11 @@ export async function complaintReceivers(db: Kysely<Database>): Promise<StaffRef
   return rows.map((row) => ({ id: row.id, name: row.display_name }));
 }
 
+export async function staffName(db: Kysely<Database>, staffId: string): Promise<string> {
+  const staff = await db.selectFrom('staff').select('display_name').where('id', '=', staffId).executeTakeFirst();
+  return staff?.display_name ?? staffId;
+}
+
 async function staffNames(db: Kysely<Database>, ids: Iterable<string | null>): Promise<Map<string, string>> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
@@ -47,7 +54,12 @@ async function staffNames(db: Kysely<Database>, ids: Iterable<string | null>): P
 
 const ref = (names: Map<string, string>, id: string) => ({ id, name: names.get(id) ?? id });
 
-function summaryOf(row: ComplaintRow, names: Map<string, string>, guestName: string | null): ComplaintSummary {
+function summaryOf(
+  row: ComplaintRow,
+  names: Map<string, string>,
+  guestName: string | null,
+  clocks: Clocks,
+): ComplaintSummary {
   return {
     id: row.id,
     number: row.number,
@@ -58,7 +70,10 @@ function summaryOf(row: ComplaintRow, names: Map<string, string>, guestName: str
     status: row.status,
     owner: ref(names, row.owner_id),
     pendingOwner: row.pending_owner_id === null ? null : ref(names, row.pending_owner_id),
+    coOwner: row.co_owner_id === null ? null : ref(names, row.co_owner_id),
     guestName,
+    waitingSince: row.waiting_since,
+    ...clocks,
   };
 }
 
@@ -68,8 +83,12 @@ async function guestName(db: Kysely<Database>, guestId: string | null): Promise<
   return guest?.name ?? null;
 }
 
-export async function loadComplaint(db: Kysely<Database>, id: string): Promise<Complaint> {
+export async function loadComplaint(db: Kysely<Database>, id: string, now: Date): Promise<Complaint> {
   const row = await complaintRow(db, id);
+  const [plan, compensations] = await Promise.all([
+    db.selectFrom('complaint_plan_item').selectAll().where('complaint_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('complaint_compensation').selectAll().where('complaint_id', '=', id).orderBy('given_at').execute(),
+  ]);
   const events = await db
     .selectFrom('complaint_event')
     .selectAll()
@@ -80,9 +99,14 @@ export async function loadComplaint(db: Kysely<Database>, id: string): Promise<C
   const names = await staffNames(db, [
     row.owner_id,
     row.pending_owner_id,
+    row.co_owner_id,
+    row.signed_off_by,
     row.opened_by,
     ...events.flatMap((event) => [event.staff_id, event.target_staff_id]),
+    ...plan.map((item) => item.done_by),
+    ...compensations.map((given) => given.given_by),
   ]);
+  const clocks = (await clocksOf(db, [row], await loadClockPolicy(db), now)).get(row.id)!;
   const timeline: ComplaintEvent[] = events.map((event) => ({
     id: event.id,
     at: event.at,
@@ -92,7 +116,7 @@ export async function loadComplaint(db: Kysely<Database>, id: string): Promise<C
     note: event.note,
   }));
   return {
-    ...summaryOf(row, names, await guestName(db, row.guest_id)),
+    ...summaryOf(row, names, await guestName(db, row.guest_id), clocks),
     openedBy: ref(names, row.opened_by),
     guestId: row.guest_id,
     bookingId: row.booking_id,
@@ -102,32 +126,98 @@ export async function loadComplaint(db: Kysely<Database>, id: string): Promise<C
     respondedAt: row.responded_at,
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
+    signedOffBy: row.signed_off_by === null ? null : ref(names, row.signed_off_by),
+    signedOffAt: row.signed_off_at,
     timeline,
+    plan: plan.map((item) => ({
+      id: item.id,
+      step: item.step,
+      doneAt: item.done_at,
+      doneBy: item.done_by === null ? null : ref(names, item.done_by),
+    })),
+    compensations: compensations.map((given) => ({
+      id: given.id,
+      kind: given.kind,
+      amountFen: given.amount_fen,
+      points: given.points,
+      note: given.note,
+      givenAt: given.given_at,
+      givenBy: ref(names, given.given_by),
+    })),
   };
 }
 
-/** Newest first; `mine` is what the caller owns or has been offered, not yet closed. */
+export interface ListFilter {
+  view: ComplaintView;
+  severity: ComplaintSeverity | null;
+  guestId: string | null;
+  bookingId: string | null;
+  limit: number;
+}
+
+/** The tickets a view holds for `staffId`; a guest's or booking's history is every ticket of theirs. */
+export function viewQuery(db: Kysely<Database>, staffId: string, filter: ListFilter) {
+  let query = db.selectFrom('complaint');
+  const history = filter.guestId !== null || filter.bookingId !== null;
+  if (filter.guestId !== null) query = query.where('complaint.guest_id', '=', filter.guestId);
+  if (filter.bookingId !== null) query = query.where('complaint.booking_id', '=', filter.bookingId);
+  if (!history && filter.view !== 'all') query = query.where('complaint.status', '!=', 'closed');
+  if (!history && filter.view === 'mine')
+    query = query.where((eb) =>
+      eb.or([
+        eb('complaint.owner_id', '=', staffId),
+        eb('complaint.pending_owner_id', '=', staffId),
+        eb('complaint.co_owner_id', '=', staffId),
+      ]),
+    );
+  if (!history && filter.view === 'unassigned')
+    query = query.where('complaint.severity', '!=', 'general').where('complaint.co_owner_id', 'is', null);
+  // A running target: neither resolved nor closed.
+  if (!history && (filter.view === 'due_soon' || filter.view === 'overdue'))
+    query = query.where('complaint.status', 'in', ['open', 'responded']);
+  if (filter.severity !== null) query = query.where('complaint.severity', '=', filter.severity);
+  return query;
+}
+
+export const worst = (clocks: Clocks) =>
+  [clocks.response.state, clocks.resolution.state].includes('overdue')
+    ? 'overdue'
+    : [clocks.response.state, clocks.resolution.state].includes('due_soon')
+      ? 'due_soon'
+      : 'ok';
+
+/** Newest first, at most `limit`; due soon and overdue by due time, soonest first. */
 export async function listComplaints(
   db: Kysely<Database>,
   staffId: string,
-  view: View,
-  severity: ComplaintSeverity | null,
+  filter: ListFilter,
+  now: Date,
 ): Promise<ComplaintSummary[]> {
-  let query = db
-    .selectFrom('complaint')
+  const byDue = filter.view === 'due_soon' || filter.view === 'overdue';
+  let query = viewQuery(db, staffId, filter)
     .leftJoin('guest', 'guest.id', 'complaint.guest_id')
     .selectAll('complaint')
-    .select('guest.name as guest_name');
-  if (view !== 'all') query = query.where('complaint.status', '!=', 'closed');
-  if (view === 'mine')
-    query = query.where((eb) =>
-      eb.or([eb('complaint.owner_id', '=', staffId), eb('complaint.pending_owner_id', '=', staffId)]),
-    );
-  if (severity !== null) query = query.where('complaint.severity', '=', severity);
-  const rows = await query.orderBy('complaint.opened_at', 'desc').orderBy('complaint.id', 'desc').execute();
+    .select('guest.name as guest_name')
+    .orderBy('complaint.opened_at', 'desc')
+    .orderBy('complaint.id', 'desc');
+  if (!byDue) query = query.limit(filter.limit);
+  const rows = await query.execute();
+  const clocks = await clocksOf(db, rows, await loadClockPolicy(db), now);
+  const chosen = byDue
+    ? rows
+        .filter((row) => worst(clocks.get(row.id)!) === filter.view)
+        .sort((a, b) => firstDue(clocks.get(a.id)!).localeCompare(firstDue(clocks.get(b.id)!)))
+        .slice(0, filter.limit)
+    : rows;
   const names = await staffNames(
     db,
-    rows.flatMap((row) => [row.owner_id, row.pending_owner_id]),
+    chosen.flatMap((row) => [row.owner_id, row.pending_owner_id, row.co_owner_id]),
   );
-  return rows.map(({ guest_name, ...row }) => summaryOf(row, names, guest_name));
+  return chosen.map(({ guest_name, ...row }) => summaryOf(row, names, guest_name, clocks.get(row.id)!));
+}
+
+/** The earliest due instant of a ticket's running targets. */
+function firstDue(clocks: Clocks): string {
+  const running = [clocks.response, clocks.resolution].filter((c) => c.state !== 'met' && c.dueAt !== null);
+  return running.map((c) => c.dueAt!).sort()[0] ?? '9999';
 }

@@ -8,6 +8,8 @@ import { SNAPSHOT_OPERATION } from '../protocol';
 import { approvalRules } from './approvals';
 import { bookingRules } from './bookings';
 import { cancellationRules } from './cancellations';
+import { callbacksRules } from './callbacks';
+import { compensationRules } from './compensation';
 import { complaintRules } from './complaints';
 import { guestRules } from './guests';
 import { inventoryRules } from './inventory';
@@ -25,6 +27,8 @@ export const WRITE_RULES: Readonly<Record<string, WriteRule>> = {
   ...ticketRules,
   ...cancellationRules,
   ...complaintRules,
+  ...compensationRules,
+  ...callbacksRules,
   ...syncRules,
   [SNAPSHOT_OPERATION]: SNAPSHOT_RULE,
 };

@@ -1,0 +1,49 @@
+/**
+ * What waits for the signed-in person: the navigation badge and the home tile. A supervisor
+ * watches every running ticket's clocks, others their own; supervisors see major complaints
+ * still without a co-owner, directors group ones too.
+ */
+import type { Kysely } from 'kysely';
+import type { ComplaintCounts } from '@shared/contract';
+import { APPROVER_RANK } from '@shared/rules/approval-tiers';
+import { localDateOf, localDayStartUtc, nextLocalDate } from '@shared/time';
+import type { Database } from '../../db/schema';
+import { hasPermission } from '../permissions';
+import type { Session } from '../session-holder';
+import { clocksOf, loadClockPolicy } from './clock';
+import { viewQuery, worst } from './read';
+
+const NO_FILTER = { severity: null, guestId: null, bookingId: null, limit: 0 } as const;
+
+export async function complaintCounts(db: Kysely<Database>, session: Session, now: Date): Promise<ComplaintCounts> {
+  const supervises = await hasPermission(db, session.role, 'complaints.supervise');
+  const mine = await viewQuery(db, session.staffId, { ...NO_FILTER, view: 'mine' })
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  const watched = await viewQuery(db, session.staffId, { ...NO_FILTER, view: supervises ? 'open' : 'mine' })
+    .where('complaint.status', 'in', ['open', 'responded'])
+    .selectAll('complaint')
+    .execute();
+  const policy = await loadClockPolicy(db);
+  const clocks = [...(await clocksOf(db, watched, policy, now)).values()];
+  const endOfToday = localDayStartUtc(nextLocalDate(localDateOf(now, policy.zone)), policy.zone);
+  const dueToday = clocks.filter((clock) =>
+    [clock.response, clock.resolution].some((c) => c.state !== 'met' && c.dueAt !== null && c.dueAt < endOfToday),
+  ).length;
+  let awaitingSupervisor = 0;
+  if (supervises) {
+    const severities = APPROVER_RANK[session.role] >= APPROVER_RANK.director ? ['major', 'group'] : ['major'];
+    const row = await viewQuery(db, session.staffId, { ...NO_FILTER, view: 'unassigned' })
+      .where('complaint.severity', 'in', severities as ('major' | 'group')[])
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
+    awaitingSupervisor = Number(row.count);
+  }
+  return {
+    mine: Number(mine.count),
+    dueSoon: clocks.filter((clock) => worst(clock) === 'due_soon').length,
+    overdue: clocks.filter((clock) => worst(clock) === 'overdue').length,
+    awaitingSupervisor,
+    dueToday,
+  };
+}
