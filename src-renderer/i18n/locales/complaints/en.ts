@@ -1,11 +1,20 @@
 /** Complaint screens' UI strings in English. */
 import type { UiCatalog } from '../zh-CN';
+import { compensationEn } from './compensation-en';
+import { policyEn } from './policy-en';
 
 export const complaintsEn: UiCatalog['complaints'] = {
   title: 'Complaints',
   open: 'Open a complaint',
   empty: 'No complaints',
-  views: { open: 'Not closed', mine: 'Mine', unassigned: 'Awaiting supervisor', due_soon: 'Due soon', overdue: 'Overdue', all: 'All' },
+  views: {
+    open: 'Not closed',
+    mine: 'Mine',
+    unassigned: 'Awaiting supervisor',
+    due_soon: 'Due soon',
+    overdue: 'Overdue',
+    all: 'All',
+  },
   anySeverity: 'Any severity',
   number: 'Number',
   openedAt: 'Opened',
@@ -57,4 +66,6 @@ export const complaintsEn: UiCatalog['complaints'] = {
     decline: 'Decline',
   },
   done: 'Saved',
+  compensation: compensationEn,
+  policy: policyEn,
 };

@@ -1,4 +1,6 @@
 /** Complaint screens' UI strings in Simplified Chinese (the source for this section). */
+import { compensationZhCN } from './compensation-zh-CN';
+import { policyZhCN } from './policy-zh-CN';
 export const complaintsZhCN = {
   title: '客诉',
   open: '登记投诉',
@@ -55,4 +57,6 @@ export const complaintsZhCN = {
     decline: '拒绝接手',
   },
   done: '已保存',
+  compensation: compensationZhCN,
+  policy: policyZhCN,
 };

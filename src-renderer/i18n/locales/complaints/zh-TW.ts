@@ -1,5 +1,7 @@
 /** Complaint screens' UI strings in Traditional Chinese. */
 import type { UiCatalog } from '../zh-CN';
+import { compensationZhTW } from './compensation-zh-TW';
+import { policyZhTW } from './policy-zh-TW';
 
 export const complaintsZhTW: UiCatalog['complaints'] = {
   title: '客訴',
@@ -57,4 +59,6 @@ export const complaintsZhTW: UiCatalog['complaints'] = {
     decline: '拒絕接手',
   },
   done: '已儲存',
+  compensation: compensationZhTW,
+  policy: policyZhTW,
 };
