@@ -4,7 +4,7 @@
  * the next Friday 10:00, or later across a holiday) or of clock hours (a major complaint is not
  * left over a holiday). Time paused while waiting on the guest does not count. `deadlineOf` says
  * when the target is reached; `shareUsed` how much of it has gone by at an instant (0.8 is "due
- * soon").
+ * soon"); `workingHoursBetween` how much working time a step took, as the measures count it.
  */
 import { DateTime } from 'luxon';
 import type { WorkingCalendar } from './working-calendar';
@@ -32,10 +32,14 @@ function targetMs(target: Target): number {
   return target.amount * (target.unit === 'working_days' ? DAY_MS : HOUR_MS);
 }
 
-/** The stretches of time that count from `start` on, in order: each local day (working days only, for day targets) less the pauses. */
+/**
+ * The stretches of time that count from `start` until `until`, in order: each local day (working
+ * days only, for day targets) less the pauses.
+ */
 function* countingTime(
   start: number,
-  target: Target,
+  until: number,
+  unit: Target['unit'],
   zone: string,
   calendar: WorkingCalendar,
   pauses: readonly Pause[],
@@ -43,12 +47,15 @@ function* countingTime(
   const paused = pauses
     .map((p) => ({ from: ms(p.from), to: p.to === null ? Infinity : ms(p.to) }))
     .sort((a, b) => a.from - b.from);
-  let day = DateTime.fromMillis(start, { zone }).startOf('day');
-  for (let i = 0; i < MAX_DAYS; i++, day = day.plus({ days: 1 })) {
+  for (
+    let day = DateTime.fromMillis(start, { zone }).startOf('day');
+    day.toMillis() < until;
+    day = day.plus({ days: 1 })
+  ) {
     const next = day.plus({ days: 1 });
-    if (target.unit === 'working_days' && !calendar.isWorkingDay(day.toISODate()!)) continue;
+    if (unit === 'working_days' && !calendar.isWorkingDay(day.toISODate()!)) continue;
     let from = Math.max(start, day.toMillis());
-    const to = next.toMillis();
+    const to = Math.min(until, next.toMillis());
     for (const pause of paused) {
       if (pause.to <= from || pause.from >= to) continue;
       if (pause.from > from) yield { from, to: pause.from };
@@ -57,6 +64,20 @@ function* countingTime(
     }
     if (from < to) yield { from, to };
   }
+}
+
+/** The milliseconds that count between `start` and `until`. */
+function countedMs(
+  start: number,
+  until: number,
+  unit: Target['unit'],
+  zone: string,
+  calendar: WorkingCalendar,
+  pauses: readonly Pause[],
+): number {
+  let counted = 0;
+  for (const { from, to } of countingTime(start, until, unit, zone, calendar, pauses)) counted += to - from;
+  return counted;
 }
 
 /** When the target is reached, or null while a pause is still open before it is (or beyond a year). */
@@ -68,7 +89,8 @@ export function deadlineOf(
   pauses: readonly Pause[] = [],
 ): string | null {
   let left = targetMs(target);
-  for (const { from, to } of countingTime(ms(start), target, zone, calendar, pauses)) {
+  const begin = ms(start);
+  for (const { from, to } of countingTime(begin, begin + MAX_DAYS * DAY_MS, target.unit, zone, calendar, pauses)) {
     if (to - from >= left) return iso(from + left);
     left -= to - from;
   }
@@ -84,11 +106,19 @@ export function shareUsed(
   calendar: WorkingCalendar,
   pauses: readonly Pause[] = [],
 ): number {
-  const until = ms(at);
-  let used = 0;
-  for (const { from, to } of countingTime(ms(start), target, zone, calendar, pauses)) {
-    if (from >= until) break;
-    used += Math.min(to, until) - from;
-  }
-  return used / targetMs(target);
+  return countedMs(ms(start), ms(at), target.unit, zone, calendar, pauses) / targetMs(target);
+}
+
+/**
+ * The working time from `start` to `end` in hours: only the working days of the calendar count, in
+ * the property's zone, less the pauses (0 when `end` is not after `start`).
+ */
+export function workingHoursBetween(
+  start: string,
+  end: string,
+  zone: string,
+  calendar: WorkingCalendar,
+  pauses: readonly Pause[] = [],
+): number {
+  return countedMs(ms(start), ms(end), 'working_days', zone, calendar, pauses) / HOUR_MS;
 }

@@ -2,10 +2,12 @@
  * Complaint deadlines counted on China's working calendar, worked out by hand: the National Day and
  * Spring Festival holidays of 2026 and their make-up working days (调休), clock-hour targets over a
  * holiday, time paused while waiting on the guest, two property zones, and an admin's corrections
- * for a year the package does not know yet.
+ * for a year the package does not know yet. The working hours a step took, as the measures count
+ * them, across the same holidays: in the package, 2026's National Day is 1–7 October off with
+ * Sunday 20 September and Saturday 10 October worked, and Mid-Autumn is 25–27 September off.
  */
 import { describe, expect, it } from 'vitest';
-import { deadlineOf, shareUsed, type Target } from '@shared/rules/deadlines';
+import { deadlineOf, shareUsed, workingHoursBetween, type Pause, type Target } from '@shared/rules/deadlines';
 import { chineseWorkingCalendar } from '@shared/rules/working-calendar';
 
 const calendar = chineseWorkingCalendar();
@@ -113,5 +115,136 @@ describe('an admin’s corrections', () => {
     const corrected = chineseWorkingCalendar({ daysOff: ['2027-02-08'], workingDays: ['2027-02-06'] });
     expect(corrected.isWorkingDay('2027-02-08')).toBe(false);
     expect(deadlineOf(opened, oneDay, SHANGHAI, corrected)).toBe('2027-02-06T02:00:00.000Z');
+  });
+});
+
+describe('the working hours between two instants', () => {
+  const allHoliday: Pause = { from: '2026-10-02T00:00:00.000Z', to: '2026-10-05T00:00:00.000Z' };
+  it.each<[string, string, string, string, Pause[], number]>([
+    // Shanghai (UTC+8): local 10:00 is 02:00 UTC.
+    [
+      'Wednesday 30 September 10:00 to Thursday 8 October 10:00: the holiday week is skipped',
+      SHANGHAI,
+      '2026-09-30T02:00:00.000Z',
+      '2026-10-08T02:00:00.000Z',
+      [],
+      14 + 10,
+    ],
+    ['inside the holiday: nothing counts', SHANGHAI, '2026-10-02T02:00:00.000Z', '2026-10-05T02:00:00.000Z', [], 0],
+    [
+      'Friday 9 to Monday 12 October: Saturday the 10th worked, Sunday not',
+      SHANGHAI,
+      '2026-10-09T02:00:00.000Z',
+      '2026-10-12T02:00:00.000Z',
+      [],
+      14 + 24 + 10,
+    ],
+    [
+      'Saturday 19 to Monday 21 September 12:00: Sunday the 20th worked in lieu',
+      SHANGHAI,
+      '2026-09-19T04:00:00.000Z',
+      '2026-09-21T04:00:00.000Z',
+      [],
+      24 + 12,
+    ],
+    [
+      'Thursday 24 September 18:00 to Monday 28 September 09:00: Mid-Autumn is off',
+      SHANGHAI,
+      '2026-09-24T10:00:00.000Z',
+      '2026-09-28T01:00:00.000Z',
+      [],
+      6 + 9,
+    ],
+    [
+      'opened at 01:00 on 1 October: only the 8th counts',
+      SHANGHAI,
+      '2026-09-30T17:00:00.000Z',
+      '2026-10-08T02:00:00.000Z',
+      [],
+      10,
+    ],
+    [
+      '30 September 22:00 to 8 October 01:00',
+      SHANGHAI,
+      '2026-09-30T14:00:00.000Z',
+      '2026-10-07T17:00:00.000Z',
+      [],
+      2 + 1,
+    ],
+    [
+      'waiting on the guest from 12:00 on the 30th to 09:00 on the 8th',
+      SHANGHAI,
+      '2026-09-30T02:00:00.000Z',
+      '2026-10-08T02:00:00.000Z',
+      [{ from: '2026-09-30T04:00:00.000Z', to: '2026-10-08T01:00:00.000Z' }],
+      2 + 1,
+    ],
+    [
+      'a pause inside the holiday takes nothing off',
+      SHANGHAI,
+      '2026-09-30T02:00:00.000Z',
+      '2026-10-08T02:00:00.000Z',
+      [allHoliday],
+      24,
+    ],
+    [
+      'a pause still open from 12:00 on the 30th',
+      SHANGHAI,
+      '2026-09-30T02:00:00.000Z',
+      '2026-10-08T02:00:00.000Z',
+      [{ from: '2026-09-30T04:00:00.000Z', to: null }],
+      2,
+    ],
+    ['an end before the start', SHANGHAI, '2026-10-08T02:00:00.000Z', '2026-09-30T02:00:00.000Z', [], 0],
+    // Urumqi (UTC+6): local 10:00 is 04:00 UTC; the same instants fall on other local days.
+    [
+      'Wednesday 30 September 10:00 to Thursday 8 October 10:00, Urumqi time',
+      URUMQI,
+      '2026-09-30T04:00:00.000Z',
+      '2026-10-08T04:00:00.000Z',
+      [],
+      14 + 10,
+    ],
+    [
+      'Friday 9 to Monday 12 October, Urumqi time',
+      URUMQI,
+      '2026-10-09T04:00:00.000Z',
+      '2026-10-12T04:00:00.000Z',
+      [],
+      14 + 24 + 10,
+    ],
+    [
+      'the instant that is 01:00 on 1 October in Shanghai is 23:00 on the 30th here: that hour counts',
+      URUMQI,
+      '2026-09-30T17:00:00.000Z',
+      '2026-10-08T02:00:00.000Z',
+      [],
+      1 + 8,
+    ],
+    [
+      'the instant that is 01:00 on 8 October in Shanghai is 23:00 on the 7th here: a holiday hour',
+      URUMQI,
+      '2026-09-30T14:00:00.000Z',
+      '2026-10-07T17:00:00.000Z',
+      [],
+      4,
+    ],
+    [
+      'Mid-Autumn, Urumqi time: Thursday 18:00 to Monday 09:00',
+      URUMQI,
+      '2026-09-24T12:00:00.000Z',
+      '2026-09-28T03:00:00.000Z',
+      [],
+      6 + 9,
+    ],
+  ])('%s (%s)', (_case, zone, start, end, pauses, hours) => {
+    expect(workingHoursBetween(start, end, zone, calendar, pauses)).toBeCloseTo(hours, 10);
+  });
+
+  it('follows an admin’s corrections: 8 October made a day off, 11 October a working Sunday', () => {
+    const corrected = chineseWorkingCalendar({ daysOff: ['2026-10-08'], workingDays: ['2026-10-11'] });
+    expect(
+      workingHoursBetween('2026-09-30T02:00:00.000Z', '2026-10-12T02:00:00.000Z', SHANGHAI, corrected),
+    ).toBeCloseTo(14 + 24 /* 9th */ + 24 /* 10th */ + 24 /* 11th */ + 10, 10);
   });
 });
