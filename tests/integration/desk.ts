@@ -14,6 +14,9 @@ export class TestClock {
   advanceMinutes(minutes: number): void {
     this.current = new Date(this.current.getTime() + minutes * 60_000);
   }
+  setTo(instant: string): void {
+    this.current = new Date(instant);
+  }
 }
 
 export interface Desk {

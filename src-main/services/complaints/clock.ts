@@ -54,10 +54,7 @@ export async function loadClockPolicy(db: Kysely<Database>): Promise<ClockPolicy
 }
 
 /** The pauses of a ticket from its timeline (paused … resumed), the open one from `waiting_since`. */
-export function pausesOf(
-  events: readonly { kind: string; at: string }[],
-  waitingSince: string | null,
-): Pause[] {
+export function pausesOf(events: readonly { kind: string; at: string }[], waitingSince: string | null): Pause[] {
   const pauses: Pause[] = [];
   let from: string | null = null;
   for (const event of events) {
@@ -99,11 +96,7 @@ function stateOf(due: Due, met: string | null, paused: boolean, now: string): Co
   if (met !== null) return { dueAt: due.dueAt, state: 'met' };
   if (paused) return { dueAt: null, state: 'paused' };
   const state: ClockState =
-    due.dueAt !== null && now >= due.dueAt
-      ? 'overdue'
-      : due.soonAt !== null && now >= due.soonAt
-        ? 'due_soon'
-        : 'ok';
+    due.dueAt !== null && now >= due.dueAt ? 'overdue' : due.soonAt !== null && now >= due.soonAt ? 'due_soon' : 'ok';
   return { dueAt: due.dueAt, state };
 }
 

@@ -14,7 +14,8 @@ import { complaintRow, loadComplaint, staffName } from './read';
 import { step } from './step';
 
 /** Directors and above co-own group complaints; supervisors and above major ones. */
-const minimumRank = (severity: ComplaintSeverity) => (severity === 'group' ? APPROVER_RANK.director : APPROVER_RANK.supervisor);
+const minimumRank = (severity: ComplaintSeverity) =>
+  severity === 'group' ? APPROVER_RANK.director : APPROVER_RANK.supervisor;
 
 /** Active staff who may co-own a complaint of this severity, by name. */
 export async function eligibleSupervisors(db: Kysely<Database>, severity: ComplaintSeverity): Promise<StaffRef[]> {

@@ -24,7 +24,6 @@ import {
 } from './read';
 import { step } from './step';
 
-
 /** The ticket, if the signed-in person owns it and it is in one of `statuses`. */
 async function ownedTicket(
   ctx: SignedInContext,
@@ -230,7 +229,8 @@ export const complaintHandlers: HandlerMap<
     const row = await complaintRow(ctx.db, id);
     if (row.owner_id !== ctx.session.staffId && row.co_owner_id !== ctx.session.staffId)
       throw new AppError('COMPLAINT_NOT_OWNER_OR_CO_OWNER');
-    if (row.status !== 'resolved' && row.status !== 'closed') throw new AppError('COMPLAINT_STATUS', { status: row.status });
+    if (row.status !== 'resolved' && row.status !== 'closed')
+      throw new AppError('COMPLAINT_STATUS', { status: row.status });
     return step(
       ctx,
       row,

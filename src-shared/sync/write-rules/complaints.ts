@@ -1,10 +1,12 @@
 /**
  * Complaint tickets: opened by the actor, who owns it; each later step is the owner's, except
- * taking up or turning down a hand-over, which is the named receiver's. Every step writes the
- * complaint row (the aggregate root) beside its timeline event, so the server's stale check on
- * the root decides between two desks acting on one ticket offline.
+ * taking up or turning down a hand-over (the named receiver's), escalation (the owner's, or the
+ * supervisor's taking it up), sign-off (the co-owner's) and reopening or ticking the plan (owner
+ * or co-owner). Every step writes the complaint row (the aggregate root) beside its timeline
+ * event, so the server's stale check on the root decides between two desks acting on one ticket
+ * offline. Targets and the calendar's corrections are policy rows, written by their own operations.
  */
-import { byActor, equals, fromDesk, namedByInput, oneOf, partOfWritten, wasOneOf } from './checks';
+import { all, byActor, equals, fromDesk, namedByInput, oneOf, partOfWritten, wasOneOf } from './checks';
 import type { RowCheck, TableRule, WriteRule } from './types';
 
 /** The hand-over this step settles was offered to the actor. */
@@ -12,6 +14,26 @@ const offeredToActor: RowCheck = (_row, context, before) =>
   before !== null && context.actor !== null && before.pending_owner_id === context.actor.id
     ? null
     : 'the hand-over was not offered to the actor';
+
+/** The actor owned the ticket or co-owned it, before this step. */
+const ownerOrCoOwner: RowCheck = (_row, context, before) =>
+  before !== null && context.actor !== null && [before.owner_id, before.co_owner_id].includes(context.actor.id)
+    ? null
+    : 'the actor neither owns nor co-owns the ticket';
+
+/** The actor co-owned the ticket before this step. */
+const coOwnerActs: RowCheck = (_row, context, before) =>
+  before !== null && context.actor !== null && before.co_owner_id === context.actor.id
+    ? null
+    : 'the actor does not co-own the ticket';
+
+/** Escalation: by the owner, or by the supervisor the input names, taking it up. */
+const escalatedByOwnerOrSupervisor: RowCheck = (row, context, before) => {
+  if (before === null || context.actor === null) return 'no ticket before';
+  return before.owner_id === context.actor.id || row.co_owner_id === context.actor.id
+    ? null
+    : 'escalated by neither the owner nor the supervisor named';
+};
 
 /** The ticket's own event of this step, written by the actor. */
 const event = (kind: string, ...checks: RowCheck[]): TableRule => ({
@@ -22,6 +44,9 @@ const event = (kind: string, ...checks: RowCheck[]): TableRule => ({
 const ownerStep = (columns: readonly string[], ...checks: RowCheck[]): TableRule => ({
   update: { columns: [...columns, 'updated_at'], checks: [namedByInput('id', 'id'), byActor('owner_id'), ...checks] },
 });
+
+/** The clock runs only while nobody waits on the guest. */
+const notWaiting = all(wasOneOf('waiting_since', [null]), equals('waiting_since', null));
 
 export const complaintRules: Record<string, WriteRule> = {
   'complaints.open': {
@@ -35,10 +60,23 @@ export const complaintRules: Record<string, WriteRule> = {
         equals('responded_at', null),
         equals('resolved_at', null),
         equals('closed_at', null),
+        equals('co_owner_id', null),
+        equals('signed_off_by', null),
+        equals('signed_off_at', null),
+        equals('waiting_since', null),
       ],
     },
     complaint_event: {
-      insert: [byActor('staff_id'), partOfWritten('complaint_id', 'complaint'), equals('kind', 'opened')],
+      insert: [
+        byActor('staff_id'),
+        partOfWritten('complaint_id', 'complaint'),
+        oneOf('kind', ['opened', 'director_notified']),
+        equals('target_staff_id', null),
+      ],
+    },
+    // A group complaint's response plan, every step still to do.
+    complaint_plan_item: {
+      insert: [partOfWritten('complaint_id', 'complaint'), equals('done_at', null), equals('done_by', null)],
     },
   },
   'complaints.respond': {
@@ -46,6 +84,7 @@ export const complaintRules: Record<string, WriteRule> = {
       ['status', 'responded_at'],
       wasOneOf('status', ['open', 'responded']),
       equals('status', 'responded'),
+      ...notWaiting,
     ),
     complaint_event: event('responded'),
   },
@@ -81,6 +120,7 @@ export const complaintRules: Record<string, WriteRule> = {
       ['status', 'resolved_at'],
       wasOneOf('status', ['open', 'responded']),
       equals('status', 'resolved'),
+      ...notWaiting,
     ),
     complaint_event: event('resolved'),
   },
@@ -92,5 +132,94 @@ export const complaintRules: Record<string, WriteRule> = {
       equals('severity', 'general'),
     ),
     complaint_event: event('closed'),
+  },
+  'complaints.reopen': {
+    complaint: {
+      update: {
+        columns: ['status', 'resolved_at', 'closed_at', 'signed_off_by', 'signed_off_at', 'updated_at'],
+        checks: [
+          namedByInput('id', 'id'),
+          ownerOrCoOwner,
+          wasOneOf('status', ['resolved', 'closed']),
+          oneOf('status', ['open', 'responded']),
+          equals('resolved_at', null),
+          equals('closed_at', null),
+          equals('signed_off_by', null),
+        ],
+      },
+    },
+    complaint_event: event('reopened'),
+  },
+  'complaints.pause': {
+    complaint: ownerStep(['waiting_since'], wasOneOf('waiting_since', [null]), oneOf('status', ['open', 'responded'])),
+    complaint_event: event('paused'),
+  },
+  'complaints.resume': {
+    complaint: ownerStep(['waiting_since'], equals('waiting_since', null), oneOf('status', ['open', 'responded'])),
+    complaint_event: event('resumed'),
+  },
+  'complaints.escalate': {
+    complaint: {
+      update: {
+        columns: ['co_owner_id', 'updated_at'],
+        checks: [
+          namedByInput('id', 'id'),
+          namedByInput('co_owner_id', 'supervisorId'),
+          wasOneOf('co_owner_id', [null]),
+          oneOf('severity', ['major', 'group']),
+          oneOf('status', ['open', 'responded', 'resolved']),
+          escalatedByOwnerOrSupervisor,
+        ],
+      },
+    },
+    complaint_event: event('escalated', namedByInput('target_staff_id', 'supervisorId')),
+  },
+  'complaints.signOff': {
+    complaint: {
+      update: {
+        columns: ['status', 'closed_at', 'signed_off_by', 'signed_off_at', 'updated_at'],
+        checks: [
+          namedByInput('id', 'id'),
+          coOwnerActs,
+          byActor('signed_off_by'),
+          wasOneOf('status', ['resolved']),
+          equals('status', 'closed'),
+          oneOf('severity', ['major', 'group']),
+        ],
+      },
+    },
+    complaint_event: event('signed_off'),
+  },
+  'complaints.tickPlan': {
+    complaint: {
+      update: { columns: ['updated_at'], checks: [namedByInput('id', 'id'), ownerOrCoOwner] },
+    },
+    complaint_plan_item: {
+      update: {
+        columns: ['done_at', 'done_by'],
+        checks: [
+          namedByInput('id', 'itemId'),
+          namedByInput('complaint_id', 'id'),
+          wasOneOf('done_at', [null]),
+          byActor('done_by'),
+        ],
+      },
+    },
+    complaint_event: event('plan_step_done'),
+  },
+  'complaints.setTarget': {
+    complaint_target: {
+      update: {
+        columns: ['respond_amount', 'respond_unit', 'resolve_amount', 'resolve_unit'],
+        checks: [namedByInput('severity', 'severity')],
+      },
+    },
+  },
+  'complaints.correctCalendar': {
+    working_day_correction: {
+      insert: [namedByInput('date', 'date')],
+      update: { columns: ['working', 'note'], checks: [namedByInput('date', 'date')] },
+      delete: [namedByInput('date', 'date')],
+    },
   },
 };
