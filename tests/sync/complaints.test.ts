@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../server/backends';
 import type { TestServer } from '../server/harness';
-import { signIn, type Desk } from '../integration/desk';
+import { addStaff, signIn, type Desk } from '../integration/desk';
 import { closeTwoDesks, openTwoDesks, syncAll } from './desks';
 
 describe.each(BACKENDS)('a complaint taken on two desks on %s', { timeout: 60_000 }, (backend) => {
@@ -93,5 +93,46 @@ describe.each(BACKENDS)('a complaint taken on two desks on %s', { timeout: 60_00
       expect(refused).toHaveLength(1);
       expect(refused[0]!.detail).toMatchObject({ error: 'COMPLAINT_HANDOVER_NOT_YOURS' });
     }
+  });
+
+  it('a major complaint taken up by two supervisors offline: the second is refused, the first co-owns and signs off', async () => {
+    await signIn(a, 'admin', 'admin-pass-1');
+    const sun = (await addStaff(a, 'sun', 'supervisor')).id;
+    const chen = await staffId(a, 'chen');
+    await signIn(a, 'lina');
+    const { id } = await a.call('complaints.open', {
+      channel: 'in_person',
+      category: 'food',
+      severity: 'major',
+      description: '菜品中有异物',
+    });
+    await syncAll(a, b);
+
+    await signIn(a, 'chen');
+    await a.call('complaints.escalate', { id, supervisorId: chen, note: 'A 台主管接手' });
+    await signIn(b, 'sun');
+    await b.call('complaints.escalate', { id, supervisorId: sun, note: 'B 台主管接手' });
+    await a.services.sync.syncNow();
+    await syncAll(b, a);
+
+    for (const desk of [a, b]) {
+      const ticket = await desk.call('complaints.get', { id });
+      expect(ticket.coOwner).toMatchObject({ id: chen });
+      expect(ticket.timeline.filter((event) => event.kind === 'escalated')).toHaveLength(1);
+      await signIn(desk, 'chen');
+      const refused = (await desk.call('conflicts.list', { status: 'open' })).filter(
+        (item) => item.kind === 'rebase_refused' && item.detail.operation === 'complaints.escalate',
+      );
+      expect(refused).toHaveLength(1);
+      expect(refused[0]!.detail).toMatchObject({ error: 'COMPLAINT_CO_OWNED' });
+    }
+
+    await signIn(b, 'lina');
+    await b.call('complaints.resolve', { id, note: '更换菜品并致歉' });
+    await syncAll(b, a);
+    await signIn(a, 'chen');
+    expect(await a.call('complaints.signOff', { id, note: '同意' })).toMatchObject({ status: 'closed' });
+    await syncAll(a, b);
+    expect(await b.call('complaints.get', { id })).toMatchObject({ status: 'closed', signedOffBy: { id: chen } });
   });
 });
