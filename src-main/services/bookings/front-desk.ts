@@ -1,4 +1,7 @@
-/** The front desk: room suggestions, check-in, room moves, check-out (early too) and housekeeping. The night audit is in night-audit.ts. */
+/**
+ * The front desk: room suggestions, check-in, room moves, check-out (early too; a guest's first stay
+ * schedules a satisfaction call-back) and housekeeping. The night audit is in night-audit.ts.
+ */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
 import { canSetRoomStatus } from '@shared/rules/booking-status';
@@ -10,6 +13,7 @@ import { assertCan, recordChange } from './history';
 import { assertSellable, holdNights, releaseNights } from './inventory';
 import { findBookingRow, loadBooking } from './read';
 import { earnOnCheckOut } from '../members/stays';
+import { isFirstStay, scheduleCallback } from '../callbacks/schedule';
 import { toJson } from '@shared/json';
 
 async function roomRow(db: Kysely<Database>, id: string) {
@@ -193,11 +197,14 @@ export const frontDeskHandlers: HandlerMap<
       .execute();
     await recordChange(ctx, bookingId, 'checked_out', null, { room: booking.room!.number });
     await earnOnCheckOut(ctx, await findBookingRow(ctx.db, bookingId));
+    const firstStay = await isFirstStay(ctx, booking.guest.id, bookingId);
+    if (firstStay)
+      await scheduleCallback(ctx, { kind: 'first_stay', guestId: booking.guest.id, bookingId, complaintId: null });
     ctx.audit({
       entityType: 'booking',
       entityId: bookingId,
       before: { status: booking.status },
-      after: { status: 'checked_out', departure, totalFen },
+      after: { status: 'checked_out', departure, totalFen, ...(firstStay && { callback: 'first_stay' }) },
     });
     return loadBooking(ctx.db, bookingId);
   },

@@ -1,10 +1,12 @@
 /**
  * Bookings at the desk: intake, changes, payments, check-in and out, housekeeping and the night
  * audit. A booking is made confirmed, by the actor, at this desk; its nights belong to it and keep
- * its room type; payments and history entries are the actor's own. Prices and totals are checked
+ * its room type; payments and history entries are the actor's own; a check-out that ends a guest's
+ * first stay schedules its call-back (see ./callbacks). Prices and totals are checked
  * by the server against the rate plan (src-server/sync/derived.ts), not here.
  */
 import { addDays } from '../../rules/stay';
+import { firstStayCallback } from './callbacks';
 import {
   all,
   byActor,
@@ -154,6 +156,8 @@ export const bookingRules: Record<string, WriteRule> = {
         namedByInput('booking_id', 'bookingId'),
       ],
     },
+    // A guest's first stay: the satisfaction call-back it schedules.
+    callback: firstStayCallback,
   },
   'housekeeping.setStatus': { room: { update: { columns: ['status'], checks: [namedByInput('id', 'roomId')] } } },
   'nightAudit.roll': {
