@@ -23,7 +23,9 @@ import type { Database } from '../db/schema';
 import { fromJson } from '@shared/json';
 import type { NightPrice } from '@shared/rules/pricing';
 import type { SyncedSettings } from '@shared/settings';
+import { redemptionValueFen } from '@shared/rules/points';
 import { isActiveStaff, type AuthorityCache, type Pusher, type Rejection } from './authority';
+import { ServerFacts } from './derived/facts';
 import { groupRows, readRow } from './rows';
 
 async function policyFor(
@@ -71,6 +73,12 @@ async function amountOf(
   if (operation === 'cancellations.waive') {
     const cancellation = await readRow(db, propertyId, 'cancellation', String(input.cancellationId));
     return cancellation ? Math.max(0, cancellation.penalty_fen - Number(input.penaltyFen)) : null;
+  }
+  // The value given: money as the (signed) input says, points at the server's own loyalty policy.
+  if (operation === 'complaints.compensate') {
+    if (input.kind !== 'points') return Number(input.amountFen);
+    const { pointValueFen } = await new ServerFacts(db, propertyId).membersPolicy();
+    return redemptionValueFen(Number(input.points), pointValueFen);
   }
   return requested;
 }

@@ -9,6 +9,8 @@ import { auditPlan } from '@shared/rules/business-day';
 import type { Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
+import { compensationTarget, compensationValueFen } from '../complaints/compensation';
+import { complaintRow } from '../complaints/read';
 import { fromJson } from '@shared/json';
 
 export interface HeldSubject {
@@ -105,6 +107,17 @@ const describers: { [N in OperationName]?: Describe<N> } = {
     return {
       subject: { type: 'booking', id, label: booking.number },
       amountFen: Math.max(0, booking.total_fen - nightlyFen * nights),
+    };
+  },
+  // The value given picks the approver's tier: money as it is, points at the loyalty policy's value.
+  // What could never be given (a zero amount, no member, no booking) is refused before any request.
+  'complaints.compensate': async (db, input) => {
+    const row = await complaintRow(db, input.id);
+    await compensationTarget(db, row, input);
+    const points = input.kind === 'points' ? ` +${input.points}` : '';
+    return {
+      subject: { type: 'complaint', id: row.id, label: `${row.number} · ${input.kind}${points}` },
+      amountFen: await compensationValueFen(db, input),
     };
   },
   // Only an early close is held: the audit of a date whose calendar day has not yet ended.
