@@ -32,9 +32,34 @@ function targetMs(target: Target): number {
   return target.amount * (target.unit === 'working_days' ? DAY_MS : HOUR_MS);
 }
 
+interface LocalDay {
+  date: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Local days by zone and date, worked out once: the zone arithmetic is what a walk costs, and every
+ * ticket's walk crosses the same few hundred days.
+ */
+const localDays = new Map<string, LocalDay>();
+
+function localDay(zone: string, date: string): LocalDay {
+  const key = `${zone}|${date}`;
+  let day = localDays.get(key);
+  if (!day) {
+    const start = DateTime.fromISO(date, { zone }).startOf('day');
+    day = { date, start: start.toMillis(), end: start.plus({ days: 1 }).toMillis() };
+    localDays.set(key, day);
+  }
+  return day;
+}
+
+const dateAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+
 /**
  * The stretches of time that count from `start` until `until`, in order: each local day (working
- * days only, for day targets) less the pauses.
+ * days only, for day targets) less the pauses. Nothing counts once a pause without an end begins.
  */
 function* countingTime(
   start: number,
@@ -47,21 +72,18 @@ function* countingTime(
   const paused = pauses
     .map((p) => ({ from: ms(p.from), to: p.to === null ? Infinity : ms(p.to) }))
     .sort((a, b) => a.from - b.from);
-  for (
-    let day = DateTime.fromMillis(start, { zone }).startOf('day');
-    day.toMillis() < until;
-    day = day.plus({ days: 1 })
-  ) {
-    const next = day.plus({ days: 1 });
-    if (unit === 'working_days' && !calendar.isWorkingDay(day.toISODate()!)) continue;
-    let from = Math.max(start, day.toMillis());
-    const to = Math.min(until, next.toMillis());
+  const first = DateTime.fromMillis(start, { zone }).toISODate()!;
+  for (let day = localDay(zone, first); day.start < until; day = localDay(zone, dateAfter(day.date))) {
+    if (unit === 'working_days' && !calendar.isWorkingDay(day.date)) continue;
+    let from = Math.max(start, day.start);
+    const to = Math.min(until, day.end);
     for (const pause of paused) {
       if (pause.to <= from || pause.from >= to) continue;
       if (pause.from > from) yield { from, to: pause.from };
       from = Math.max(from, pause.to);
       if (from >= to) break;
     }
+    if (from === Infinity) return;
     if (from < to) yield { from, to };
   }
 }
