@@ -78,7 +78,7 @@ test('a complaint handed over stays with its owner until the supervisor takes it
   await page.getByTestId('complaints-view').getByText('我的').click();
   await page.getByTestId(/^complaint-row-/).click();
   await ticket.getByTestId('complaint-note').fill('重大投诉，由主管跟进');
-  await ticket.getByTestId('complaint-accept').click();
+  await ticket.getByTestId('complaint-acceptHandover').click();
   await expect(ticket.getByTestId('complaint-owner')).toHaveText('陈主管');
   await expect(ticket.getByTestId('complaint-event-handover_offered')).toContainText('转交给 陈主管');
   await expect(ticket.getByTestId('complaint-event-handover_accepted')).toContainText('重大投诉，由主管跟进');

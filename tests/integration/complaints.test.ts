@@ -234,3 +234,30 @@ describe('closing', () => {
     }
   });
 });
+
+describe('history and call-backs', () => {
+  it("lists a guest's and a booking's complaints, closed ones too", async () => {
+    const about = await desk.call('complaints.open', noisyRoom({ guestId: hotel.guest }));
+    await desk.call('complaints.open', noisyRoom());
+    await desk.call('complaints.resolve', { id: about.id, note: '已换房' });
+    await desk.call('complaints.close', { id: about.id });
+    const history = await desk.call('complaints.list', { view: 'open', guestId: hotel.guest });
+    expect(history.map((c) => [c.id, c.status])).toEqual([[about.id, 'closed']]);
+  });
+
+  it('schedules a call-back within a day when a complaint naming a guest is resolved, and none without one', async () => {
+    const named = await desk.call('complaints.open', noisyRoom({ guestId: hotel.guest }));
+    const anonymous = await desk.call('complaints.open', noisyRoom());
+    await desk.call('complaints.resolve', { id: named.id, note: '已换房' });
+    await desk.call('complaints.resolve', { id: anonymous.id, note: '已致歉' });
+    const callbacks = await desk.call('callbacks.list', { view: 'open' });
+    expect(callbacks).toHaveLength(1);
+    expect(callbacks[0]).toMatchObject({
+      kind: 'complaint',
+      complaintId: named.id,
+      complaintNumber: named.number,
+      guestId: hotel.guest,
+      dueAt: new Date(desk.clock.now().getTime() + 24 * 3_600_000).toISOString(),
+    });
+  });
+});

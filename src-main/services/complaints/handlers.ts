@@ -9,6 +9,7 @@ import { GROUP_PLAN_STEPS, type ComplaintStatus } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { ComplaintRow } from '../../db/schema';
 import { businessDate } from '../business-date';
+import { scheduleCallback } from '../callbacks/schedule';
 import { activeGuest } from '../guests/rows';
 import { newId } from '../made';
 import { nextNumber } from '../numbers';
@@ -213,8 +214,16 @@ export const complaintHandlers: HandlerMap<
     return step(ctx, row, 'handover_declined', { pending_owner_id: null }, note);
   },
 
+  // The guest named on the ticket gets a satisfaction call-back within a day.
   'complaints.resolve': async (ctx, { id, note }) => {
     const row = await runningTicket(ctx, id);
+    if (row.guest_id !== null)
+      await scheduleCallback(ctx, {
+        kind: 'complaint',
+        guestId: row.guest_id,
+        bookingId: row.booking_id,
+        complaintId: row.id,
+      });
     return step(ctx, row, 'resolved', { status: 'resolved', resolved_at: ctx.now.toISOString() }, note);
   },
 

@@ -1,6 +1,9 @@
-/** One complaint: what was said, who owns it, its timeline, and the steps the signed-in person may take now. */
+/**
+ * One complaint: what was said, who owns and co-owns it, its "5+X" clocks, the group plan, the
+ * compensation given, its timeline, and the steps the signed-in person may take now.
+ */
 import { useState } from 'react';
-import { Badge, Button, Group, Select, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Complaint } from '@shared/contract';
@@ -10,30 +13,10 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { Fact } from '../../ui/Fact';
 import { QueryState } from '../../ui/QueryState';
-
-type Step =
-  | 'complaints.respond'
-  | 'complaints.resolve'
-  | 'complaints.close'
-  | 'complaints.acceptHandover'
-  | 'complaints.declineHandover';
-
-const STEP_LABEL: Record<Step, 'respond' | 'resolve' | 'close' | 'accept' | 'decline'> = {
-  'complaints.respond': 'respond',
-  'complaints.resolve': 'resolve',
-  'complaints.close': 'close',
-  'complaints.acceptHandover': 'accept',
-  'complaints.declineHandover': 'decline',
-};
-
-/** What the signed-in person may do with the ticket now (the handlers decide again). */
-function stepsFor(complaint: Complaint, staffId: string): Step[] {
-  if (complaint.pendingOwner?.id === staffId) return ['complaints.acceptHandover', 'complaints.declineHandover'];
-  if (complaint.owner.id !== staffId) return [];
-  if (complaint.status === 'open' || complaint.status === 'responded')
-    return ['complaints.respond', 'complaints.resolve'];
-  return complaint.status === 'resolved' ? ['complaints.close'] : [];
-}
+import { ClockBadges } from './ClockBadges';
+import { Escalation } from './Escalation';
+import { PlanChecklist } from './PlanChecklist';
+import { stepsFor, TicketSteps } from './TicketSteps';
 
 export function ComplaintTicket({ id }: { id: string }) {
   const complaint = useCall('complaints.get', { id });
@@ -58,10 +41,21 @@ function Ticket({ complaint }: { complaint: Complaint }) {
           {t(`complaints.statuses.${complaint.status}`)}
         </Badge>
       </Group>
+      <ClockBadges complaint={complaint} all />
+      {complaint.waitingSince !== null && (
+        <Text size="sm" c="blue" data-testid="complaint-waiting">
+          {t('complaints.waiting', { at: format.dateTime(complaint.waitingSince) })}
+        </Text>
+      )}
       <Group gap="xl">
         <Fact label={t('complaints.owner')} testId="complaint-owner">
           {complaint.owner.name}
         </Fact>
+        {complaint.severity !== 'general' && (
+          <Fact label={t('complaints.coOwner')} testId="complaint-co-owner">
+            {complaint.coOwner?.name ?? t('complaints.noCoOwner')}
+          </Fact>
+        )}
         <Fact label={t('complaints.channel')}>{t(`complaints.channels.${complaint.channel}`)}</Fact>
         {complaint.guestName && <Fact label={t('complaints.guest')}>{complaint.guestName}</Fact>}
       </Group>
@@ -72,6 +66,13 @@ function Ticket({ complaint }: { complaint: Complaint }) {
       )}
       <Fact label={t('complaints.description')}>{complaint.description}</Fact>
       {complaint.expectation && <Fact label={t('complaints.expectation')}>{complaint.expectation}</Fact>}
+      {complaint.signedOffBy && complaint.signedOffAt && (
+        <Text size="sm" c="teal" data-testid="complaint-signed-off">
+          {t('complaints.signedOff', { name: complaint.signedOffBy.name, at: format.dateTime(complaint.signedOffAt) })}
+        </Text>
+      )}
+      <Escalation complaint={complaint} />
+      <PlanChecklist complaint={complaint} />
       <Text fw={600} size="sm">
         {t('complaints.timeline')}
       </Text>
@@ -89,55 +90,10 @@ function Ticket({ complaint }: { complaint: Complaint }) {
           </Timeline.Item>
         ))}
       </Timeline>
-      {steps.length > 0 && <Steps id={complaint.id} steps={steps} />}
+      {steps.length > 0 && <TicketSteps id={complaint.id} steps={steps} />}
       {complaint.owner.id === user.id && complaint.pendingOwner === null && complaint.status !== 'closed' && (
         <OfferHandover id={complaint.id} owner={complaint.owner.id} />
       )}
-    </Stack>
-  );
-}
-
-function Steps({ id, steps }: { id: string; steps: Step[] }) {
-  const { t } = useTranslation();
-  const { message } = useErrorText();
-  const [note, setNote] = useState('');
-  const options = {
-    onSuccess: () => {
-      setNote('');
-      notifications.show({ color: 'teal', message: t('complaints.done') });
-    },
-    onError: (thrown: Error) => notifications.show({ color: 'red', message: message(thrown) }),
-  };
-  const mutations = {
-    'complaints.respond': useMutate('complaints.respond', options),
-    'complaints.resolve': useMutate('complaints.resolve', options),
-    'complaints.close': useMutate('complaints.close', options),
-    'complaints.acceptHandover': useMutate('complaints.acceptHandover', options),
-    'complaints.declineHandover': useMutate('complaints.declineHandover', options),
-  };
-  return (
-    <Stack gap="xs">
-      <Textarea
-        label={t('complaints.note')}
-        autosize
-        minRows={2}
-        value={note}
-        onChange={(event) => setNote(event.currentTarget.value)}
-        data-testid="complaint-note"
-      />
-      <Group justify="flex-end">
-        {steps.map((step) => (
-          <Button
-            key={step}
-            variant={step === 'complaints.declineHandover' ? 'default' : 'filled'}
-            loading={mutations[step].isPending}
-            onClick={() => mutations[step].mutate({ id, note })}
-            data-testid={`complaint-${STEP_LABEL[step]}`}
-          >
-            {t(`complaints.actions.${STEP_LABEL[step]}`)}
-          </Button>
-        ))}
-      </Group>
     </Stack>
   );
 }

@@ -1,22 +1,24 @@
-/** 客诉: the complaints list (not closed, mine, all; by severity), opening one, and the ticket with its timeline. */
+/**
+ * 客诉: the complaints list (not closed, mine, awaiting a supervisor, due soon, overdue, all; by
+ * severity) with each ticket's running clocks, opening one, and the ticket with its timeline.
+ */
 import { useState } from 'react';
 import { Badge, Group, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_SEVERITIES, COMPLAINT_VIEWS, type ComplaintSeverity } from '@shared/contract';
+import { COMPLAINT_SEVERITIES, COMPLAINT_VIEWS, type ComplaintSeverity, type ComplaintView } from '@shared/contract';
 import { useCall } from '../../api/use-call';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
+import { ClockBadges } from './ClockBadges';
 import { ComplaintTicket } from './ComplaintTicket';
 import { OpenComplaint } from './OpenComplaint';
-
-type View = (typeof COMPLAINT_VIEWS)[number];
 
 export function ComplaintsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [view, setView] = useState<View>('open');
+  const [view, setView] = useState<ComplaintView>('open');
   const [severity, setSeverity] = useState<ComplaintSeverity | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const list = useCall('complaints.list', { view, severity });
@@ -28,7 +30,7 @@ export function ComplaintsPage() {
       <Group>
         <SegmentedControl
           value={view}
-          onChange={(value) => setView(value as View)}
+          onChange={(value) => setView(value as ComplaintView)}
           data={COMPLAINT_VIEWS.map((value) => ({ value, label: t(`complaints.views.${value}`) }))}
           data-testid="complaints-view"
         />
@@ -45,7 +47,7 @@ export function ComplaintsPage() {
       <QueryState query={list}>
         {(complaints) => (
           <DataTable
-            minWidth={720}
+            minWidth={960}
             data-testid="complaints-list"
             columns={[
               t('complaints.number'),
@@ -54,6 +56,7 @@ export function ComplaintsPage() {
               t('complaints.guest'),
               t('complaints.owner'),
               t('complaints.status'),
+              t('complaints.deadlines'),
             ]}
             emptyText={t('complaints.empty')}
             rows={complaints.map((complaint) => (
@@ -73,6 +76,13 @@ export function ComplaintsPage() {
                 <Table.Td>{complaint.guestName ?? ''}</Table.Td>
                 <Table.Td>
                   {complaint.owner.name}
+                  {complaint.severity !== 'general' && (
+                    <Text size="xs" c={complaint.coOwner ? 'dimmed' : 'orange'}>
+                      {complaint.coOwner
+                        ? `${t('complaints.supervisor')} ${complaint.coOwner.name}`
+                        : t('complaints.noCoOwner')}
+                    </Text>
+                  )}
                   {complaint.pendingOwner && (
                     <Text size="xs" c="orange">
                       {t('complaints.pendingOwner', { name: complaint.pendingOwner.name })}
@@ -80,6 +90,9 @@ export function ComplaintsPage() {
                   )}
                 </Table.Td>
                 <Table.Td>{t(`complaints.statuses.${complaint.status}`)}</Table.Td>
+                <Table.Td>
+                  <ClockBadges complaint={complaint} />
+                </Table.Td>
               </Table.Tr>
             ))}
           />

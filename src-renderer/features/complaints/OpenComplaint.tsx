@@ -1,4 +1,7 @@
-/** 登记投诉: channel, category (data), severity, what happened and what the guest expects; the opener owns it. */
+/**
+ * 登记投诉: channel, category (data), severity, what happened and what the guest expects; the
+ * opener owns it. Opened from a guest's profile or a booking, the ticket names them.
+ */
 import { useState } from 'react';
 import { Button, Modal, Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -16,12 +19,28 @@ import { ModalForm } from '../../ui/ModalForm';
 import { useFormCall } from '../../ui/use-form-submit';
 import { useCategoryName } from './category-name';
 
-export function OpenComplaint({ onOpened }: { onOpened: (id: string) => void }) {
+/** Whom the complaint is about, when it is opened from their profile or booking. */
+export interface ComplaintSubject {
+  guestId?: string | null;
+  bookingId?: string | null;
+}
+
+export function OpenComplaint({
+  onOpened,
+  subject = {},
+  size,
+}: {
+  onOpened: (id: string) => void;
+  subject?: ComplaintSubject;
+  size?: 'xs' | 'sm';
+}) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
     <>
       <Button
+        size={size}
+        variant={size ? 'light' : 'filled'}
         leftSection={<IconMessageReport size={16} />}
         onClick={() => setOpened(true)}
         data-testid="complaint-open"
@@ -30,6 +49,7 @@ export function OpenComplaint({ onOpened }: { onOpened: (id: string) => void }) 
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('complaints.open')} centered>
         <OpenForm
+          subject={subject}
           onClose={() => setOpened(false)}
           onOpened={(id) => {
             setOpened(false);
@@ -41,7 +61,15 @@ export function OpenComplaint({ onOpened }: { onOpened: (id: string) => void }) 
   );
 }
 
-function OpenForm({ onClose, onOpened }: { onClose: () => void; onOpened: (id: string) => void }) {
+function OpenForm({
+  subject,
+  onClose,
+  onOpened,
+}: {
+  subject: ComplaintSubject;
+  onClose: () => void;
+  onOpened: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
   const categories = useCall('complaints.categories', {});
@@ -55,7 +83,11 @@ function OpenForm({ onClose, onOpened }: { onClose: () => void; onOpened: (id: s
     },
   });
   const submit = useFormCall(form, 'complaints.open', {
-    input: (values: typeof form.values) => values,
+    input: (values: typeof form.values) => ({
+      ...values,
+      guestId: subject.guestId ?? null,
+      bookingId: subject.bookingId ?? null,
+    }),
     onSuccess: (complaint) => {
       notifications.show({ color: 'teal', message: t('complaints.opened', { number: complaint.number }) });
       onOpened(complaint.id);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../api/session';
 import { BusinessDayBadge, BusinessDayLagAlert, useBusinessDayStatus } from '../bookings/business-day';
+import { ComplaintsTile } from '../complaints/ComplaintsTile';
 
 function Fact({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
@@ -41,6 +42,7 @@ export function HomePage() {
         </Group>
       </div>
       {businessDay.data && <BusinessDayLagAlert status={businessDay.data} testId="home-business-lag" />}
+      <ComplaintsTile />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Fact label={t('home.role')} value={t(`roles.${user.role}`)} testId="home-role" />
         <Fact label={t('home.property')} value={property.name} testId="home-property" />

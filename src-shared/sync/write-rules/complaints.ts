@@ -7,6 +7,7 @@
  * offline. Targets and the calendar's corrections are policy rows, written by their own operations.
  */
 import { all, byActor, equals, fromDesk, namedByInput, oneOf, partOfWritten, wasOneOf } from './checks';
+import { newCallback } from './callbacks';
 import type { RowCheck, TableRule, WriteRule } from './types';
 
 /** The hand-over this step settles was offered to the actor. */
@@ -33,6 +34,22 @@ const escalatedByOwnerOrSupervisor: RowCheck = (row, context, before) => {
   return before.owner_id === context.actor.id || row.co_owner_id === context.actor.id
     ? null
     : 'escalated by neither the owner nor the supervisor named';
+};
+
+/** The call-back a resolution schedules: for the guest of the ticket this same mutation resolved. */
+const resolutionCallback: TableRule = {
+  insert: [
+    ...newCallback,
+    equals('kind', 'complaint'),
+    namedByInput('complaint_id', 'id'),
+    (row, context) => {
+      const ticket = context.written('complaint').find((written) => written.id === row.complaint_id);
+      if (!ticket) return 'complaint_id is not a ticket of this change';
+      return ticket.guest_id === row.guest_id && ticket.booking_id === row.booking_id
+        ? null
+        : "guest_id or booking_id is not the ticket's";
+    },
+  ],
 };
 
 /** The ticket's own event of this step, written by the actor. */
@@ -123,6 +140,7 @@ export const complaintRules: Record<string, WriteRule> = {
       ...notWaiting,
     ),
     complaint_event: event('resolved'),
+    callback: resolutionCallback,
   },
   'complaints.close': {
     complaint: ownerStep(

@@ -17,6 +17,7 @@ import { closeBooking, type DrawerAction } from '../overlays';
 import { BookingActions } from './BookingActions';
 import { BookingOverview } from './BookingOverview';
 import { ChangeHistory } from './ChangeHistory';
+import { ComplaintHistory } from '../../complaints/ComplaintHistory';
 import { PaymentsSection } from './PaymentsSection';
 
 export function BookingDrawer({ bookingId, action }: { bookingId: string | null; action: DrawerAction | null }) {
@@ -68,6 +69,7 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
           <RedeemPoints booking={data} />
           <Divider label={t('desk.history.title')} labelPosition="left" />
           <ChangeHistory changes={data.changes} />
+          <ComplaintHistory subject={{ guestId: data.guest.id, bookingId: data.id }} />
           <Text size="xs" c="dimmed">
             {t('desk.drawer.createdBy', { name: data.createdBy, at: format.dateTime(data.createdAt) })}
           </Text>

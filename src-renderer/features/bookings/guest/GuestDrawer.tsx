@@ -11,6 +11,7 @@ import { useErrorText } from '../../../i18n/errors';
 import { useFormat } from '../../../i18n/format';
 import { useCan } from '../../../api/session';
 import { GuestMembership } from '../../members/GuestMembership';
+import { ComplaintHistory } from '../../complaints/ComplaintHistory';
 import { DayTable } from '../DayTable';
 import { closeGuest } from '../overlays';
 import { GuestEditModal } from './GuestEditModal';
@@ -88,6 +89,7 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
             testId="guest-stays"
             withGuest={false}
           />
+          <ComplaintHistory subject={{ guestId: guest.id }} />
           {editing && <GuestEditModal guest={guest} onClose={() => setEditing(false)} />}
         </Stack>
       )}
