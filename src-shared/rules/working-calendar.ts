@@ -4,11 +4,11 @@
  * each November — from the maintained `chinese-days` package, with the property's own corrections
  * on top (next year's schedule before the package has it, a local holiday).
  */
-import * as chineseDays from 'chinese-days';
+// The default export, not named imports: the package's `main` is a UMD bundle, which Node's ESM
+// loader (the harness, the CLI) exposes only as `default`; its ES build has the same default.
+import chineseDays from 'chinese-days';
 
-// The package's `main` is a UMD bundle: Node's ESM loader (the harness, the CLI) exposes it only as
-// `default`, bundlers and Vitest as named exports.
-const { isWorkday } = (chineseDays as { default?: typeof chineseDays }).default ?? chineseDays;
+const { isWorkday } = chineseDays;
 
 /** An admin's corrections, as local dates (YYYY-MM-DD): days off that the package counts as working, and days worked that it counts as off. */
 export interface CalendarCorrections {
