@@ -271,9 +271,9 @@ describe('compensation that cannot be given', () => {
 
 describe('the write rule of a compensation', () => {
   /** The rows a real compensation wrote, as its outbox row carries them, and the writer that pushed them. */
-  async function refundWrites() {
+  async function writesOf(given: Omit<Compensation, 'id'>) {
     const complaint = await openComplaint();
-    await compensateApproved({ id: complaint.id, kind: 'refund', amountFen: 20_000, note: '退部分房费' });
+    await compensateApproved({ id: complaint.id, ...given });
     const outbox = await desk.services.db
       .selectFrom('outbox')
       .selectAll()
@@ -300,7 +300,7 @@ describe('the write rule of a compensation', () => {
     writes.map((write) => (write.table === table ? { ...write, after: { ...write.after!, ...change } } : write));
 
   it('holds for what the desk wrote, and refuses a refund of another amount or onto another booking', async () => {
-    const { writes, writer } = await refundWrites();
+    const { writes, writer } = await writesOf({ kind: 'refund', amountFen: 20_000, note: '退部分房费' });
     expect(checkWrites(rule, writes, writer)).toBeNull();
     expect(checkWrites(rule, tamper(writes, 'payment', { amount_fen: -2_000_000 }), writer)).toMatchObject({
       table: 'payment',
@@ -310,6 +310,22 @@ describe('the write rule of a compensation', () => {
     ).toMatchObject({ table: 'payment' });
     expect(checkWrites(rule, tamper(writes, 'complaint_compensation', { amount_fen: 1 }), writer)).toMatchObject({
       table: 'complaint_compensation',
+    });
+    // Pushed in the name of someone who neither owns nor co-owns the ticket.
+    const stranger = { ...writer.actor, id: '0192f000-0000-7000-8000-0000000000ee', username: 'fang' };
+    expect(checkWrites(rule, writes, { ...writer, actor: stranger })).not.toBeNull();
+  });
+
+  it('puts points only in the ledger of the member the compensation names, as many as the input gives', async () => {
+    const member = await desk.call('members.enrol', { guestId: hotel.guest });
+    const { writes, writer } = await writesOf({ kind: 'points', points: 500, note: '积分致歉' });
+    expect(checkWrites(rule, writes, writer)).toBeNull();
+    expect(writes.find((write) => write.table === 'points_entry')?.after).toMatchObject({ member_id: member.id });
+    expect(
+      checkWrites(rule, tamper(writes, 'points_entry', { member_id: '0192f000-0000-7000-8000-0000000000ff' }), writer),
+    ).toMatchObject({ table: 'points_entry' });
+    expect(checkWrites(rule, tamper(writes, 'points_entry', { points: 50_000 }), writer)).toMatchObject({
+      table: 'points_entry',
     });
   });
 });

@@ -128,8 +128,9 @@ export function CompensateForm({ complaint, onDone, onCancel }: CompensateFormPr
             data-testid="compensate-kind"
             {...form.getInputProps('kind')}
             onChange={(value) => {
-              if (value === null) return;
-              form.setValues({ kind: value as CompensationKind, amountFen: 0, points: 0 });
+              const chosen = COMPENSATION_KINDS.find((known) => known === value);
+              if (!chosen) return;
+              form.setValues({ kind: chosen, amountFen: 0, points: 0 });
               form.clearErrors();
             }}
           />
