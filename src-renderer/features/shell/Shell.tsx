@@ -16,6 +16,7 @@ import { HomePage } from '../home/HomePage';
 import { INVENTORY_PAGES, type InventoryPage } from '../inventory/pages';
 import { MEMBERS_PAGE } from '../members/page';
 import { COMPLAINTS_PAGE } from '../complaints/page';
+import { CALLBACKS_PAGE } from '../callbacks/page';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -39,6 +40,7 @@ const PAGES: Record<Route, ComponentType> = {
   cancellations: CANCELLATIONS_PAGE.component,
   members: MEMBERS_PAGE.component,
   complaints: COMPLAINTS_PAGE.component,
+  callbacks: CALLBACKS_PAGE.component,
   conflicts: CONFLICTS_PAGE.component,
   ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<
     InventoryPage['route'],

@@ -14,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
+import { CALLBACKS_PAGE } from '../callbacks/page';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { COMPLAINTS_PAGE } from '../complaints/page';
 import { INVENTORY_PAGES } from '../inventory/pages';
@@ -37,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'guests', icon: IconAddressBook, anyOf: ['guests.view'] },
   MEMBERS_PAGE,
   COMPLAINTS_PAGE,
+  CALLBACKS_PAGE,
   CANCELLATIONS_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   CONFLICTS_PAGE,

@@ -16,6 +16,7 @@ export const ROUTES = [
   'guests',
   'members',
   'complaints',
+  'callbacks',
   'cancellations',
   'approvals',
   'conflicts',

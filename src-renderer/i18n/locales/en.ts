@@ -5,6 +5,7 @@ import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
 import { membersEn } from './members/en';
 import { complaintsEn } from './complaints/en';
+import { callbacksEn } from './callbacks/en';
 import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
 import { vaultEn } from './vault/en';
@@ -82,6 +83,7 @@ export const en: UiCatalog = {
     audit: 'Audit log',
     cancellations: 'Cancellations',
     complaints: 'Complaints',
+    callbacks: 'Call-backs',
     members: 'Members',
     guests: 'Guests',
     approvals: 'Approvals',
@@ -512,6 +514,7 @@ export const en: UiCatalog = {
   cancellations: cancellationsEn,
   members: membersEn,
   complaints: complaintsEn,
+  callbacks: callbacksEn,
   sync: syncEn,
   vault: vaultEn,
 };

@@ -8,6 +8,7 @@ import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
 import { membersZhCN } from './members/zh-CN';
 import { complaintsZhCN } from './complaints/zh-CN';
+import { callbacksZhCN } from './callbacks/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
 import { vaultZhCN } from './vault/zh-CN';
@@ -83,6 +84,7 @@ export const zhCN = {
     audit: '审计日志',
     cancellations: '取消记录',
     complaints: '客诉',
+    callbacks: '回访',
     members: '会员',
     guests: '客人',
     approvals: '审批',
@@ -493,6 +495,7 @@ export const zhCN = {
   cancellations: cancellationsZhCN,
   members: membersZhCN,
   complaints: complaintsZhCN,
+  callbacks: callbacksZhCN,
   sync: syncZhCN,
   vault: vaultZhCN,
 };

@@ -5,6 +5,7 @@ import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
 import { membersZhTW } from './members/zh-TW';
 import { complaintsZhTW } from './complaints/zh-TW';
+import { callbacksZhTW } from './callbacks/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
 import { vaultZhTW } from './vault/zh-TW';
@@ -82,6 +83,7 @@ export const zhTW: UiCatalog = {
     audit: '稽核日誌',
     cancellations: '取消記錄',
     complaints: '客訴',
+    callbacks: '回訪',
     members: '會員',
     guests: '客人',
     approvals: '審批',
@@ -492,6 +494,7 @@ export const zhTW: UiCatalog = {
   cancellations: cancellationsZhTW,
   members: membersZhTW,
   complaints: complaintsZhTW,
+  callbacks: callbacksZhTW,
   sync: syncZhTW,
   vault: vaultZhTW,
 };

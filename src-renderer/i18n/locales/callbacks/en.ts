@@ -1,0 +1,32 @@
+/** The call-back screen's UI strings in English. */
+import type { UiCatalog } from '../zh-CN';
+
+export const callbacksEn: UiCatalog['callbacks'] = {
+  title: 'Call-backs',
+  views: { open: 'To call', done: 'Done' },
+  empty: 'No call-backs to make',
+  emptyDone: 'No call-backs done yet',
+  kind: 'Kind',
+  kinds: { first_stay: 'First stay', complaint: 'Complaint' },
+  guest: 'Guest',
+  phoneLast4: 'Phone (last 4)',
+  reference: 'Booking / complaint',
+  callBy: 'Call by',
+  callAgain: 'Guest’s time',
+  overdue: 'Overdue',
+  attempts: 'Calls',
+  attemptsCount: '{{count}}',
+  score: 'Score',
+  stars: '{{count}} out of 5',
+  words: 'Guest’s words',
+  doneBy: 'Called by',
+  doneAt: 'Done at',
+  record: 'Record a call',
+  outcome: 'This call',
+  outcomes: { reached: 'Reached', not_reached: 'Not reached', call_again: 'Asked to call again' },
+  callAgainAt: 'Call again at',
+  wordsPlaceholder: 'What the guest said, in their words',
+  recorded: 'Call recorded',
+  lastOutcome: 'Last: {{outcome}} ({{at}})',
+  lastWords: 'The guest said: “{{words}}”',
+};

@@ -1,0 +1,32 @@
+/** The call-back screen's UI strings in Traditional Chinese. */
+import type { UiCatalog } from '../zh-CN';
+
+export const callbacksZhTW: UiCatalog['callbacks'] = {
+  title: '回訪',
+  views: { open: '待回訪', done: '已完成' },
+  empty: '沒有回訪任務',
+  emptyDone: '還沒有完成的回訪',
+  kind: '類型',
+  kinds: { first_stay: '首次入住', complaint: '投訴處理' },
+  guest: '客人',
+  phoneLast4: '手機尾號',
+  reference: '預訂 / 投訴單',
+  callBy: '應回訪時間',
+  callAgain: '客人約定',
+  overdue: '已逾時',
+  attempts: '已撥打',
+  attemptsCount: '{{count}} 次',
+  score: '評分',
+  stars: '{{count}} 分',
+  words: '客人原話',
+  doneBy: '回訪人',
+  doneAt: '完成時間',
+  record: '記錄回訪',
+  outcome: '本次結果',
+  outcomes: { reached: '已聯繫上', not_reached: '未接通', call_again: '客人約定再打' },
+  callAgainAt: '約定回訪時間',
+  wordsPlaceholder: '照錄客人的評價或意見',
+  recorded: '已記錄回訪',
+  lastOutcome: '上次：{{outcome}}（{{at}}）',
+  lastWords: '客人說：「{{words}}」',
+};
