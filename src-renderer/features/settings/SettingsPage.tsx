@@ -1,8 +1,9 @@
-/** Settings: the property form (settings.manage), the central server, keys and recovery (vault.manage) and backups (backup.manage); permissioned parts shown only with their permission. */
+/** Settings: the property form and the complaint policy (settings.manage), the central server, keys and recovery (vault.manage) and backups (backup.manage); permissioned parts shown only with their permission. */
 import type { ReactNode } from 'react';
 import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../../api/session';
+import { ComplaintPolicyPanel } from '../complaints/ComplaintPolicyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSettings } from '../sync/SyncSettings';
 import { VaultSection } from '../vault/VaultSection';
@@ -30,6 +31,11 @@ export function SettingsPage() {
       {can('settings.manage') && (
         <SettingsCard title={t('settings.propertyTitle')} testId="settings-property">
           <PropertyForm key={property.id} property={property} />
+        </SettingsCard>
+      )}
+      {can('settings.manage') && (
+        <SettingsCard title={t('complaints.policy.title')} testId="settings-complaint-policy">
+          <ComplaintPolicyPanel />
         </SettingsCard>
       )}
       <SettingsCard title={t('sync.settings.title')} testId="settings-sync">

@@ -1,4 +1,31 @@
-/** Policy strings of the complaint screens in Simplified Chinese (the source). */
+/** Strings of the complaint policy editor (settings) in Simplified Chinese (the source). */
 export const policyZhCN = {
   title: '投诉时限与工作日历',
+  targetsTitle: '各级别处理时限',
+  targetsHint:
+    '按工作日计的时限只算工作日历上的工作日（含调休上班日）；按小时计的时限连续计算，节假日照常计时。等待宾客回复的时间都不计。改动立即适用于所有未结投诉。',
+  severity: '级别',
+  respond: '回应时限',
+  resolve: '解决时限',
+  amount: '数量',
+  unit: '单位',
+  units: { working_days: '工作日', hours: '小时' },
+  save: '保存',
+  saved: '已保存{{severity}}投诉的时限',
+  calendarTitle: '工作日历更正',
+  calendarHint:
+    '节假日与调休按国务院公布的安排（chinese-days 数据包）。次年安排尚未收录，或本地另有假日、补班时，在此逐日更正。',
+  date: '日期',
+  kind: '更正为',
+  kinds: { working: '工作日', off: '休息日' },
+  packageColumn: '法定日历',
+  note: '备注',
+  notePlaceholder: '如：2027 年春节',
+  add: '添加更正',
+  added: '已将 {{date}} 更正为{{kind}}',
+  remove: '删除更正',
+  removed: '已删除 {{date}} 的更正',
+  empty: '没有更正，按法定日历计算',
+  packageSays: '法定日历：{{date}}（{{weekday}}）是{{kind}}',
+  sameAsPackage: '与法定日历相同，无需更正',
 };
