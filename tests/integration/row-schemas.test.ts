@@ -192,6 +192,12 @@ async function runADay(desk: Desk): Promise<void> {
     },
   });
   await call('housekeeping.setStatus', { roomId: hotel.rooms['302']!, status: 'vacant_dirty' });
+  await call('complaints.correctCalendar', { date: '2026-12-31', working: false, note: '年终盘点' });
+  await call('complaints.setTarget', {
+    severity: 'major',
+    respond: { amount: 12, unit: 'hours' },
+    resolve: { amount: 3, unit: 'working_days' },
+  });
 
   await signIn(desk, 'lina');
   await call('guests.create', {
@@ -250,6 +256,28 @@ async function runADay(desk: Desk): Promise<void> {
   await call('complaints.respond', { id: complaint.id, note: '已致歉' });
   await call('complaints.resolve', { id: complaint.id, note: '已换房' });
   await call('complaints.close', { id: complaint.id, note: '客人满意' });
+  // A group complaint: its plan, a step ticked, a wait on the guests, a voucher approved at the
+  // desk, resolved; the call-back its resolution scheduled, made.
+  const group = await call('complaints.open', {
+    channel: 'in_person',
+    category: 'food',
+    severity: 'group',
+    guestId: hotel.guest,
+    bookingId: stay.id,
+    description: '旅行团早餐后多人不适',
+  });
+  await call('complaints.tickPlan', { id: group.id, itemId: group.plan[0]!.id });
+  await call('complaints.pause', { id: group.id, note: '等待客人提供就诊记录' });
+  await call('complaints.resume', { id: group.id });
+  const voucher = await call('approvals.request', {
+    operation: 'complaints.compensate',
+    input: { id: group.id, kind: 'voucher', amountFen: 20_000, note: '餐饮代金券' },
+    reason: '群体投诉补偿',
+  });
+  await approveAtDesk(voucher.id);
+  await call('complaints.resolve', { id: group.id, note: '已赔付并致歉' });
+  const [callback] = await call('callbacks.list', { view: 'open' });
+  await call('callbacks.record', { id: callback!.id, outcome: 'reached', score: 4, words: '处理及时' });
   // One who never comes: a no-show at the night audit.
   await call('bookings.create', {
     guestId: hotel.guest,

@@ -1,12 +1,12 @@
 /** A guest's or a booking's complaints, newest first, each opening its ticket; and opening one about them. */
 import { useState } from 'react';
-import { Badge, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/session';
 import { useCall } from '../../api/use-call';
 import { useFormat } from '../../i18n/format';
 import { ClockBadges } from './ClockBadges';
-import { ComplaintTicket } from './ComplaintTicket';
+import { ComplaintModal } from './ComplaintTicket';
 import { OpenComplaint, type ComplaintSubject } from './OpenComplaint';
 
 export function ComplaintHistory({ subject }: { subject: ComplaintSubject }) {
@@ -63,9 +63,7 @@ function History({ subject }: { subject: ComplaintSubject }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={shown !== null} onClose={() => setShown(null)} title={t('complaints.title')} size="lg" centered>
-        {shown && <ComplaintTicket id={shown} />}
-      </Modal>
+      <ComplaintModal id={shown} onClose={() => setShown(null)} />
     </Stack>
   );
 }

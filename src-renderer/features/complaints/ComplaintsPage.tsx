@@ -3,7 +3,7 @@
  * severity) with each ticket's running clocks, opening one, and the ticket with its timeline.
  */
 import { useState } from 'react';
-import { Badge, Group, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_SEVERITIES, COMPLAINT_VIEWS, type ComplaintSeverity, type ComplaintView } from '@shared/contract';
 import { useCall } from '../../api/use-call';
@@ -12,7 +12,7 @@ import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { ClockBadges } from './ClockBadges';
-import { ComplaintTicket } from './ComplaintTicket';
+import { ComplaintModal } from './ComplaintTicket';
 import { OpenComplaint } from './OpenComplaint';
 
 export function ComplaintsPage() {
@@ -98,9 +98,7 @@ export function ComplaintsPage() {
           />
         )}
       </QueryState>
-      <Modal opened={shown !== null} onClose={() => setShown(null)} title={t('complaints.title')} size="lg" centered>
-        {shown && <ComplaintTicket id={shown} />}
-      </Modal>
+      <ComplaintModal id={shown} onClose={() => setShown(null)} />
     </Stack>
   );
 }

@@ -18,7 +18,6 @@ export function Escalation({ complaint }: { complaint: Complaint }) {
   const supervisors = useCall('complaints.supervisors', { severity: complaint.severity });
   const [chosen, setChosen] = useState<string | null>(null);
   const escalate = useMutate('complaints.escalate', {
-    onSuccess: () => notifications.show({ color: 'teal', message: t('complaints.done') }),
     onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
   });
   if (complaint.severity === 'general' || complaint.coOwner !== null || complaint.status === 'closed') return null;

@@ -59,11 +59,9 @@ export function TicketSteps({ id, steps }: { id: string; steps: Step[] }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const [note, setNote] = useState('');
+  // The ticket itself shows the step taken (status, clocks, timeline): no toast over it.
   const options = {
-    onSuccess: () => {
-      setNote('');
-      notifications.show({ color: 'teal', message: t('complaints.done') });
-    },
+    onSuccess: () => setNote(''),
     onError: (thrown: Error) => notifications.show({ color: 'red', message: message(thrown) }),
   };
   const mutations: Record<Step, { isPending: boolean; mutate: (input: { id: string; note: string }) => void }> = {

@@ -8,6 +8,7 @@
  */
 import { bookingRules } from './bookings';
 import { byActor, equals, namedByInput, oneOf, partOfWritten } from './checks';
+import { ownerOrCoOwner } from './complaints';
 import { guestRules } from './guests';
 import type { RowCheck, TableRule, WriteContext, WriteRule } from './types';
 
@@ -29,12 +30,6 @@ function asIn(rule: TableRule | undefined, input: (context: WriteContext) => unk
   );
 }
 
-/** The actor owned or co-owned the ticket before this step. */
-const byOwnerOrCoOwner: RowCheck = (_row, context, before) =>
-  before !== null && context.actor !== null && [before.owner_id, before.co_owner_id].includes(context.actor.id)
-    ? null
-    : 'the actor neither owns nor co-owns the ticket';
-
 /** Member and payment go with the kinds that have them, and only with those. */
 const targetOfKind: RowCheck = (row) => {
   if ((row.kind === 'points') !== (row.member_id != null)) return 'member_id goes with points, and only with them';
@@ -51,7 +46,7 @@ export const compensationRules: Record<string, WriteRule> = {
     complaint: {
       update: {
         columns: ['updated_at'],
-        checks: [namedByInput('id', 'id'), byOwnerOrCoOwner, oneOf('status', ['open', 'responded', 'resolved'])],
+        checks: [namedByInput('id', 'id'), ownerOrCoOwner, oneOf('status', ['open', 'responded', 'resolved'])],
       },
     },
     complaint_event: {

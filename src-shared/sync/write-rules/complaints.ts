@@ -17,7 +17,7 @@ const offeredToActor: RowCheck = (_row, context, before) =>
     : 'the hand-over was not offered to the actor';
 
 /** The actor owned the ticket or co-owned it, before this step. */
-const ownerOrCoOwner: RowCheck = (_row, context, before) =>
+export const ownerOrCoOwner: RowCheck = (_row, context, before) =>
   before !== null && context.actor !== null && [before.owner_id, before.co_owner_id].includes(context.actor.id)
     ? null
     : 'the actor neither owns nor co-owns the ticket';

@@ -65,7 +65,6 @@ export const complaintsEn: UiCatalog['complaints'] = {
     accept: 'Take over',
     decline: 'Decline',
   },
-  done: 'Saved',
   deadlines: 'Deadlines',
   response: 'Response',
   resolution: 'Resolution',

@@ -56,7 +56,6 @@ export const complaintsZhCN = {
     accept: '接手',
     decline: '拒绝接手',
   },
-  done: '已保存',
   deadlines: '时限',
   response: '回应',
   resolution: '解决',

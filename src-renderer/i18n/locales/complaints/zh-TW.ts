@@ -58,7 +58,6 @@ export const complaintsZhTW: UiCatalog['complaints'] = {
     accept: '接手',
     decline: '拒絕接手',
   },
-  done: '已儲存',
   deadlines: '時限',
   response: '回應',
   resolution: '解決',
