@@ -167,6 +167,8 @@ export interface ComplaintCounts {
   awaitingSupervisor: number;
   /** Of mine (all for a supervisor): a target falling due before the end of today. */
   dueToday: number;
+  /** Open satisfaction call-backs whose time to call comes before the end of today (overdue ones too). */
+  callbacksDueToday: number;
 }
 
 /** The service team's measures over complaints opened in a period (the reports reuse them). */

@@ -111,7 +111,7 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'bookings.overridePrice': stayWrite,
   'bookings.cancel': stayWrite,
   'frontDesk.checkIn': stayWrite,
-  'frontDesk.checkOut': [...stayWrite, 'callbacks.list'],
+  'frontDesk.checkOut': [...stayWrite, 'callbacks.list', 'complaints.counts'],
   'frontDesk.moveRoom': stayWrite,
   'payments.record': stayWrite,
   'cancellations.waive': [...stayWrite, ...ticketWrite],

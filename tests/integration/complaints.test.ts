@@ -259,5 +259,10 @@ describe('history and call-backs', () => {
       guestId: hotel.guest,
       dueAt: new Date(desk.clock.now().getTime() + 24 * 3_600_000).toISOString(),
     });
+    // Due at 10:00 tomorrow: not today's yet; after midnight in Shanghai it is.
+    expect((await desk.call('complaints.counts')).callbacksDueToday).toBe(0);
+    desk.clock.advanceMinutes(15 * 60);
+    await signIn(desk, 'lina');
+    expect((await desk.call('complaints.counts')).callbacksDueToday).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * What waits for the signed-in person: the navigation badge and the home tile. A supervisor
+ * What waits for the signed-in person: the navigation badges and the home tile. A supervisor
  * watches every running ticket's clocks, others their own; supervisors see major complaints
- * still without a co-owner, directors group ones too.
+ * still without a co-owner, directors group ones too. Call-backs due are the service team's, everyone's.
  */
 import type { Kysely } from 'kysely';
 import type { ComplaintCounts } from '@shared/contract';
@@ -39,11 +39,19 @@ export async function complaintCounts(db: Kysely<Database>, session: Session, no
       .executeTakeFirstOrThrow();
     awaitingSupervisor = Number(row.count);
   }
+  // The time to call is the one the guest asked for, if they did (callBy in src-shared/rules/callbacks.ts).
+  const callbacks = await db
+    .selectFrom('callback')
+    .where('status', '=', 'open')
+    .where((eb) => eb(eb.fn.coalesce('call_again_at', 'due_at'), '<', endOfToday))
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return {
     mine: Number(mine.count),
     dueSoon: clocks.filter((clock) => worst(clock) === 'due_soon').length,
     overdue: clocks.filter((clock) => worst(clock) === 'overdue').length,
     awaitingSupervisor,
     dueToday,
+    callbacksDueToday: Number(callbacks.count),
   };
 }

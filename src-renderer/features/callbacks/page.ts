@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { IconPhoneCall, type Icon } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
+import { CallbacksNavBadge } from './CallbacksNavBadge';
 import { CallbacksPage } from './CallbacksPage';
 
 export const CALLBACKS_PAGE: {
@@ -9,9 +10,11 @@ export const CALLBACKS_PAGE: {
   component: ComponentType;
   anyOf: readonly Permission[];
   icon: Icon;
+  badge: ComponentType;
 } = {
   route: 'callbacks',
   component: CallbacksPage,
   anyOf: ['complaints.handle'],
   icon: IconPhoneCall,
+  badge: CallbacksNavBadge,
 };

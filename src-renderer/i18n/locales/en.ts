@@ -366,6 +366,9 @@ export const en: UiCatalog = {
     member: 'Member',
     member_tier: 'Member tier',
     complaint: 'Complaint',
+    callback: 'Call-back',
+    complaint_target: 'Complaint target',
+    working_day: 'Working calendar',
     sync_conflict: 'Sync conflict',
   },
   guests: {

@@ -355,6 +355,9 @@ export const zhCN = {
     member: '会员',
     member_tier: '会员等级',
     complaint: '投诉单',
+    callback: '回访任务',
+    complaint_target: '投诉时限',
+    working_day: '工作日历',
     sync_conflict: '同步冲突',
   },
   guests: {

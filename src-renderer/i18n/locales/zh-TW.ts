@@ -354,6 +354,9 @@ export const zhTW: UiCatalog = {
     member: '會員',
     member_tier: '會員等級',
     complaint: '投訴單',
+    callback: '回訪任務',
+    complaint_target: '投訴時限',
+    working_day: '工作日曆',
     sync_conflict: '同步衝突',
   },
   guests: {

@@ -118,6 +118,7 @@ export const complaintsEn: UiCatalog['complaints'] = {
     dueSoon: 'Due soon',
     awaiting: 'Awaiting supervisor',
     mine: 'Mine, not closed',
+    callbacks: 'Call-backs today',
   },
   compensation: compensationEn,
   policy: policyEn,

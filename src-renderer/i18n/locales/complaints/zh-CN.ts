@@ -109,6 +109,7 @@ export const complaintsZhCN = {
     dueSoon: '即将到期',
     awaiting: '待主管',
     mine: '我的未结',
+    callbacks: '今日回访',
   },
   compensation: compensationZhCN,
   policy: policyZhCN,

@@ -111,6 +111,7 @@ export const complaintsZhTW: UiCatalog['complaints'] = {
     dueSoon: '即將到期',
     awaiting: '待主管',
     mine: '我的未結',
+    callbacks: '今日回訪',
   },
   compensation: compensationZhTW,
   policy: policyZhTW,
