@@ -1,6 +1,6 @@
 /**
  * 登记投诉: channel, category (data), severity, what happened and what the guest expects; the
- * opener owns it. Opened from a guest's profile or a booking, the ticket names them.
+ * opener owns it. Opened from a guest's profile, a booking or a ticket order, the ticket names them.
  */
 import { useState } from 'react';
 import { Button, Modal, Select, Textarea } from '@mantine/core';
@@ -23,6 +23,7 @@ import { useCategoryName } from './category-name';
 export interface ComplaintSubject {
   guestId?: string | null;
   bookingId?: string | null;
+  ticketOrderId?: string | null;
 }
 
 export function OpenComplaint({
@@ -87,6 +88,7 @@ function OpenForm({
       ...values,
       guestId: subject.guestId ?? null,
       bookingId: subject.bookingId ?? null,
+      ticketOrderId: subject.ticketOrderId ?? null,
     }),
     onSuccess: (complaint) => {
       notifications.show({ color: 'teal', message: t('complaints.opened', { number: complaint.number }) });

@@ -1,10 +1,13 @@
-/** A ticket order as sold: its number (what the gate scans or types), the visit and the visitors. */
-import type { ReactNode } from 'react';
+/** A ticket order as sold: its number (what the gate scans or types), the visit and the visitors; a complaint about it opens here. */
+import { useState, type ReactNode } from 'react';
 import { Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketOrder } from '@shared/contract';
 import { useDayFormat } from '../inventory/day-format';
+import { useCan } from '../../api/session';
 import { useMoney } from '../../ui/money';
+import { ComplaintModal } from '../complaints/ComplaintTicket';
+import { OpenComplaint } from '../complaints/OpenComplaint';
 
 interface OrderSummaryProps {
   order: TicketOrder;
@@ -17,6 +20,8 @@ export function OrderSummary({ order, testId, visitorCell }: OrderSummaryProps) 
   const { t } = useTranslation();
   const day = useDayFormat();
   const money = useMoney();
+  const can = useCan();
+  const [complaint, setComplaint] = useState<string | null>(null);
   return (
     <Paper withBorder p="md" data-testid={testId}>
       <Group justify="space-between" mb="xs">
@@ -29,8 +34,14 @@ export function OrderSummary({ order, testId, visitorCell }: OrderSummaryProps) 
           </Text>
           {order.status === 'cancelled' && <Badge color="red">{t('inventory.tickets.cancelled')}</Badge>}
         </Group>
-        <Text fw={600}>{money(order.totalFen)}</Text>
+        <Group gap="sm">
+          {can('complaints.handle') && (
+            <OpenComplaint size="xs" subject={{ ticketOrderId: order.id }} onOpened={setComplaint} />
+          )}
+          <Text fw={600}>{money(order.totalFen)}</Text>
+        </Group>
       </Group>
+      <ComplaintModal id={complaint} onClose={() => setComplaint(null)} />
       <Text size="sm" mb="xs">
         {t('inventory.tickets.visit', {
           product: order.productName,
