@@ -46,7 +46,7 @@ function TargetInputs({
       />
       <Select
         allowDeselect={false}
-        w={104}
+        w={136}
         data={TARGET_UNITS.map((unit) => ({ value: unit, label: t(`complaints.policy.units.${unit}`) }))}
         aria-label={`${t(`complaints.policy.${path}`)} · ${t('complaints.policy.unit')}`}
         data-testid={`${testId}-unit`}
