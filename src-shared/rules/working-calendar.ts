@@ -4,11 +4,7 @@
  * each November — from the maintained `chinese-days` package, with the property's own corrections
  * on top (next year's schedule before the package has it, a local holiday).
  */
-// The default export, not named imports: the package's `main` is a UMD bundle, which Node's ESM
-// loader (the harness, the CLI) exposes only as `default`; its ES build has the same default.
-import chineseDays from 'chinese-days';
-
-const { isWorkday } = chineseDays;
+import official from 'chinese-days/dist/chinese-days.json';
 
 /** An admin's corrections, as local dates (YYYY-MM-DD): days off that the package counts as working, and days worked that it counts as off. */
 export interface CalendarCorrections {
@@ -20,12 +16,24 @@ export interface WorkingCalendar {
   isWorkingDay(date: string): boolean;
 }
 
+/**
+ * The package's own tables, by date. Its isWorkday reads a date through dayjs in the process's
+ * zone, so west of Greenwich it answered for the day before; the tables and a weekday worked out
+ * in UTC are the same in every zone.
+ */
+function officiallyWorking(date: string): boolean {
+  if (date in official.workdays) return true;
+  if (date in official.holidays) return false;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday >= 1 && weekday <= 5;
+}
+
 export function chineseWorkingCalendar(
   corrections: CalendarCorrections = { daysOff: [], workingDays: [] },
 ): WorkingCalendar {
   const off = new Set(corrections.daysOff);
   const worked = new Set(corrections.workingDays);
   return {
-    isWorkingDay: (date) => (worked.has(date) ? true : off.has(date) ? false : isWorkday(date)),
+    isWorkingDay: (date) => (worked.has(date) ? true : off.has(date) ? false : officiallyWorking(date)),
   };
 }

@@ -27,6 +27,24 @@ describe('the working calendar', () => {
   ])('%s is a working day: %s', (date, working) => {
     expect(calendar.isWorkingDay(date)).toBe(working);
   });
+
+  // The package's own isWorkday read dates in the process's zone: west of Greenwich it answered for the day before.
+  it('gives the same answers whatever zone the PC is set to', () => {
+    const zone = process.env['TZ'];
+    try {
+      for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+        process.env['TZ'] = tz;
+        expect([
+          calendar.isWorkingDay('2026-11-28'),
+          calendar.isWorkingDay('2026-11-30'),
+          calendar.isWorkingDay('2026-10-10'),
+        ]).toEqual([false, true, true]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
 });
 
 describe('a deadline of 5 working days', () => {
