@@ -11,7 +11,7 @@ import type { Database } from '../../db/schema';
 import { hasPermission } from '../permissions';
 import type { Session } from '../session-holder';
 import { clocksOf, loadClockPolicy } from './clock';
-import { viewQuery, worst } from './read';
+import { CLOCK_COLUMNS, viewQuery, worst } from './read';
 
 const NO_FILTER = { severity: null, guestId: null, bookingId: null, limit: 0 } as const;
 
@@ -22,7 +22,7 @@ export async function complaintCounts(db: Kysely<Database>, session: Session, no
     .executeTakeFirstOrThrow();
   const watched = await viewQuery(db, session.staffId, { ...NO_FILTER, view: supervises ? 'open' : 'mine' })
     .where('complaint.status', 'in', ['open', 'responded'])
-    .selectAll('complaint')
+    .select(CLOCK_COLUMNS)
     .execute();
   const policy = await loadClockPolicy(db);
   const clocks = [...(await clocksOf(db, watched, policy, now)).values()];
