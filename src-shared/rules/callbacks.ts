@@ -49,6 +49,19 @@ export interface CallbackProgress {
   done_by: string | null;
 }
 
+/** A task as it is scheduled: open, never called. */
+export const NOT_YET_CALLED: Readonly<CallbackProgress> = {
+  status: 'open',
+  attempts: 0,
+  first_attempt_at: null,
+  last_attempt_at: null,
+  last_outcome: null,
+  call_again_at: null,
+  score: null,
+  words: '',
+  done_by: null,
+};
+
 /** One call: its outcome as `callbacks.record` takes it, when it was made and by whom. */
 export interface Attempt {
   outcome: CallbackOutcome;

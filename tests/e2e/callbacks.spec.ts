@@ -1,7 +1,7 @@
 /** Call-backs: a walk-in's first stay checked out at the desk is on the list to call, and the agent records the guest's score and words. */
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
-import { bookWalkInByKeyboard, settled, signIn } from './steps';
+import { settled, walkInAsAgent } from './steps';
 
 /** Closes the toasts of the steps so far, so a screenshot shows the page under them. */
 async function dismissNotifications(page: Page): Promise<void> {
@@ -13,15 +13,8 @@ test('a first stay checked out is called back within a day: reached, scored 4, i
   page,
   demoDesk,
 }) => {
-  await page.goto(demoDesk.url);
-  await signIn(page, 'agent', 'demo-agent-1');
-  await expect(page.getByTestId('home-welcome')).toBeVisible();
-
   // A new guest's walk-in, checked in, paid and checked out.
-  const number = await bookWalkInByKeyboard(page, '周晓雨', '豪华');
-  await page.keyboard.press('Enter');
-  const drawer = page.getByTestId('booking-drawer');
-  await expect(drawer.getByTestId('booking-number')).toHaveText(number);
+  const { number, drawer } = await walkInAsAgent(page, demoDesk.url, '周晓雨', '豪华');
   await expect(drawer.getByTestId('check-in-room')).not.toHaveValue('');
   await drawer.getByTestId('check-in-submit').click();
   await expect(drawer.getByTestId('booking-status')).toHaveText('在住');

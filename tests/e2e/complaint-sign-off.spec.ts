@@ -5,19 +5,13 @@
  * scheduled is made and scored.
  */
 import { expect, shot, test } from './harness';
-import { bookWalkInByKeyboard, settled, signIn, signOut } from './steps';
+import { settled, signIn, signOut, walkInAsAgent } from './steps';
 
 test('a major complaint opened on a booking is escalated, resolved, signed off by the supervisor and called back', async ({
   page,
   demoDesk,
 }) => {
-  await page.goto(demoDesk.url);
-  await signIn(page, 'agent', 'demo-agent-1');
-  await expect(page.getByTestId('home-welcome')).toBeVisible();
-  const booking = await bookWalkInByKeyboard(page, '赵立新', '豪华');
-  await page.keyboard.press('Enter');
-  const drawer = page.getByTestId('booking-drawer');
-  await expect(drawer.getByTestId('booking-number')).toHaveText(booking);
+  const { drawer } = await walkInAsAgent(page, demoDesk.url, '赵立新', '豪华');
 
   // From the booking: the complaint names the guest and the stay.
   const history = drawer.getByTestId('complaint-history');

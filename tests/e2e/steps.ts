@@ -92,6 +92,21 @@ export async function bookWalkInByKeyboard(page: Page, guestName: string, roomTy
   return (await number.textContent())!.trim();
 }
 
+/**
+ * The demo agent at a fresh desk books a walk-in for a new guest and opens the booking's drawer
+ * (its check-in form ready); returns the booking number and the drawer.
+ */
+export async function walkInAsAgent(page: Page, url: string, guestName: string, roomTypeText: string) {
+  await page.goto(url);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  const number = await bookWalkInByKeyboard(page, guestName, roomTypeText);
+  await page.keyboard.press('Enter');
+  const drawer = page.getByTestId('booking-drawer');
+  await expect(drawer.getByTestId('booking-number')).toHaveText(number);
+  return { number, drawer };
+}
+
 /** The id of the booking whose drawer is open, from the hash (`?booking=<id>`). */
 export function openBookingId(page: Page): string {
   const id = new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get('booking');

@@ -7,6 +7,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOT_YET_CALLED } from '@shared/rules/callbacks';
 import type { Insertable } from 'kysely';
 import type { CallbackTable } from '../../src-main/db/schema';
 import { complaintMeasures } from '../../src-main/services/complaints/measures';
@@ -131,15 +132,7 @@ async function theCallBacks() {
     complaint_id: null,
     created_at: local('1 00:00'),
     due_at: local('1 00:00'),
-    status: 'open',
-    attempts: 0,
-    first_attempt_at: null,
-    last_attempt_at: null,
-    last_outcome: null,
-    call_again_at: null,
-    score: null,
-    words: '',
-    done_by: null,
+    ...NOT_YET_CALLED,
     updated_at: local('1 00:00'),
     server_version: null,
     ...over,

@@ -10,7 +10,7 @@ import {
   callbackDueAt,
   isDueOnTime,
   isOverdue,
-  type CallbackProgress,
+  NOT_YET_CALLED,
 } from '@shared/rules/callbacks';
 
 describe('when a call-back falls due', () => {
@@ -53,17 +53,7 @@ describe('when a task is next to be called', () => {
 });
 
 describe('a call', () => {
-  const fresh: CallbackProgress = {
-    status: 'open',
-    attempts: 0,
-    first_attempt_at: null,
-    last_attempt_at: null,
-    last_outcome: null,
-    call_again_at: null,
-    score: null,
-    words: '',
-    done_by: null,
-  };
+  const fresh = NOT_YET_CALLED;
   const call = { score: null, words: '', callAgainAt: null, staffId: 'staff-zhou' };
 
   it('not reaching the guest counts the attempt, remembers the first, and leaves the task open', () => {

@@ -4,6 +4,7 @@
  */
 import { checkWrites, writeRuleOf, type RowWrite, type Writer } from '@shared/sync/write-rules';
 import { describe, expect, it } from 'vitest';
+import { NOT_YET_CALLED } from '@shared/rules/callbacks';
 
 const REP = { id: 'staff-zhou', username: 'zhou', displayName: 'Zhou', role: 'service_rep' };
 const writer = (input: unknown): Writer => ({ actor: REP, deviceId: 'desk-1', input });
@@ -33,15 +34,7 @@ const scheduled = {
   complaint_id: null,
   created_at: CHECKED_OUT_AT,
   due_at: '2026-11-27T06:30:00.000Z',
-  status: 'open',
-  attempts: 0,
-  first_attempt_at: null,
-  last_attempt_at: null,
-  last_outcome: null,
-  call_again_at: null,
-  score: null,
-  words: '',
-  done_by: null,
+  ...NOT_YET_CALLED,
   updated_at: CHECKED_OUT_AT,
   server_version: null,
 };

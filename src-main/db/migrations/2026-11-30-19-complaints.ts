@@ -5,7 +5,8 @@
  * property grants `complaints.handle` to the roles that handle guests; the server grants it in its
  * stored matrix by its own migration (08), so the grant is not a change for the desk to send.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { captureChanges, grantOnExistingProperty } from './capture';
 
 const CATEGORIES: ReadonlyArray<readonly [code: string, zh: string, en: string]> = [
   ['room', '客房', 'Room'],
@@ -94,26 +95,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // After the seed, so the categories every desk seeds alike are not queued as a change.
-  for (const [table, key] of CAPTURED) {
-    for (const [event, row] of [
-      ['INSERT', 'NEW'],
-      ['UPDATE', 'NEW'],
-      ['DELETE', 'OLD'],
-    ] as const) {
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_sync_${event.toLowerCase()} AFTER ${event} ON ${table}
-           BEGIN INSERT OR REPLACE INTO sync_touched (table_name, row_key) VALUES ('${table}', CAST(${row}.${key} AS TEXT)); END`,
-        )
-        .execute(db);
-    }
-  }
+  await captureChanges(db, CAPTURED);
 
-  for (const [role, permission] of NEW_GRANTS) {
-    await sql`INSERT OR IGNORE INTO role_permission (role, permission)
-      SELECT ${role}, ${permission} WHERE EXISTS (SELECT 1 FROM property)`.execute(db);
-    await sql`DELETE FROM sync_touched WHERE table_name = 'role_permission' AND row_key = ${JSON.stringify([role, permission])}`.execute(
-      db,
-    );
-  }
+  await grantOnExistingProperty(db, NEW_GRANTS);
 }

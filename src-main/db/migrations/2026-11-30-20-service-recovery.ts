@@ -8,6 +8,7 @@
  * matrix by its own migration (09), so the grant is not a change for the desk to send.
  */
 import { sql, type Kysely } from 'kysely';
+import { captureChanges, grantOnExistingProperty } from './capture';
 
 /** severity, respond, resolve: "5+X" for a general complaint, hours for the others. */
 const TARGETS: ReadonlyArray<readonly [string, number, string, number, string]> = [
@@ -127,28 +128,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('callback_guest').on('callback').columns(['guest_id']).execute();
 
   // After the seed, so the targets every desk seeds alike are not queued as a change.
-  for (const [table, key] of CAPTURED) {
-    for (const [event, row] of [
-      ['INSERT', 'NEW'],
-      ['UPDATE', 'NEW'],
-      ['DELETE', 'OLD'],
-    ] as const) {
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_sync_${event.toLowerCase()} AFTER ${event} ON ${table}
-           BEGIN INSERT OR REPLACE INTO sync_touched (table_name, row_key) VALUES ('${table}', CAST(${row}.${key} AS TEXT)); END`,
-        )
-        .execute(db);
-    }
-  }
+  await captureChanges(db, CAPTURED);
 
-  for (const role of SUPERVISORS) {
-    await sql`INSERT OR IGNORE INTO role_permission (role, permission)
-      SELECT ${role}, 'complaints.supervise' WHERE EXISTS (SELECT 1 FROM property)`.execute(db);
-    await sql`DELETE FROM sync_touched WHERE table_name = 'role_permission' AND row_key = ${JSON.stringify([role, 'complaints.supervise'])}`.execute(
-      db,
-    );
-  }
+  await grantOnExistingProperty(
+    db,
+    SUPERVISORS.map((role) => [role, 'complaints.supervise'] as const),
+  );
 
   await db
     .insertInto('approval_rule')

@@ -4,7 +4,7 @@
  * call a new call-back (newCallback in src-shared/sync/write-rules/callbacks.ts).
  */
 import type { CallbackKind } from '@shared/contract';
-import { callbackDueAt } from '@shared/rules/callbacks';
+import { callbackDueAt, NOT_YET_CALLED } from '@shared/rules/callbacks';
 import { newId } from '../made';
 import type { SignedInContext } from '../rpc/handler';
 
@@ -29,15 +29,7 @@ export async function scheduleCallback(ctx: SignedInContext, subject: CallbackSu
       complaint_id: subject.complaintId,
       created_at: at,
       due_at: callbackDueAt(at),
-      status: 'open',
-      attempts: 0,
-      first_attempt_at: null,
-      last_attempt_at: null,
-      last_outcome: null,
-      call_again_at: null,
-      score: null,
-      words: '',
-      done_by: null,
+      ...NOT_YET_CALLED,
       updated_at: at,
       server_version: null,
     })

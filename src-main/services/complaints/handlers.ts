@@ -23,7 +23,7 @@ import {
   loadComplaint,
   staffName,
 } from './read';
-import { step } from './step';
+import { addEvent, step } from './step';
 
 /** The ticket, if the signed-in person owns it and it is in one of `statuses`. */
 async function ownedTicket(
@@ -126,19 +126,7 @@ export const complaintHandlers: HandlerMap<
         server_version: null,
       })
       .execute();
-    await ctx.db
-      .insertInto('complaint_event')
-      .values({
-        id: newId(),
-        complaint_id: id,
-        at,
-        staff_id: staffId,
-        kind: 'opened',
-        target_staff_id: null,
-        note: '',
-        server_version: null,
-      })
-      .execute();
+    await addEvent(ctx, id, 'opened');
     if (input.severity === 'group') {
       // The higher response plan: its checklist on the ticket, and the directors told (their badge and list).
       await ctx.db
@@ -155,19 +143,7 @@ export const complaintHandlers: HandlerMap<
           })),
         )
         .execute();
-      await ctx.db
-        .insertInto('complaint_event')
-        .values({
-          id: newId(),
-          complaint_id: id,
-          at,
-          staff_id: staffId,
-          kind: 'director_notified',
-          target_staff_id: null,
-          note: '',
-          server_version: null,
-        })
-        .execute();
+      await addEvent(ctx, id, 'director_notified');
     }
     ctx.audit({
       entityType: 'complaint',

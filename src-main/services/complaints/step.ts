@@ -21,6 +21,29 @@ export type StepChanges = Partial<
   >
 >;
 
+/** A timeline event of the ticket, by the signed-in person, at this mutation's time. */
+export async function addEvent(
+  ctx: SignedInContext,
+  complaintId: string,
+  kind: ComplaintEventKind,
+  note = '',
+  target: string | null = null,
+): Promise<void> {
+  await ctx.db
+    .insertInto('complaint_event')
+    .values({
+      id: newId(),
+      complaint_id: complaintId,
+      at: ctx.now.toISOString(),
+      staff_id: ctx.session.staffId,
+      kind,
+      target_staff_id: target,
+      note,
+      server_version: null,
+    })
+    .execute();
+}
+
 export async function step(
   ctx: SignedInContext,
   row: ComplaintRow,
@@ -35,19 +58,7 @@ export async function step(
     .set({ ...changes, updated_at: at })
     .where('id', '=', row.id)
     .execute();
-  await ctx.db
-    .insertInto('complaint_event')
-    .values({
-      id: newId(),
-      complaint_id: row.id,
-      at,
-      staff_id: ctx.session.staffId,
-      kind,
-      target_staff_id: target,
-      note,
-      server_version: null,
-    })
-    .execute();
+  await addEvent(ctx, row.id, kind, note, target);
   ctx.audit({
     entityType: 'complaint',
     entityId: row.id,

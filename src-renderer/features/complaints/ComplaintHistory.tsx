@@ -1,6 +1,6 @@
 /** A guest's or a booking's complaints, newest first, each opening its ticket; and opening one about them. */
 import { useState } from 'react';
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/session';
 import { useCall } from '../../api/use-call';
@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { ClockBadges } from './ClockBadges';
 import { ComplaintModal } from './ComplaintTicket';
 import { OpenComplaint, type ComplaintSubject } from './OpenComplaint';
+import { SeverityBadge } from './SeverityBadge';
 
 export function ComplaintHistory({ subject }: { subject: ComplaintSubject }) {
   const can = useCan();
@@ -50,9 +51,7 @@ function History({ subject }: { subject: ComplaintSubject }) {
                 <Table.Td ff="monospace">{complaint.number}</Table.Td>
                 <Table.Td>{format.dateTime(complaint.openedAt)}</Table.Td>
                 <Table.Td>
-                  <Badge color={complaint.severity === 'general' ? 'gray' : 'red'} variant="light">
-                    {t(`complaints.severities.${complaint.severity}`)}
-                  </Badge>
+                  <SeverityBadge severity={complaint.severity} light />
                 </Table.Td>
                 <Table.Td>{t(`complaints.statuses.${complaint.status}`)}</Table.Td>
                 <Table.Td>

@@ -1,5 +1,5 @@
 /** Response and resolution targets per severity, each severity saved on its own (complaints.setTarget). */
-import { Badge, Button, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core';
 import { useForm, type GetInputPropsReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -15,6 +15,7 @@ import { useCall } from '../../api/use-call';
 import { FormError } from '../../ui/FormError';
 import { QueryState } from '../../ui/QueryState';
 import { useFormCall } from '../../ui/use-form-submit';
+import { SeverityBadge } from './SeverityBadge';
 
 type TargetValues = {
   severity: ComplaintSeverity;
@@ -77,9 +78,7 @@ function TargetRow({ target }: { target: ComplaintTarget }) {
     <>
       <Table.Tr data-testid={testId}>
         <Table.Td>
-          <Badge color={target.severity === 'general' ? 'gray' : 'red'} variant="light">
-            {severity}
-          </Badge>
+          <SeverityBadge severity={target.severity} light />
         </Table.Td>
         <Table.Td>
           <TargetInputs field={form.getInputProps} path="respond" testId={`${testId}-respond`} />

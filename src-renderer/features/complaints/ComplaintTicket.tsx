@@ -17,6 +17,7 @@ import { ClockBadges } from './ClockBadges';
 import { Compensations } from './Compensations';
 import { Escalation } from './Escalation';
 import { PlanChecklist } from './PlanChecklist';
+import { SeverityBadge } from './SeverityBadge';
 import { stepsFor, TicketSteps } from './TicketSteps';
 
 const isPlanStep = (value: string): value is GroupPlanStep => (GROUP_PLAN_STEPS as readonly string[]).includes(value);
@@ -48,9 +49,7 @@ function Ticket({ complaint }: { complaint: Complaint }) {
           <Text ff="monospace" fw={600} data-testid="complaint-number">
             {complaint.number}
           </Text>
-          <Badge color={complaint.severity === 'general' ? 'gray' : 'red'}>
-            {t(`complaints.severities.${complaint.severity}`)}
-          </Badge>
+          <SeverityBadge severity={complaint.severity} />
           <Badge variant="light" data-testid="complaint-status">
             {t(`complaints.statuses.${complaint.status}`)}
           </Badge>

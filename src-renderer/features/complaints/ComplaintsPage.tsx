@@ -3,7 +3,7 @@
  * severity) with each ticket's running clocks, opening one, and the ticket with its timeline.
  */
 import { useState } from 'react';
-import { Badge, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_SEVERITIES, COMPLAINT_VIEWS, type ComplaintSeverity, type ComplaintView } from '@shared/contract';
 import { useCall } from '../../api/use-call';
@@ -14,6 +14,7 @@ import { QueryState } from '../../ui/QueryState';
 import { ClockBadges } from './ClockBadges';
 import { ComplaintModal } from './ComplaintTicket';
 import { OpenComplaint } from './OpenComplaint';
+import { SeverityBadge } from './SeverityBadge';
 
 export function ComplaintsPage() {
   const { t } = useTranslation();
@@ -69,9 +70,7 @@ export function ComplaintsPage() {
                 <Table.Td ff="monospace">{complaint.number}</Table.Td>
                 <Table.Td>{format.dateTime(complaint.openedAt)}</Table.Td>
                 <Table.Td>
-                  <Badge color={complaint.severity === 'general' ? 'gray' : 'red'} variant="light">
-                    {t(`complaints.severities.${complaint.severity}`)}
-                  </Badge>
+                  <SeverityBadge severity={complaint.severity} light />
                 </Table.Td>
                 <Table.Td>{complaint.guestName ?? ''}</Table.Td>
                 <Table.Td>
