@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'conflicts.resolve',
   'complaints.handle',
   'complaints.supervise',
+  'reports.view',
+  'reports.submit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +56,8 @@ const APPROVER: readonly Permission[] = [
   'nightAudit.run',
   'conflicts.resolve',
   'complaints.supervise',
+  'reports.view',
+  'reports.submit',
 ];
 
 export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -62,7 +66,10 @@ export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   supervisor: APPROVER,
   director: [...APPROVER, 'backup.manage', 'inventory.manage'],
   general_manager: [...APPROVER, 'backup.manage', 'inventory.manage'],
-  admin: PERMISSIONS.filter((permission) => permission !== 'approvals.decide'),
+  // An administrator keeps the house; deciding, signing off and submitting are the managers'.
+  admin: PERMISSIONS.filter(
+    (permission) => !['approvals.decide', 'complaints.supervise', 'reports.submit'].includes(permission),
+  ),
 };
 
 /** Permissions an admin can never lose, so that nobody can lock the property out of its own settings. */

@@ -19,6 +19,7 @@ import type {
   TargetUnit,
 } from '@shared/contract/complaints';
 import type { CallbackKind, CallbackOutcome, CallbackStatus } from '@shared/contract/callbacks';
+import type { ReportDocument, ReportKind } from '@shared/contract/reports';
 import type { CareTask, Member, PointsEntry } from '@shared/contract/members';
 import type { IdType, TicketOrder } from '@shared/contract/tickets';
 import type { ErrorCode } from '@shared/errors';
@@ -635,6 +636,19 @@ export interface CallbackTable {
   server_version: number | null;
 }
 
+/** A report as a supervisor submitted it: its figures frozen as the document stood. */
+export interface ReportSubmissionTable {
+  id: string;
+  kind: ReportKind;
+  /** The business date, ISO week or month the report covers. */
+  period: string;
+  document_json: Json<ReportDocument>;
+  submitted_by: string;
+  submitted_at: string;
+  device: string;
+  server_version: number | null;
+}
+
 export interface ComplaintEventTable {
   id: string;
   complaint_id: string;
@@ -693,6 +707,7 @@ export interface Database {
   complaint_plan_item: ComplaintPlanItemTable;
   complaint_compensation: ComplaintCompensationTable;
   callback: CallbackTable;
+  report_submission: ReportSubmissionTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;

@@ -29,6 +29,7 @@ import {
   complaintTargetRow,
   workingDayCorrectionRow,
 } from './rows/complaints';
+import { reportSubmissionRow } from './rows/reports';
 import { careTaskRow, memberRow, memberTierRow, pointsEntryRow } from './rows/members';
 import { auditLogRow, propertyRow, rolePermissionRow, settingRow, staffRow, syncConflictRow } from './rows/property';
 import { ticketOrderRow, ticketProductRow, ticketSlotRow, ticketVisitorRow } from './rows/tickets';
@@ -74,6 +75,7 @@ export const ROW_SCHEMAS = {
   complaint_plan_item: complaintPlanItemRow,
   complaint_compensation: complaintCompensationRow,
   callback: callbackRow,
+  report_submission: reportSubmissionRow,
   audit_log: auditLogRow,
   sync_conflict: syncConflictRow,
 } as const satisfies Readonly<Record<string, RowSchema>>;

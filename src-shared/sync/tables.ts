@@ -60,6 +60,7 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   complaint_plan_item: { key: ['id'], group: (r) => text(r.complaint_id) },
   complaint_compensation: { key: ['id'], group: (r) => text(r.complaint_id) },
   callback: { key: ['id'] },
+  report_submission: { key: ['id'], unique: (r) => `${text(r.kind)}|${text(r.period)}` },
   audit_log: { key: ['id'] },
   sync_conflict: { key: ['id'], group: (r) => (r.status === 'open' ? text(r.subject_id) : null) },
 };

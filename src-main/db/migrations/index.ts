@@ -23,6 +23,7 @@ import * as maxStay from './2026-11-30-17-max-stay';
 import * as oneNamePerDomain from './2026-11-30-18-one-name-per-domain';
 import * as complaints from './2026-11-30-19-complaints';
 import * as serviceRecovery from './2026-11-30-20-service-recovery';
+import * as reports from './2026-11-30-21-reports';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -45,4 +46,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-18-one-name-per-domain', oneNamePerDomain],
   ['2026-11-30-19-complaints', complaints],
   ['2026-11-30-20-service-recovery', serviceRecovery],
+  ['2026-11-30-21-reports', reports],
 ];

@@ -68,6 +68,7 @@ export const en: UiCatalog = {
     vault: { manage: 'Manage the property key and recovery passphrase' },
     conflicts: { resolve: 'Resolve sync conflicts' },
     complaints: { handle: 'Handle complaints', supervise: 'Sign off major complaints' },
+    reports: { view: 'View reports', submit: 'Submit reports' },
   },
   nav: {
     label: 'Main navigation',

@@ -69,6 +69,7 @@ export const zhCN = {
     vault: { manage: '管理门店密钥与恢复口令' },
     conflicts: { resolve: '处理同步冲突' },
     complaints: { handle: '处理客诉', supervise: '会签重大投诉' },
+    reports: { view: '查看报表', submit: '提交报表' },
   },
   nav: {
     label: '主导航',

@@ -68,6 +68,7 @@ export const zhTW: UiCatalog = {
     vault: { manage: '管理門店金鑰與復原口令' },
     conflicts: { resolve: '處理同步衝突' },
     complaints: { handle: '處理客訴', supervise: '會簽重大投訴' },
+    reports: { view: '查看報表', submit: '提交報表' },
   },
   nav: {
     label: '主導覽',

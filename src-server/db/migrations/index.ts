@@ -10,6 +10,7 @@ import * as columnsAdded from './2026-11-30-06-columns-added';
 import * as oneNamePerDomain from './2026-11-30-07-one-name-per-domain';
 import * as complaintsGranted from './2026-11-30-08-complaints-granted';
 import * as serviceRecovery from './2026-11-30-09-service-recovery';
+import * as reportsGranted from './2026-11-30-10-reports-granted';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-sync', sync],
@@ -22,4 +23,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-07-one-name-per-domain', oneNamePerDomain],
   ['2026-11-30-08-complaints-granted', complaintsGranted],
   ['2026-11-30-09-service-recovery', serviceRecovery],
+  ['2026-11-30-10-reports-granted', reportsGranted],
 ];
