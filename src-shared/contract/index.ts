@@ -20,6 +20,7 @@ import { permissionOperations, staffOperations } from './staff';
 import { syncOperations } from './sync';
 import { vaultOperations } from './vault';
 import { recoveryOperations } from './recovery';
+import { reportOperations } from './report-operations';
 
 export const operations = {
   ...setupOperations,
@@ -40,6 +41,7 @@ export const operations = {
   ...syncOperations,
   ...vaultOperations,
   ...recoveryOperations,
+  ...reportOperations,
 };
 
 export type Operations = typeof operations;
