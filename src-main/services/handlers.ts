@@ -22,6 +22,7 @@ import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { backupHandlers } from './backup/handlers';
 import { recoveryHandlers } from './recovery/handlers';
+import { monthlyReportHandlers } from './reports/monthly-handlers';
 import { staffHandlers } from './staff/handlers';
 import { ticketHandlers } from './tickets/handlers';
 import { conflictHandlers } from './sync/conflicts';
@@ -55,4 +56,5 @@ export const handlers: HandlerMap<OperationName> = {
   ...complaintPolicyHandlers,
   ...measureHandlers,
   ...callbackHandlers,
+  ...monthlyReportHandlers,
 };

@@ -15,4 +15,19 @@ export const reportOperations = {
     input: z.object({ date: localDate }),
     access: 'reports.view',
   }),
+  /**
+   * A monthly report: operations, risk or satisfaction, for one calendar month of the property.
+   * The risk report's audit sample takes `samplePercent` of the month's sensitive operations,
+   * picked reproducibly from `seed` (by default one derived from the property and the month).
+   */
+  'reports.monthly': query<ReportDocument>()({
+    name: 'reports.monthly',
+    input: z.object({
+      kind: z.enum(['operations', 'risk', 'satisfaction']),
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+      samplePercent: z.number().min(0.1).max(100).default(5),
+      seed: z.string().trim().min(1).max(64).optional(),
+    }),
+    access: 'reports.view',
+  }),
 };
