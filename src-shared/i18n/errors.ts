@@ -73,6 +73,9 @@ const zhCN: Catalog = {
   COMPENSATION_NEEDS_MEMBER: '积分补偿须投诉关联的宾客是会员',
   COMPENSATION_NEEDS_BOOKING: '退款补偿须投诉关联预订，且不超过该预订已付金额',
   CALLBACK_DONE: '这项回访已完成',
+  REPORT_ALREADY_SUBMITTED: '该报表（{{period}}）已由 {{by}} 于 {{at}} 提交，提交后不能更改或重复提交',
+  REPORT_PERIOD_OPEN:
+    '{{period}} 尚未结束（夜审未关账），报表数字仍会变化，暂不能提交；夜审关账后或 {{endsAt}} 起可以提交',
   SYNC_NOT_ENROLLED: '本前台尚未连接中心服务器',
   SYNC_UNREACHABLE: '无法连接中心服务器，本前台继续离线营业，联网后自动同步',
   SYNC_INSECURE_URL: '中心服务器地址须以 https:// 开头（本机地址除外）；仅在实验环境中才可勾选“不安全连接（仅限实验）”',
@@ -167,6 +170,9 @@ const zhTW: Catalog = {
   COMPENSATION_NEEDS_MEMBER: '積分補償須投訴關聯的賓客是會員',
   COMPENSATION_NEEDS_BOOKING: '退款補償須投訴關聯預訂，且不超過該預訂已付金額',
   CALLBACK_DONE: '這項回訪已完成',
+  REPORT_ALREADY_SUBMITTED: '該報表（{{period}}）已由 {{by}} 於 {{at}} 提交，提交後不能更改或重複提交',
+  REPORT_PERIOD_OPEN:
+    '{{period}} 尚未結束（夜審未關帳），報表數字仍會變動，暫不能提交；夜審關帳後或 {{endsAt}} 起可以提交',
   SYNC_NOT_ENROLLED: '本櫃檯尚未連接中心伺服器',
   SYNC_UNREACHABLE: '無法連線中心伺服器，本櫃檯繼續離線營業，連網後自動同步',
   SYNC_INSECURE_URL:
@@ -265,6 +271,10 @@ const en: Catalog = {
   COMPENSATION_NEEDS_MEMBER: 'Points go to a member: the complaint must name a guest who is one',
   COMPENSATION_NEEDS_BOOKING: 'A refund goes back on the complaint’s booking, up to what was paid on it',
   CALLBACK_DONE: 'This call-back is already done',
+  REPORT_ALREADY_SUBMITTED:
+    'The report for {{period}} was already submitted by {{by}} at {{at}}; a submitted report cannot change or be submitted again',
+  REPORT_PERIOD_OPEN:
+    '{{period}} is not over yet (the night audit has not closed it), so its figures may still change; it can be submitted once the night audit closes it, or from {{endsAt}}',
   SYNC_NOT_ENROLLED: 'This desk is not connected to the central server',
   SYNC_UNREACHABLE:
     'Cannot reach the central server; this desk keeps working offline and syncs when the network is back',
