@@ -4,14 +4,7 @@
  * of call makes of a task.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  afterAttempt,
-  callBy,
-  callbackDueAt,
-  isDueOnTime,
-  isOverdue,
-  NOT_YET_CALLED,
-} from '@shared/rules/callbacks';
+import { afterAttempt, callBy, callbackDueAt, isDueOnTime, isOverdue, NOT_YET_CALLED } from '@shared/rules/callbacks';
 
 describe('when a call-back falls due', () => {
   it.each([
