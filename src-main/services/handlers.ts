@@ -23,6 +23,7 @@ import { settingsHandlers } from './settings/handlers';
 import { backupHandlers } from './backup/handlers';
 import { recoveryHandlers } from './recovery/handlers';
 import { monthlyReportHandlers } from './reports/monthly-handlers';
+import { submissionHandlers } from './reports/submission-handlers';
 import { staffHandlers } from './staff/handlers';
 import { ticketHandlers } from './tickets/handlers';
 import { conflictHandlers } from './sync/conflicts';
@@ -57,4 +58,5 @@ export const handlers: HandlerMap<OperationName> = {
   ...measureHandlers,
   ...callbackHandlers,
   ...monthlyReportHandlers,
+  ...submissionHandlers,
 };

@@ -141,6 +141,7 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'complaints.setTarget': complaintPolicyReads,
   'complaints.correctCalendar': complaintPolicyReads,
   'callbacks.record': complaintReads,
+  'reports.submit': ['reports.submitted', 'reports.calendar'],
   'conflicts.resolve': ['conflicts.list', 'sync.status', ...stayWrite],
   'sync.enrol': ['sync.status', 'setup.status'],
   'sync.now': ['sync.status'],

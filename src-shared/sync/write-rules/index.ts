@@ -14,6 +14,7 @@ import { complaintRules } from './complaints';
 import { guestRules } from './guests';
 import { inventoryRules } from './inventory';
 import { staffRules } from './staff';
+import { reportRules } from './reports';
 import { REFUSED_OPERATION, SNAPSHOT_RULE, syncRules } from './sync';
 import { ticketRules } from './tickets';
 import type { WriteRule } from './types';
@@ -29,6 +30,7 @@ export const WRITE_RULES: Readonly<Record<string, WriteRule>> = {
   ...complaintRules,
   ...compensationRules,
   ...callbacksRules,
+  ...reportRules,
   ...syncRules,
   [SNAPSHOT_OPERATION]: SNAPSHOT_RULE,
 };
