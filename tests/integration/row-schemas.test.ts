@@ -149,7 +149,7 @@ const STRICT: CancellationPolicy = {
  * the admin, guests and members, stays booked, changed, paid, checked in and out, cancelled with
  * and without a waiver, points adjusted, redeemed and given back, tickets sold, redeemed and
  * cancelled, approvals granted, rejected and authorised in an emergency, a conflict from the
- * server resolved, and the night audit with a no-show.
+ * server resolved, the night audit with a no-show and the closed date's daily report submitted.
  */
 async function runADay(desk: Desk): Promise<void> {
   const hotel = await openHotel(desk);
@@ -396,6 +396,8 @@ async function runADay(desk: Desk): Promise<void> {
   await desk.services.db.insertInto('sync_conflict').values(conflict).execute();
   await call('conflicts.resolve', { id: conflict.id, resolution: 'accept', note: '客人同意次日升级' });
   await closeBusinessDayEarly(desk);
+  // The closed date's daily report, signed off by the supervisor who closed it.
+  await call('reports.submit', { kind: 'daily', period: '2026-11-26' });
   await call('members.reevaluate');
 
   // A cancellation after the deadline, its penalty halved on approval.
