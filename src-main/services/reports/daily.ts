@@ -1,12 +1,23 @@
 /**
- * The daily report (日报) for one business date of the property, with the manager's flash,
- * computed from this desk's own database with SQL aggregates.
+ * The daily report (日报) for one business date of the property: the front office (arrivals,
+ * departures, in house, no-shows, cancellations), the rooms by housekeeping status, the cashier
+ * report, ticket sales by slot and the gate's admissions, complaints, and the manager's flash.
+ * Computed from this desk's own database with SQL aggregates, offline; data as of the last time
+ * this desk heard from the server. Events with a time (payments, cancellations, complaints) count
+ * on the business date's calendar day in the property's zone.
  */
 import type { Kysely } from 'kysely';
 import type { ReportDocument } from '@shared/contract/reports';
 import { localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
+import { businessDate } from '../business-date';
+import { cashierSection } from './daily/cashier';
+import { complaintSection } from './daily/complaints';
+import { flashSection } from './daily/flash';
+import { frontOfficeSection, roomStatusSection } from './daily/front-office';
+import { ticketSection } from './daily/tickets';
+import type { Day } from './daily/values';
 
 export interface DailyReportInput {
   date: string;
@@ -14,22 +25,54 @@ export interface DailyReportInput {
   generatedBy: string;
 }
 
+/** The definitions printed at the end (reports.definitions.<key>). */
+const DEFINITIONS = [
+  'roomsAvailable',
+  'roomsSold',
+  'occupancy',
+  'adr',
+  'revpar',
+  'roomRevenue',
+  'ticketRevenue',
+  'bookingSuccessRate',
+  'sameDayLastYear',
+  'arrivals',
+  'departures',
+  'inHouse',
+  'noShows',
+  'cancellations',
+  'cashier',
+  'ticketsSold',
+  'admitted',
+  'complaintsOverdue',
+  'dayBoundaries',
+];
+
 export async function dailyReport(
   db: Kysely<Database>,
   { date, now, generatedBy }: DailyReportInput,
 ): Promise<ReportDocument> {
   const property = await loadProperty(db);
+  const zone = property.timeZone;
+  const day: Day = { date, start: localDayStartUtc(date, zone), end: localDayStartUtc(nextLocalDate(date), zone) };
   const sync = await db.selectFrom('sync_state').select('last_sync_at').executeTakeFirst();
   return {
     kind: 'daily',
     period: date,
-    from: localDayStartUtc(date, property.timeZone),
-    to: localDayStartUtc(nextLocalDate(date), property.timeZone),
-    property: { name: property.name, timeZone: property.timeZone, currency: property.currency },
+    from: day.start,
+    to: day.end,
+    property: { name: property.name, timeZone: zone, currency: property.currency },
     dataAsOf: sync?.last_sync_at ?? null,
     generatedAt: now.toISOString(),
     generatedBy,
-    sections: [],
-    definitions: [],
+    sections: [
+      await flashSection(db, date, zone, await businessDate(db, now)),
+      await frontOfficeSection(db, day),
+      await roomStatusSection(db),
+      await cashierSection(db, day),
+      await ticketSection(db, date),
+      await complaintSection(db, day, now),
+    ],
+    definitions: DEFINITIONS,
   };
 }
