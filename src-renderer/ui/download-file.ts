@@ -1,5 +1,5 @@
-/** Hands text the services produced (an export) to the browser as a file download. */
-export function downloadText(fileName: string, text: string, type: string): void {
+/** Hands an export (text the services produced, or a file built in the renderer such as a workbook) to the browser as a file download. */
+export function downloadText(fileName: string, text: string | ArrayBuffer, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

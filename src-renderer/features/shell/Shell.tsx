@@ -17,6 +17,7 @@ import { INVENTORY_PAGES, type InventoryPage } from '../inventory/pages';
 import { MEMBERS_PAGE } from '../members/page';
 import { COMPLAINTS_PAGE } from '../complaints/page';
 import { CALLBACKS_PAGE } from '../callbacks/page';
+import { REPORTS_PAGE } from '../reports/page';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -42,6 +43,7 @@ const PAGES: Record<Route, ComponentType> = {
   complaints: COMPLAINTS_PAGE.component,
   callbacks: CALLBACKS_PAGE.component,
   conflicts: CONFLICTS_PAGE.component,
+  reports: REPORTS_PAGE.component,
   ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<
     InventoryPage['route'],
     ComponentType

@@ -19,6 +19,7 @@ import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { COMPLAINTS_PAGE } from '../complaints/page';
 import { INVENTORY_PAGES } from '../inventory/pages';
 import { MEMBERS_PAGE } from '../members/page';
+import { REPORTS_PAGE } from '../reports/page';
 import { CONFLICTS_PAGE } from '../sync/page';
 import type { Route } from './router';
 
@@ -40,6 +41,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   COMPLAINTS_PAGE,
   CALLBACKS_PAGE,
   CANCELLATIONS_PAGE,
+  REPORTS_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   CONFLICTS_PAGE,
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },

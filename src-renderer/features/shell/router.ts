@@ -18,6 +18,7 @@ export const ROUTES = [
   'complaints',
   'callbacks',
   'cancellations',
+  'reports',
   'approvals',
   'conflicts',
   'staff',

@@ -9,6 +9,7 @@ import { callbacksEn } from './callbacks/en';
 import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
 import { vaultEn } from './vault/en';
+import { reportsEn } from './reports/en';
 import type { UiCatalog } from './zh-CN';
 
 export const en: UiCatalog = {
@@ -89,6 +90,7 @@ export const en: UiCatalog = {
     guests: 'Guests',
     approvals: 'Approvals',
     conflicts: 'Sync conflicts',
+    reports: 'Reports',
     'approval-policy': 'Approval policy',
     settings: 'Settings',
   },
@@ -344,6 +346,13 @@ export const en: UiCatalog = {
       measures: 'View complaint measures',
     },
     callbacks: { list: 'List call-backs', record: 'Record a call-back' },
+    reports: {
+      daily: 'View the daily report',
+      monthly: 'View a monthly report',
+      submit: 'Submit a report',
+      submitted: 'View a submitted report',
+      calendar: 'View the report calendar',
+    },
   },
   entities: {
     staff: 'Staff',
@@ -521,4 +530,5 @@ export const en: UiCatalog = {
   callbacks: callbacksEn,
   sync: syncEn,
   vault: vaultEn,
+  reports: { ...reportsEn, labels: {}, definitions: {} },
 };

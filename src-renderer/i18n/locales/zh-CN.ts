@@ -12,6 +12,7 @@ import { callbacksZhCN } from './callbacks/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
 import { vaultZhCN } from './vault/zh-CN';
+import { reportsZhCN } from './reports/zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
   common: {
@@ -90,6 +91,7 @@ export const zhCN = {
     guests: '客人',
     approvals: '审批',
     conflicts: '同步冲突',
+    reports: '报表',
     'approval-policy': '审批策略',
     settings: '设置',
   },
@@ -333,6 +335,13 @@ export const zhCN = {
       measures: '查看客诉指标',
     },
     callbacks: { list: '查看回访任务', record: '记录回访' },
+    reports: {
+      daily: '查看日报',
+      monthly: '查看月度报表',
+      submit: '提交报表',
+      submitted: '查看已提交报表',
+      calendar: '查看报表日历',
+    },
   },
   entities: {
     staff: '员工',
@@ -502,6 +511,7 @@ export const zhCN = {
   callbacks: callbacksZhCN,
   sync: syncZhCN,
   vault: vaultZhCN,
+  reports: { ...reportsZhCN, labels: {}, definitions: {} },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -9,6 +9,7 @@ import { callbacksZhTW } from './callbacks/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
 import { vaultZhTW } from './vault/zh-TW';
+import { reportsZhTW } from './reports/zh-TW';
 import type { UiCatalog } from './zh-CN';
 
 export const zhTW: UiCatalog = {
@@ -89,6 +90,7 @@ export const zhTW: UiCatalog = {
     guests: '客人',
     approvals: '審批',
     conflicts: '同步衝突',
+    reports: '報表',
     'approval-policy': '審批策略',
     settings: '設定',
   },
@@ -332,6 +334,13 @@ export const zhTW: UiCatalog = {
       measures: '查看客訴指標',
     },
     callbacks: { list: '查看回訪任務', record: '記錄回訪' },
+    reports: {
+      daily: '查看日報',
+      monthly: '查看月度報表',
+      submit: '提交報表',
+      submitted: '查看已提交報表',
+      calendar: '查看報表日曆',
+    },
   },
   entities: {
     staff: '員工',
@@ -501,4 +510,5 @@ export const zhTW: UiCatalog = {
   callbacks: callbacksZhTW,
   sync: syncZhTW,
   vault: vaultZhTW,
+  reports: { ...reportsZhTW, labels: {}, definitions: {} },
 };
