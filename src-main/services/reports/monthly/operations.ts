@@ -1,0 +1,422 @@
+/**
+ * The monthly operations report: occupancy, ADR and RevPAR by day and by room type, the channel
+ * mix, what became of the month's arrivals (conversion, cancellations, no-shows), booking success
+ * against the 95% target, ticket sales and slot utilisation, and the members' share with the
+ * points they earned and redeemed. Every figure is an SQL aggregate over this desk's own database;
+ * the rates are the lodging industry's (src-shared/rules/hotel-kpis).
+ */
+import { sql } from 'kysely';
+import { CHANNELS, type Channel } from '@shared/contract/inventory';
+import type { ReportDocument, ReportSection, ReportValue } from '@shared/contract/reports';
+import {
+  averageDailyRate,
+  bookingSuccessRate,
+  occupancy,
+  revPar,
+  roomsAvailable,
+  type RoomOnBooks,
+} from '@shared/rules/hotel-kpis';
+import { localDateOf } from '@shared/time';
+import {
+  column,
+  count,
+  date,
+  figure,
+  label,
+  money,
+  moneyOrNone,
+  monthlyFrame,
+  number,
+  rate,
+  ratio,
+  section,
+  text,
+  type Month,
+  type ReportContext,
+} from './document';
+
+/** Rooms sold are the nights of stays honoured: checked in or out (hotel-kpis). */
+const SOLD = ['checked_in', 'checked_out'] as const;
+
+/** The rules' target for the booking success rate. */
+export const BOOKING_SUCCESS_TARGET = 0.95;
+
+interface NightRow {
+  night: string;
+  room_type_id: string;
+  channel: Channel;
+  member: number;
+  sold: number;
+  revenue: number;
+}
+
+interface Tally {
+  available: number;
+  sold: number;
+  revenue: number;
+}
+
+const tally = (): Tally => ({ available: 0, sold: 0, revenue: 0 });
+
+function kpiCells({ available, sold, revenue }: Tally): Record<string, ReportValue> {
+  return {
+    available: count(available),
+    sold: count(sold),
+    occupancy: rate(occupancy(sold, available)),
+    adr: moneyOrNone(averageDailyRate(revenue, sold)),
+    revpar: moneyOrNone(revPar(revenue, available)),
+    revenue: money(revenue),
+  };
+}
+
+/** Room-nights available each day of the month, by room type, as hotel-kpis counts them (out of order excluded). */
+async function availableByDay(ctx: ReportContext, month: Month, timeZone: string) {
+  const rooms = await ctx.db
+    .selectFrom('room')
+    .select(['room_type_id', 'status', 'created_at', 'deleted_at'])
+    .execute();
+  const byType = new Map<string, RoomOnBooks[]>();
+  for (const room of rooms)
+    byType.set(room.room_type_id, [
+      ...(byType.get(room.room_type_id) ?? []),
+      {
+        enteredOn: localDateOf(room.created_at, timeZone),
+        removedOn: room.deleted_at === null ? null : localDateOf(room.deleted_at, timeZone),
+        outOfOrder: room.status === 'out_of_order',
+      },
+    ]);
+  return new Map(
+    month.days.map((day) => [
+      day,
+      new Map([...byType].map(([typeId, typeRooms]) => [typeId, roomsAvailable(typeRooms, day, day)])),
+    ]),
+  );
+}
+
+/** Nights sold in the month with their price, by night, room type, channel and whether the guest is a member. */
+async function nightsSold(ctx: ReportContext, month: Month): Promise<NightRow[]> {
+  const { rows } = await sql<NightRow>`
+    SELECT json_extract(n.value, '$.night') AS night, b.room_type_id, b.channel,
+           EXISTS (SELECT 1 FROM member m WHERE m.guest_id = b.guest_id) AS member,
+           count(*) AS sold, coalesce(sum(json_extract(n.value, '$.priceFen')), 0) AS revenue
+    FROM booking b, json_each(b.nights_json) n
+    WHERE b.status IN (${sql.join([...SOLD])}) AND b.deleted_at IS NULL
+      AND b.arrival <= ${month.last} AND b.departure > ${month.first}
+      AND json_extract(n.value, '$.night') BETWEEN ${month.first} AND ${month.last}
+    GROUP BY 1, 2, 3, 4`.execute(ctx.db);
+  return rows.map((row) => ({ ...row, sold: Number(row.sold), revenue: Number(row.revenue) }));
+}
+
+async function roomsSection(ctx: ReportContext, month: Month, timeZone: string, nights: NightRow[]) {
+  const available = await availableByDay(ctx, month, timeZone);
+  const types = await ctx.db.selectFrom('room_type').select(['id', 'code', 'name']).orderBy('code').execute();
+  const days = new Map(month.days.map((day) => [day, tally()]));
+  const byType = new Map(types.map((type) => [type.id, tally()]));
+  const total = tally();
+  for (const [day, perType] of available)
+    for (const [typeId, rooms] of perType) {
+      days.get(day)!.available += rooms;
+      (byType.get(typeId) ?? byType.set(typeId, tally()).get(typeId)!).available += rooms;
+      total.available += rooms;
+    }
+  for (const row of nights) {
+    for (const target of [days.get(row.night), byType.get(row.room_type_id), total])
+      if (target) {
+        target.sold += row.sold;
+        target.revenue += row.revenue;
+      }
+  }
+  const totals = kpiCells(total);
+  const dayRows = month.days.map((day) => ({ date: date(day), ...kpiCells(days.get(day)!) }));
+  return section('monthlyRooms', {
+    figures: [
+      figure('roomNightsAvailable', totals.available!),
+      figure('roomNightsSold', totals.sold!),
+      figure('occupancy', totals.occupancy!),
+      figure('adr', totals.adr!),
+      figure('revpar', totals.revpar!),
+      figure('roomRevenue', totals.revenue!),
+    ],
+    tables: [
+      {
+        id: 'occupancyByDay',
+        title: 'occupancyByDay',
+        columns: [column('date'), column('available'), column('sold'), column('occupancy')],
+        rows: dayRows,
+        totals: { date: text(''), ...totals },
+        chart: { kind: 'line', x: 'date', series: ['occupancy'] },
+      },
+      {
+        id: 'ratesByDay',
+        title: 'ratesByDay',
+        columns: [column('date'), column('revenue', 'roomRevenue'), column('adr'), column('revpar')],
+        rows: dayRows,
+        totals: { date: text(''), ...totals },
+        chart: { kind: 'line', x: 'date', series: ['adr', 'revpar'] },
+      },
+      {
+        id: 'byRoomType',
+        title: 'byRoomType',
+        columns: [
+          column('roomType'),
+          column('available'),
+          column('sold'),
+          column('occupancy'),
+          column('adr'),
+          column('revpar'),
+          column('revenue', 'roomRevenue'),
+        ],
+        rows: types.map((type) => ({ roomType: text(`${type.code} ${type.name}`), ...kpiCells(byType.get(type.id)!) })),
+        totals: { roomType: text(''), ...totals },
+      },
+    ],
+  });
+}
+
+async function channelSection(ctx: ReportContext, month: Month, nights: NightRow[]) {
+  const made = await ctx.db
+    .selectFrom('booking')
+    .select((eb) => ['channel', eb.fn.countAll<number>().as('n')])
+    .where('created_at', '>=', month.start)
+    .where('created_at', '<', month.end)
+    .where('deleted_at', 'is', null)
+    .groupBy('channel')
+    .execute();
+  const madeBy = new Map(made.map((row) => [row.channel, Number(row.n)]));
+  const sold = new Map(CHANNELS.map((channel) => [channel, { sold: 0, revenue: 0 }]));
+  for (const row of nights) {
+    const entry = sold.get(row.channel)!;
+    entry.sold += row.sold;
+    entry.revenue += row.revenue;
+  }
+  const allNights = nights.reduce((sum, row) => sum + row.sold, 0);
+  const allRevenue = nights.reduce((sum, row) => sum + row.revenue, 0);
+  const allMade = [...madeBy.values()].reduce((a, b) => a + b, 0);
+  return section('monthlyChannels', {
+    tables: [
+      {
+        id: 'channelMix',
+        title: 'channelMix',
+        columns: [
+          column('channel'),
+          column('bookingsMade'),
+          column('roomNights', 'roomNightsSold'),
+          column('share', 'roomNightShare'),
+          column('revenue', 'roomRevenue'),
+        ],
+        rows: CHANNELS.map((channel) => ({
+          channel: label(`desk.channels.${channel}`),
+          bookingsMade: count(madeBy.get(channel) ?? 0),
+          roomNights: count(sold.get(channel)!.sold),
+          share: rate(ratio(sold.get(channel)!.sold, allNights)),
+          revenue: money(sold.get(channel)!.revenue),
+        })),
+        totals: {
+          channel: text(''),
+          bookingsMade: count(allMade),
+          roomNights: count(allNights),
+          share: rate(ratio(allNights, allNights)),
+          revenue: money(allRevenue),
+        },
+        chart: { kind: 'bar', x: 'channel', series: ['roomNights'] },
+      },
+    ],
+  });
+}
+
+/** What became of the bookings due to arrive in the month, and of the bookings taken in it. */
+async function bookingsSection(ctx: ReportContext, month: Month): Promise<ReportSection> {
+  const outcomes = async (column: 'arrival' | 'created_at', from: string, to: string) => {
+    const rows = await ctx.db
+      .selectFrom('booking')
+      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+      .where(column, '>=', from)
+      .where(column, column === 'arrival' ? '<=' : '<', to)
+      .where('deleted_at', 'is', null)
+      .groupBy('status')
+      .execute();
+    const of = (...statuses: string[]) =>
+      rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + Number(row.n), 0);
+    return {
+      all: of('confirmed', 'checked_in', 'checked_out', 'cancelled', 'no_show'),
+      honoured: of('checked_in', 'checked_out'),
+      cancelled: of('cancelled'),
+      noShows: of('no_show'),
+    };
+  };
+  const due = await outcomes('arrival', month.first, month.last);
+  const made = await outcomes('created_at', month.start, month.end);
+  const successRate = bookingSuccessRate(due);
+  return section('monthlyBookings', {
+    figures: [
+      figure('arrivalsDue', count(due.all)),
+      figure('honoured', count(due.honoured)),
+      figure('cancellations', count(due.cancelled)),
+      figure('cancellationRate', rate(ratio(due.cancelled, due.all))),
+      figure('noShows', count(due.noShows)),
+      figure('noShowRate', rate(ratio(due.noShows, due.all - due.cancelled))),
+      figure('bookingSuccessRate', rate(successRate)),
+      figure('bookingSuccessTarget', rate(BOOKING_SUCCESS_TARGET)),
+      figure('bookingsMade', count(made.all)),
+      figure('bookingConversion', rate(bookingSuccessRate(made))),
+    ],
+    notes:
+      successRate !== null && successRate < BOOKING_SUCCESS_TARGET
+        ? [{ key: 'belowSuccessTarget', params: { target: BOOKING_SUCCESS_TARGET * 100 } }]
+        : [],
+  });
+}
+
+async function ticketsSection(ctx: ReportContext, month: Month): Promise<ReportSection> {
+  const slots = await ctx.db
+    .selectFrom('ticket_slot')
+    .innerJoin('ticket_product', 'ticket_product.id', 'ticket_slot.product_id')
+    .select([
+      'ticket_slot.id',
+      'ticket_slot.start_time',
+      'ticket_slot.end_time',
+      'ticket_slot.capacity',
+      'ticket_product.code',
+      'ticket_product.name',
+    ])
+    .where('ticket_product.deleted_at', 'is', null)
+    .orderBy('ticket_product.code')
+    .orderBy('ticket_slot.start_time')
+    .execute();
+  const sold = (q: ReturnType<typeof orders>) => q.where('ticket_order.status', '=', 'sold');
+  const orders = () =>
+    ctx.db
+      .selectFrom('ticket_order')
+      .where('ticket_order.visit_date', '>=', month.first)
+      .where('ticket_order.visit_date', '<=', month.last);
+  const revenue = await sold(orders())
+    .select((eb) => ['slot_id', eb.fn.countAll<number>().as('orders'), eb.fn.sum<number>('total_fen').as('fen')])
+    .groupBy('slot_id')
+    .execute();
+  const visitors = await sold(orders())
+    .innerJoin('ticket_visitor', 'ticket_visitor.order_id', 'ticket_order.id')
+    .select((eb) => [
+      'ticket_order.slot_id',
+      eb.fn.countAll<number>().as('visitors'),
+      eb.fn.count<number>('ticket_visitor.redeemed_at').as('admitted'),
+    ])
+    .groupBy('ticket_order.slot_id')
+    .execute();
+  const revenueBy = new Map(revenue.map((row) => [row.slot_id, row]));
+  const visitorsBy = new Map(visitors.map((row) => [row.slot_id, row]));
+  const days = month.days.length;
+  const total = { orders: 0, visitors: 0, admitted: 0, fen: 0, capacity: 0 };
+  const rows = slots.map((slot) => {
+    const r = revenueBy.get(slot.id);
+    const v = visitorsBy.get(slot.id);
+    const line = {
+      orders: Number(r?.orders ?? 0),
+      visitors: Number(v?.visitors ?? 0),
+      admitted: Number(v?.admitted ?? 0),
+      fen: Number(r?.fen ?? 0),
+      capacity: slot.capacity * days,
+    };
+    for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += line[key];
+    return {
+      slot: text(`${slot.code} ${slot.name} ${slot.start_time}–${slot.end_time}`),
+      orders: count(line.orders),
+      tickets: count(line.visitors),
+      admitted: count(line.admitted),
+      revenue: money(line.fen),
+      capacity: count(line.capacity),
+      utilisation: rate(ratio(line.visitors, line.capacity)),
+    };
+  });
+  return section('monthlyTickets', {
+    figures: [
+      figure('ticketsSold', count(total.visitors)),
+      figure('ticketRevenue', money(total.fen)),
+      figure('slotUtilisation', rate(ratio(total.visitors, total.capacity))),
+    ],
+    tables: [
+      {
+        id: 'ticketsBySlot',
+        title: 'ticketsBySlot',
+        columns: [
+          column('slot'),
+          column('orders'),
+          column('tickets', 'ticketsSold'),
+          column('admitted'),
+          column('revenue', 'ticketRevenue'),
+          column('capacity'),
+          column('utilisation', 'slotUtilisation'),
+        ],
+        rows,
+        totals: {
+          slot: text(''),
+          orders: count(total.orders),
+          tickets: count(total.visitors),
+          admitted: count(total.admitted),
+          revenue: money(total.fen),
+          capacity: count(total.capacity),
+          utilisation: rate(ratio(total.visitors, total.capacity)),
+        },
+        chart: { kind: 'bar', x: 'slot', series: ['utilisation'] },
+      },
+    ],
+  });
+}
+
+async function membersSection(ctx: ReportContext, month: Month, nights: NightRow[]): Promise<ReportSection> {
+  const points = await ctx.db
+    .selectFrom('points_entry')
+    .select((eb) => ['kind', eb.fn.sum<number>('points').as('points')])
+    .where('status', '=', 'posted')
+    .where('created_at', '>=', month.start)
+    .where('created_at', '<', month.end)
+    .groupBy('kind')
+    .execute();
+  const pointsOf = (kind: string) => Number(points.find((row) => row.kind === kind)?.points ?? 0);
+  const joined = await ctx.db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('joined_on', '>=', month.first)
+    .where('joined_on', '<=', month.last)
+    .executeTakeFirstOrThrow();
+  const allNights = nights.reduce((sum, row) => sum + row.sold, 0);
+  const memberNights = nights.filter((row) => row.member).reduce((sum, row) => sum + row.sold, 0);
+  return section('monthlyMembers', {
+    figures: [
+      figure('memberRoomNights', count(memberNights)),
+      figure('memberShare', rate(ratio(memberNights, allNights))),
+      figure('membersJoined', count(Number(joined.n))),
+      figure('pointsEarned', count(pointsOf('earn'))),
+      // Redemptions are stored as negative entries.
+      figure('pointsRedeemed', count(-pointsOf('redeem'))),
+      figure('pointsExpired', count(-pointsOf('expire'))),
+      figure('pointsAdjusted', number(pointsOf('adjust') + pointsOf('reverse'), 0)),
+    ],
+  });
+}
+
+export async function operationsReport(ctx: ReportContext, key: string): Promise<ReportDocument> {
+  const { header, month, property } = await monthlyFrame(ctx, 'operations', key);
+  const nights = await nightsSold(ctx, month);
+  return {
+    ...header,
+    sections: [
+      await roomsSection(ctx, month, property.timeZone, nights),
+      await channelSection(ctx, month, nights),
+      await bookingsSection(ctx, month),
+      await ticketsSection(ctx, month),
+      await membersSection(ctx, month, nights),
+    ],
+    definitions: [
+      'occupancy',
+      'adr',
+      'revpar',
+      'roomNightsAvailableMonthly',
+      'bookingConversion',
+      'cancellationRate',
+      'noShowRate',
+      'bookingSuccessRate',
+      'slotUtilisation',
+      'memberShare',
+    ],
+  };
+}
