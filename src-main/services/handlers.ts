@@ -22,6 +22,7 @@ import type { HandlerMap } from './rpc/handler';
 import { settingsHandlers } from './settings/handlers';
 import { backupHandlers } from './backup/handlers';
 import { recoveryHandlers } from './recovery/handlers';
+import { reportHandlers } from './reports/handlers';
 import { monthlyReportHandlers } from './reports/monthly-handlers';
 import { submissionHandlers } from './reports/submission-handlers';
 import { staffHandlers } from './staff/handlers';
@@ -57,6 +58,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...complaintPolicyHandlers,
   ...measureHandlers,
   ...callbackHandlers,
+  ...reportHandlers,
   ...monthlyReportHandlers,
   ...submissionHandlers,
 };
