@@ -398,3 +398,36 @@ describe('the daily report through the contract', () => {
     await signIn(desk, 'chen');
   });
 });
+
+describe('beside last year', () => {
+  it('shows last year’s columns once the desk holds rooms for last year', async () => {
+    // As if the three rooms had been entered on 1 January 2025; 302 is still out of order now.
+    await desk.services.db.updateTable('room').set({ created_at: '2024-12-31T16:00:00.000Z' }).execute();
+    const doc = await dailyReport(desk.services.db, { date: '2026-11-27', now: desk.clock.now(), generatedBy: 'chen' });
+    const table = doc.sections.find((s) => s.id === 'flash')!.tables[0]!;
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'measure',
+      'day',
+      'dayLastYear',
+      'monthToDate',
+      'monthToDateLastYear',
+      'yearToDate',
+      'yearToDateLastYear',
+    ]);
+    // Two rooms a night: 1–27 November is 27 nights, 1 January – 27 November 331 (2025 and 2026 alike).
+    const available = table.rows.find((r) => plain(r['measure']) === 'reports.labels.roomsAvailable')!;
+    expect(Object.fromEntries(Object.entries(available).map(([k, v]) => [k, plain(v)]))).toEqual({
+      measure: 'reports.labels.roomsAvailable',
+      day: 2,
+      dayLastYear: 2,
+      monthToDate: 54,
+      monthToDateLastYear: 54,
+      yearToDate: 662,
+      yearToDateLastYear: 662,
+    });
+    const occupancy = table.rows.find((r) => plain(r['measure']) === 'reports.labels.occupancy')!;
+    // This month: 3 sold of 54; last year nothing sold.
+    expect(plain(occupancy['monthToDate'])).toBe(3 / 54);
+    expect(plain(occupancy['monthToDateLastYear'])).toBe(0);
+  });
+});
