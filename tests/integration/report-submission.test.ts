@@ -2,7 +2,8 @@
  * Report sign-off on a real desk (the test hotel in Shanghai, set up on 26 November 2026 at 10:00):
  * a supervisor submits a finished report, which freezes its figures; the same report is never
  * submitted twice; a period still open cannot be; an agent may not; and the report calendar shows
- * each report due, late or submitted against its 24, 48 and 72 hour deadlines as the clock moves.
+ * each report due, late or submitted against its 24 and 72 hour deadlines as the clock moves (no
+ * weekly report is built yet, so none is due; its 48 hours are in tests/unit/report-deadlines.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportDue } from '@shared/contract/report-operations';
@@ -132,6 +133,11 @@ describe('submitting a report', () => {
       code: 'REPORT_PERIOD_OPEN',
       params: { endsAt: '2026-11-28 00:00' },
     });
+    // The month's reports wait for the month to end.
+    expect(await desk.fail('reports.submit', { kind: 'operations', period: '2026-11' })).toEqual({
+      code: 'REPORT_PERIOD_OPEN',
+      params: { period: '2026-11', endsAt: '2026-12-01 00:00' },
+    });
     expect(await submissions()).toEqual([]);
   });
 
@@ -227,6 +233,34 @@ describe('the report calendar', () => {
     await signIn(desk, 'chen');
     await closeBusinessDayEarly(desk);
     expect(states(await calendar(), 'daily')).toMatchObject({ '2026-11-26': 'due', '2026-11-27': 'open' });
+  });
+
+  it('lists the three monthly reports, due 72 hours after the month ends, then late; each submitted freezes its own', async () => {
+    await signIn(desk, 'chen');
+    expect(states(await calendar(), 'operations')).toEqual({ '2026-11': 'open' });
+    // 00:00 on 1 December: November is over; its reports are due by 24:00 on the 3rd.
+    await at('2026-11-30T16:00:00Z', 'chen');
+    const operations = await desk.call('reports.submit', { kind: 'operations', period: '2026-11' });
+    expect(operations.document).toMatchObject({ kind: 'operations', period: '2026-11' });
+    await at('2026-12-03T15:59:00Z', 'chen');
+    let reports = await calendar();
+    expect(find(reports, 'risk', '2026-11')).toMatchObject({
+      first: '2026-11-01',
+      last: '2026-11-30',
+      deadline: '2026-12-03T16:00:00.000Z',
+      state: 'due',
+    });
+    await at('2026-12-03T16:01:00Z', 'wang');
+    await desk.call('reports.submit', { kind: 'risk', period: '2026-11' });
+    reports = await calendar();
+    expect([states(reports, 'operations'), states(reports, 'risk'), states(reports, 'satisfaction')]).toEqual([
+      { '2026-11': 'submitted' },
+      { '2026-11': 'submitted_late' },
+      { '2026-11': 'late' },
+    ]);
+    expect(find(reports, 'risk', '2026-11').submission).toMatchObject({ by: { name: 'wang' } });
+    const frozen = await desk.call('reports.submitted', { kind: 'risk', period: '2026-11' });
+    expect(frozen!.document).toMatchObject({ kind: 'risk', period: '2026-11', generatedBy: 'wang' });
   });
 
   it('moves the month into December: late dailies, the one due, the ones not yet over', async () => {

@@ -21,6 +21,9 @@ import { newId } from '../made';
 import type { HandlerMap } from '../rpc/handler';
 import { reportCalendar } from './calendar';
 import { dailyReport } from './daily';
+import { operationsReport } from './monthly/operations';
+import { riskReport } from './monthly/risk';
+import { satisfactionReport } from './monthly/satisfaction';
 
 interface BuildInput {
   period: string;
@@ -30,9 +33,15 @@ interface BuildInput {
 
 type Builder = (db: Kysely<Database>, input: BuildInput) => Promise<ReportDocument>;
 
-/** The reports this desk can build, hence file; no weekly report is built yet, so none is due. */
+/**
+ * The reports this desk can build, hence file: each exactly as its own screen shows it (the risk
+ * report with its default 5% audit sample and seed). No weekly report is built yet, so none is due.
+ */
 const BUILDERS: Partial<Record<ReportKind, Builder>> = {
   daily: (db, { period, now, generatedBy }) => dailyReport(db, { date: period, now, generatedBy }),
+  operations: (db, { period, ...by }) => operationsReport({ db, ...by }, period),
+  risk: (db, { period, ...by }) => riskReport({ db, ...by }, period, { samplePercent: 5 }),
+  satisfaction: (db, { period, ...by }) => satisfactionReport({ db, ...by }, period),
 };
 
 export const FILED_KINDS: readonly ReportKind[] = REPORT_KINDS.filter((kind) => BUILDERS[kind] !== undefined);
