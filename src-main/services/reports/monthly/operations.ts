@@ -387,8 +387,8 @@ async function membersSection(ctx: ReportContext, month: Month, nights: NightRow
       figure('membersJoined', count(Number(joined.n))),
       figure('pointsEarned', count(pointsOf('earn'))),
       // Redemptions are stored as negative entries.
-      figure('pointsRedeemed', count(-pointsOf('redeem'))),
-      figure('pointsExpired', count(-pointsOf('expire'))),
+      figure('pointsRedeemed', count(0 - pointsOf('redeem'))),
+      figure('pointsExpired', count(0 - pointsOf('expire'))),
       figure('pointsAdjusted', number(pointsOf('adjust') + pointsOf('reverse'), 0)),
     ],
   });
