@@ -3,10 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
 import { settled, walkInAsAgent } from './steps';
 
-/** Closes the toasts of the steps so far, so a screenshot shows the page under them. */
+/** Waits for the toasts of the steps so far to close on their own, so a screenshot shows the page under them. */
 async function dismissNotifications(page: Page): Promise<void> {
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
-  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
 }
 
 test('a first stay checked out is called back within a day: reached, scored 4, in the guest’s words', async ({
