@@ -131,7 +131,7 @@ function DayCell({ date, due, onOpen }: { date: string; due?: ReportDue; onOpen?
   const day = Number(date.slice(8));
   if (!due)
     return (
-      <Paper withBorder p={6} mih={84} bg="var(--mantine-color-gray-0)">
+      <Paper withBorder p={6} mih={84} bg="var(--mantine-color-default-hover)">
         <Text size="sm" c="dimmed">
           {day}
         </Text>
