@@ -11,7 +11,7 @@ import type { ReportTable, ReportValue } from '@shared/contract/reports';
 import type { ReportWords } from './report-rows';
 
 const LINE_STYLES = [
-  { color: 'dark.9', strokeDasharray: undefined },
+  { color: 'dark.9', strokeDasharray: undefined as string | undefined },
   { color: 'gray.7', strokeDasharray: '6 3' },
   { color: 'dark.5', strokeDasharray: '2 2' },
   { color: 'gray.6', strokeDasharray: '8 3 2 3' },
@@ -62,19 +62,52 @@ export function chartData(table: ReportTable, words: ReportWords, locale: string
     const point: Record<string, string | number | null> = { x: xText(row[chart.x], words, locale) };
     for (const key of chart.series) {
       const p = plotted(row[key]);
-      if (p) units.set(key, p.unit);
+      // An undefined figure (ADR of a day with nothing sold) is a bare number: its unit is the defined ones'.
+      if (p && p.y !== null) units.set(key, p.unit);
       point[key] = p?.y ?? null;
     }
     return point;
   });
   const unitText: Record<Unit, string> = { rate: ' (%)', money: ` (${currency})`, count: '', number: '' };
   const labelOf = (key: string) => table.columns.find((column) => column.key === key)?.label ?? key;
-  const first = units.get(chart.series[0]!) ?? 'count';
+  // The left axis takes the first unit seen; a series in another unit (ADR beside occupancy) goes right.
+  const first = chart.series.map((key) => units.get(key)).find((unit) => unit !== undefined) ?? 'count';
   const series = chart.series.map((key) => {
-    const unit = units.get(key) ?? 'count';
+    const unit = units.get(key) ?? first;
     return { key, label: `${words.label(labelOf(key))}${unitText[unit]}`, right: unit !== first };
   });
   return { data, series };
+}
+
+/** A Mantine colour (dark.9) as the CSS variable the theme defines for it. */
+const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
+
+/** The legend drawn by us, not recharts: each series' own dash or shade beside its name, as it prints. */
+function Legend({ items }: { items: { key: string; label: string; color: string; dash?: string; bar: boolean }[] }) {
+  return (
+    <ul className="report-chart-legend">
+      {items.map((item) => (
+        <li key={item.key}>
+          <svg width="28" height="12" aria-hidden="true">
+            {item.bar ? (
+              <rect x="6" y="1" width="16" height="10" fill={cssColor(item.color)} stroke="#111" strokeWidth="0.75" />
+            ) : (
+              <line
+                x1="0"
+                y1="6"
+                x2="28"
+                y2="6"
+                stroke={cssColor(item.color)}
+                strokeWidth="2"
+                strokeDasharray={item.dash}
+              />
+            )}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function ReportChart({
@@ -95,8 +128,6 @@ export function ReportChart({
     h: 220,
     data,
     dataKey: 'x',
-    withLegend: true,
-    legendProps: { verticalAlign: 'bottom' as const, height: 36 },
     valueFormatter: format,
     textColor: 'dark.7',
     gridColor: 'gray.4',
@@ -105,6 +136,7 @@ export function ReportChart({
   const label = words.label(table.title);
   if (table.chart!.kind === 'line') {
     const withRight = series.some((s) => s.right);
+    const styled = series.map((s, i) => ({ ...s, ...LINE_STYLES[i % LINE_STYLES.length]! }));
     return (
       <div className="report-chart" role="img" aria-label={label} data-testid={`report-chart-${table.id}`}>
         <LineChart
@@ -114,16 +146,27 @@ export function ReportChart({
           withRightYAxis={withRight}
           rightYAxisProps={{ tickFormatter: format }}
           lineProps={{ isAnimationActive: false }}
-          series={series.map((s, i) => ({
+          series={styled.map((s) => ({
             name: s.key,
             label: s.label,
-            ...LINE_STYLES[i % LINE_STYLES.length]!,
+            color: s.color,
+            strokeDasharray: s.strokeDasharray,
             ...(s.right ? { yAxisId: 'right' } : {}),
+          }))}
+        />
+        <Legend
+          items={styled.map((s) => ({
+            key: s.key,
+            label: s.label,
+            color: s.color,
+            dash: s.strokeDasharray,
+            bar: false,
           }))}
         />
       </div>
     );
   }
+  const shaded = series.map((s, i) => ({ ...s, color: BAR_SHADES[i % BAR_SHADES.length]! }));
   return (
     <div className="report-chart" role="img" aria-label={label} data-testid={`report-chart-${table.id}`}>
       <BarChart
@@ -131,8 +174,9 @@ export function ReportChart({
         withBarValueLabel
         barLabelColor="dark.9"
         barProps={{ isAnimationActive: false, stroke: '#111', strokeWidth: 0.75 }}
-        series={series.map((s, i) => ({ name: s.key, label: s.label, color: BAR_SHADES[i % BAR_SHADES.length]! }))}
+        series={shaded.map((s) => ({ name: s.key, label: s.label, color: s.color }))}
       />
+      <Legend items={shaded.map((s) => ({ key: s.key, label: s.label, color: s.color, bar: true }))} />
     </div>
   );
 }

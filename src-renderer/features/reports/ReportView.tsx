@@ -109,7 +109,7 @@ function SectionView({
         </dl>
       )}
       {section.tables.map((table) => (
-        <TableView key={table.id} table={table} document={document} reading={reading} />
+        <TableView key={table.id} table={table} document={document} reading={reading} sectionTitle={section.title} />
       ))}
       {section.notes.length > 0 && (
         <ul className="report-notes">
@@ -126,17 +126,20 @@ function TableView({
   table,
   document,
   reading,
+  sectionTitle,
 }: {
   table: ReportTable;
   document: ReportDocument;
   reading: ReportReading;
+  sectionTitle: string;
 }) {
   const { t, i18n } = useTranslation();
   const { words, value } = reading;
   const totals = table.totals;
   return (
     <div className="report-table" data-testid={`report-table-${table.id}`}>
-      <h4>{words.label(table.title)}</h4>
+      {/* A section's one table often bears the section's name: said once. */}
+      {table.title !== sectionTitle && <h4>{words.label(table.title)}</h4>}
       {table.chart && table.rows.length > 0 && (
         <ReportChart table={table} words={words} locale={i18n.language} currency={document.property.currency} />
       )}
@@ -144,7 +147,7 @@ function TableView({
         <thead>
           <tr>
             {table.columns.map((column) => (
-              <th key={column.key} className={cellClass(table.rows[0]?.[column.key])}>
+              <th key={column.key} className={cellClass(table.rows[0]?.[column.key] ?? totals?.[column.key])}>
                 {words.label(column.label)}
               </th>
             ))}

@@ -2,10 +2,12 @@
  * 报表: pick a report (the daily report for a business date; the monthly operations, risk or
  * satisfaction report for a month), read it as it will print, print it (the window's print path:
  * Electron prints the window, A4, the app's chrome left out), or export it to Excel or CSV with the
- * same figures. The choice lives in the hash (#/reports?kind=daily&date=…), so a reload keeps it.
+ * same figures; sign it off (SubmissionPanel), or see the month's reports due on the calendar. The
+ * choice lives in the hash (#/reports?kind=daily&date=…), so a reload keeps it.
  */
 import { useState } from 'react';
-import { Alert, Button, Group, Input, Loader, SegmentedControl, TextInput } from '@mantine/core';
+import type { ReportKind } from '@shared/contract/report-kinds';
+import { Alert, Box, Button, Group, Input, Loader, SegmentedControl, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypeCsv, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -20,51 +22,80 @@ import { setHashParams, useHashParam } from '../shell/router';
 import { reportCsv } from './report-csv';
 import { reportLayout } from './report-rows';
 import { useReportReading, type ReportReading } from './report-words';
+import { ReportCalendar } from './ReportCalendar';
 import { ReportView } from './ReportView';
+import { SubmissionPanel } from './SubmissionPanel';
 
 const PAGE_KINDS = ['daily', 'operations', 'risk', 'satisfaction'] as const;
 type PageKind = (typeof PAGE_KINDS)[number];
+/** What the page shows: one of the reports, or the calendar of reports due. */
+type PageView = PageKind | 'calendar';
 
-function pageKind(value: string | null): PageKind {
-  return (PAGE_KINDS as readonly string[]).includes(value ?? '') ? (value as PageKind) : 'daily';
+function pageView(value: string | null): PageView {
+  return value === 'calendar' || (PAGE_KINDS as readonly string[]).includes(value ?? '')
+    ? (value as PageView)
+    : 'daily';
+}
+
+/** A report opened from the calendar: its kind and its period in the hash. */
+function openReport(kind: ReportKind, period: string): void {
+  if (kind === 'daily') setHashParams({ kind, date: period });
+  else if (kind !== 'weekly') setHashParams({ kind, month: period });
 }
 
 export function ReportsPage() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const businessDate = useBusinessDate();
-  const kind = pageKind(useHashParam('kind'));
+  const view = pageView(useHashParam('kind'));
+  const kind: PageKind = view === 'calendar' ? 'daily' : view;
   const date = useHashParam('date') ?? businessDate;
   const month = useHashParam('month') ?? businessDate?.slice(0, 7);
+  const period = kind === 'daily' ? date : month;
+  // The figures as submitted, while the reader chose to see them (for this report and period only).
+  const [frozen, setFrozen] = useState<{ key: string; document: ReportDocument } | null>(null);
+  const key = `${kind}:${period}`;
 
-  const daily = useCall('reports.daily', { date: date ?? '' }, { enabled: kind === 'daily' && Boolean(date) });
+  const showing = view !== 'calendar';
+  const daily = useCall(
+    'reports.daily',
+    { date: date ?? '' },
+    { enabled: showing && kind === 'daily' && Boolean(date) },
+  );
   const monthly = useCall(
     'reports.monthly',
     { kind: kind === 'daily' ? 'operations' : kind, month: month ?? '' },
-    { enabled: kind !== 'daily' && Boolean(month) },
+    { enabled: showing && kind !== 'daily' && Boolean(month) },
   );
   const report = kind === 'daily' ? daily : monthly;
-  const reading = useReportReading(report.data);
+  const document = frozen?.key === key ? frozen.document : report.data;
+  const reading = useReportReading(document);
 
   return (
     <>
       <div className="report-screen-only">
         <PageHeader title={t('reports.title')}>
-          {report.data && <ReportActions document={report.data} reading={reading} />}
+          {showing && document && <ReportActions document={document} reading={reading} />}
         </PageHeader>
         <Group align="flex-end" mb="md" gap="md">
           <Input.Wrapper label={t('reports.picker.kind')}>
             <SegmentedControl
               display="flex"
-              value={kind}
+              value={view}
               onChange={(value) => setHashParams({ kind: value })}
-              data={PAGE_KINDS.map((value) => ({
-                value,
-                label: <span data-testid={`report-kind-${value}`}>{t(`reports.kinds.${value}`)}</span>,
-              }))}
+              data={[
+                ...PAGE_KINDS.map((value) => ({
+                  value,
+                  label: <span data-testid={`report-kind-${value}`}>{t(`reports.kinds.${value}`)}</span>,
+                })),
+                {
+                  value: 'calendar',
+                  label: <span data-testid="report-kind-calendar">{t('reports.submission.calendar.title')}</span>,
+                },
+              ]}
             />
           </Input.Wrapper>
-          {kind === 'daily' ? (
+          {!showing ? null : kind === 'daily' ? (
             <TextInput
               type="date"
               label={t('reports.picker.date')}
@@ -83,11 +114,25 @@ export function ReportsPage() {
               data-testid="report-month"
             />
           )}
-          {report.isFetching && <Loader size="sm" mb={8} aria-label={t('reports.loading')} />}
+          {showing && report.isFetching && <Loader size="sm" mb={8} aria-label={t('reports.loading')} />}
         </Group>
-        {report.isError && <Alert color="red">{message(report.error)}</Alert>}
+        {showing && report.isError && <Alert color="red">{message(report.error)}</Alert>}
+        {showing && period && (
+          <Box mb="md">
+            <SubmissionPanel
+              key={key}
+              kind={kind}
+              period={period}
+              onShowSubmitted={(submitted) => setFrozen(submitted && { key, document: submitted })}
+            />
+          </Box>
+        )}
       </div>
-      {report.data && <ReportView document={report.data} reading={reading} />}
+      {showing ? (
+        document && <ReportView document={document} reading={reading} />
+      ) : (
+        <ReportCalendar month={month} onMonthChange={(value) => setHashParams({ month: value })} onOpen={openReport} />
+      )}
     </>
   );
 }

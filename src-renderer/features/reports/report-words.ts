@@ -73,7 +73,10 @@ function buildReading(i18n: I18n, locale: string, zone: string, currency: string
     maximumFractionDigits: RATE_DIGITS,
   });
   const none = t('common.empty');
-  const label = (key: string) => firstKnown(i18n, [`reports.labels.${key}`], key);
+  // Labels are keys under reports.labels; a label value may also name any catalog key in full
+  // (desk.payments.cash, reports.labels.occupancy).
+  const label = (key: string) =>
+    firstKnown(i18n, key.includes('.') ? [`reports.labels.${key}`, key] : [`reports.labels.${key}`], key);
   const base = {
     label,
     definition: (key: string) => firstKnown(i18n, [`reports.definitions.${key}`], key),

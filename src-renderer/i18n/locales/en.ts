@@ -10,6 +10,7 @@ import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
 import { vaultEn } from './vault/en';
 import { reportsEn } from './reports/en';
+import { submissionOperationsEn } from './reports/submission-en';
 import type { UiCatalog } from './zh-CN';
 
 export const en: UiCatalog = {
@@ -346,13 +347,7 @@ export const en: UiCatalog = {
       measures: 'View complaint measures',
     },
     callbacks: { list: 'List call-backs', record: 'Record a call-back' },
-    reports: {
-      daily: 'View the daily report',
-      monthly: 'View a monthly report',
-      submit: 'Submit a report',
-      submitted: 'View a submitted report',
-      calendar: 'View the report calendar',
-    },
+    reports: { daily: 'View the daily report', monthly: 'View a monthly report', ...submissionOperationsEn },
   },
   entities: {
     staff: 'Staff',
@@ -530,5 +525,5 @@ export const en: UiCatalog = {
   callbacks: callbacksEn,
   sync: syncEn,
   vault: vaultEn,
-  reports: { ...reportsEn, labels: {}, definitions: {} },
+  reports: reportsEn,
 };

@@ -13,6 +13,7 @@ import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
 import { vaultZhCN } from './vault/zh-CN';
 import { reportsZhCN } from './reports/zh-CN';
+import { submissionOperationsZhCN } from './reports/submission-zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
   common: {
@@ -335,13 +336,7 @@ export const zhCN = {
       measures: '查看客诉指标',
     },
     callbacks: { list: '查看回访任务', record: '记录回访' },
-    reports: {
-      daily: '查看日报',
-      monthly: '查看月度报表',
-      submit: '提交报表',
-      submitted: '查看已提交报表',
-      calendar: '查看报表日历',
-    },
+    reports: { daily: '查看日报', monthly: '查看月度报表', ...submissionOperationsZhCN },
   },
   entities: {
     staff: '员工',
@@ -511,7 +506,7 @@ export const zhCN = {
   callbacks: callbacksZhCN,
   sync: syncZhCN,
   vault: vaultZhCN,
-  reports: { ...reportsZhCN, labels: {}, definitions: {} },
+  reports: reportsZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -10,6 +10,7 @@ import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
 import { vaultZhTW } from './vault/zh-TW';
 import { reportsZhTW } from './reports/zh-TW';
+import { submissionOperationsZhTW } from './reports/submission-zh-TW';
 import type { UiCatalog } from './zh-CN';
 
 export const zhTW: UiCatalog = {
@@ -334,13 +335,7 @@ export const zhTW: UiCatalog = {
       measures: '查看客訴指標',
     },
     callbacks: { list: '查看回訪任務', record: '記錄回訪' },
-    reports: {
-      daily: '查看日報',
-      monthly: '查看月度報表',
-      submit: '提交報表',
-      submitted: '查看已提交報表',
-      calendar: '查看報表日曆',
-    },
+    reports: { daily: '查看日報', monthly: '查看月度報表', ...submissionOperationsZhTW },
   },
   entities: {
     staff: '員工',
@@ -510,5 +505,5 @@ export const zhTW: UiCatalog = {
   callbacks: callbacksZhTW,
   sync: syncZhTW,
   vault: vaultZhTW,
-  reports: { ...reportsZhTW, labels: {}, definitions: {} },
+  reports: reportsZhTW,
 };

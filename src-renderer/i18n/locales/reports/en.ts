@@ -1,7 +1,9 @@
 /** The reports screen's own words in English. */
+import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-en';
+import { submissionEn } from './submission-en';
 import type { UiCatalog } from '../zh-CN';
 
-export const reportsEn: Omit<UiCatalog['reports'], 'labels' | 'definitions'> = {
+export const reportsEn: UiCatalog['reports'] = {
   title: 'Reports',
   kinds: {
     daily: 'Daily report',
@@ -44,4 +46,9 @@ export const reportsEn: Omit<UiCatalog['reports'], 'labels' | 'definitions'> = {
   value: 'Value',
   definitionsTitle: 'Definitions',
   notesTitle: 'Notes',
+  /** The sign-off: the report calendar and the submission panel. */
+  submission: submissionEn,
+  /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
+  labels: { ...dailyLabels },
+  definitions: { ...dailyDefinitions },
 };

@@ -1,4 +1,7 @@
 /** The reports screen's own words in Simplified Chinese (the source for this section); the reports' figure labels and definitions come from the services' catalogs. */
+import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-zh-CN';
+import { submissionZhCN } from './submission-zh-CN';
+
 export const reportsZhCN = {
   title: '报表',
   kinds: {
@@ -42,4 +45,9 @@ export const reportsZhCN = {
   value: '数值',
   definitionsTitle: '指标口径',
   notesTitle: '说明',
+  /** The sign-off: the report calendar and the submission panel. */
+  submission: submissionZhCN,
+  /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
+  labels: { ...dailyLabels },
+  definitions: { ...dailyDefinitions },
 };

@@ -1,7 +1,9 @@
 /** The reports screen's own words in Traditional Chinese. */
+import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-zh-TW';
+import { submissionZhTW } from './submission-zh-TW';
 import type { UiCatalog } from '../zh-CN';
 
-export const reportsZhTW: Omit<UiCatalog['reports'], 'labels' | 'definitions'> = {
+export const reportsZhTW: UiCatalog['reports'] = {
   title: '報表',
   kinds: {
     daily: '日報',
@@ -44,4 +46,9 @@ export const reportsZhTW: Omit<UiCatalog['reports'], 'labels' | 'definitions'> =
   value: '數值',
   definitionsTitle: '指標口徑',
   notesTitle: '說明',
+  /** The sign-off: the report calendar and the submission panel. */
+  submission: submissionZhTW,
+  /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
+  labels: { ...dailyLabels },
+  definitions: { ...dailyDefinitions },
 };

@@ -1,0 +1,83 @@
+/**
+ * Reports: a supervisor opens the demo hotel's daily report, prints it to an A4 PDF (Chromium's
+ * page.pdf(), the window's print path) whose text carries the property and the figures in
+ * Chinese, and exports it to Excel and CSV with the same figures.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, shot, test } from './harness';
+import { signIn } from './steps';
+
+const PROPERTY = '迎宾示范酒店';
+
+test('a supervisor opens the daily report, prints it to an A4 PDF in Chinese and exports the same figures to Excel and CSV', async ({
+  page,
+  demoDesk,
+}, testInfo) => {
+  await page.goto(demoDesk.url);
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await page.getByTestId('nav-reports').click();
+
+  const report = page.getByTestId('report-document');
+  await expect(report.getByTestId('report-property')).toHaveText(PROPERTY);
+  await expect(report.getByTestId('report-title')).toHaveText('日报');
+  // The demo desk was never enrolled with a server: the report says its figures are its own.
+  await expect(report.getByTestId('report-data-as-of')).toContainText('从未与中心服务器同步');
+  const roomsSold = report.getByTestId('report-figure-roomsSold');
+  await expect(roomsSold).toContainText('已售房间夜数');
+  const sold = (await roomsSold.locator('dd').textContent())!.trim();
+  expect(sold).toMatch(/^\d+$/);
+  await expect(report.getByTestId('report-figure-occupancy').locator('dd')).toHaveText(/^\d+(\.\d)?%$|^—$/);
+  await shot(page, '100-report-daily');
+
+  // Print: the report alone on A4 with its running header and page numbers.
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = testInfo.outputPath('daily-report.pdf');
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain(PROPERTY);
+  expect(text).toContain('经理日报');
+  expect(text).toMatch(new RegExp(`已售房间夜数\\s+${sold}`));
+  expect(text).toContain('出租率');
+  expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*\d+\s*页/);
+  const pageSize = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+  expect(pageSize).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', pdfPath, testInfo.outputPath('daily-report')]);
+
+  // Excel: the same figure, as a number, on the flash's sheet.
+  const excel = page.waitForEvent('download');
+  await page.getByTestId('report-excel').click();
+  const workbookFile = await excel;
+  expect(workbookFile.suggestedFilename()).toMatch(/^迎宾示范酒店-日报-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync((await workbookFile.path())!) as unknown as ExcelJS.Buffer);
+  const flash = workbook.getWorksheet('经理日报')!;
+  expect(flash.getCell('A1').value).toBe(PROPERTY);
+  const figures: Record<string, unknown> = {};
+  flash.eachRow((row) => {
+    const label = row.getCell(1).value;
+    if (typeof label === 'string' && !(label in figures)) figures[label] = row.getCell(2).value;
+  });
+  expect(figures['已售房间夜数']).toBe(Number(sold));
+
+  // CSV: the same figure in the one file, readable by Excel (byte-order mark).
+  const csv = page.waitForEvent('download');
+  await page.getByTestId('report-csv').click();
+  const csvText = fs.readFileSync((await (await csv).path())!, 'utf8');
+  expect(csvText.startsWith('\uFEFF迎宾示范酒店')).toBe(true);
+  expect(csvText).toContain(`\r\n已售房间夜数,${sold}\r\n`);
+
+  // The monthly operations report: its charts (occupancy, ADR and RevPAR by day, channel mix) in black and white.
+  await page.getByTestId('report-kind-operations').click();
+  await expect(report.getByTestId('report-title')).toHaveText('月度运营报告');
+  await expect(report.locator('.report-chart svg').first()).toBeVisible();
+  await shot(page, '101-report-operations');
+  await page.emulateMedia({ media: 'print' });
+  const monthlyPdf = testInfo.outputPath('operations-report.pdf');
+  await page.pdf({ path: monthlyPdf, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(execFileSync('pdftotext', [monthlyPdf, '-'], { encoding: 'utf8' })).toContain('月度运营报告');
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '3', monthlyPdf, testInfo.outputPath('operations')]);
+});
