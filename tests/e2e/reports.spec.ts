@@ -80,4 +80,16 @@ test('a supervisor opens the daily report, prints it to an A4 PDF in Chinese and
   await page.emulateMedia({ media: 'screen' });
   expect(execFileSync('pdftotext', [monthlyPdf, '-'], { encoding: 'utf8' })).toContain('月度运营报告');
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '3', monthlyPdf, testInfo.outputPath('operations')]);
+
+  // The risk and satisfaction reports through the same view, and the calendar of reports due.
+  await page.getByTestId('report-kind-risk').click();
+  await expect(report.getByTestId('report-title')).toHaveText('月度风险报告');
+  await shot(page, '102-report-risk');
+  await page.getByTestId('report-kind-satisfaction').click();
+  await expect(report.getByTestId('report-title')).toHaveText('月度满意度报告');
+  await shot(page, '103-report-satisfaction');
+  await page.getByTestId('report-kind-calendar').click();
+  await expect(page.getByTestId('report-calendar')).toBeVisible();
+  await expect(report).toBeHidden();
+  await shot(page, '104-report-calendar');
 });

@@ -1,5 +1,6 @@
 /** The reports screen's own words in English. */
 import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-en';
+import { definitions as monthlyDefinitions, labels as monthlyLabels } from './monthly-en';
 import { submissionEn } from './submission-en';
 import type { UiCatalog } from '../zh-CN';
 
@@ -49,6 +50,6 @@ export const reportsEn: UiCatalog['reports'] = {
   /** The sign-off: the report calendar and the submission panel. */
   submission: submissionEn,
   /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
-  labels: { ...dailyLabels },
-  definitions: { ...dailyDefinitions },
+  labels: { ...dailyLabels, ...monthlyLabels },
+  definitions: { ...dailyDefinitions, ...monthlyDefinitions },
 };

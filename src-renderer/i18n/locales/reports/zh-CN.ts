@@ -1,5 +1,6 @@
 /** The reports screen's own words in Simplified Chinese (the source for this section); the reports' figure labels and definitions come from the services' catalogs. */
 import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-zh-CN';
+import { definitions as monthlyDefinitions, labels as monthlyLabels } from './monthly-zh-CN';
 import { submissionZhCN } from './submission-zh-CN';
 
 export const reportsZhCN = {
@@ -48,6 +49,6 @@ export const reportsZhCN = {
   /** The sign-off: the report calendar and the submission panel. */
   submission: submissionZhCN,
   /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
-  labels: { ...dailyLabels },
-  definitions: { ...dailyDefinitions },
+  labels: { ...dailyLabels, ...monthlyLabels },
+  definitions: { ...dailyDefinitions, ...monthlyDefinitions },
 };

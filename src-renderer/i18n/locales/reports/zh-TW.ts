@@ -1,5 +1,6 @@
 /** The reports screen's own words in Traditional Chinese. */
 import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-zh-TW';
+import { definitions as monthlyDefinitions, labels as monthlyLabels } from './monthly-zh-TW';
 import { submissionZhTW } from './submission-zh-TW';
 import type { UiCatalog } from '../zh-CN';
 
@@ -49,6 +50,6 @@ export const reportsZhTW: UiCatalog['reports'] = {
   /** The sign-off: the report calendar and the submission panel. */
   submission: submissionZhTW,
   /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
-  labels: { ...dailyLabels },
-  definitions: { ...dailyDefinitions },
+  labels: { ...dailyLabels, ...monthlyLabels },
+  definitions: { ...dailyDefinitions, ...monthlyDefinitions },
 };
