@@ -93,16 +93,22 @@ async function availableByDay(ctx: ReportContext, month: Month, timeZone: string
   );
 }
 
-/** Nights sold in the month with their price, by night, room type, channel and whether the guest is a member. */
+/**
+ * Nights sold in the month with their price, by night, room type, channel and whether the guest is
+ * a member. booking_night keeps the nights of stays checked in and out (a cancellation, a no-show
+ * or an early departure releases the rest), so its index on night narrows the read to the month;
+ * each night's price is the one the booking's nights carry for that date.
+ */
 async function nightsSold(ctx: ReportContext, month: Month): Promise<NightRow[]> {
   const { rows } = await sql<NightRow>`
-    SELECT json_extract(n.value, '$.night') AS night, b.room_type_id, b.channel,
+    SELECT bn.night, bn.room_type_id, b.channel,
            EXISTS (SELECT 1 FROM member m WHERE m.guest_id = b.guest_id) AS member,
-           count(*) AS sold, coalesce(sum(json_extract(n.value, '$.priceFen')), 0) AS revenue
-    FROM booking b, json_each(b.nights_json) n
-    WHERE b.status IN (${sql.join([...SOLD])}) AND b.deleted_at IS NULL
-      AND b.arrival <= ${month.last} AND b.departure > ${month.first}
-      AND json_extract(n.value, '$.night') BETWEEN ${month.first} AND ${month.last}
+           count(*) AS sold,
+           coalesce(sum((SELECT json_extract(n.value, '$.priceFen') FROM json_each(b.nights_json) n
+                         WHERE json_extract(n.value, '$.night') = bn.night)), 0) AS revenue
+    FROM booking_night bn JOIN booking b ON b.id = bn.booking_id
+    WHERE bn.night BETWEEN ${month.first} AND ${month.last}
+      AND b.status IN (${sql.join([...SOLD])}) AND b.deleted_at IS NULL
     GROUP BY 1, 2, 3, 4`.execute(ctx.db);
   return rows.map((row) => ({ ...row, sold: Number(row.sold), revenue: Number(row.revenue) }));
 }
@@ -173,16 +179,37 @@ async function roomsSection(ctx: ReportContext, month: Month, timeZone: string, 
   });
 }
 
-async function channelSection(ctx: ReportContext, month: Month, nights: NightRow[]) {
-  const made = await ctx.db
-    .selectFrom('booking')
-    .select((eb) => ['channel', eb.fn.countAll<number>().as('n')])
-    .where('created_at', '>=', month.start)
-    .where('created_at', '<', month.end)
-    .where('deleted_at', 'is', null)
-    .groupBy('channel')
-    .execute();
-  const madeBy = new Map(made.map((row) => [row.channel, Number(row.n)]));
+type StatusCount = { status: string; n: number };
+
+/** The room bookings made in the month by channel and by what became of them, in one read (booking has no index on created_at). */
+async function bookingsMade(ctx: ReportContext, month: Month) {
+  return (
+    await ctx.db
+      .selectFrom('booking')
+      .select((eb) => ['channel', 'status', eb.fn.countAll<number>().as('n')])
+      .where('created_at', '>=', month.start)
+      .where('created_at', '<', month.end)
+      .where('deleted_at', 'is', null)
+      .groupBy(['channel', 'status'])
+      .execute()
+  ).map((row) => ({ ...row, n: Number(row.n) }));
+}
+
+/** Bookings by outcome: all, honoured (checked in or out), cancelled and no-shows. */
+function outcomesOf(rows: readonly StatusCount[]) {
+  const of = (...statuses: string[]) =>
+    rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row.n, 0);
+  return {
+    all: of('confirmed', 'checked_in', 'checked_out', 'cancelled', 'no_show'),
+    honoured: of('checked_in', 'checked_out'),
+    cancelled: of('cancelled'),
+    noShows: of('no_show'),
+  };
+}
+
+function channelSection(made: readonly (StatusCount & { channel: Channel })[], nights: NightRow[]) {
+  const madeBy = new Map<Channel, number>();
+  for (const row of made) madeBy.set(row.channel, (madeBy.get(row.channel) ?? 0) + row.n);
   const sold = new Map(CHANNELS.map((channel) => [channel, { sold: 0, revenue: 0 }]));
   for (const row of nights) {
     const entry = sold.get(row.channel)!;
@@ -225,27 +252,21 @@ async function channelSection(ctx: ReportContext, month: Month, nights: NightRow
 }
 
 /** What became of the bookings due to arrive in the month, and of the bookings taken in it. */
-async function bookingsSection(ctx: ReportContext, month: Month): Promise<ReportSection> {
-  const outcomes = async (column: 'arrival' | 'created_at', from: string, to: string) => {
-    const rows = await ctx.db
-      .selectFrom('booking')
-      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
-      .where(column, '>=', from)
-      .where(column, column === 'arrival' ? '<=' : '<', to)
-      .where('deleted_at', 'is', null)
-      .groupBy('status')
-      .execute();
-    const of = (...statuses: string[]) =>
-      rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + Number(row.n), 0);
-    return {
-      all: of('confirmed', 'checked_in', 'checked_out', 'cancelled', 'no_show'),
-      honoured: of('checked_in', 'checked_out'),
-      cancelled: of('cancelled'),
-      noShows: of('no_show'),
-    };
-  };
-  const due = await outcomes('arrival', month.first, month.last);
-  const made = await outcomes('created_at', month.start, month.end);
+async function bookingsSection(
+  ctx: ReportContext,
+  month: Month,
+  madeRows: readonly StatusCount[],
+): Promise<ReportSection> {
+  const dueRows = await ctx.db
+    .selectFrom('booking')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+    .where('arrival', '>=', month.first)
+    .where('arrival', '<=', month.last)
+    .where('deleted_at', 'is', null)
+    .groupBy('status')
+    .execute();
+  const due = outcomesOf(dueRows.map((row) => ({ status: row.status, n: Number(row.n) })));
+  const made = outcomesOf(madeRows);
   const successRate = bookingSuccessRate(due);
   return section('monthlyBookings', {
     figures: [
@@ -397,12 +418,13 @@ async function membersSection(ctx: ReportContext, month: Month, nights: NightRow
 export async function operationsReport(ctx: ReportContext, key: string): Promise<ReportDocument> {
   const { header, month, property } = await monthlyFrame(ctx, 'operations', key);
   const nights = await nightsSold(ctx, month);
+  const made = await bookingsMade(ctx, month);
   return {
     ...header,
     sections: [
       await roomsSection(ctx, month, property.timeZone, nights),
-      await channelSection(ctx, month, nights),
-      await bookingsSection(ctx, month),
+      channelSection(made, nights),
+      await bookingsSection(ctx, month, made),
       await ticketsSection(ctx, month),
       await membersSection(ctx, month, nights),
     ],
