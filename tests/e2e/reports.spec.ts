@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { ReportDocument, ReportValue } from '@shared/contract/reports';
 import { expect, shot, test } from './harness';
 import { signIn } from './steps';
 
@@ -92,4 +93,119 @@ test('a supervisor opens the daily report, prints it to an A4 PDF in Chinese and
   await expect(page.getByTestId('report-calendar')).toBeVisible();
   await expect(report).toBeHidden();
   await shot(page, '104-report-calendar');
+});
+
+/** A month of a busy hotel, to see the charts with real shapes: occupancy climbing, ADR and RevPAR, a channel mix. */
+function busyMonth(): ReportDocument {
+  const days = Array.from({ length: 30 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
+  const dayRows = days.map((day, i) => {
+    const sold = 40 + Math.round(70 * Math.sin((i / 29) * Math.PI) ** 2);
+    const revenue = sold * (42_000 + i * 600);
+    return {
+      date: { kind: 'date', value: day },
+      sold: { kind: 'count', value: sold },
+      occupancy: { kind: 'rate', value: sold / 120 },
+      adr: { kind: 'money', fen: Math.round(revenue / sold) },
+      revpar: { kind: 'money', fen: Math.round(revenue / 120) },
+    } satisfies Record<string, ReportValue>;
+  });
+  const channels = [
+    ['desk.channels.phone', 120, 260],
+    ['desk.channels.walk_in', 45, 70],
+    ['desk.channels.ota', 210, 480],
+    ['desk.channels.travel_agency', 60, 150],
+  ] as const;
+  return {
+    kind: 'operations',
+    period: '2026-11',
+    from: '2026-10-31T16:00:00.000Z',
+    to: '2026-11-30T16:00:00.000Z',
+    property: { name: PROPERTY, timeZone: 'Asia/Shanghai', currency: 'CNY' },
+    dataAsOf: '2026-11-30T12:00:00.000Z',
+    generatedAt: '2026-11-30T12:05:00.000Z',
+    generatedBy: '陈主管',
+    sections: [
+      {
+        id: 'monthlyRooms',
+        title: 'monthlyRooms',
+        figures: [{ key: 'occupancy', label: 'occupancy', value: { kind: 'rate', value: 0.712 } }],
+        tables: [
+          {
+            id: 'occupancyByDay',
+            title: 'occupancyByDay',
+            columns: [
+              { key: 'date', label: 'date' },
+              { key: 'sold', label: 'sold' },
+              { key: 'occupancy', label: 'occupancy' },
+              { key: 'adr', label: 'adr' },
+            ],
+            rows: dayRows,
+            chart: { kind: 'line', x: 'date', series: ['occupancy', 'adr'] },
+          },
+          {
+            id: 'ratesByDay',
+            title: 'ratesByDay',
+            columns: [
+              { key: 'date', label: 'date' },
+              { key: 'adr', label: 'adr' },
+              { key: 'revpar', label: 'revpar' },
+            ],
+            rows: dayRows.slice(0, 3),
+            chart: { kind: 'line', x: 'date', series: ['adr', 'revpar'] },
+          },
+        ],
+        notes: [],
+      },
+      {
+        id: 'monthlyChannels',
+        title: 'monthlyChannels',
+        figures: [],
+        tables: [
+          {
+            id: 'channelMix',
+            title: 'channelMix',
+            columns: [
+              { key: 'channel', label: 'channel' },
+              { key: 'bookingsMade', label: 'bookingsMade' },
+              { key: 'roomNightsSold', label: 'roomNightsSold' },
+            ],
+            rows: channels.map(([channel, made, nights]) => ({
+              channel: { kind: 'label', key: channel },
+              bookingsMade: { kind: 'count', value: made },
+              roomNightsSold: { kind: 'count', value: nights },
+            })),
+            chart: { kind: 'bar', x: 'channel', series: ['bookingsMade', 'roomNightsSold'] },
+          },
+        ],
+        notes: [],
+      },
+    ],
+    definitions: ['occupancy', 'adr'],
+  };
+}
+
+test('the charts of a busy month print in black and white: lines by dash, bars by shade, each named in its legend', async ({
+  page,
+  demoDesk,
+}, testInfo) => {
+  await page.route('**/rpc/reports.monthly', (route) => route.fulfill({ json: { ok: true, value: busyMonth() } }));
+  await page.goto(demoDesk.url);
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await page.getByTestId('nav-reports').click();
+  await page.getByTestId('report-kind-operations').click();
+  const report = page.getByTestId('report-document');
+  await expect(report.getByTestId('report-title')).toHaveText('月度运营报告');
+  const occupancy = report.getByTestId('report-chart-occupancyByDay');
+  await expect(occupancy.locator('.recharts-line')).toHaveCount(2);
+  await expect(occupancy).toContainText('出租率（%）');
+  await expect(occupancy).toContainText('平均房价（ADR）（CNY）');
+  await expect(report.getByTestId('report-chart-channelMix').locator('.recharts-bar-rectangle')).toHaveCount(8);
+  await shot(page, '105-report-charts');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = testInfo.outputPath('charts.pdf');
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+  // In grey, as a black-and-white printer would put it.
+  execFileSync('pdftoppm', ['-gray', '-png', '-r', '90', '-f', '1', '-l', '3', pdfPath, testInfo.outputPath('charts')]);
+  expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toContain('渠道结构');
 });

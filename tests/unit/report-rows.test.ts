@@ -83,7 +83,7 @@ const DAILY: ReportDocument = {
             { channel: { kind: 'label', key: 'walk_in' }, bookings: { kind: 'count', value: 30 } },
             { channel: { kind: 'text', value: '=HYPERLINK("x")' }, bookings: { kind: 'count', value: 15 } },
           ],
-          totals: { bookings: { kind: 'count', value: 45 } },
+          totals: { channel: { kind: 'text', value: '' }, bookings: { kind: 'count', value: 45 } },
           chart: { kind: 'bar', x: 'channel', series: ['bookings'] },
         },
       ],

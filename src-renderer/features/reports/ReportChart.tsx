@@ -68,7 +68,9 @@ export function chartData(table: ReportTable, words: ReportWords, locale: string
     }
     return point;
   });
-  const unitText: Record<Unit, string> = { rate: ' (%)', money: ` (${currency})`, count: '', number: '' };
+  // Chinese labels already use full-width brackets (平均房价（ADR）): the unit follows suit.
+  const bracket = (unit: string) => (locale.startsWith('zh') ? `（${unit}）` : ` (${unit})`);
+  const unitText: Record<Unit, string> = { rate: bracket('%'), money: bracket(currency), count: '', number: '' };
   const labelOf = (key: string) => table.columns.find((column) => column.key === key)?.label ?? key;
   // The left axis takes the first unit seen; a series in another unit (ADR beside occupancy) goes right.
   const first = chart.series.map((key) => units.get(key)).find((unit) => unit !== undefined) ?? 'count';
@@ -130,6 +132,8 @@ export function ReportChart({
     dataKey: 'x',
     valueFormatter: format,
     textColor: 'dark.7',
+    // Room at both ends, so the first and last points (and their labels) are not cut in half.
+    xAxisProps: { padding: { left: 12, right: 12 } },
     gridColor: 'gray.4',
     tooltipAnimationDuration: 0,
   };

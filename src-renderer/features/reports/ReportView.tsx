@@ -12,6 +12,7 @@ import type { ReportDocument, ReportSection, ReportTable, ReportValue } from '@s
 import { useSession } from '../../api/session';
 import { printMarginsCss } from './print-margins';
 import { ReportChart } from './ReportChart';
+import { isBlank } from './report-rows';
 import type { ReportReading } from './report-words';
 import './reports.css';
 
@@ -176,7 +177,11 @@ function TableView({
             <tr>
               {table.columns.map((column, i) => (
                 <th key={column.key} className={cellClass(totals[column.key])}>
-                  {totals[column.key] ? value(totals[column.key]!) : i === 0 ? t('reports.total') : ''}
+                  {i === 0 && (!totals[column.key] || isBlank(totals[column.key]!))
+                    ? t('reports.total')
+                    : totals[column.key]
+                      ? value(totals[column.key]!)
+                      : ''}
                 </th>
               ))}
             </tr>

@@ -101,8 +101,8 @@ function tableRows(table: ReportTable, words: ReportWords): SheetRow[] {
       style: 'total',
       cells: table.columns.map((column, i) => {
         const value = totals[column.key];
-        if (value) return valueCell(value, words);
-        return i === 0 ? text(words.header.total) : { value: null };
+        if (i === 0 && (!value || isBlank(value))) return text(words.header.total);
+        return value ? valueCell(value, words) : { value: null };
       }),
     });
   }
@@ -110,6 +110,11 @@ function tableRows(table: ReportTable, words: ReportWords): SheetRow[] {
 }
 
 const blank: SheetRow = { cells: [] };
+
+/** An empty text: what a totals row holds under its label column. */
+export function isBlank(value: ReportValue): boolean {
+  return value.kind === 'text' && value.value.trim() === '';
+}
 
 /** Excel refuses []:*?/\ in sheet names, names over 31 characters and the same name twice. */
 export function sheetNames(titles: string[]): string[] {
