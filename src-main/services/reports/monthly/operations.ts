@@ -5,7 +5,6 @@
  * points they earned and redeemed. Every figure is an SQL aggregate over this desk's own database;
  * the rates are the lodging industry's (src-shared/rules/hotel-kpis).
  */
-import { sql } from 'kysely';
 import { CHANNELS, type Channel } from '@shared/contract/inventory';
 import type { ReportDocument, ReportSection, ReportValue } from '@shared/contract/reports';
 import {
@@ -17,6 +16,9 @@ import {
   type RoomOnBooks,
 } from '@shared/rules/hotel-kpis';
 import { localDateOf } from '@shared/time';
+import { membersSection } from './members';
+import { nightsSold, type NightRow } from './nights';
+import { ticketsSection } from './tickets';
 import {
   column,
   count,
@@ -26,7 +28,6 @@ import {
   money,
   moneyOrNone,
   monthlyFrame,
-  number,
   rate,
   ratio,
   section,
@@ -35,20 +36,8 @@ import {
   type ReportContext,
 } from './document';
 
-/** Rooms sold are the nights of stays honoured: checked in or out (hotel-kpis). */
-const SOLD = ['checked_in', 'checked_out'] as const;
-
 /** The rules' target for the booking success rate. */
 export const BOOKING_SUCCESS_TARGET = 0.95;
-
-interface NightRow {
-  night: string;
-  room_type_id: string;
-  channel: Channel;
-  member: number;
-  sold: number;
-  revenue: number;
-}
 
 interface Tally {
   available: number;
@@ -91,26 +80,6 @@ async function availableByDay(ctx: ReportContext, month: Month, timeZone: string
       new Map([...byType].map(([typeId, typeRooms]) => [typeId, roomsAvailable(typeRooms, day, day)])),
     ]),
   );
-}
-
-/**
- * Nights sold in the month with their price, by night, room type, channel and whether the guest is
- * a member. booking_night keeps the nights of stays checked in and out (a cancellation, a no-show
- * or an early departure releases the rest), so its index on night narrows the read to the month;
- * each night's price is the one the booking's nights carry for that date.
- */
-async function nightsSold(ctx: ReportContext, month: Month): Promise<NightRow[]> {
-  const { rows } = await sql<NightRow>`
-    SELECT bn.night, bn.room_type_id, b.channel,
-           EXISTS (SELECT 1 FROM member m WHERE m.guest_id = b.guest_id) AS member,
-           count(*) AS sold,
-           coalesce(sum((SELECT json_extract(n.value, '$.priceFen') FROM json_each(b.nights_json) n
-                         WHERE json_extract(n.value, '$.night') = bn.night)), 0) AS revenue
-    FROM booking_night bn JOIN booking b ON b.id = bn.booking_id
-    WHERE bn.night BETWEEN ${month.first} AND ${month.last}
-      AND b.status IN (${sql.join([...SOLD])}) AND b.deleted_at IS NULL
-    GROUP BY 1, 2, 3, 4`.execute(ctx.db);
-  return rows.map((row) => ({ ...row, sold: Number(row.sold), revenue: Number(row.revenue) }));
 }
 
 async function roomsSection(ctx: ReportContext, month: Month, timeZone: string, nights: NightRow[]) {
@@ -285,133 +254,6 @@ async function bookingsSection(
       successRate !== null && successRate < BOOKING_SUCCESS_TARGET
         ? [{ key: 'belowSuccessTarget', params: { target: BOOKING_SUCCESS_TARGET * 100 } }]
         : [],
-  });
-}
-
-async function ticketsSection(ctx: ReportContext, month: Month): Promise<ReportSection> {
-  const slots = await ctx.db
-    .selectFrom('ticket_slot')
-    .innerJoin('ticket_product', 'ticket_product.id', 'ticket_slot.product_id')
-    .select([
-      'ticket_slot.id',
-      'ticket_slot.start_time',
-      'ticket_slot.end_time',
-      'ticket_slot.capacity',
-      'ticket_product.code',
-      'ticket_product.name',
-    ])
-    .where('ticket_product.deleted_at', 'is', null)
-    .orderBy('ticket_product.code')
-    .orderBy('ticket_slot.start_time')
-    .execute();
-  const sold = (q: ReturnType<typeof orders>) => q.where('ticket_order.status', '=', 'sold');
-  const orders = () =>
-    ctx.db
-      .selectFrom('ticket_order')
-      .where('ticket_order.visit_date', '>=', month.first)
-      .where('ticket_order.visit_date', '<=', month.last);
-  const revenue = await sold(orders())
-    .select((eb) => ['slot_id', eb.fn.countAll<number>().as('orders'), eb.fn.sum<number>('total_fen').as('fen')])
-    .groupBy('slot_id')
-    .execute();
-  const visitors = await sold(orders())
-    .innerJoin('ticket_visitor', 'ticket_visitor.order_id', 'ticket_order.id')
-    .select((eb) => [
-      'ticket_order.slot_id',
-      eb.fn.countAll<number>().as('visitors'),
-      eb.fn.count<number>('ticket_visitor.redeemed_at').as('admitted'),
-    ])
-    .groupBy('ticket_order.slot_id')
-    .execute();
-  const revenueBy = new Map(revenue.map((row) => [row.slot_id, row]));
-  const visitorsBy = new Map(visitors.map((row) => [row.slot_id, row]));
-  const days = month.days.length;
-  const total = { orders: 0, visitors: 0, admitted: 0, fen: 0, capacity: 0 };
-  const rows = slots.map((slot) => {
-    const r = revenueBy.get(slot.id);
-    const v = visitorsBy.get(slot.id);
-    const line = {
-      orders: Number(r?.orders ?? 0),
-      visitors: Number(v?.visitors ?? 0),
-      admitted: Number(v?.admitted ?? 0),
-      fen: Number(r?.fen ?? 0),
-      capacity: slot.capacity * days,
-    };
-    for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += line[key];
-    return {
-      slot: text(`${slot.code} ${slot.name} ${slot.start_time}–${slot.end_time}`),
-      orders: count(line.orders),
-      tickets: count(line.visitors),
-      admitted: count(line.admitted),
-      revenue: money(line.fen),
-      capacity: count(line.capacity),
-      utilisation: rate(ratio(line.visitors, line.capacity)),
-    };
-  });
-  return section('monthlyTickets', {
-    figures: [
-      figure('ticketsSold', count(total.visitors)),
-      figure('ticketRevenue', money(total.fen)),
-      figure('slotUtilisation', rate(ratio(total.visitors, total.capacity))),
-    ],
-    tables: [
-      {
-        id: 'ticketsBySlot',
-        title: 'ticketsBySlot',
-        columns: [
-          column('slot'),
-          column('orders'),
-          column('tickets', 'ticketsSold'),
-          column('admitted'),
-          column('revenue', 'ticketRevenue'),
-          column('capacity'),
-          column('utilisation', 'slotUtilisation'),
-        ],
-        rows,
-        totals: {
-          slot: text(''),
-          orders: count(total.orders),
-          tickets: count(total.visitors),
-          admitted: count(total.admitted),
-          revenue: money(total.fen),
-          capacity: count(total.capacity),
-          utilisation: rate(ratio(total.visitors, total.capacity)),
-        },
-        chart: { kind: 'bar', x: 'slot', series: ['utilisation'] },
-      },
-    ],
-  });
-}
-
-async function membersSection(ctx: ReportContext, month: Month, nights: NightRow[]): Promise<ReportSection> {
-  const points = await ctx.db
-    .selectFrom('points_entry')
-    .select((eb) => ['kind', eb.fn.sum<number>('points').as('points')])
-    .where('status', '=', 'posted')
-    .where('created_at', '>=', month.start)
-    .where('created_at', '<', month.end)
-    .groupBy('kind')
-    .execute();
-  const pointsOf = (kind: string) => Number(points.find((row) => row.kind === kind)?.points ?? 0);
-  const joined = await ctx.db
-    .selectFrom('member')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('joined_on', '>=', month.first)
-    .where('joined_on', '<=', month.last)
-    .executeTakeFirstOrThrow();
-  const allNights = nights.reduce((sum, row) => sum + row.sold, 0);
-  const memberNights = nights.filter((row) => row.member).reduce((sum, row) => sum + row.sold, 0);
-  return section('monthlyMembers', {
-    figures: [
-      figure('memberRoomNights', count(memberNights)),
-      figure('memberShare', rate(ratio(memberNights, allNights))),
-      figure('membersJoined', count(Number(joined.n))),
-      figure('pointsEarned', count(pointsOf('earn'))),
-      // Redemptions are stored as negative entries.
-      figure('pointsRedeemed', count(0 - pointsOf('redeem'))),
-      figure('pointsExpired', count(0 - pointsOf('expire'))),
-      figure('pointsAdjusted', number(pointsOf('adjust') + pointsOf('reverse'), 0)),
-    ],
   });
 }
 
