@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportDocument, ReportSection, ReportValue } from '@shared/contract/reports';
 import type { CancellationPolicy } from '@shared/rules/cancellation';
 import { complaintMeasures } from '../../src-main/services/complaints/measures';
-import { ADMIN, openDesk, overrideApprovedAtDesk, signIn, type Desk } from './desk';
+import { addStaff, ADMIN, openDesk, overrideApprovedAtDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
 
 let desk: Desk;
@@ -19,7 +19,7 @@ let hotel: Hotel;
 const PASSWORDS: Record<string, string> = { admin: ADMIN.password };
 
 /** The desk's clock moved to a Shanghai time in December 2026 ("9 18:00"); the idle lock has struck meanwhile, so `who` signs in. */
-async function at(dayTime: string, who: 'lina' | 'chen' | 'admin') {
+async function at(dayTime: string, who: 'lina' | 'chen' | 'zhao' | 'admin') {
   const [day, time] = dayTime.split(' ');
   const target = Date.parse(`2026-12-${day!.padStart(2, '0')}T${time}:00+08:00`);
   desk.clock.advanceMinutes((target - desk.clock.now().getTime()) / 60_000);
@@ -50,6 +50,8 @@ const ids: Record<string, string> = {};
  *  3 Dec 10:00  A pays ¥800 and checks out: 800 points.
  *  9 Dec 18:00  C is cancelled: first night ¥1,200 due; the penalty is waived to ¥600 (chen approves).
  * 15 Dec 09:00  six wrong passwords for lina: the fifth locks her out, the sixth is refused by the lock.
+ * 20 Dec 10:00  zhao (supervisor) asks to export the guest list, a director's call; chen authorises it
+ *               at once as an emergency: paperwork due 23 Dec 10:00, never done.
  * 16 Dec        complaints (see the satisfaction test).
  */
 async function december() {
@@ -57,6 +59,7 @@ async function december() {
   desk.clock.advanceMinutes(5 * 24 * 60); // 1 Dec 10:00
   hotel = await openHotel(desk);
   await signIn(desk, 'admin', ADMIN.password);
+  await addStaff(desk, 'zhao', 'supervisor');
   const strict = await desk.call('ratePlans.save', {
     code: 'STRICT',
     name: '限时取消价',
@@ -147,6 +150,20 @@ async function december() {
 
   await at('15 09:00', 'chen');
   for (let i = 0; i < 6; i++) await desk.fail('auth.signIn', { username: 'lina', password: 'wrong-pass-1' });
+
+  await at('20 10:00', 'zhao');
+  const exportRequest = await desk.call('approvals.request', {
+    operation: 'guests.export',
+    input: { query: '' },
+    reason: '消防疏散名单',
+  });
+  await signIn(desk, 'chen');
+  await desk.call('approvals.decide', {
+    requestId: exportRequest.id,
+    decision: 'approve',
+    emergency: true,
+    comment: '紧急',
+  });
   Object.assign(ids, { a: a.id, b: b.id, c: c.id, d: d.id, e: e.id, cancellation: cancelled.id });
 }
 
@@ -320,7 +337,23 @@ describe('the monthly risk report', () => {
         reason: { kind: 'text', value: '老客户，减半' },
       }),
     ]);
-    expect(figures(doc, 'riskEmergency')).toMatchObject({ emergencyAuthorisations: count(0) });
+    // The export authorised in an emergency on 20 Dec: its paperwork was due 23 Dec and is still not done.
+    expect(figures(doc, 'riskEmergency')).toEqual({
+      emergencyAuthorisations: count(1),
+      paperworkOnTime: count(0),
+      paperworkLate: count(0),
+      paperworkOverdue: count(1),
+      paperworkOpen: count(0),
+    });
+    expect(table(doc, 'riskEmergency', 'emergencyAuthorisations').rows).toEqual([
+      expect.objectContaining({
+        at: { kind: 'instant', value: '2026-12-20T02:00:00.000Z' },
+        operation: { kind: 'label', key: 'operations.guests.export' },
+        requester: { kind: 'text', value: 'zhao' },
+        paperworkDue: { kind: 'instant', value: '2026-12-23T02:00:00.000Z' },
+        paperwork: { kind: 'label', key: 'reports.labels.paperwork_overdue' },
+      }),
+    ]);
     expect(figures(doc, 'riskOverbooking')).toEqual({ overbookings: count(0), syncConflicts: count(0) });
 
     // lina's refused staff.create; the fifth and sixth wrong passwords answered ACCOUNT_LOCKED, one account.
@@ -333,23 +366,23 @@ describe('the monthly risk report', () => {
       { operation: { kind: 'label', key: 'operations.staff.create' }, denied: count(1) },
     ]);
 
-    // Two requests, both approved by chen (a supervisor) at once at the desk: turnaround 0 hours.
+    // Three requests, all approved by chen (a supervisor) at once: turnaround 0 hours.
     expect(table(doc, 'riskApprovals', 'approvalsByTier').rows).toEqual([
       expect.objectContaining({
         tier: { kind: 'label', key: 'roles.supervisor' },
-        requested: count(2),
-        executed: count(2),
+        requested: count(3),
+        executed: count(3),
         rejected: count(0),
         medianHours: { kind: 'number', value: 0, digits: 1 },
       }),
     ]);
 
-    // Sensitive operations of December (named by the approval policy): the override, the waiver and
-    // the two night audits. 5% of 4, rounded up: 1. The default seed is the property's id and the month.
+    // Sensitive operations of December (named by the approval policy): the override, the waiver,
+    // the two night audits and the export. 5% of 5, rounded up: 1. The default seed is the property's id and the month.
     const property = await desk.services.db.selectFrom('property').select('id').executeTakeFirstOrThrow();
     const sample = figures(doc, 'riskAuditSample');
     expect(sample).toEqual({
-      sensitiveOperations: count(4),
+      sensitiveOperations: count(5),
       samplePercent: { kind: 'number', value: 5, digits: 0 },
       sampleSize: count(1),
       sampleSeed: { kind: 'text', value: `${property.id}:2026-12` },
@@ -359,10 +392,10 @@ describe('the monthly risk report', () => {
     const sensitive = await desk.services.db
       .selectFrom('audit_log')
       .select(['id', 'operation'])
-      .where('operation', 'in', ['bookings.overridePrice', 'cancellations.waive', 'nightAudit.roll'])
+      .where('operation', 'in', ['bookings.overridePrice', 'cancellations.waive', 'nightAudit.roll', 'guests.export'])
       .where('outcome', '=', 'ok')
       .execute();
-    expect(sensitive).toHaveLength(4);
+    expect(sensitive).toHaveLength(5);
     const lowest = (seed: string, k: number) =>
       sensitive
         .map((e) => ({ id: e.id, draw: createHash('sha256').update(`${seed}\n${e.id}`).digest('hex') }))
@@ -376,14 +409,14 @@ describe('the monthly risk report', () => {
         .sort();
     expect(picked(doc)).toEqual(lowest(`${property.id}:2026-12`, 1));
 
-    // The same seed picks the same entries; another seed picks its own lowest draws (it may or may not differ).
+    // 50% of 5, rounded up: 3. The same seed picks the same entries; another seed picks its own lowest draws (it may or may not differ).
     const half = await report('risk', { samplePercent: 50, seed: 'audit-2027-q1' });
     const again = await report('risk', { samplePercent: 50, seed: 'audit-2027-q1' });
-    expect(picked(half)).toHaveLength(2);
+    expect(picked(half)).toHaveLength(3);
     expect(picked(again)).toEqual(picked(half));
-    expect(picked(half)).toEqual(lowest('audit-2027-q1', 2));
+    expect(picked(half)).toEqual(lowest('audit-2027-q1', 3));
     const other = await report('risk', { samplePercent: 50, seed: 'another-seed' });
-    expect(picked(other)).toEqual(lowest('another-seed', 2));
+    expect(picked(other)).toEqual(lowest('another-seed', 3));
     expect(figures(other, 'riskAuditSample').sampleSeed).toEqual({ kind: 'text', value: 'another-seed' });
     const row = table(half, 'riskAuditSample', 'auditSample').rows.find(
       (r) => (r.operation as { key: string }).key === 'operations.cancellations.waive',
