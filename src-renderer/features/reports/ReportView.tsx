@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import '@mantine/charts/styles.css';
 import type { ReportDocument, ReportSection, ReportTable, ReportValue } from '@shared/contract/reports';
 import { useSession } from '../../api/session';
-import { printMarginsCss } from './print-margins';
+import { cjkFonts, printMarginsCss } from './print-margins';
 import { ReportChart } from './ReportChart';
 import { isBlank } from './report-rows';
 import type { ReportReading } from './report-words';
@@ -47,10 +47,16 @@ export function ReportView({ document, reading }: { document: ReportDocument; re
     topRight: `${t('reports.header.dataAsOf')} ${dataAsOf}`,
     bottomLeft: `${t('reports.header.printed')} ${printed}`,
     pageTemplate: t('reports.page'),
+    lang: i18n.language,
   });
 
   return (
-    <article className="report-document" lang={i18n.language} data-testid="report-document">
+    <article
+      className="report-document"
+      lang={i18n.language}
+      style={{ fontFamily: cjkFonts(i18n.language) }}
+      data-testid="report-document"
+    >
       <style>{margins}</style>
       <header className="report-header">
         <h1 data-testid="report-property">{document.property.name}</h1>

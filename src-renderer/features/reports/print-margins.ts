@@ -28,15 +28,20 @@ export interface PrintMargins {
   bottomLeft: string;
   /** reports.page with its {{page}} and {{pages}} placeholders. */
   pageTemplate: string;
+  lang: string;
 }
 
-/** The same fonts as the screen, so the margins show Chinese on Windows, macOS and Linux (Noto CJK). */
-const FONT = `"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;
+/** Fonts with Chinese on Windows, macOS and Linux (Noto CJK), traditional glyphs for zh-TW. */
+export function cjkFonts(lang: string): string {
+  return lang === 'zh-TW'
+    ? `"Microsoft JhengHei", "PingFang TC", "Noto Sans CJK TC", "Noto Sans TC", sans-serif`
+    : `"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;
+}
 
 /** The rules for the `report` named page (see reports.css for its size and margins). */
 export function printMarginsCss(margins: PrintMargins): string {
   const box = (where: string, content: string, align: string) =>
-    `@${where} { content: ${content}; font-family: ${FONT}; font-size: 8pt; color: #333; text-align: ${align}; }`;
+    `@${where} { content: ${content}; font-family: ${cjkFonts(margins.lang)}; font-size: 8pt; color: #333; text-align: ${align}; }`;
   return [
     '@page report {',
     box('top-left', cssString(margins.topLeft), 'left'),
