@@ -3,7 +3,8 @@
  * submission freezes its figures (the report document as it stood) and syncs, one per kind and
  * period (the server keeps the first). `reports.view` and `reports.submit` are granted to the
  * approver roles and admins on an existing property; the server grants them in its stored matrix
- * by its own migration (10), so the grant is not a change for the desk to send.
+ * by its own migration (10), so the grant is not a change for the desk to send. Bookings get an
+ * index by when they were made, for the monthly operations report.
  */
 import type { Kysely } from 'kysely';
 import { captureChanges, grantOnExistingProperty } from './capture';
@@ -37,6 +38,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['kind', 'period'])
     .unique()
     .execute();
+  // The monthly operations report reads the month's bookings by when they were made.
+  await db.schema.createIndex('booking_created').on('booking').columns(['created_at']).execute();
   await captureChanges(db, [['report_submission', 'id']]);
   await grantOnExistingProperty(db, GRANTS);
 }
