@@ -372,6 +372,7 @@ export const en: UiCatalog = {
     member_tier: 'Member tier',
     complaint: 'Complaint',
     callback: 'Call-back',
+    report_submission: 'Report submission',
     complaint_target: 'Complaint target',
     working_day: 'Working calendar',
     sync_conflict: 'Sync conflict',

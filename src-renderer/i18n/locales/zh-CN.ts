@@ -361,6 +361,7 @@ export const zhCN = {
     member_tier: '会员等级',
     complaint: '投诉单',
     callback: '回访任务',
+    report_submission: '报表提交',
     complaint_target: '投诉时限',
     working_day: '工作日历',
     sync_conflict: '同步冲突',

@@ -360,6 +360,7 @@ export const zhTW: UiCatalog = {
     member_tier: '會員等級',
     complaint: '投訴單',
     callback: '回訪任務',
+    report_submission: '報表提交',
     complaint_target: '投訴時限',
     working_day: '工作日曆',
     sync_conflict: '同步衝突',
