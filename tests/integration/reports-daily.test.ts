@@ -431,3 +431,33 @@ describe('beside last year', () => {
     expect(plain(occupancy['monthToDateLastYear'])).toBe(0);
   });
 });
+
+describe('the words of the daily report', () => {
+  it('has a label and a definition for every key it uses, in the three languages', async () => {
+    const catalogs = [
+      await import('../../src-renderer/i18n/locales/reports/daily-zh-CN'),
+      await import('../../src-renderer/i18n/locales/reports/daily-zh-TW'),
+      await import('../../src-renderer/i18n/locales/reports/daily-en'),
+    ];
+    const labels = new Set<string>();
+    for (const s of report.sections) {
+      labels.add(s.title);
+      for (const f of s.figures) labels.add(f.label);
+      for (const n of s.notes) labels.add(n.key);
+      for (const t of s.tables) {
+        labels.add(t.title);
+        for (const c of t.columns) labels.add(c.label);
+        for (const row of t.rows)
+          for (const value of Object.values(row))
+            if (value.kind === 'label' && value.key.startsWith('reports.labels.'))
+              labels.add(value.key.slice('reports.labels.'.length));
+      }
+    }
+    for (const catalog of catalogs) {
+      expect([...labels].filter((key) => !(key in catalog.labels))).toEqual([]);
+      expect(report.definitions.filter((key) => !(key in catalog.definitions))).toEqual([]);
+      expect(Object.keys(catalog.labels).sort()).toEqual(Object.keys(catalogs[2]!.labels).sort());
+      expect(Object.keys(catalog.definitions).sort()).toEqual(Object.keys(catalogs[2]!.definitions).sort());
+    }
+  });
+});
