@@ -1,5 +1,6 @@
 /**
- * The cashier report of a day: money taken and refunded, by method and by staff member.
+ * The cashier report of a day (or of a week, for the weekly report): money taken and refunded, by
+ * method and by staff member.
  * Room folios: every payment row written that day (deposits and payments taken, refunds given;
  * points redeemed show as their own method). Ticket counters: a ticket is paid when it is sold
  * and the sale does not record the method, so the day's sales stand as one "ticket sales" method
@@ -23,7 +24,10 @@ interface Line {
 
 const TICKET_SALES = 'reports.labels.ticketSales';
 
-async function cashierLines(db: Kysely<Database>, day: Day): Promise<Line[]> {
+/** The money moved between two instants: a day's, or a week's. */
+type Span = Pick<Day, 'start' | 'end'>;
+
+async function cashierLines(db: Kysely<Database>, day: Span): Promise<Line[]> {
   const folio = await db
     .selectFrom('payment')
     .select([
@@ -119,7 +123,12 @@ const amounts = (line: Pick<Line, 'taken' | 'refunded' | 'entries'>): Record<str
   net: money(line.taken - line.refunded),
 });
 
-export async function cashierSection(db: Kysely<Database>, day: Day): Promise<ReportSection> {
+/** The cashier report between two instants; the weekly report leaves out the by-staff table. */
+export async function cashierSection(
+  db: Kysely<Database>,
+  day: Span,
+  { byStaff = true }: { byStaff?: boolean } = {},
+): Promise<ReportSection> {
   const lines = await cashierLines(db, day);
   const total = lines.reduce(
     (sum, l) => ({ taken: sum.taken + l.taken, refunded: sum.refunded + l.refunded, entries: sum.entries + l.entries }),
@@ -138,16 +147,20 @@ export async function cashierSection(db: Kysely<Database>, day: Day): Promise<Re
         merge(lines, (l) => l.method).map((l) => ({ method: label(l.method), ...amounts(l) })),
         amounts(total),
       ),
-      table(
-        'cashierByStaff',
-        ['staff', 'method', 'entries', 'taken', 'refunded', 'net'],
-        merge(lines, (l) => `${l.staff}\u0000${l.method}`).map((l) => ({
-          staff: text(l.staff),
-          method: label(l.method),
-          ...amounts(l),
-        })),
-        amounts(total),
-      ),
+      ...(byStaff
+        ? [
+            table(
+              'cashierByStaff',
+              ['staff', 'method', 'entries', 'taken', 'refunded', 'net'],
+              merge(lines, (l) => `${l.staff}\u0000${l.method}`).map((l) => ({
+                staff: text(l.staff),
+                method: label(l.method),
+                ...amounts(l),
+              })),
+              amounts(total),
+            ),
+          ]
+        : []),
     ],
     notes: [{ key: 'cashierTicketMethod' }],
   });

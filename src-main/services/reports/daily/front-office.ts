@@ -8,7 +8,7 @@ import { ROOM_STATUSES, type BookingStatus, type RoomStatus } from '@shared/rule
 import { nightsBetween } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
 import { listCancellations } from '../../cancellations/records';
-import { count, date, figure, label, money, section, table, text, type Day } from './values';
+import { count, date, datesOfDay, figure, label, money, section, table, text, type Dates, type Day } from './values';
 
 /** Stays honoured: the guest checked in (and may have left since). */
 const STAYED: BookingStatus[] = ['checked_in', 'checked_out'];
@@ -49,20 +49,41 @@ const bookingRow = (b: BookingLine) => ({
 
 const bookingTable = (id: string, lines: readonly BookingLine[]) => table(id, BOOKING_COLUMNS, lines.map(bookingRow));
 
-export async function frontOfficeSection(db: Kysely<Database>, day: Day): Promise<ReportSection> {
-  const D = day.date;
-  // Due on the day: still expected, or arrived.
+/**
+ * The stays and cancellations of local dates `from` … `to`: arrivals due (still expected, or
+ * arrived), departures of stays honoured, no-shows marked by the night audits that closed them,
+ * and the cancellations made in those days (read through the cancellations list; a no-show's own
+ * record is counted with the no-shows). The daily report asks for one day, the weekly for seven.
+ */
+export async function frontOfficeLists(db: Kysely<Database>, { from, to, start, end }: Dates) {
   const arrivals = await bookings(db)
-    .where('booking.arrival', '=', D)
+    .where('booking.arrival', '>=', from)
+    .where('booking.arrival', '<=', to)
     .where('booking.status', 'in', ['confirmed', ...STAYED])
     .orderBy('booking.number')
     .execute();
   const departures = await bookings(db)
-    .where('booking.departure', '=', D)
+    .where('booking.departure', '>=', from)
+    .where('booking.departure', '<=', to)
     .where('booking.status', 'in', STAYED)
     .orderBy('room.number')
     .orderBy('booking.number')
     .execute();
+  const noShows = await bookings(db)
+    .where('booking.arrival', '>=', from)
+    .where('booking.arrival', '<=', to)
+    .where('booking.status', '=', 'no_show')
+    .orderBy('booking.number')
+    .execute();
+  const cancellations = (await listCancellations(db, { column: 'created_at', from: start, to: end })).filter(
+    (c) => c.reason !== 'no_show',
+  );
+  return { arrivals, departures, noShows, cancellations };
+}
+
+export async function frontOfficeSection(db: Kysely<Database>, day: Day): Promise<ReportSection> {
+  const D = day.date;
+  const { arrivals, departures, noShows, cancellations } = await frontOfficeLists(db, datesOfDay(day));
   // The night of D: every stay that spans it (the rooms sold that night).
   const inHouse = await bookings(db)
     .where('booking.departure', '>', D)
@@ -71,15 +92,6 @@ export async function frontOfficeSection(db: Kysely<Database>, day: Day): Promis
     .orderBy('room.number')
     .orderBy('booking.number')
     .execute();
-  // Guests due on D who never came, marked by the night audit that closed D.
-  const noShows = await bookings(db)
-    .where('booking.arrival', '=', D)
-    .where('booking.status', '=', 'no_show')
-    .orderBy('booking.number')
-    .execute();
-  const cancellations = (await listCancellations(db, { column: 'created_at', from: day.start, to: day.end })).filter(
-    (c) => c.reason !== 'no_show',
-  );
   const penalties = cancellations.reduce((sum, c) => sum + c.penaltyFen, 0);
   const refunds = cancellations.reduce((sum, c) => sum + c.refundFen, 0);
   return section('frontOffice', {

@@ -1,21 +1,31 @@
 /**
- * Ticket sales of a visit date by slot, and the gate's admissions. Visitors sold are those of
- * orders still sold (a cancelled order gives its places back, as availability counts them);
- * admitted are the visitors redeemed at the gate; ticket revenue is what the orders of the date
- * kept — a sold order's price, a cancelled one's penalty (its total after cancelling).
+ * Ticket sales of a visit date (or of a week's visit dates, for the weekly report) by slot, and
+ * the gate's admissions; a slot's capacity is its places on each of those dates. Visitors sold are
+ * those of orders still sold (a cancelled order gives its places back, as availability counts
+ * them); admitted are the visitors redeemed at the gate; ticket revenue is what the orders of the
+ * dates kept — a sold order's price, a cancelled one's penalty (its total after cancelling).
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { ReportSection } from '@shared/contract/reports';
+import { nightsBetween } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
 import { count, figure, money, rate, section, table, text } from './values';
 
-export async function ticketSection(db: Kysely<Database>, visitDate: string): Promise<ReportSection> {
+export async function ticketSection(
+  db: Kysely<Database>,
+  visitDate: string,
+  lastVisitDate = visitDate,
+): Promise<ReportSection> {
+  const days = nightsBetween(visitDate, lastVisitDate) + 1;
   const slots = await db
     .selectFrom('ticket_slot')
     .innerJoin('ticket_product', 'ticket_product.id', 'ticket_slot.product_id')
     .leftJoin('ticket_order', (join) =>
-      join.onRef('ticket_order.slot_id', '=', 'ticket_slot.id').on('ticket_order.visit_date', '=', visitDate),
+      join
+        .onRef('ticket_order.slot_id', '=', 'ticket_slot.id')
+        .on('ticket_order.visit_date', '>=', visitDate)
+        .on('ticket_order.visit_date', '<=', lastVisitDate),
     )
     .select([
       'ticket_product.code',
@@ -36,7 +46,7 @@ export async function ticketSection(db: Kysely<Database>, visitDate: string): Pr
     .orderBy('ticket_slot.start_time')
     .execute();
   const sum = (pick: (row: (typeof slots)[number]) => number) => slots.reduce((s, row) => s + Number(pick(row)), 0);
-  const capacity = sum((r) => r.capacity);
+  const capacity = sum((r) => r.capacity) * days;
   const sold = sum((r) => r.sold);
   return section('tickets', {
     figures: [
@@ -52,10 +62,10 @@ export async function ticketSection(db: Kysely<Database>, visitDate: string): Pr
         slots.map((r) => ({
           product: text(r.name),
           slot: text(`${r.start_time}–${r.end_time}`),
-          capacity: count(r.capacity),
+          capacity: count(r.capacity * days),
           orders: count(r.orders),
           ticketsSold: count(r.sold),
-          slotUtilisation: rate(r.capacity === 0 ? null : Number(r.sold) / r.capacity),
+          slotUtilisation: rate(r.capacity === 0 ? null : Number(r.sold) / (r.capacity * days)),
           admitted: count(r.admitted),
           ticketRevenue: money(r.revenue),
         })),

@@ -1,4 +1,4 @@
-/** Small builders of the daily report's sections and typed values (money in fen, rates as fractions). */
+/** Small builders of the daily and weekly reports' sections and typed values (money in fen, rates as fractions). */
 import type { ReportFigure, ReportSection, ReportTable, ReportValue } from '@shared/contract/reports';
 
 export const count = (value: number): ReportValue => ({ kind: 'count', value: Number(value) });
@@ -35,3 +35,13 @@ export interface Day {
   start: string;
   end: string;
 }
+
+/** Local dates `from` … `to` (both included) and the UTC instants they run between: [start, end). A week is one. */
+export interface Dates {
+  from: string;
+  to: string;
+  start: string;
+  end: string;
+}
+
+export const datesOfDay = ({ date, start, end }: Day): Dates => ({ from: date, to: date, start, end });
