@@ -1,7 +1,7 @@
 /**
  * Report operations (issue 14): each report is computed on the desk from its own database and
- * returned as one generic ReportDocument (see ./reports). Daily here; the monthly reports and the
- * sign-off add their declarations to this map.
+ * returned as one generic ReportDocument (see ./reports): the daily, weekly and monthly reports,
+ * and their sign-off and calendar.
  */
 import { z } from 'zod';
 import { isPeriodOf, type ReportDueState } from '../rules/report-deadlines';
@@ -53,6 +53,17 @@ export const reportOperations = {
   'reports.daily': query<ReportDocument>()({
     name: 'reports.daily',
     input: z.object({ date: localDate }),
+    access: 'reports.view',
+  }),
+  /** The weekly report (周报) for one ISO week of the property, Monday to Sunday (2026-W48). */
+  'reports.weekly': query<ReportDocument>()({
+    name: 'reports.weekly',
+    input: z.object({
+      week: z
+        .string()
+        .trim()
+        .refine((week) => isPeriodOf('weekly', week), { error: 'not an ISO week (2026-W48)' }),
+    }),
     access: 'reports.view',
   }),
   /**

@@ -2,8 +2,7 @@
  * Report sign-off on a real desk (the test hotel in Shanghai, set up on 26 November 2026 at 10:00):
  * a supervisor submits a finished report, which freezes its figures; the same report is never
  * submitted twice; a period still open cannot be; an agent may not; and the report calendar shows
- * each report due, late or submitted against its 24 and 72 hour deadlines as the clock moves (no
- * weekly report is built yet, so none is due; its 48 hours are in tests/unit/report-deadlines.test.ts).
+ * each report due, late or submitted against its 24, 48 and 72 hour deadlines as the clock moves.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReportDue } from '@shared/contract/report-operations';
@@ -158,7 +157,7 @@ describe('submitting a report', () => {
     expect(await submissions()).toEqual([]);
   });
 
-  it('refuses a period that is not one of its kind, and a kind the desk does not build', async () => {
+  it('refuses a period that is not one of its kind', async () => {
     await signIn(desk, 'chen');
     expect(await desk.fail('reports.submit', { kind: 'daily', period: '2026-11' })).toMatchObject({
       code: 'INPUT_INVALID',
@@ -168,9 +167,13 @@ describe('submitting a report', () => {
       code: 'INPUT_INVALID',
       fields: ['period'],
     });
-    expect(await desk.fail('reports.submit', { kind: 'weekly', period: '2026-W47' })).toMatchObject({
+    expect(await desk.fail('reports.submit', { kind: 'weekly', period: '2026-11-26' })).toMatchObject({
       code: 'INPUT_INVALID',
-      fields: ['kind'],
+      fields: ['period'],
+    });
+    expect(await desk.fail('reports.submit', { kind: 'weekly', period: '2026-W54' })).toMatchObject({
+      code: 'INPUT_INVALID',
+      fields: ['period'],
     });
   });
 });
@@ -261,6 +264,41 @@ describe('the report calendar', () => {
     expect(find(reports, 'risk', '2026-11').submission).toMatchObject({ by: { name: 'wang' } });
     const frozen = await desk.call('reports.submitted', { kind: 'risk', period: '2026-11' });
     expect(frozen!.document).toMatchObject({ kind: 'risk', period: '2026-11', generatedBy: 'wang' });
+  });
+
+  it('lists the ISO week ending in the month, due 48 hours after its Sunday ends; submitted, it freezes the weekly report', async () => {
+    await signIn(desk, 'chen');
+    // 2026-W48 runs Monday 23 to Sunday 29 November; the property began on the 26th.
+    expect(find(await calendar(), 'weekly', '2026-W48')).toMatchObject({
+      first: '2026-11-23',
+      last: '2026-11-29',
+      deadline: '2026-12-01T16:00:00.000Z', // 24:00 on Tuesday 1 December in Shanghai
+      state: 'open',
+    });
+    expect(await desk.fail('reports.submit', { kind: 'weekly', period: '2026-W48' })).toEqual({
+      code: 'REPORT_PERIOD_OPEN',
+      params: { period: '2026-W48', endsAt: '2026-11-30 00:00' },
+    });
+    // 00:00 on Monday the 30th: the week is over (its Sunday's calendar day), the report due.
+    await at('2026-11-29T16:00:00Z', 'chen');
+    expect(find(await calendar(), 'weekly', '2026-W48').state).toBe('due');
+    await at('2026-12-01T16:01:00Z', 'chen');
+    expect(find(await calendar(), 'weekly', '2026-W48').state).toBe('late');
+    const submitted = await desk.call('reports.submit', { kind: 'weekly', period: '2026-W48' });
+    expect(submitted.document).toMatchObject({ kind: 'weekly', period: '2026-W48', generatedBy: 'chen' });
+    expect(find(await calendar(), 'weekly', '2026-W48')).toMatchObject({
+      state: 'submitted_late',
+      submission: { by: { name: 'chen' }, at: '2026-12-01T16:01:00.000Z' },
+    });
+    const frozen = await desk.call('reports.submitted', { kind: 'weekly', period: '2026-W48' });
+    expect(frozen!.document).toEqual(submitted.document);
+    // December lists the weeks ending on its Sundays (6th … 27th); W53 ends on 3 January, in January's.
+    expect((await calendar('2026-12')).filter((r) => r.kind === 'weekly').map((r) => r.period)).toEqual([
+      '2026-W49',
+      '2026-W50',
+      '2026-W51',
+      '2026-W52',
+    ]);
   });
 
   it('moves the month into December: late dailies, the one due, the ones not yet over', async () => {

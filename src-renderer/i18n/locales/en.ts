@@ -347,7 +347,12 @@ export const en: UiCatalog = {
       measures: 'View complaint measures',
     },
     callbacks: { list: 'List call-backs', record: 'Record a call-back' },
-    reports: { daily: 'View the daily report', monthly: 'View a monthly report', ...submissionOperationsEn },
+    reports: {
+      daily: 'View the daily report',
+      weekly: 'View a weekly report',
+      monthly: 'View a monthly report',
+      ...submissionOperationsEn,
+    },
   },
   entities: {
     staff: 'Staff',

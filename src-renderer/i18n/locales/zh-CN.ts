@@ -336,7 +336,7 @@ export const zhCN = {
       measures: '查看客诉指标',
     },
     callbacks: { list: '查看回访任务', record: '记录回访' },
-    reports: { daily: '查看日报', monthly: '查看月度报表', ...submissionOperationsZhCN },
+    reports: { daily: '查看日报', weekly: '查看周报', monthly: '查看月度报表', ...submissionOperationsZhCN },
   },
   entities: {
     staff: '员工',

@@ -335,7 +335,7 @@ export const zhTW: UiCatalog = {
       measures: '查看客訴指標',
     },
     callbacks: { list: '查看回訪任務', record: '記錄回訪' },
-    reports: { daily: '查看日報', monthly: '查看月度報表', ...submissionOperationsZhTW },
+    reports: { daily: '查看日報', weekly: '查看週報', monthly: '查看月度報表', ...submissionOperationsZhTW },
   },
   entities: {
     staff: '員工',

@@ -45,3 +45,6 @@ export interface Dates {
 }
 
 export const datesOfDay = ({ date, start, end }: Day): Dates => ({ from: date, to: date, start, end });
+
+/** A plain number with its digits, or a dash where it is undefined (a median of nothing). */
+export const number = (value: number | null, digits = 1): ReportValue => ({ kind: 'number', value, digits });

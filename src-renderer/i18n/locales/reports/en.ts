@@ -1,6 +1,7 @@
 /** The reports screen's own words in English. */
 import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-en';
 import { definitions as monthlyDefinitions, labels as monthlyLabels } from './monthly-en';
+import { definitions as weeklyDefinitions, labels as weeklyLabels, picker as weeklyPicker } from './weekly-en';
 import { submissionEn } from './submission-en';
 import type { UiCatalog } from '../zh-CN';
 
@@ -17,6 +18,7 @@ export const reportsEn: UiCatalog['reports'] = {
     kind: 'Report',
     date: 'Business date',
     month: 'Month',
+    ...weeklyPicker,
   },
   actions: {
     print: 'Print',
@@ -50,6 +52,6 @@ export const reportsEn: UiCatalog['reports'] = {
   /** The sign-off: the report calendar and the submission panel. */
   submission: submissionEn,
   /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
-  labels: { ...dailyLabels, ...monthlyLabels },
-  definitions: { ...dailyDefinitions, ...monthlyDefinitions },
+  labels: { ...dailyLabels, ...monthlyLabels, ...weeklyLabels },
+  definitions: { ...dailyDefinitions, ...monthlyDefinitions, ...weeklyDefinitions },
 };

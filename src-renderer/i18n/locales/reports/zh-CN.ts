@@ -1,6 +1,7 @@
 /** The reports screen's own words in Simplified Chinese (the source for this section); the reports' figure labels and definitions come from the services' catalogs. */
 import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-zh-CN';
 import { definitions as monthlyDefinitions, labels as monthlyLabels } from './monthly-zh-CN';
+import { definitions as weeklyDefinitions, labels as weeklyLabels, picker as weeklyPicker } from './weekly-zh-CN';
 import { submissionZhCN } from './submission-zh-CN';
 
 export const reportsZhCN = {
@@ -16,6 +17,7 @@ export const reportsZhCN = {
     kind: '报表',
     date: '营业日',
     month: '月份',
+    ...weeklyPicker,
   },
   actions: {
     print: '打印',
@@ -49,6 +51,6 @@ export const reportsZhCN = {
   /** The sign-off: the report calendar and the submission panel. */
   submission: submissionZhCN,
   /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
-  labels: { ...dailyLabels, ...monthlyLabels },
-  definitions: { ...dailyDefinitions, ...monthlyDefinitions },
+  labels: { ...dailyLabels, ...monthlyLabels, ...weeklyLabels },
+  definitions: { ...dailyDefinitions, ...monthlyDefinitions, ...weeklyDefinitions },
 };

@@ -1,6 +1,7 @@
 /** The reports screen's own words in Traditional Chinese. */
 import { definitions as dailyDefinitions, labels as dailyLabels } from './daily-zh-TW';
 import { definitions as monthlyDefinitions, labels as monthlyLabels } from './monthly-zh-TW';
+import { definitions as weeklyDefinitions, labels as weeklyLabels, picker as weeklyPicker } from './weekly-zh-TW';
 import { submissionZhTW } from './submission-zh-TW';
 import type { UiCatalog } from '../zh-CN';
 
@@ -17,6 +18,7 @@ export const reportsZhTW: UiCatalog['reports'] = {
     kind: '報表',
     date: '營業日',
     month: '月份',
+    ...weeklyPicker,
   },
   actions: {
     print: '列印',
@@ -50,6 +52,6 @@ export const reportsZhTW: UiCatalog['reports'] = {
   /** The sign-off: the report calendar and the submission panel. */
   submission: submissionZhTW,
   /** The reports' own labels and definitions (reports.labels.*, reports.definitions.*), from the services' catalogs. */
-  labels: { ...dailyLabels, ...monthlyLabels },
-  definitions: { ...dailyDefinitions, ...monthlyDefinitions },
+  labels: { ...dailyLabels, ...monthlyLabels, ...weeklyLabels },
+  definitions: { ...dailyDefinitions, ...monthlyDefinitions, ...weeklyDefinitions },
 };

@@ -1,0 +1,45 @@
+/**
+ * The weekly manager's flash (经理周报): rooms available, rooms sold, occupancy, ADR, RevPAR, room
+ * revenue, ticket revenue and booking success rate for the ISO week, and the same measures for each
+ * of its seven days beside it (drawn as a line of occupancy and ADR). One set of the daily flash's
+ * aggregates over eight spans (./daily/flash-figures); the ratios are src-shared/rules/hotel-kpis,
+ * the week's recomputed from its sums, never an average of its days.
+ */
+import type { Kysely } from 'kysely';
+import type { ReportSection } from '@shared/contract/reports';
+import { roomsAvailable, type DateSpan } from '@shared/rules/hotel-kpis';
+import type { Database } from '../../../db/schema';
+import { flashFiguresOver, flashMeasures, MEASURES, roomsOnBooks } from '../daily/flash-figures';
+import { date, figure, section, text, type Dates } from '../daily/values';
+
+export async function weeklyFlashSection(
+  db: Kysely<Database>,
+  week: Dates & { days: readonly string[] },
+  timeZone: string,
+  openBusinessDate: string,
+): Promise<ReportSection> {
+  const rooms = await roomsOnBooks(db, timeZone);
+  const spans: Record<string, DateSpan> = { week: { from: week.from, to: week.to } };
+  for (const day of week.days) spans[day] = { from: day, to: day };
+  const figures = await flashFiguresOver(db, spans);
+  const measuresOf = (key: string) =>
+    flashMeasures(roomsAvailable(rooms, spans[key]!.from, spans[key]!.to), figures[key]!);
+  const total = measuresOf('week');
+  const notes: ReportSection['notes'] = [];
+  if (week.to >= openBusinessDate) notes.push({ key: 'weekOpen', params: { date: openBusinessDate } });
+  notes.push({ key: 'outOfOrderNow' });
+  return section('weeklyFlash', {
+    figures: MEASURES.map((key) => figure(key, total[key])),
+    tables: [
+      {
+        id: 'flashByDay',
+        title: 'flashByDay',
+        columns: ['date', ...MEASURES].map((key) => ({ key, label: key })),
+        rows: week.days.map((day) => ({ date: date(day), ...measuresOf(day) })),
+        totals: { date: text(''), ...total },
+        chart: { kind: 'line', x: 'date', series: ['occupancy', 'adr'] },
+      },
+    ],
+    notes,
+  });
+}
