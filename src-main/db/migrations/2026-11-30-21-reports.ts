@@ -38,8 +38,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['kind', 'period'])
     .unique()
     .execute();
-  // The monthly operations report reads the month's bookings by when they were made.
+  // Reports over periods: the month's bookings by when they were made; stays by departure with what
+  // the flash sums (covering, so a year to date reads no table rows); the cashier's payments and
+  // ticket sales by when they were taken; ticket revenue by visit date.
   await db.schema.createIndex('booking_created').on('booking').columns(['created_at']).execute();
+  await db.schema
+    .createIndex('booking_departure_flash')
+    .on('booking')
+    .columns(['departure', 'status', 'arrival', 'total_fen', 'deleted_at'])
+    .execute();
+  await db.schema.createIndex('payment_created').on('payment').columns(['created_at']).execute();
+  await db.schema.createIndex('ticket_order_created').on('ticket_order').columns(['created_at']).execute();
+  await db.schema.createIndex('ticket_order_visit').on('ticket_order').columns(['visit_date', 'total_fen']).execute();
   await captureChanges(db, [['report_submission', 'id']]);
   await grantOnExistingProperty(db, GRANTS);
 }
