@@ -1,7 +1,8 @@
 /**
  * Reports: a supervisor opens the demo hotel's daily report, prints it to an A4 PDF (Chromium's
  * page.pdf(), the window's print path) whose text carries the property and the figures in
- * Chinese, and exports it to Excel and CSV with the same figures.
+ * Chinese, and exports it to Excel and CSV with the same figures; then the weekly report and the
+ * monthly ones.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,6 +70,19 @@ test('a supervisor opens the daily report, prints it to an A4 PDF in Chinese and
   const csvText = fs.readFileSync((await (await csv).path())!, 'utf8');
   expect(csvText.startsWith('\uFEFF迎宾示范酒店')).toBe(true);
   expect(csvText).toContain(`\r\n已售房间夜数,${sold}\r\n`);
+
+  // The weekly report of the business date's ISO week, then the week before: its flash by day drawn as a line.
+  await page.getByTestId('report-kind-weekly').click();
+  await expect(report.getByTestId('report-title')).toHaveText('周报');
+  const week = (await page.getByTestId('report-week').textContent())!;
+  expect(week).toMatch(/^\d{4}-W\d{2}：\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}$/);
+  await expect(report).toContainText('经理周报');
+  await expect(report.getByTestId('report-figure-roomsSold').locator('dd')).toHaveText(/^\d+$/);
+  await expect(report.locator('.report-chart svg').first()).toBeVisible();
+  await page.getByTestId('report-week-previous').click();
+  await expect(page.getByTestId('report-week')).not.toHaveText(week);
+  await expect(report.getByTestId('report-period')).toContainText(/\d{4}-W\d{2}/);
+  await shot(page, '106-report-weekly');
 
   // The monthly operations report: its charts (occupancy, ADR and RevPAR by day, channel mix) in black and white.
   await page.getByTestId('report-kind-operations').click();

@@ -263,7 +263,16 @@ describe('the weekly report of 2026-W48', () => {
       ticketRevenue: 0,
       bookingSuccessRate: null,
     };
-    const { rows, totals } = rowsOf('weeklyFlash', 'flashByDay');
+    // The rooms, then the money and bookings: two tables of the same seven days.
+    const flash = sectionOf('weeklyFlash');
+    expect(flash.tables.map((t) => t.columns.map((c) => c.key))).toEqual([
+      ['date', 'roomsAvailable', 'roomsSold', 'occupancy', 'adr', 'revpar'],
+      ['date', 'roomRevenue', 'ticketRevenue', 'bookingSuccessRate'],
+    ]);
+    const rooms = rowsOf('weeklyFlash', 'flashByDay');
+    const sales = rowsOf('weeklyFlash', 'salesByDay');
+    const rows = rooms.rows.map((row, i) => ({ ...row, ...sales.rows[i] }));
+    const totals = { ...rooms.totals, ...sales.totals };
     expect(rows).toEqual([
       { date: '2026-11-23', ...none },
       { date: '2026-11-24', ...none },
@@ -315,11 +324,10 @@ describe('the weekly report of 2026-W48', () => {
     ]);
     // The week's ratios are recomputed from its sums, not averaged over its days.
     expect(totals).toEqual({ date: '', ...figuresOf('weeklyFlash') });
-    expect(sectionOf('weeklyFlash').tables[0]!.chart).toEqual({
-      kind: 'line',
-      x: 'date',
-      series: ['occupancy', 'adr'],
-    });
+    expect(flash.tables.map((t) => t.chart)).toEqual([
+      { kind: 'line', x: 'date', series: ['occupancy', 'adr'] },
+      undefined,
+    ]);
     expect(sectionOf('weeklyFlash').notes).toEqual([{ key: 'outOfOrderNow' }]);
   });
 

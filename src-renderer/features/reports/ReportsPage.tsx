@@ -1,6 +1,6 @@
 /**
- * 报表: pick a report (the daily report for a business date; the monthly operations, risk or
- * satisfaction report for a month), read it as it will print, print it (the window's print path:
+ * 报表: pick a report (the daily report for a business date; the weekly report for an ISO week;
+ * the monthly operations, risk or satisfaction report for a month), read it as it will print, print it (the window's print path:
  * Electron prints the window, A4, the app's chrome left out), or export it to Excel or CSV with the
  * same figures; sign it off (SubmissionPanel), or see the month's reports due on the calendar. The
  * choice lives in the hash (#/reports?kind=daily&date=…), so a reload keeps it.
@@ -12,6 +12,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypeCsv, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '@shared/contract/reports';
+import { weekOf } from '@shared/rules/report-deadlines';
 import { useSession } from '../../api/session';
 import { useCall } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
@@ -25,8 +26,9 @@ import { useReportReading, type ReportReading } from './report-words';
 import { ReportCalendar } from './ReportCalendar';
 import { ReportView } from './ReportView';
 import { SubmissionPanel } from './SubmissionPanel';
+import { WeekPicker } from './WeekPicker';
 
-const PAGE_KINDS = ['daily', 'operations', 'risk', 'satisfaction'] as const;
+const PAGE_KINDS = ['daily', 'weekly', 'operations', 'risk', 'satisfaction'] as const;
 type PageKind = (typeof PAGE_KINDS)[number];
 /** What the page shows: one of the reports, or the calendar of reports due. */
 type PageView = PageKind | 'calendar';
@@ -40,7 +42,8 @@ function pageView(value: string | null): PageView {
 /** A report opened from the calendar: its kind and its period in the hash. */
 function openReport(kind: ReportKind, period: string): void {
   if (kind === 'daily') setHashParams({ kind, date: period });
-  else if (kind !== 'weekly') setHashParams({ kind, month: period });
+  else if (kind === 'weekly') setHashParams({ kind, week: period });
+  else setHashParams({ kind, month: period });
 }
 
 export function ReportsPage() {
@@ -50,8 +53,9 @@ export function ReportsPage() {
   const view = pageView(useHashParam('kind'));
   const kind: PageKind = view === 'calendar' ? 'daily' : view;
   const date = useHashParam('date') ?? businessDate;
+  const week = useHashParam('week') ?? (businessDate && weekOf(businessDate));
   const month = useHashParam('month') ?? businessDate?.slice(0, 7);
-  const period = kind === 'daily' ? date : month;
+  const period = kind === 'daily' ? date : kind === 'weekly' ? week : month;
   // The figures as submitted, while the reader chose to see them (for this report and period only).
   const [frozen, setFrozen] = useState<{ key: string; document: ReportDocument } | null>(null);
   const key = `${kind}:${period}`;
@@ -62,12 +66,18 @@ export function ReportsPage() {
     { date: date ?? '' },
     { enabled: showing && kind === 'daily' && Boolean(date) },
   );
+  const weekly = useCall(
+    'reports.weekly',
+    { week: week ?? '' },
+    { enabled: showing && kind === 'weekly' && Boolean(week) },
+  );
+  const monthlyKind = kind === 'daily' || kind === 'weekly' ? null : kind;
   const monthly = useCall(
     'reports.monthly',
-    { kind: kind === 'daily' ? 'operations' : kind, month: month ?? '' },
-    { enabled: showing && kind !== 'daily' && Boolean(month) },
+    { kind: monthlyKind ?? 'operations', month: month ?? '' },
+    { enabled: showing && monthlyKind !== null && Boolean(month) },
   );
-  const report = kind === 'daily' ? daily : monthly;
+  const report = kind === 'daily' ? daily : kind === 'weekly' ? weekly : monthly;
   const document = frozen?.key === key ? frozen.document : report.data;
   const reading = useReportReading(document);
 
@@ -104,6 +114,8 @@ export function ReportsPage() {
               onChange={(event) => event.currentTarget.value && setHashParams({ date: event.currentTarget.value })}
               data-testid="report-date"
             />
+          ) : kind === 'weekly' ? (
+            week && <WeekPicker week={week} onChange={(value) => setHashParams({ week: value })} />
           ) : (
             <TextInput
               type="month"

@@ -137,7 +137,7 @@ export function SubmissionPanel({ kind, period, onShowSubmitted }: SubmissionPan
   const month = calendarMonthOf(kind, period);
   const calendar = useCall('reports.calendar', { month: month ?? '' }, { enabled: month !== null });
   const due = calendar.data?.reports.find((report) => report.kind === kind && report.period === period);
-  // Not a report this desk files (no weekly yet), or a date before the property began: nothing to sign off.
+  // Not a report this desk files, or a date before the property began: nothing to sign off.
   if (!due) return null;
   return <DueReport due={due} onShowSubmitted={onShowSubmitted} />;
 }

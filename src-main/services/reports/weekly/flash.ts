@@ -6,11 +6,14 @@
  * the week's recomputed from its sums, never an average of its days.
  */
 import type { Kysely } from 'kysely';
-import type { ReportSection } from '@shared/contract/reports';
+import type { ReportSection, ReportTable, ReportValue } from '@shared/contract/reports';
 import { roomsAvailable, type DateSpan } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
-import { flashFiguresOver, flashMeasures, MEASURES, roomsOnBooks } from '../daily/flash-figures';
+import { flashFiguresOver, flashMeasures, MEASURES, roomsOnBooks, type Measure } from '../daily/flash-figures';
 import { date, figure, section, text, type Dates } from '../daily/values';
+
+const pick = (values: Record<Measure, ReportValue>, keys: readonly Measure[]) =>
+  Object.fromEntries(keys.map((key) => [key, values[key]]));
 
 export async function weeklyFlashSection(
   db: Kysely<Database>,
@@ -25,20 +28,28 @@ export async function weeklyFlashSection(
   const measuresOf = (key: string) =>
     flashMeasures(roomsAvailable(rooms, spans[key]!.from, spans[key]!.to), figures[key]!);
   const total = measuresOf('week');
+  const days = week.days.map((day) => ({ day, measures: measuresOf(day) }));
+  // Two tables of the same rows, so each fits the A4 width: the rooms (drawn), then the money and bookings.
+  const byDay = (id: string, measures: readonly Measure[], chart?: ReportTable['chart']): ReportTable => ({
+    id,
+    title: id,
+    columns: ['date', ...measures].map((key) => ({ key, label: key })),
+    rows: days.map(({ day, measures: m }) => ({ date: date(day), ...pick(m, measures) })),
+    totals: { date: text(''), ...pick(total, measures) },
+    ...(chart && { chart }),
+  });
   const notes: ReportSection['notes'] = [];
   if (week.to >= openBusinessDate) notes.push({ key: 'weekOpen', params: { date: openBusinessDate } });
   notes.push({ key: 'outOfOrderNow' });
   return section('weeklyFlash', {
     figures: MEASURES.map((key) => figure(key, total[key])),
     tables: [
-      {
-        id: 'flashByDay',
-        title: 'flashByDay',
-        columns: ['date', ...MEASURES].map((key) => ({ key, label: key })),
-        rows: week.days.map((day) => ({ date: date(day), ...measuresOf(day) })),
-        totals: { date: text(''), ...total },
-        chart: { kind: 'line', x: 'date', series: ['occupancy', 'adr'] },
-      },
+      byDay('flashByDay', ['roomsAvailable', 'roomsSold', 'occupancy', 'adr', 'revpar'], {
+        kind: 'line',
+        x: 'date',
+        series: ['occupancy', 'adr'],
+      }),
+      byDay('salesByDay', ['roomRevenue', 'ticketRevenue', 'bookingSuccessRate']),
     ],
     notes,
   });

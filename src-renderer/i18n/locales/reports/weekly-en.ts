@@ -3,7 +3,8 @@ import type { definitions as source, labels as sourceLabels, picker as sourcePic
 
 export const labels: typeof sourceLabels = {
   weeklyFlash: "Manager's weekly flash",
-  flashByDay: 'The week day by day',
+  flashByDay: 'Rooms day by day',
+  salesByDay: 'Revenue and booking success day by day',
   frontOfficeByDay: 'Front office day by day',
   weekOpen:
     'The week is not over: from business date {{date}} the night audit has not run, rooms sold count only the guests checked in so far, and the figures may still change.',

@@ -5,7 +5,8 @@
  */
 export const labels = {
   weeklyFlash: '经理周报',
-  flashByDay: '本周每日指标',
+  flashByDay: '本周每日客房指标',
+  salesByDay: '本周每日收入与预订成功率',
   frontOfficeByDay: '本周每日前厅',
   weekOpen: '本周尚未结束：营业日 {{date}} 起尚未夜审，已售房间仅计目前已入住的客人，数据仍会变化。',
   complaintsOverdueWeek: '已超时：截至本周结束（或此刻）仍未完结、且响应或解决时限已过的投诉。',

@@ -3,7 +3,8 @@ import type { definitions as source, labels as sourceLabels, picker as sourcePic
 
 export const labels: typeof sourceLabels = {
   weeklyFlash: '經理週報',
-  flashByDay: '本週每日指標',
+  flashByDay: '本週每日客房指標',
+  salesByDay: '本週每日收入與訂房成功率',
   frontOfficeByDay: '本週每日前廳',
   weekOpen: '本週尚未結束：營業日 {{date}} 起尚未夜審，已售房間僅計目前已入住的客人，資料仍會變化。',
   complaintsOverdueWeek: '已逾時：截至本週結束（或此刻）仍未結案、且回應或解決時限已過的客訴。',
@@ -14,7 +15,7 @@ export const definitions: typeof source = {
   weekByDay:
     '本週每日指標：一週七天各自的經理日報指標；合計為整週之和，住房率、平均房價、RevPAR 與訂房成功率按合計重新計算，而非各日平均。',
   weeklyFrontOffice:
-    '前廳：本週應抵店（尚待到店或已入住）、離店、由夜間稽核標記為未到的訂房，以及本週內辦理的客房訂房與門票訂單取消；按抵店、離店、應抵或辦理取消的日期逐日統計。',
+    '前廳：本週應抵店（尚待到店或已入住）、離店、由夜審標記為未到的訂房，以及本週內辦理的客房訂房與門票訂單取消；按抵店、離店、應抵或辦理取消的日期逐日統計。',
   weeklyCashier: '收銀：本週按付款方式統計的收款與退款，口徑同日報收銀報表（門票售出即收款，不論遊覽日期）。',
   weeklyTickets:
     '門票：遊覽日期在本週的訂單——售出門票、驗票入園與門票收入；時段容量 = 每日容量 × 7，時段利用率 = 售出門票 ÷ 時段容量。',
