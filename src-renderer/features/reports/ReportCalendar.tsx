@@ -85,11 +85,6 @@ function MonthOfReports({ calendar, onOpen }: { calendar: Calendar; onOpen?: Rep
           <OtherReports reports={others} onOpen={onOpen} />
         </Stack>
       )}
-      {!calendar.kinds.includes('weekly') && (
-        <Text size="xs" c="dimmed">
-          {t('reports.submission.calendar.noWeekly')}
-        </Text>
-      )}
     </Stack>
   );
 }

@@ -8,7 +8,6 @@ export const submissionEn: SubmissionCatalog = {
     dailies: 'Daily reports',
     others: 'Weekly and monthly reports',
     empty: 'No reports are due for this month',
-    noWeekly: 'This desk does not build a weekly report yet, so none is listed',
     report: 'Report',
     period: 'Period',
     deadline: 'Due by',

@@ -10,7 +10,6 @@ export const submissionZhCN = {
     dailies: '日报',
     others: '周报与月报',
     empty: '本月没有应交的报表',
-    noWeekly: '本前台尚不生成周报，日历中不列周报',
     report: '报表',
     period: '报告期',
     deadline: '截止时间',

@@ -8,7 +8,6 @@ export const submissionZhTW: SubmissionCatalog = {
     dailies: '日報',
     others: '週報與月報',
     empty: '本月沒有應交的報表',
-    noWeekly: '本櫃檯尚不產生週報，日曆中不列週報',
     report: '報表',
     period: '報告期',
     deadline: '截止時間',
