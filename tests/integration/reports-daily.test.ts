@@ -39,11 +39,12 @@
  *     no rooms or sales in 2025: no columns for last year.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDocument, ReportSection, ReportValue } from '@shared/contract/reports';
+import type { ReportDocument } from '@shared/contract/reports';
 import type { CancellationPolicy } from '@shared/rules/cancellation';
 import { dailyReport } from '../../src-main/services/reports/daily';
 import { ADMIN, openDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
+import { boatTickets, plain, readerOf, stayFor } from './report-hotel';
 
 let desk: Desk;
 let hotel: Hotel;
@@ -66,15 +67,7 @@ async function at(dayTime: string, who: 'lina' | 'chen' | 'admin') {
   await signIn(desk, who, PASSWORDS[who]);
 }
 
-const stay = (arrival: string, departure: string, roomTypeId: string, ratePlanId: string | null = null) => ({
-  guestId: hotel.guest,
-  channel: 'phone' as const,
-  arrival,
-  departure,
-  roomTypeId,
-  ratePlanId,
-  adults: 1,
-});
+const stay = stayFor(() => hotel);
 
 async function theTwoDays() {
   await at('26 10:00', 'admin');
@@ -87,22 +80,7 @@ async function theTwoDays() {
       cancellationPolicy: STRICT,
     })
   ).id;
-  const boat = await desk.call('ticketProducts.save', {
-    code: 'BOAT',
-    name: '游船',
-    priceFen: 5_000,
-    slots: [
-      { startTime: '09:00', endTime: '12:00', capacity: 10 },
-      { startTime: '13:00', endTime: '16:00', capacity: 5 },
-    ],
-    cancellationPolicy: {
-      graceHours: null,
-      tiers: [],
-      noShow: { kind: 'percent', percent: 100 },
-      nonRefundable: false,
-    },
-  });
-  const [morning, afternoon] = [boat.slots[0]!.id, boat.slots[1]!.id];
+  const { morning, afternoon, sell } = await boatTickets(desk);
 
   await signIn(desk, 'lina');
   const b1 = await desk.call('bookings.create', {
@@ -126,18 +104,6 @@ async function theTwoDays() {
   await desk.call('payments.record', { bookingId: b1.id, kind: 'payment', method: 'cash', amountFen: 40_000 });
 
   await at('27 10:40', 'lina');
-  const visitor = (n: number) => ({
-    name: `游客${n}`,
-    idType: 'id_card' as const,
-    idNumber: `11010119900307${1230 + n}`,
-  });
-  const sell = (slotId: string, visitDate: string, count: number) =>
-    desk.call('tickets.sell', {
-      productId: boat.id,
-      slotId,
-      visitDate,
-      visitors: Array.from({ length: count }, (_, i) => visitor(i)),
-    });
   const t1 = await sell(morning, '2026-11-27', 3);
   const t2 = await sell(afternoon, '2026-11-27', 2);
   await sell(morning, '2026-11-28', 1);
@@ -177,35 +143,7 @@ async function theTwoDays() {
   await at('28 01:00', 'chen');
 }
 
-/** A value as a plain number or string, for comparing with the figures worked out by hand. */
-function plain(value: ReportValue | undefined): number | string | null | undefined {
-  if (value === undefined) return undefined;
-  switch (value.kind) {
-    case 'money':
-      return value.fen;
-    case 'label':
-      return value.key;
-    case 'rate':
-    case 'number':
-    case 'count':
-    case 'text':
-    case 'date':
-    case 'instant':
-      return value.value;
-  }
-}
-
-const sectionOf = (id: string): ReportSection => report.sections.find((s) => s.id === id)!;
-const figuresOf = (id: string) => Object.fromEntries(sectionOf(id).figures.map((f) => [f.key, plain(f.value)]));
-const rowsOf = (sectionId: string, tableId: string, columns?: string[]) => {
-  const table = sectionOf(sectionId).tables.find((t) => t.id === tableId)!;
-  const pick = (row: Record<string, ReportValue>) =>
-    Object.fromEntries((columns ?? table.columns.map((c) => c.key)).map((key) => [key, plain(row[key])]));
-  return {
-    rows: table.rows.map(pick),
-    totals: table.totals && Object.fromEntries(Object.entries(table.totals).map(([k, v]) => [k, plain(v)])),
-  };
-};
+const { sectionOf, figuresOf, rowsOf } = readerOf(() => report);
 
 beforeAll(async () => {
   desk = await openDesk();

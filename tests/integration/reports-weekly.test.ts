@@ -50,10 +50,11 @@
  *     answered and resolved in 0.5 working hours.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDocument, ReportSection, ReportValue } from '@shared/contract/reports';
+import type { ReportDocument } from '@shared/contract/reports';
 import { weeklyReport } from '../../src-main/services/reports/weekly';
 import { ADMIN, openDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
+import { boatTickets, readerOf, stayFor } from './report-hotel';
 
 let desk: Desk;
 let hotel: Hotel;
@@ -68,15 +69,7 @@ async function at(dayTime: string, who: 'lina' | 'chen' | 'admin') {
   await signIn(desk, who, PASSWORDS[who]);
 }
 
-const stay = (arrival: string, departure: string, roomTypeId: string) => ({
-  guestId: hotel.guest,
-  channel: 'phone' as const,
-  arrival,
-  departure,
-  roomTypeId,
-  ratePlanId: null,
-  adults: 1,
-});
+const stay = stayFor(() => hotel);
 
 const audit = async (day: string, closingDate: string) => {
   await at(`${day} 00:30`, 'chen');
@@ -85,22 +78,7 @@ const audit = async (day: string, closingDate: string) => {
 
 async function theWeek() {
   await at('26 10:00', 'admin');
-  const boat = await desk.call('ticketProducts.save', {
-    code: 'BOAT',
-    name: '游船',
-    priceFen: 5_000,
-    slots: [
-      { startTime: '09:00', endTime: '12:00', capacity: 10 },
-      { startTime: '13:00', endTime: '16:00', capacity: 5 },
-    ],
-    cancellationPolicy: {
-      graceHours: null,
-      tiers: [],
-      noShow: { kind: 'percent', percent: 100 },
-      nonRefundable: false,
-    },
-  });
-  const [morning, afternoon] = [boat.slots[0]!.id, boat.slots[1]!.id];
+  const { morning, afternoon, sell } = await boatTickets(desk);
 
   await signIn(desk, 'lina');
   const b1 = await desk.call('bookings.create', {
@@ -121,18 +99,6 @@ async function theWeek() {
   await desk.call('frontDesk.checkIn', { bookingId: b2.id, roomId: hotel.rooms['501']! });
   await desk.call('payments.record', { bookingId: b2.id, kind: 'payment', method: 'card', amountFen: 140_000 });
   await at('27 10:40', 'lina');
-  const visitor = (n: number) => ({
-    name: `游客${n}`,
-    idType: 'id_card' as const,
-    idNumber: `11010119900307${1230 + n}`,
-  });
-  const sell = (slotId: string, visitDate: string, count: number) =>
-    desk.call('tickets.sell', {
-      productId: boat.id,
-      slotId,
-      visitDate,
-      visitors: Array.from({ length: count }, (_, i) => visitor(i)),
-    });
   const t1 = await sell(morning, '2026-11-27', 3);
   const t2 = await sell(afternoon, '2026-11-29', 2);
   await sell(morning, '2026-11-30', 1);
@@ -182,35 +148,7 @@ async function theWeek() {
   await at('30 01:00', 'chen');
 }
 
-/** A value as a plain number or string, for comparing with the figures worked out by hand. */
-function plain(value: ReportValue | undefined): number | string | null | undefined {
-  if (value === undefined) return undefined;
-  switch (value.kind) {
-    case 'money':
-      return value.fen;
-    case 'label':
-      return value.key;
-    case 'rate':
-    case 'number':
-    case 'count':
-    case 'text':
-    case 'date':
-    case 'instant':
-      return value.value;
-  }
-}
-
-const sectionOf = (id: string): ReportSection => report.sections.find((s) => s.id === id)!;
-const figuresOf = (id: string) => Object.fromEntries(sectionOf(id).figures.map((f) => [f.key, plain(f.value)]));
-const rowsOf = (sectionId: string, tableId: string, columns?: string[]) => {
-  const table = sectionOf(sectionId).tables.find((t) => t.id === tableId)!;
-  const pick = (row: Record<string, ReportValue>) =>
-    Object.fromEntries((columns ?? table.columns.map((c) => c.key)).map((key) => [key, plain(row[key])]));
-  return {
-    rows: table.rows.map(pick),
-    totals: table.totals && Object.fromEntries(Object.entries(table.totals).map(([k, v]) => [k, plain(v)])),
-  };
-};
+const { sectionOf, figuresOf, rowsOf } = readerOf(() => report);
 
 beforeAll(async () => {
   desk = await openDesk();
