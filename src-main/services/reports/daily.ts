@@ -15,9 +15,11 @@ import { businessDate } from '../business-date';
 import { cashierSection } from './daily/cashier';
 import { complaintSection } from './daily/complaints';
 import { flashSection } from './daily/flash';
+import { MEASURES } from './daily/flash-figures';
 import { frontOfficeSection, roomStatusSection } from './daily/front-office';
 import { ticketSection } from './daily/tickets';
 import type { Day } from './daily/values';
+import { reportHeader } from './document';
 
 export interface DailyReportInput {
   date: string;
@@ -27,14 +29,7 @@ export interface DailyReportInput {
 
 /** The definitions printed at the end (reports.definitions.<key>). */
 const DEFINITIONS = [
-  'roomsAvailable',
-  'roomsSold',
-  'occupancy',
-  'adr',
-  'revpar',
-  'roomRevenue',
-  'ticketRevenue',
-  'bookingSuccessRate',
+  ...MEASURES,
   'sameDayLastYear',
   'arrivals',
   'departures',
@@ -55,16 +50,17 @@ export async function dailyReport(
   const property = await loadProperty(db);
   const zone = property.timeZone;
   const day: Day = { date, start: localDayStartUtc(date, zone), end: localDayStartUtc(nextLocalDate(date), zone) };
-  const sync = await db.selectFrom('sync_state').select('last_sync_at').executeTakeFirst();
-  return {
+  const header = await reportHeader(db, {
     kind: 'daily',
     period: date,
-    from: day.start,
-    to: day.end,
-    property: { name: property.name, timeZone: zone, currency: property.currency },
-    dataAsOf: sync?.last_sync_at ?? null,
-    generatedAt: now.toISOString(),
+    start: day.start,
+    end: day.end,
+    property,
+    now,
     generatedBy,
+  });
+  return {
+    ...header,
     sections: [
       await flashSection(db, date, zone, await businessDate(db, now)),
       await frontOfficeSection(db, day),

@@ -15,7 +15,9 @@ import type { Database } from '../../db/schema';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
 import { cashierSection } from './daily/cashier';
+import { MEASURES } from './daily/flash-figures';
 import { ticketSection } from './daily/tickets';
+import { reportHeader } from './document';
 import { weeklyComplaintSection } from './weekly/complaints';
 import { weeklyFlashSection } from './weekly/flash';
 import { weeklyFrontOfficeSection } from './weekly/front-office';
@@ -30,14 +32,7 @@ export interface WeeklyReportInput {
 /** The definitions printed at the end (reports.definitions.<key>). */
 const DEFINITIONS = [
   'isoWeek',
-  'roomsAvailable',
-  'roomsSold',
-  'occupancy',
-  'adr',
-  'revpar',
-  'roomRevenue',
-  'ticketRevenue',
-  'bookingSuccessRate',
+  ...MEASURES,
   'weekByDay',
   'weeklyFrontOffice',
   'weeklyCashier',
@@ -62,16 +57,17 @@ export async function weeklyReport(
     end: localDayStartUtc(nextLocalDate(dates.last), zone),
     days,
   };
-  const sync = await db.selectFrom('sync_state').select('last_sync_at').executeTakeFirst();
-  return {
+  const header = await reportHeader(db, {
     kind: 'weekly',
     period: week,
-    from: span.start,
-    to: span.end,
-    property: { name: property.name, timeZone: zone, currency: property.currency },
-    dataAsOf: sync?.last_sync_at ?? null,
-    generatedAt: now.toISOString(),
+    start: span.start,
+    end: span.end,
+    property,
+    now,
     generatedBy,
+  });
+  return {
+    ...header,
     sections: [
       await weeklyFlashSection(db, span, zone, await businessDate(db, now)),
       await weeklyFrontOfficeSection(db, span, zone),

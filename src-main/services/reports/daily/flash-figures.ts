@@ -130,17 +130,11 @@ export async function roomsOnBooks(db: Kysely<Database>, timeZone: string): Prom
   }));
 }
 
+/** The measures of the rooms alone, in the order the reports print them (reports.labels.<measure>). */
+export const ROOM_MEASURES = ['roomsAvailable', 'roomsSold', 'occupancy', 'adr', 'revpar', 'roomRevenue'] as const;
+
 /** The flash's measures, in the order the reports print them (reports.labels.<measure>). */
-export const MEASURES = [
-  'roomsAvailable',
-  'roomsSold',
-  'occupancy',
-  'adr',
-  'revpar',
-  'roomRevenue',
-  'ticketRevenue',
-  'bookingSuccessRate',
-] as const;
+export const MEASURES = [...ROOM_MEASURES, 'ticketRevenue', 'bookingSuccessRate'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** A span's measures from its rooms available and its figures. */

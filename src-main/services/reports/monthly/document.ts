@@ -4,10 +4,11 @@
  * and at), and small builders of the document's typed values.
  */
 import type { Kysely } from 'kysely';
-import type { ReportDocument, ReportKind, ReportSection, ReportValue } from '@shared/contract/reports';
+import type { ReportKind, ReportSection, ReportValue } from '@shared/contract/reports';
 import { localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { Database } from '../../../db/schema';
 import { loadProperty } from '../../auth/session-info';
+import { reportHeader, type ReportHeader } from '../document';
 
 export type MonthlyKind = Extract<ReportKind, 'operations' | 'risk' | 'satisfaction'>;
 
@@ -48,27 +49,26 @@ export interface ReportContext {
 export interface MonthlyFrame {
   property: { id: string; name: string; timeZone: string; currency: string };
   month: Month;
-  header: Omit<ReportDocument, 'sections' | 'definitions'>;
+  header: ReportHeader;
 }
 
 /** The property, the month and the document's header; data as of the last time this desk heard from the server. */
 export async function monthlyFrame(ctx: ReportContext, kind: MonthlyKind, key: string): Promise<MonthlyFrame> {
   const property = await loadProperty(ctx.db);
   const month = monthOf(key, property.timeZone);
-  const sync = await ctx.db.selectFrom('sync_state').select('last_sync_at').executeTakeFirst();
+  const header = await reportHeader(ctx.db, {
+    kind,
+    period: key,
+    start: month.start,
+    end: month.end,
+    property,
+    now: ctx.now,
+    generatedBy: ctx.generatedBy,
+  });
   return {
     property: { id: property.id, name: property.name, timeZone: property.timeZone, currency: property.currency },
     month,
-    header: {
-      kind,
-      period: key,
-      from: month.start,
-      to: month.end,
-      property: { name: property.name, timeZone: property.timeZone, currency: property.currency },
-      dataAsOf: sync?.last_sync_at ?? null,
-      generatedAt: ctx.now.toISOString(),
-      generatedBy: ctx.generatedBy,
-    },
+    header,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   type RoomOnBooks,
 } from '@shared/rules/hotel-kpis';
 import { localDateOf } from '@shared/time';
+import { ROOM_MEASURES } from '../daily/flash-figures';
 import { membersSection } from './members';
 import { nightsSold, type NightRow } from './nights';
 import { ticketsSection } from './tickets';
@@ -271,12 +272,7 @@ export async function operationsReport(ctx: ReportContext, key: string): Promise
       await membersSection(ctx, month, nights),
     ],
     definitions: [
-      'roomsAvailable',
-      'roomsSold',
-      'occupancy',
-      'adr',
-      'revpar',
-      'roomRevenue',
+      ...ROOM_MEASURES,
       'monthByDay',
       'channelMix',
       'bookingSuccessRate',
