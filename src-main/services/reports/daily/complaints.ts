@@ -4,12 +4,13 @@
  * now, for a period not yet over — read from the same clocks the complaint lists show.
  */
 import type { Kysely } from 'kysely';
-import type { ReportSection } from '@shared/contract/reports';
+import type { ComplaintMeasures } from '@shared/contract/complaints';
+import type { ReportFigure, ReportSection } from '@shared/contract/reports';
 import type { Database } from '../../../db/schema';
 import { clocksOf, loadClockPolicy } from '../../complaints/clock';
 import { complaintMeasures } from '../../complaints/measures';
 import { CLOCK_COLUMNS, viewQuery, worst } from '../../complaints/read';
-import { count, datesOfDay, figure, rate, section, type Dates, type Day } from './values';
+import { count, datesOfDay, figure, number, rate, section, type Dates, type Day } from './values';
 
 const RUNNING = { view: 'overdue', severity: null, guestId: null, bookingId: null, limit: 0 } as const;
 
@@ -35,14 +36,35 @@ export async function complaintCounts(db: Kysely<Database>, { from, to, start, e
   return { measures, resolved: Number(resolved.n), closed: Number(closed.n), overdue };
 }
 
+/** The complaints opened, resolved and closed in the period, and those overdue at its end (or now). */
+export const countFigures = ({
+  measures,
+  resolved,
+  closed,
+  overdue,
+}: Awaited<ReturnType<typeof complaintCounts>>): ReportFigure[] => [
+  figure('complaintsOpened', count(measures.opened)),
+  figure('complaintsResolved', count(resolved)),
+  figure('complaintsClosed', count(closed)),
+  figure('complaintsOverdue', count(overdue)),
+];
+
+/** The service team's measures over the complaints opened in the period, as the complaints screen computes them. */
+export const measureFigures = (measures: ComplaintMeasures): ReportFigure[] => [
+  figure('withinTargetRate', rate(measures.withinTargetRate)),
+  figure('firstContactResolutionRate', rate(measures.firstContactResolutionRate)),
+  figure('callbacksWithin24hRate', rate(measures.callbacksWithin24hRate)),
+  figure('satisfactionScore', number(measures.satisfactionScore, 2)),
+  figure('medianResponseWorkingHours', number(measures.medianResponseWorkingHours, 1)),
+  figure('medianResolutionWorkingHours', number(measures.medianResolutionWorkingHours, 1)),
+];
+
 export async function complaintSection(db: Kysely<Database>, day: Day, now: Date): Promise<ReportSection> {
-  const { measures, resolved, closed, overdue } = await complaintCounts(db, datesOfDay(day), now);
+  const counts = await complaintCounts(db, datesOfDay(day), now);
+  const { measures } = counts;
   return section('complaints', {
     figures: [
-      figure('complaintsOpened', count(measures.opened)),
-      figure('complaintsResolved', count(resolved)),
-      figure('complaintsClosed', count(closed)),
-      figure('complaintsOverdue', count(overdue)),
+      ...countFigures(counts),
       figure('firstContactResolution', rate(measures.firstContactResolutionRate)),
       figure('withinTarget', rate(measures.withinTargetRate)),
     ],

@@ -7,18 +7,8 @@
 import { COMPLAINT_SEVERITIES } from '@shared/contract/complaints';
 import type { ReportDocument, ReportValue } from '@shared/contract/reports';
 import { complaintMeasures } from '../../complaints/measures';
-import {
-  column,
-  count,
-  figure,
-  label,
-  monthlyFrame,
-  number,
-  rate,
-  section,
-  text,
-  type ReportContext,
-} from './document';
+import { measureFigures } from '../daily/complaints';
+import { column, count, figure, label, monthlyFrame, section, text, type ReportContext } from './document';
 
 export async function satisfactionReport(ctx: ReportContext, key: string): Promise<ReportDocument> {
   const { header, month } = await monthlyFrame(ctx, 'satisfaction', key);
@@ -61,12 +51,7 @@ export async function satisfactionReport(ctx: ReportContext, key: string): Promi
         figures: [
           figure('complaintsOpened', count(measures.opened)),
           figure('complaintsResolved', count(measures.resolved)),
-          figure('withinTargetRate', rate(measures.withinTargetRate)),
-          figure('firstContactResolutionRate', rate(measures.firstContactResolutionRate)),
-          figure('callbacksWithin24hRate', rate(measures.callbacksWithin24hRate)),
-          figure('satisfactionScore', number(measures.satisfactionScore, 2)),
-          figure('medianResponseWorkingHours', number(measures.medianResponseWorkingHours, 1)),
-          figure('medianResolutionWorkingHours', number(measures.medianResolutionWorkingHours, 1)),
+          ...measureFigures(measures),
         ],
       }),
       section('satisfactionComplaints', {

@@ -7,24 +7,13 @@
 import type { Kysely } from 'kysely';
 import type { ReportSection } from '@shared/contract/reports';
 import type { Database } from '../../../db/schema';
-import { complaintCounts } from '../daily/complaints';
-import { count, figure, number, rate, section, type Dates } from '../daily/values';
+import { complaintCounts, countFigures, measureFigures } from '../daily/complaints';
+import { section, type Dates } from '../daily/values';
 
 export async function weeklyComplaintSection(db: Kysely<Database>, week: Dates, now: Date): Promise<ReportSection> {
-  const { measures, resolved, closed, overdue } = await complaintCounts(db, week, now);
+  const counts = await complaintCounts(db, week, now);
   return section('complaints', {
-    figures: [
-      figure('complaintsOpened', count(measures.opened)),
-      figure('complaintsResolved', count(resolved)),
-      figure('complaintsClosed', count(closed)),
-      figure('complaintsOverdue', count(overdue)),
-      figure('withinTargetRate', rate(measures.withinTargetRate)),
-      figure('firstContactResolutionRate', rate(measures.firstContactResolutionRate)),
-      figure('callbacksWithin24hRate', rate(measures.callbacksWithin24hRate)),
-      figure('satisfactionScore', number(measures.satisfactionScore, 2)),
-      figure('medianResponseWorkingHours', number(measures.medianResponseWorkingHours, 1)),
-      figure('medianResolutionWorkingHours', number(measures.medianResolutionWorkingHours, 1)),
-    ],
+    figures: [...countFigures(counts), ...measureFigures(counts.measures)],
     notes: [{ key: 'complaintsOverdueWeek' }],
   });
 }
