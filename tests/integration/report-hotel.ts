@@ -1,7 +1,8 @@
 /**
  * What the daily and weekly report tests share on the hotel of hotel.ts: a stay booked for its
  * guest, the boat's tickets (¥50 a visitor, 09:00 for 10 and 13:00 for 5, free to cancel until it
- * sails) and the reading of a report's figures and tables as plain numbers and strings.
+ * sails), the reading of a report's figures and tables as plain numbers and strings, and the label
+ * keys a report prints.
  */
 import type { ReportDocument, ReportSection, ReportValue } from '@shared/contract/reports';
 import type { Desk } from './desk';
@@ -86,4 +87,23 @@ export function readerOf(report: () => ReportDocument) {
     };
   };
   return { sectionOf, figuresOf, rowsOf };
+}
+
+/** Every label key a report prints (reports.labels.<key>): its sections', figures', notes', tables' and columns' labels, and the labels among its cells. */
+export function labelKeysOf(report: ReportDocument): Set<string> {
+  const labels = new Set<string>();
+  for (const s of report.sections) {
+    labels.add(s.title);
+    for (const f of s.figures) labels.add(f.label);
+    for (const n of s.notes) labels.add(n.key);
+    for (const t of s.tables) {
+      labels.add(t.title);
+      for (const c of t.columns) labels.add(c.label);
+      for (const row of t.rows)
+        for (const value of Object.values(row))
+          if (value.kind === 'label' && value.key.startsWith('reports.labels.'))
+            labels.add(value.key.slice('reports.labels.'.length));
+    }
+  }
+  return labels;
 }

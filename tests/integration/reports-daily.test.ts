@@ -44,7 +44,7 @@ import type { CancellationPolicy } from '@shared/rules/cancellation';
 import { dailyReport } from '../../src-main/services/reports/daily';
 import { ADMIN, openDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
-import { boatTickets, plain, readerOf, stayFor } from './report-hotel';
+import { boatTickets, labelKeysOf, plain, readerOf, stayFor } from './report-hotel';
 
 let desk: Desk;
 let hotel: Hotel;
@@ -377,20 +377,7 @@ describe('the words of the daily report', () => {
       await import('../../src-renderer/i18n/locales/reports/daily-zh-TW'),
       await import('../../src-renderer/i18n/locales/reports/daily-en'),
     ];
-    const labels = new Set<string>();
-    for (const s of report.sections) {
-      labels.add(s.title);
-      for (const f of s.figures) labels.add(f.label);
-      for (const n of s.notes) labels.add(n.key);
-      for (const t of s.tables) {
-        labels.add(t.title);
-        for (const c of t.columns) labels.add(c.label);
-        for (const row of t.rows)
-          for (const value of Object.values(row))
-            if (value.kind === 'label' && value.key.startsWith('reports.labels.'))
-              labels.add(value.key.slice('reports.labels.'.length));
-      }
-    }
+    const labels = labelKeysOf(report);
     for (const catalog of catalogs) {
       expect([...labels].filter((key) => !(key in catalog.labels))).toEqual([]);
       expect(report.definitions.filter((key) => !(key in catalog.definitions))).toEqual([]);
