@@ -50,15 +50,7 @@ export async function dailyReport(
   const property = await loadProperty(db);
   const zone = property.timeZone;
   const day: Day = { date, start: localDayStartUtc(date, zone), end: localDayStartUtc(nextLocalDate(date), zone) };
-  const header = await reportHeader(db, {
-    kind: 'daily',
-    period: date,
-    start: day.start,
-    end: day.end,
-    property,
-    now,
-    generatedBy,
-  });
+  const header = await reportHeader(db, { kind: 'daily', period: date, span: day, property, now, generatedBy });
   return {
     ...header,
     sections: [

@@ -14,8 +14,7 @@ export interface HeaderInput {
   /** The business date, ISO week or month. */
   period: string;
   /** The UTC instants the period begins and the next one begins. */
-  start: string;
-  end: string;
+  span: { start: string; end: string };
   property: Pick<Property, 'name' | 'timeZone' | 'currency'>;
   now: Date;
   generatedBy: string;
@@ -24,14 +23,14 @@ export interface HeaderInput {
 /** The document's header; data as of the desk's last sync (null when it never synced). */
 export async function reportHeader(
   db: Kysely<Database>,
-  { kind, period, start, end, property, now, generatedBy }: HeaderInput,
+  { kind, period, span, property, now, generatedBy }: HeaderInput,
 ): Promise<ReportHeader> {
   const sync = await db.selectFrom('sync_state').select('last_sync_at').executeTakeFirst();
   return {
     kind,
     period,
-    from: start,
-    to: end,
+    from: span.start,
+    to: span.end,
     property: { name: property.name, timeZone: property.timeZone, currency: property.currency },
     dataAsOf: sync?.last_sync_at ?? null,
     generatedAt: now.toISOString(),

@@ -57,15 +57,7 @@ export async function weeklyReport(
     end: localDayStartUtc(nextLocalDate(dates.last), zone),
     days,
   };
-  const header = await reportHeader(db, {
-    kind: 'weekly',
-    period: week,
-    start: span.start,
-    end: span.end,
-    property,
-    now,
-    generatedBy,
-  });
+  const header = await reportHeader(db, { kind: 'weekly', period: week, span, property, now, generatedBy });
   return {
     ...header,
     sections: [

@@ -59,8 +59,7 @@ export async function monthlyFrame(ctx: ReportContext, kind: MonthlyKind, key: s
   const header = await reportHeader(ctx.db, {
     kind,
     period: key,
-    start: month.start,
-    end: month.end,
+    span: month,
     property,
     now: ctx.now,
     generatedBy: ctx.generatedBy,
