@@ -14,6 +14,7 @@ import { localDateOf, localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { Database } from '../../db/schema';
 import type { HandlerMap } from '../rpc/handler';
 import { clocksOf, loadClockPolicy, pausesOf } from './clock';
+import { median, ratio } from '@shared/rules/statistics';
 
 /** Local dates, both included. */
 export interface MeasurePeriod {
@@ -26,15 +27,6 @@ const NOT_FIRST_CONTACT: readonly ComplaintEventKind[] = ['handover_accepted', '
 const READ_KINDS: readonly ComplaintEventKind[] = ['paused', 'resumed', 'resolved', ...NOT_FIRST_CONTACT];
 
 type Event = { kind: ComplaintEventKind; at: string; staff_id: string };
-
-const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** A target is settled once it has been met or has come due; it was kept if met by its due. */
 const settled = (clock: ComplaintClock) => clock.state === 'met' || clock.state === 'overdue';
@@ -156,12 +148,12 @@ export async function complaintMeasures(
   return {
     opened: tickets.length,
     resolved,
-    firstContactResolutionRate: rate(firstContact, resolved),
+    firstContactResolutionRate: ratio(firstContact, resolved),
     medianResponseWorkingHours: median(responseHours),
     medianResolutionWorkingHours: median(resolutionHours),
-    withinTargetRate: rate(keptBoth, settledBoth),
+    withinTargetRate: ratio(keptBoth, settledBoth),
     satisfactionScore: callbacks.score === null ? null : Number(callbacks.score),
-    callbacksWithin24hRate: rate(Number(callbacks.within ?? 0), Number(callbacks.due ?? 0)),
+    callbacksWithin24hRate: ratio(Number(callbacks.within ?? 0), Number(callbacks.due ?? 0)),
   };
 }
 

@@ -18,7 +18,7 @@ import { flashSection } from './daily/flash';
 import { MEASURES } from './daily/flash-figures';
 import { frontOfficeSection, roomStatusSection } from './daily/front-office';
 import { ticketSection } from './daily/tickets';
-import type { Day } from './daily/values';
+import type { Day } from './values';
 import { reportHeader } from './document';
 
 export interface DailyReportInput {

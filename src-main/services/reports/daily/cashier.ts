@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { ReportSection, ReportValue } from '@shared/contract/reports';
 import type { Database } from '../../../db/schema';
-import { count, figure, label, money, section, table, text, type Day } from './values';
+import { count, figure, label, money, section, table, text, type Day } from '../values';
 
 interface Line {
   staff: string;

@@ -10,7 +10,7 @@ import type { Database } from '../../../db/schema';
 import { clocksOf, loadClockPolicy } from '../../complaints/clock';
 import { complaintMeasures } from '../../complaints/measures';
 import { CLOCK_COLUMNS, viewQuery, worst } from '../../complaints/read';
-import { count, datesOfDay, figure, number, rate, section, type Dates, type Day } from './values';
+import { count, datesOfDay, figure, number, rate, section, type Dates, type Day } from '../values';
 
 const RUNNING = { view: 'overdue', severity: null, guestId: null, bookingId: null, limit: 0 } as const;
 

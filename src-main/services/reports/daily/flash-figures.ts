@@ -18,7 +18,7 @@ import {
 } from '@shared/rules/hotel-kpis';
 import { localDateOf } from '@shared/time';
 import type { Database } from '../../../db/schema';
-import { count, money, moneyOrNone, rate } from './values';
+import { count, money, moneyOrNone, rate } from '../values';
 
 export interface SpanFigures {
   sold: number;

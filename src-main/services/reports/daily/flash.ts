@@ -10,7 +10,7 @@ import type { ReportSection, ReportValue } from '@shared/contract/reports';
 import { flashPeriods, roomsAvailable, type DateSpan } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
 import { flashFiguresOver, flashMeasures, MEASURES, roomsOnBooks, type Measure } from './flash-figures';
-import { figure, label, section, table } from './values';
+import { figure, label, section, table } from '../values';
 
 const SPANS = ['day', 'monthToDate', 'yearToDate'] as const;
 type Span = (typeof SPANS)[number];

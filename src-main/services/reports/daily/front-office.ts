@@ -8,7 +8,7 @@ import { ROOM_STATUSES, type BookingStatus, type RoomStatus } from '@shared/rule
 import { nightsBetween } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
 import { listCancellations } from '../../cancellations/records';
-import { count, date, datesOfDay, figure, label, money, section, table, text, type Dates, type Day } from './values';
+import { count, date, datesOfDay, figure, label, money, section, table, text, type Dates, type Day } from '../values';
 
 /** Stays honoured: the guest checked in (and may have left since). */
 const STAYED: BookingStatus[] = ['checked_in', 'checked_out'];

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import type { ReportSection } from '@shared/contract/reports';
 import { nightsBetween } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
-import { count, figure, money, rate, section, table, text } from './values';
+import { count, figure, money, rate, section, table, text } from '../values';
 
 export async function ticketSection(
   db: Kysely<Database>,

@@ -2,29 +2,13 @@
 import type { ReportSection } from '@shared/contract/reports';
 import { isRole, type Role } from '@shared/permissions';
 import { APPROVER_RANK } from '@shared/rules/approval-tiers';
-import {
-  column,
-  count,
-  figure,
-  label,
-  number,
-  rate,
-  ratio,
-  section,
-  text,
-  type Month,
-  type ReportContext,
-} from './document';
+import { median } from '@shared/rules/statistics';
+import { type Month, type ReportContext } from './document';
+import { column, count, figure, label, number, rate, section, text } from '../values';
+import { ratio } from '@shared/rules/statistics';
 
 const HOUR = 3_600_000;
 const hoursBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / HOUR;
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 /**
  * Approval requests made in the month, by tier: the role whose decision approved it (the highest
  * approver's), else the role it still awaits or was refused at; a request that only needed a second

@@ -1,6 +1,8 @@
 /** The operations report's members section: members' share of the room-nights sold, members joined, points earned and redeemed. */
 import type { ReportSection } from '@shared/contract/reports';
-import { count, figure, number, rate, ratio, section, type Month, type ReportContext } from './document';
+import { type Month, type ReportContext } from './document';
+import { count, figure, number, rate, section } from '../values';
+import { ratio } from '@shared/rules/statistics';
 import type { NightRow } from './nights';
 
 export async function membersSection(ctx: ReportContext, month: Month, nights: NightRow[]): Promise<ReportSection> {

@@ -20,22 +20,9 @@ import { ROOM_MEASURES } from '../daily/flash-figures';
 import { membersSection } from './members';
 import { nightsSold, type NightRow } from './nights';
 import { ticketsSection } from './tickets';
-import {
-  column,
-  count,
-  date,
-  figure,
-  label,
-  money,
-  moneyOrNone,
-  monthlyFrame,
-  rate,
-  ratio,
-  section,
-  text,
-  type Month,
-  type ReportContext,
-} from './document';
+import { monthlyFrame, type Month, type ReportContext } from './document';
+import { column, count, date, figure, label, money, moneyOrNone, rate, section, text } from '../values';
+import { ratio } from '@shared/rules/statistics';
 
 /** The rules' target for the booking success rate. */
 export const BOOKING_SUCCESS_TARGET = 0.95;

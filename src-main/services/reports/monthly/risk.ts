@@ -10,20 +10,8 @@ import type { ReportDocument, ReportSection } from '@shared/contract/reports';
 import { CONFLICT_KINDS } from '@shared/sync/conflicts';
 import { approvalsSection } from './approvals';
 import { auditSample, defaultSeed } from './audit-sample';
-import {
-  column,
-  count,
-  figure,
-  instant,
-  label,
-  money,
-  monthlyFrame,
-  number,
-  section,
-  text,
-  type Month,
-  type ReportContext,
-} from './document';
+import { monthlyFrame, type Month, type ReportContext } from './document';
+import { column, count, figure, instant, label, money, number, section, text } from '../values';
 
 const operationLabel = (name: string) => label(`operations.${name}`);
 

@@ -8,7 +8,8 @@ import { COMPLAINT_SEVERITIES } from '@shared/contract/complaints';
 import type { ReportDocument, ReportValue } from '@shared/contract/reports';
 import { complaintMeasures } from '../../complaints/measures';
 import { measureFigures } from '../daily/complaints';
-import { column, count, figure, label, monthlyFrame, section, text, type ReportContext } from './document';
+import { monthlyFrame, type ReportContext } from './document';
+import { column, count, figure, label, section, text } from '../values';
 
 export async function satisfactionReport(ctx: ReportContext, key: string): Promise<ReportDocument> {
   const { header, month } = await monthlyFrame(ctx, 'satisfaction', key);

@@ -1,6 +1,8 @@
 /** The operations report's tickets section: sales, admissions and utilisation of each slot over the month. */
 import type { ReportSection } from '@shared/contract/reports';
-import { column, count, figure, money, rate, ratio, section, text, type Month, type ReportContext } from './document';
+import { type Month, type ReportContext } from './document';
+import { column, count, figure, money, rate, section, text } from '../values';
+import { ratio } from '@shared/rules/statistics';
 
 export async function ticketsSection(ctx: ReportContext, month: Month): Promise<ReportSection> {
   const slots = await ctx.db

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { ReportSection } from '@shared/contract/reports';
 import type { Database } from '../../../db/schema';
 import { complaintCounts, countFigures, measureFigures } from '../daily/complaints';
-import { section, type Dates } from '../daily/values';
+import { section, type Dates } from '../values';
 
 export async function weeklyComplaintSection(db: Kysely<Database>, week: Dates, now: Date): Promise<ReportSection> {
   const counts = await complaintCounts(db, week, now);

@@ -10,7 +10,7 @@ import type { ReportSection, ReportTable, ReportValue } from '@shared/contract/r
 import { roomsAvailable, type DateSpan } from '@shared/rules/hotel-kpis';
 import type { Database } from '../../../db/schema';
 import { flashFiguresOver, flashMeasures, MEASURES, roomsOnBooks, type Measure } from '../daily/flash-figures';
-import { date, figure, section, text, type Dates } from '../daily/values';
+import { date, figure, section, text, type Dates } from '../values';
 
 const pick = (values: Record<Measure, ReportValue>, keys: readonly Measure[]) =>
   Object.fromEntries(keys.map((key) => [key, values[key]]));

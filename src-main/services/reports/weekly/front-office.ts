@@ -9,7 +9,7 @@ import type { ReportSection } from '@shared/contract/reports';
 import { localDateOf } from '@shared/time';
 import type { Database } from '../../../db/schema';
 import { frontOfficeLists } from '../daily/front-office';
-import { count, date, figure, money, section, table, text, type Dates } from '../daily/values';
+import { count, date, figure, money, section, table, text, type Dates } from '../values';
 
 const COUNTS = ['arrivals', 'departures', 'noShows', 'cancellations'] as const;
 
