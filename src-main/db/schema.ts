@@ -636,6 +636,19 @@ export interface CallbackTable {
   server_version: number | null;
 }
 
+/** The flash's figures of one night, a desk-local cache (never synced) that triggers on booking and tickets empty. */
+export interface NightFigureTable {
+  night: string;
+  rooms_sold: number;
+  room_revenue_fen: number;
+  /** What the ticket orders of this visit date kept. */
+  ticket_revenue_fen: number;
+  /** Bookings due to arrive this night: honoured (checked in or out), cancelled, no-show. */
+  honoured: number;
+  cancelled: number;
+  no_shows: number;
+}
+
 /** A report as a supervisor submitted it: its figures frozen as the document stood. */
 export interface ReportSubmissionTable {
   id: string;
@@ -708,6 +721,7 @@ export interface Database {
   complaint_compensation: ComplaintCompensationTable;
   callback: CallbackTable;
   report_submission: ReportSubmissionTable;
+  night_figure: NightFigureTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;
