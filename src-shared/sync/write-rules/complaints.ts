@@ -36,6 +36,20 @@ const escalatedByOwnerOrSupervisor: RowCheck = (row, context, before) => {
     : 'escalated by neither the owner nor the supervisor named';
 };
 
+/** The complaint this same mutation opened is a group complaint: only it has a response plan and a notice to the directors. */
+const ofGroupComplaint: RowCheck = (row, context) =>
+  context.written('complaint').some((ticket) => ticket.id === row.complaint_id && ticket.severity === 'group')
+    ? null
+    : 'complaint_id is not a group complaint of this change';
+
+/** The opening step, or the directors' notice of a group complaint. */
+const openingEvent: RowCheck = (row, context, before) =>
+  row.kind === 'opened'
+    ? null
+    : row.kind === 'director_notified'
+      ? ofGroupComplaint(row, context, before)
+      : 'kind must be opened or director_notified';
+
 /** The call-back a resolution schedules: for the guest of the ticket this same mutation resolved. */
 const resolutionCallback: TableRule = {
   insert: [
@@ -87,13 +101,13 @@ export const complaintRules: Record<string, WriteRule> = {
       insert: [
         byActor('staff_id'),
         partOfWritten('complaint_id', 'complaint'),
-        oneOf('kind', ['opened', 'director_notified']),
+        openingEvent,
         equals('target_staff_id', null),
       ],
     },
     // A group complaint's response plan, every step still to do.
     complaint_plan_item: {
-      insert: [partOfWritten('complaint_id', 'complaint'), equals('done_at', null), equals('done_by', null)],
+      insert: [ofGroupComplaint, equals('done_at', null), equals('done_by', null)],
     },
   },
   'complaints.respond': {
