@@ -11,6 +11,9 @@
  * and amount (its input) and used once, is checked before this (approvals.ts); here the rows must
  * say exactly what that input says. A difference no approval covers is refused.
  *
+ * Whom a complaint step names (a co-owner, a hand-over's receiver) is checked the same way, against
+ * the server's own staff and matrix (derived/complaints.ts).
+ *
  * Prices move: a desk that sold from prices the server has since replaced, before it could have
  * pulled the change, is honest; see derived/offline-prices.ts for the rule and what it leaves.
  * Other inputs (payments another desk took, the zone, the check-in time, tiers, the loyalty policy)
@@ -29,6 +32,7 @@ import {
   checkTicketCancellations,
   checkWaiver,
 } from './derived/cancellations';
+import { checkCoOwner, checkReceiver } from './derived/complaints';
 import { MutationRows, ServerFacts, type Derivation } from './derived/facts';
 import { checkEarned, checkRedemption } from './derived/points';
 import {
@@ -61,6 +65,8 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'cancellations.waive': [checkWaiver],
   'frontDesk.checkOut': [checkCheckOutStay, checkEarned],
   'members.redeem': [checkRedemption],
+  'complaints.escalate': [checkCoOwner],
+  'complaints.offerHandover': [checkReceiver],
 };
 
 /** Null when every derived value of the mutation is what the server makes it; otherwise the first that is not. */

@@ -5,17 +5,13 @@
  */
 import type { ComplaintSeverity, StaffRef } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { APPROVER_RANK } from '@shared/rules/approval-tiers';
+import { mayCoOwn } from '@shared/rules/complaint-escalation';
 import type { Role } from '@shared/permissions';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { HandlerMap } from '../rpc/handler';
 import { complaintRow, loadComplaint, staffName } from './read';
 import { step } from './step';
-
-/** Directors and above co-own group complaints; supervisors and above major ones. */
-const minimumRank = (severity: ComplaintSeverity) =>
-  severity === 'group' ? APPROVER_RANK.director : APPROVER_RANK.supervisor;
 
 /** Active staff who may co-own a complaint of this severity, by name. */
 export async function eligibleSupervisors(db: Kysely<Database>, severity: ComplaintSeverity): Promise<StaffRef[]> {
@@ -28,7 +24,7 @@ export async function eligibleSupervisors(db: Kysely<Database>, severity: Compla
     .orderBy('staff.display_name')
     .execute();
   return rows
-    .filter((row) => APPROVER_RANK[row.role as Role] >= minimumRank(severity))
+    .filter((row) => mayCoOwn(row.role as Role, severity))
     .map((row) => ({ id: row.id, name: row.display_name }));
 }
 
