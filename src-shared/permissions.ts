@@ -32,6 +32,12 @@ export const PERMISSIONS = [
   'complaints.supervise',
   'reports.view',
   'reports.submit',
+  'archive.contracts.manage',
+  'archive.contracts.read',
+  'archive.customer.attach',
+  'archive.customer.read',
+  'archive.records.read',
+  'archive.records.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -46,6 +52,7 @@ const FRONT_DESK: readonly Permission[] = [
   'tickets.sell',
   'tickets.redeem',
   'complaints.handle',
+  'archive.customer.attach',
 ];
 const APPROVER: readonly Permission[] = [
   ...FRONT_DESK,
@@ -58,17 +65,28 @@ const APPROVER: readonly Permission[] = [
   'complaints.supervise',
   'reports.view',
   'reports.submit',
+  'archive.customer.read',
+  'archive.records.read',
 ];
 
 export const DEFAULT_GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: FRONT_DESK,
   service_rep: FRONT_DESK,
   supervisor: APPROVER,
-  director: [...APPROVER, 'backup.manage', 'inventory.manage'],
-  general_manager: [...APPROVER, 'backup.manage', 'inventory.manage'],
-  // An administrator keeps the house; deciding, signing off and submitting are the managers'.
+  // Contract files are the director's alone (the rules the desk works under); a general manager may be granted them.
+  director: [...APPROVER, 'backup.manage', 'inventory.manage', 'archive.contracts.manage', 'archive.contracts.read'],
+  general_manager: [...APPROVER, 'backup.manage', 'inventory.manage', 'archive.contracts.manage'],
+  // An administrator keeps the house (files contracts, keeps work records) but reads no contract or
+  // customer document; deciding, signing off and submitting are the managers'.
   admin: PERMISSIONS.filter(
-    (permission) => !['approvals.decide', 'complaints.supervise', 'reports.submit'].includes(permission),
+    (permission) =>
+      ![
+        'approvals.decide',
+        'complaints.supervise',
+        'reports.submit',
+        'archive.contracts.read',
+        'archive.customer.read',
+      ].includes(permission),
   ),
 };
 

@@ -3,6 +3,7 @@
  * read them (the server to recompute what the shared rules derive). One place names each key
  * with the type of its value, so a reader never guesses.
  */
+import type { ArchivePolicy } from './contract/archive';
 import type { MembersPolicy } from './contract/members';
 
 export interface SyncedSettings {
@@ -13,4 +14,5 @@ export interface SyncedSettings {
   /** Days a supervisor has to hand in the paperwork of an emergency approval. */
   'approvals.paperworkDays': number;
   'members.policy': MembersPolicy;
+  'archive.policy': ArchivePolicy;
 }

@@ -5,6 +5,12 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditDetail, AuditOutcome } from '@shared/contract/audit';
 import type { ApprovalStatus, DecisionKind } from '@shared/contract/approvals';
+import type {
+  ArchiveSubjectType,
+  ArchiveTier,
+  ContractStatus,
+  RecordKind,
+} from '@shared/contract/archive';
 import type { AuthMethod, BookingChangeKind, Guarantee, PaymentKind, PaymentMethod } from '@shared/contract/bookings';
 import type { CancelReason } from '@shared/contract/cancellations';
 import type { Segment } from '@shared/contract/guests';
@@ -649,6 +655,80 @@ export interface NightFigureTable {
   no_shows: number;
 }
 
+/** A contract, a customer document or a work record: its metadata, by tier (src-shared/contract/archive.ts). */
+export interface ArchiveDocumentTable {
+  id: string;
+  tier: ArchiveTier;
+  /** Contracts: the name the property's naming rule gives, unique; documents: a title; records: period, desk and kind. */
+  name: string;
+  counterparty: string | null;
+  project: string | null;
+  contract_no: string | null;
+  amount_fen: number | null;
+  signed_on: string | null;
+  effective_on: string | null;
+  expires_on: string | null;
+  status: ContractStatus | null;
+  tags_json: Json<string[]>;
+  subject_type: ArchiveSubjectType | null;
+  subject_id: string | null;
+  /** Work records: the month (2026-11), what they hold and until when they are kept. */
+  period: string | null;
+  record_kind: RecordKind | null;
+  retain_until: string | null;
+  created_by: string;
+  created_at: string;
+  device: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  server_version: number | null;
+}
+
+/** One stored file of a document, as ciphertext chunks under its own data key. */
+export interface ArchiveFileTable {
+  id: string;
+  document_id: string;
+  version: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  /** SHA-256 of the original, hex. */
+  sha256: string;
+  chunk_size: number;
+  /** SHA-256 (hex) of each encrypted chunk, in order. */
+  chunks_json: Json<string[]>;
+  /** The file's data key sealed by the property's archive key (base64), bound to this file's id. */
+  wrapped_key: string;
+  /** The property key that wraps it. */
+  key_id: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  device: string;
+  server_version: number | null;
+}
+
+/** A plaintext download of a file allowed to one person by an approval, used once. */
+export interface ArchiveGrantTable {
+  id: string;
+  file_id: string;
+  staff_id: string;
+  reason: string;
+  granted_at: string;
+  expires_at: string;
+  used_at: string | null;
+  device: string;
+  server_version: number | null;
+}
+
+/** Desk-local: an encrypted chunk this desk holds, by the SHA-256 of its ciphertext. */
+export interface ArchiveChunkTable {
+  hash: string;
+  bytes: Buffer;
+  /** 1 once the server is known to hold it. */
+  uploaded: Generated<number>;
+  staged_at: string;
+}
+
 /** A report as a supervisor submitted it: its figures frozen as the document stood. */
 export interface ReportSubmissionTable {
   id: string;
@@ -722,6 +802,10 @@ export interface Database {
   callback: CallbackTable;
   report_submission: ReportSubmissionTable;
   night_figure: NightFigureTable;
+  archive_document: ArchiveDocumentTable;
+  archive_file: ArchiveFileTable;
+  archive_grant: ArchiveGrantTable;
+  archive_chunk: ArchiveChunkTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;

@@ -1,6 +1,10 @@
 /** Every operation's handler, keyed by operation name; the compiler checks none is missing. */
 import type { OperationName } from '@shared/contract';
 import { approvalHandlers } from './approvals/handlers';
+import { archiveHandlers } from './archive/handlers';
+import { downloadGrantHandlers } from './archive/grant-handlers';
+import { recordHandlers } from './archive/record-handlers';
+import { confirmHandlers } from './auth/confirm';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { cancellationHandlers } from './cancellations/handlers';
@@ -36,6 +40,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...vaultHandlers,
   ...conflictHandlers,
   ...authHandlers,
+  ...confirmHandlers,
   ...staffHandlers,
   ...auditHandlers,
   ...settingsHandlers,
@@ -61,4 +66,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...reportHandlers,
   ...monthlyReportHandlers,
   ...submissionHandlers,
+  ...archiveHandlers,
+  ...downloadGrantHandlers,
+  ...recordHandlers,
 };

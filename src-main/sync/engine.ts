@@ -10,6 +10,7 @@ import type { DeskEvent } from '@shared/contract/events';
 import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
 import type { KnownCheckpoint } from '../services/audit/chain';
+import { fetchChunks } from './blobs';
 import { latestCheckpoint } from './checkpoint';
 import { pendingCount, pull, push, queueStrayWrites, serverLink } from './exchange';
 import type { SyncHost } from './host';
@@ -127,6 +128,15 @@ export class SyncEngine {
   /** The server's latest checkpoint of this desk's audit chain, or the cached one while the server cannot be reached. */
   auditCheckpoint(): Promise<KnownCheckpoint | null> {
     return this.link().then((link) => latestCheckpoint(this.services.db, this.services.device.id, link));
+  }
+
+  /**
+   * Brings the named encrypted archive chunks from the server into this desk's chunk store (a file
+   * uploaded at another desk, opened here): SYNC_NOT_ENROLLED without a server, SYNC_UNREACHABLE
+   * when it cannot be reached, ARCHIVE_NOT_ON_SERVER when the uploading desk has not sent them yet.
+   */
+  async fetchChunks(hashes: readonly string[], fileName: string): Promise<void> {
+    await fetchChunks(this.services, await this.link(), hashes, fileName);
   }
 
   private link(): Promise<Link | null> {

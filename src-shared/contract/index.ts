@@ -21,6 +21,7 @@ import { syncOperations } from './sync';
 import { vaultOperations } from './vault';
 import { recoveryOperations } from './recovery';
 import { reportOperations } from './report-operations';
+import { archiveOperations } from './archive';
 
 export const operations = {
   ...setupOperations,
@@ -42,6 +43,7 @@ export const operations = {
   ...vaultOperations,
   ...recoveryOperations,
   ...reportOperations,
+  ...archiveOperations,
 };
 
 export type Operations = typeof operations;

@@ -73,6 +73,13 @@ const ticketWrite = [
 ] as const satisfies readonly QueryName[];
 const approvalReads = ['approvals.counts', 'approvals.list', 'approvals.get'] as const satisfies readonly QueryName[];
 const sessionReads = ['auth.session'] as const satisfies readonly QueryName[];
+const archiveReads = [
+  'archive.listContracts',
+  'archive.expiring',
+  'archive.attachments',
+  'archive.listRecords',
+  'archive.document',
+] as const satisfies readonly QueryName[];
 
 export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'setup.initialize': ['setup.status', 'auth.session'],
@@ -142,6 +149,17 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'complaints.correctCalendar': complaintPolicyReads,
   'callbacks.record': complaintReads,
   'reports.submit': ['reports.submitted', 'reports.calendar'],
+  'auth.confirm': [],
+  'archive.setPolicy': ['archive.policy', 'archive.expiring'],
+  'archive.contracts.add': archiveReads,
+  'archive.contracts.addVersion': archiveReads,
+  'archive.contracts.update': archiveReads,
+  'archive.attach': archiveReads,
+  'archive.open': ['archive.document'],
+  'archive.allowDownload': [...archiveReads, ...approvalReads],
+  'archive.download': archiveReads,
+  'archive.records.archiveMonth': archiveReads,
+  'archive.records.delete': [...archiveReads, ...approvalReads],
   'conflicts.resolve': ['conflicts.list', 'sync.status', ...stayWrite],
   'sync.enrol': ['sync.status', 'setup.status'],
   'sync.now': ['sync.status'],

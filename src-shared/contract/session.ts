@@ -91,6 +91,14 @@ export const authOperations = {
     redact: ['password'],
     sync: false,
   }),
+  /** Types the signed-in person's password again: customer documents open for the archive policy's minutes after. */
+  'auth.confirm': mutation<{ confirmedAt: string }>()({
+    name: 'auth.confirm',
+    input: z.object({ password: z.string().min(1).max(128) }),
+    access: 'signed-in',
+    redact: ['password'],
+    sync: false,
+  }),
   'auth.changePassword': mutation<null>()({
     name: 'auth.changePassword',
     input: z.object({ currentPassword: z.string().min(1).max(128), newPassword: password }),

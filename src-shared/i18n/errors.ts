@@ -76,6 +76,19 @@ const zhCN: Catalog = {
   REPORT_ALREADY_SUBMITTED: '该报表（{{period}}）已由 {{by}} 于 {{at}} 提交，提交后不能更改或重复提交',
   REPORT_PERIOD_OPEN:
     '{{period}} 尚未结束（夜审未关账），报表数字仍会变化，暂不能提交；夜审关账后或 {{endsAt}} 起可以提交',
+  ARCHIVE_TOO_LARGE: '文件超过 {{maxMb}} MB 的上限，请压缩或拆分后再上传',
+  ARCHIVE_NAME_INVALID: '档案名称不符合本单位的命名规则（{{rule}}），例如：{{example}}',
+  ARCHIVE_NAME_TAKEN: '已有名为“{{name}}”的合同档案，请核对合同编号，或为该合同上传新版本',
+  ARCHIVE_DAMAGED: '文件“{{file}}”校验失败：存储的密文被改动或密钥不符，未打开任何内容，本次尝试已记录',
+  ARCHIVE_NOT_ON_SERVER: '文件“{{file}}”尚未从上传它的前台同步到中心服务器，请稍后再试',
+  ARCHIVE_UPLOAD_UNKNOWN: '上传已过期或不存在，请重新选择文件上传',
+  ARCHIVE_UPLOAD_INCOMPLETE: '文件尚未上传完整（已收到 {{received}}/{{expected}} 块），请重新上传',
+  ARCHIVE_CHUNK_INVALID: '上传的数据块有误（应为第 {{expected}} 块），请重新上传',
+  ARCHIVE_READ_CLOSED: '查看已结束，请重新打开文件',
+  ARCHIVE_DOWNLOAD_NOT_ALLOWED: '下载明文副本须先申请并经审批通过，每次批准只能下载一次',
+  ARCHIVE_RETENTION_RUNNING: '该工作记录的保管期至 {{until}} 才届满，届满前不能删除',
+  ARCHIVE_MONTH_OPEN: '{{month}} 尚未结束，月末之后才能归档该月的工作记录',
+  CONFIRM_PASSWORD_REQUIRED: '查看客户资料前请再次输入您的密码（{{minutes}} 分钟内有效）',
   SYNC_NOT_ENROLLED: '本前台尚未连接中心服务器',
   SYNC_UNREACHABLE: '无法连接中心服务器，本前台继续离线营业，联网后自动同步',
   SYNC_INSECURE_URL: '中心服务器地址须以 https:// 开头（本机地址除外）；仅在实验环境中才可勾选“不安全连接（仅限实验）”',
@@ -173,6 +186,19 @@ const zhTW: Catalog = {
   REPORT_ALREADY_SUBMITTED: '該報表（{{period}}）已由 {{by}} 於 {{at}} 提交，提交後不能更改或重複提交',
   REPORT_PERIOD_OPEN:
     '{{period}} 尚未結束（夜審未關帳），報表數字仍會變動，暫不能提交；夜審關帳後或 {{endsAt}} 起可以提交',
+  ARCHIVE_TOO_LARGE: '檔案超過 {{maxMb}} MB 的上限，請壓縮或拆分後再上傳',
+  ARCHIVE_NAME_INVALID: '檔案名稱不符合本單位的命名規則（{{rule}}），例如：{{example}}',
+  ARCHIVE_NAME_TAKEN: '已有名為「{{name}}」的合約檔案，請核對合約編號，或為該合約上傳新版本',
+  ARCHIVE_DAMAGED: '檔案「{{file}}」校驗失敗：儲存的密文被改動或金鑰不符，未開啟任何內容，本次嘗試已記錄',
+  ARCHIVE_NOT_ON_SERVER: '檔案「{{file}}」尚未從上傳它的櫃檯同步到中心伺服器，請稍後再試',
+  ARCHIVE_UPLOAD_UNKNOWN: '上傳已過期或不存在，請重新選擇檔案上傳',
+  ARCHIVE_UPLOAD_INCOMPLETE: '檔案尚未上傳完整（已收到 {{received}}/{{expected}} 塊），請重新上傳',
+  ARCHIVE_CHUNK_INVALID: '上傳的資料塊有誤（應為第 {{expected}} 塊），請重新上傳',
+  ARCHIVE_READ_CLOSED: '檢視已結束，請重新開啟檔案',
+  ARCHIVE_DOWNLOAD_NOT_ALLOWED: '下載明文副本須先申請並經審批通過，每次核准只能下載一次',
+  ARCHIVE_RETENTION_RUNNING: '該工作記錄的保管期至 {{until}} 才屆滿，屆滿前不能刪除',
+  ARCHIVE_MONTH_OPEN: '{{month}} 尚未結束，月底之後才能歸檔該月的工作記錄',
+  CONFIRM_PASSWORD_REQUIRED: '檢視客戶資料前請再次輸入您的密碼（{{minutes}} 分鐘內有效）',
   SYNC_NOT_ENROLLED: '本櫃檯尚未連接中心伺服器',
   SYNC_UNREACHABLE: '無法連線中心伺服器，本櫃檯繼續離線營業，連網後自動同步',
   SYNC_INSECURE_URL:
@@ -275,6 +301,24 @@ const en: Catalog = {
     'The report for {{period}} was already submitted by {{by}} at {{at}}; a submitted report cannot change or be submitted again',
   REPORT_PERIOD_OPEN:
     '{{period}} is not over yet (the night audit has not closed it), so its figures may still change; it can be submitted once the night audit closes it, or from {{endsAt}}',
+  ARCHIVE_TOO_LARGE: 'The file is larger than the {{maxMb}} MB limit; compress or split it and upload again',
+  ARCHIVE_NAME_INVALID: 'The name does not follow the property’s naming rule ({{rule}}), for example: {{example}}',
+  ARCHIVE_NAME_TAKEN:
+    'A contract named “{{name}}” is already archived; check the contract number, or upload a new version of that contract',
+  ARCHIVE_DAMAGED:
+    '“{{file}}” failed its integrity check: the stored ciphertext was altered or the key does not match. Nothing was opened, and the attempt was recorded',
+  ARCHIVE_NOT_ON_SERVER:
+    '“{{file}}” has not yet reached the central server from the desk that uploaded it; try again later',
+  ARCHIVE_UPLOAD_UNKNOWN: 'The upload expired or does not exist; choose the file and upload it again',
+  ARCHIVE_UPLOAD_INCOMPLETE:
+    'The file is not completely uploaded ({{received}} of {{expected}} chunks); upload it again',
+  ARCHIVE_CHUNK_INVALID: 'A chunk of the upload was wrong (chunk {{expected}} was expected); upload it again',
+  ARCHIVE_READ_CLOSED: 'This view has ended; open the file again',
+  ARCHIVE_DOWNLOAD_NOT_ALLOWED:
+    'A plaintext copy may be downloaded only after a request is approved, once per approval',
+  ARCHIVE_RETENTION_RUNNING: 'This work record is kept until {{until}} and cannot be deleted before then',
+  ARCHIVE_MONTH_OPEN: '{{month}} has not ended yet; its work records can be archived after the month ends',
+  CONFIRM_PASSWORD_REQUIRED: 'Type your password again to view customer documents (valid for {{minutes}} minutes)',
   SYNC_NOT_ENROLLED: 'This desk is not connected to the central server',
   SYNC_UNREACHABLE:
     'Cannot reach the central server; this desk keeps working offline and syncs when the network is back',

@@ -30,6 +30,7 @@ import {
   workingDayCorrectionRow,
 } from './rows/complaints';
 import { reportSubmissionRow } from './rows/reports';
+import { archiveDocumentRow, archiveFileRow, archiveGrantRow } from './rows/archive';
 import { careTaskRow, memberRow, memberTierRow, pointsEntryRow } from './rows/members';
 import { auditLogRow, propertyRow, rolePermissionRow, settingRow, staffRow, syncConflictRow } from './rows/property';
 import { ticketOrderRow, ticketProductRow, ticketSlotRow, ticketVisitorRow } from './rows/tickets';
@@ -76,6 +77,9 @@ export const ROW_SCHEMAS = {
   complaint_compensation: complaintCompensationRow,
   callback: callbackRow,
   report_submission: reportSubmissionRow,
+  archive_document: archiveDocumentRow,
+  archive_file: archiveFileRow,
+  archive_grant: archiveGrantRow,
   audit_log: auditLogRow,
   sync_conflict: syncConflictRow,
 } as const satisfies Readonly<Record<string, RowSchema>>;

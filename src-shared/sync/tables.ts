@@ -61,6 +61,17 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
   complaint_compensation: { key: ['id'], group: (r) => text(r.complaint_id) },
   callback: { key: ['id'] },
   report_submission: { key: ['id'], unique: (r) => `${text(r.kind)}|${text(r.period)}` },
+  archive_document: {
+    key: ['id'],
+    unique: (r) =>
+      r.tier === 'contract'
+        ? `contract|${text(r.name)}`
+        : r.tier === 'record'
+          ? `record|${text(r.period)}|${text(r.device)}|${text(r.record_kind)}`
+          : null,
+  },
+  archive_file: { key: ['id'], group: (r) => text(r.document_id), unique: (r) => `${text(r.document_id)}|${text(r.version)}` },
+  archive_grant: { key: ['id'], group: (r) => text(r.file_id) },
   audit_log: { key: ['id'] },
   sync_conflict: { key: ['id'], group: (r) => (r.status === 'open' ? text(r.subject_id) : null) },
 };

@@ -24,6 +24,7 @@ import * as oneNamePerDomain from './2026-11-30-18-one-name-per-domain';
 import * as complaints from './2026-11-30-19-complaints';
 import * as serviceRecovery from './2026-11-30-20-service-recovery';
 import * as reports from './2026-11-30-21-reports';
+import * as archive from './2026-11-30-22-archive';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -47,4 +48,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-19-complaints', complaints],
   ['2026-11-30-20-service-recovery', serviceRecovery],
   ['2026-11-30-21-reports', reports],
+  ['2026-11-30-22-archive', archive],
 ];

@@ -27,7 +27,7 @@ export interface HeldApproval {
 export interface DeskPorts {
   device: { id: string; code: string };
   vault: Vault;
-  sync: Pick<SyncEngine, 'status' | 'requestNow' | 'tokens' | 'auditCheckpoint'>;
+  sync: Pick<SyncEngine, 'status' | 'requestNow' | 'tokens' | 'auditCheckpoint' | 'fetchChunks'>;
   backups: Pick<BackupScheduler, 'status' | 'run' | 'recordSecondCopy' | 'folder' | 'setFolder' | 'setSecondLocation'>;
   clock: Clock;
 }
