@@ -5,6 +5,7 @@ import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
 import { membersEn } from './members/en';
 import { complaintsEn } from './complaints/en';
+import { archiveEn } from './archive/en';
 import { callbacksEn } from './callbacks/en';
 import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
@@ -553,6 +554,7 @@ export const en: UiCatalog = {
   members: membersEn,
   complaints: complaintsEn,
   callbacks: callbacksEn,
+  archive: archiveEn,
   sync: syncEn,
   vault: vaultEn,
   reports: reportsEn,

@@ -8,6 +8,7 @@ import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
 import { membersZhCN } from './members/zh-CN';
 import { complaintsZhCN } from './complaints/zh-CN';
+import { archiveZhCN } from './archive/zh-CN';
 import { callbacksZhCN } from './callbacks/zh-CN';
 import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
@@ -529,6 +530,7 @@ export const zhCN = {
   members: membersZhCN,
   complaints: complaintsZhCN,
   callbacks: callbacksZhCN,
+  archive: archiveZhCN,
   sync: syncZhCN,
   vault: vaultZhCN,
   reports: reportsZhCN,

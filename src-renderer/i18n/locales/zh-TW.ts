@@ -5,6 +5,7 @@ import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
 import { membersZhTW } from './members/zh-TW';
 import { complaintsZhTW } from './complaints/zh-TW';
+import { archiveZhTW } from './archive/zh-TW';
 import { callbacksZhTW } from './callbacks/zh-TW';
 import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
@@ -528,6 +529,7 @@ export const zhTW: UiCatalog = {
   members: membersZhTW,
   complaints: complaintsZhTW,
   callbacks: callbacksZhTW,
+  archive: archiveZhTW,
   sync: syncZhTW,
   vault: vaultZhTW,
   reports: reportsZhTW,
