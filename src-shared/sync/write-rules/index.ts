@@ -6,6 +6,7 @@
  */
 import { SNAPSHOT_OPERATION } from '../protocol';
 import { approvalRules } from './approvals';
+import { archiveRules } from './archive';
 import { bookingRules } from './bookings';
 import { cancellationRules } from './cancellations';
 import { callbacksRules } from './callbacks';
@@ -31,6 +32,7 @@ export const WRITE_RULES: Readonly<Record<string, WriteRule>> = {
   ...compensationRules,
   ...callbacksRules,
   ...reportRules,
+  ...archiveRules,
   ...syncRules,
   [SNAPSHOT_OPERATION]: SNAPSHOT_RULE,
 };
