@@ -13,16 +13,25 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import {
+  BLOB_DEVICE_HEADER,
+  BLOB_MAX_BYTES,
+  BLOB_SCHEMA_HEADER,
+  blobHashSchema,
+  blobHeadersSchema,
+  blobMissingRequestSchema,
   checkpointRequestSchema,
   DESK_SCHEMA_VERSION,
   enrolRequestSchema,
   pullRequestSchema,
   pushRequestSchema,
+  type BlobMissingResponse,
+  type BlobStoredResponse,
   type CheckpointResponse,
 } from '@shared/sync/protocol';
 import type { ServerDatabase } from './db/connection';
 import { SyncError, parseBody } from './errors';
 import { admitDevice, checkSchemaVersion, deviceForToken, type Device } from './sync/auth';
+import { missingBlobs, readBlob, storeBlob } from './sync/blobs';
 import { latestCheckpoint } from './sync/checkpoints';
 import { enrolDevice } from './sync/enrol';
 import { pullChanges } from './sync/pull';
@@ -38,6 +47,8 @@ export interface ServerLimits {
   enrolBody: number;
   pullBody: number;
   pushBody: number;
+  /** One encrypted archive chunk (PUT /blobs/:hash). */
+  blobBody: number;
 }
 
 /**
@@ -55,6 +66,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   enrolBody: 4 * 1024,
   pullBody: 4 * 1024,
   pushBody: 32 * 1024 * 1024,
+  // A sealed chunk and a little slack; anything larger is not a chunk.
+  blobBody: BLOB_MAX_BYTES + 1024,
 };
 
 export interface ServerOptions {
@@ -186,6 +199,39 @@ export function createServer({
     routes.post('/sync/pull', authenticated(limits.pullBody), async (request) => {
       const body = parseBody(pullRequestSchema, request.body);
       return pullChanges(db, await admitDevice(db, device(request), body), body.cursor, body.limit);
+    });
+
+    // The archive's encrypted chunks. The raw routes name the device and schema in headers (no JSON body to carry them).
+    routes.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+    const admitByHeaders = (request: FastifyRequest) => {
+      const headers = parseBody(blobHeadersSchema, request.headers);
+      return admitDevice(db, device(request), {
+        deviceId: headers[BLOB_DEVICE_HEADER],
+        schemaVersion: headers[BLOB_SCHEMA_HEADER],
+      });
+    };
+    const hashOf = (request: FastifyRequest) => parseBody(blobHashSchema, (request.params as { hash?: unknown }).hash);
+
+    routes.post('/blobs/missing', authenticated(limits.pushBody), async (request) => {
+      const body = parseBody(blobMissingRequestSchema, request.body);
+      const caller = await admitDevice(db, device(request), body);
+      return { missing: await missingBlobs(db.db, caller.property_id, body.hashes) } satisfies BlobMissingResponse;
+    });
+
+    routes.put('/blobs/:hash', authenticated(limits.blobBody), async (request) => {
+      const caller = await admitByHeaders(request);
+      const hash = hashOf(request);
+      if (!Buffer.isBuffer(request.body))
+        throw new SyncError('BAD_REQUEST', { message: 'body: application/octet-stream expected' });
+      return (await storeBlob(db.db, caller.property_id, hash, request.body)) satisfies BlobStoredResponse;
+    });
+
+    routes.get('/blobs/:hash', authenticated(limits.pullBody), async (request, reply) => {
+      const caller = await admitByHeaders(request);
+      const bytes = await readBlob(db.db, caller.property_id, hashOf(request));
+      return reply.type('application/octet-stream').send(bytes);
     });
   });
 

@@ -103,8 +103,17 @@ export interface AuditCheckpointRefusalTable {
   at: string;
 }
 
+/** An encrypted archive chunk a desk uploaded (ciphertext‖tag, never plaintext), by property and the SHA-256 of its bytes. */
+export interface ArchiveBlobTable {
+  property_id: string;
+  hash: string;
+  bytes: Buffer;
+  stored_at: string;
+}
+
 export interface Database {
   approval_use: ApprovalUseTable;
+  archive_blob: ArchiveBlobTable;
   audit_checkpoint: AuditCheckpointTable;
   audit_checkpoint_refusal: AuditCheckpointRefusalTable;
   enrolment_code: EnrolmentCodeTable;

@@ -22,6 +22,7 @@ import type { Database, PushResultTable } from '../db/schema';
 import { SyncError } from '../errors';
 import type { Device } from './auth';
 import { checkApproval, useApproval } from './approvals';
+import { releaseBlobs } from './blobs';
 import { checkAuditChain } from './checkpoints';
 import { AuthorityCache, authorise, type Pusher, type Rejection } from './authority';
 import { recordConflicts } from './conflict-rows';
@@ -221,6 +222,8 @@ async function decide(
     });
   }
   await useApproval(db, pusher, mutation);
+  // A work record deleted past retention takes its encrypted chunks with it (those no live file names).
+  await releaseBlobs(db, propertyId, writes);
   checks.noteWrites(writes.map((write) => write.table));
   const contests = await findContests(db, propertyId, mutation.name, writes);
   // The server's own word (writer null): a desk that based a later change on the pending entry must see it moved.

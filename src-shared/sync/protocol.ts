@@ -4,6 +4,7 @@
  * the contested resources from those effects and answers each one applied, rejected or conflict.
  */
 import { z } from 'zod';
+import { ARCHIVE_CHUNK_BYTES } from '../contract/archive';
 
 /** The desk database schema this code speaks: one per desk migration (tests/unit/schema-version.test.ts holds the two equal); written into outbox rows. */
 export const DESK_SCHEMA_VERSION = 22;
@@ -201,6 +202,41 @@ export interface EnrolResponse {
   lastSeq: number;
 }
 
+/**
+ * The archive's encrypted chunks (issue 15), by the SHA-256 (hex) of their bytes. JSON routes
+ * name the device and schema in the body as /sync/* does; the raw routes (`PUT` and `GET
+ * /blobs/:hash`, application/octet-stream) name them in these headers, checked the same way.
+ */
+export const BLOB_DEVICE_HEADER = 'x-yingbin-device';
+export const BLOB_SCHEMA_HEADER = 'x-yingbin-schema-version';
+
+export const blobHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A sealed chunk: at most a chunk of plaintext and its 16-byte GCM tag; the server allows a little slack. */
+export const BLOB_MAX_BYTES = ARCHIVE_CHUNK_BYTES + 16;
+
+export const blobHeadersSchema = z.object({
+  [BLOB_DEVICE_HEADER]: z.string().min(1).max(64),
+  [BLOB_SCHEMA_HEADER]: z.coerce.number().int().positive(),
+});
+
+/** POST /blobs/missing: which of these chunks the server does not hold for the caller's property. */
+export const blobMissingRequestSchema = z.object({
+  deviceId: z.string().min(1).max(64),
+  schemaVersion: z.number().int().positive(),
+  hashes: z.array(blobHashSchema).max(1000),
+});
+export type BlobMissingRequest = z.infer<typeof blobMissingRequestSchema>;
+
+export interface BlobMissingResponse {
+  missing: string[];
+}
+
+/** PUT /blobs/:hash: `stored` false when the property held the chunk already (nothing new was written). */
+export interface BlobStoredResponse {
+  stored: boolean;
+}
+
 /** Error bodies: `{ error: code, ...params }` with these codes and HTTP statuses. */
 export const SYNC_ERRORS = {
   ENROLMENT_CODE_INVALID: 400,
@@ -221,6 +257,12 @@ export const SYNC_ERRORS = {
   BODY_TOO_LARGE: 413,
   /** Too many refused enrolments or unknown tokens from one address; `retryAfterSeconds` says when to try again. */
   RATE_LIMITED: 429,
+  /** GET /blobs/:hash: the caller's property holds no such chunk (its desk has not uploaded it yet). */
+  ARCHIVE_NOT_ON_SERVER: 404,
+  /** PUT /blobs/:hash: the bytes do not hash to the name they were sent under. */
+  BLOB_HASH_MISMATCH: 400,
+  /** PUT /blobs/:hash: no filed archive file of the caller's property names the chunk. */
+  BLOB_UNREFERENCED: 403,
 } as const;
 export type SyncErrorCode = keyof typeof SYNC_ERRORS;
 

@@ -11,6 +11,7 @@ import * as oneNamePerDomain from './2026-11-30-07-one-name-per-domain';
 import * as complaintsGranted from './2026-11-30-08-complaints-granted';
 import * as serviceRecovery from './2026-11-30-09-service-recovery';
 import * as reportsGranted from './2026-11-30-10-reports-granted';
+import * as archive from './2026-11-30-11-archive';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-sync', sync],
@@ -24,4 +25,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-08-complaints-granted', complaintsGranted],
   ['2026-11-30-09-service-recovery', serviceRecovery],
   ['2026-11-30-10-reports-granted', reportsGranted],
+  ['2026-11-30-11-archive', archive],
 ];

@@ -1,0 +1,208 @@
+/**
+ * The archive's encrypted chunks on a real server, with hand-built rows: a chunk is taken only
+ * under its own hash and only when a filed file of the caller's property names it, stored once,
+ * and handed out only to a desk of the property that holds it.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  BLOB_DEVICE_HEADER,
+  BLOB_MAX_BYTES,
+  BLOB_SCHEMA_HEADER,
+  DESK_SCHEMA_VERSION,
+  type SyncErrorBody,
+} from '@shared/sync/protocol';
+import type { SyncRow } from '@shared/sync/tables';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, serverFor } from './backends';
+import { post, type TestDesk } from './desk';
+import { ADMIN, effect, foundProperty } from './fixtures';
+import type { TestServer } from './harness';
+
+const at = '2026-12-01T08:00:00.000Z';
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function documentRow(id: string, deletedAt: string | null = null): SyncRow {
+  return {
+    id,
+    tier: 'record',
+    name: `record ${id}`,
+    counterparty: null,
+    project: null,
+    contract_no: null,
+    amount_fen: null,
+    signed_on: null,
+    effective_on: null,
+    expires_on: null,
+    status: null,
+    tags_json: '[]',
+    subject_type: null,
+    subject_id: null,
+    period: '2026-11',
+    record_kind: deletedAt ? 'reports' : 'audit',
+    retain_until: '2031-11-30',
+    created_by: ADMIN,
+    created_at: at,
+    device: 'desk-1',
+    deleted_at: deletedAt,
+    deleted_by: deletedAt ? ADMIN : null,
+    server_version: null,
+  };
+}
+
+function fileRow(id: string, documentId: string, hashes: string[]): SyncRow {
+  return {
+    id,
+    document_id: documentId,
+    version: 1,
+    file_name: `${id}.json`,
+    media_type: 'application/json',
+    size: Math.max(0, hashes.length * 1024 * 1024 - 100),
+    sha256: sha(Buffer.from(id)),
+    chunk_size: 1024 * 1024,
+    chunks_json: JSON.stringify(hashes),
+    wrapped_key: 'AAAA',
+    key_id: 'key-1',
+    uploaded_by: ADMIN,
+    uploaded_at: at,
+    device: 'desk-1',
+    server_version: null,
+  };
+}
+
+/** A property whose snapshot files one record with the given chunks (and a deleted record naming `orphans`). */
+async function propertyWith(server: TestServer, chunks: Buffer[], orphans: Buffer[] = []) {
+  const { founder, propertyId } = await foundProperty(server, [
+    effect('archive_document', documentRow('doc-1')),
+    effect('archive_file', fileRow('file-1', 'doc-1', chunks.map(sha))),
+    effect('archive_document', documentRow('doc-gone', at)),
+    effect('archive_file', fileRow('file-gone', 'doc-gone', orphans.map(sha))),
+  ]);
+  return { desk: founder, propertyId };
+}
+
+function headers(desk: TestDesk, extra: Record<string, string> = {}, schemaVersion = DESK_SCHEMA_VERSION) {
+  return {
+    authorization: `Bearer ${desk.token}`,
+    [BLOB_DEVICE_HEADER]: desk.deviceId,
+    [BLOB_SCHEMA_HEADER]: String(schemaVersion),
+    ...extra,
+  };
+}
+
+async function put(desk: TestDesk, hash: string, bytes: Buffer, schemaVersion?: number) {
+  const response = await fetch(`${desk.server.url}/blobs/${hash}`, {
+    method: 'PUT',
+    headers: headers(desk, { 'content-type': 'application/octet-stream' }, schemaVersion),
+    body: bytes,
+  });
+  return { status: response.status, body: (await response.json()) as SyncErrorBody & { stored?: boolean } };
+}
+
+async function get(desk: TestDesk, hash: string) {
+  const response = await fetch(`${desk.server.url}/blobs/${hash}`, { headers: headers(desk) });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return {
+    status: response.status,
+    bytes,
+    error: response.ok ? null : (JSON.parse(bytes.toString('utf8')) as SyncErrorBody).error,
+  };
+}
+
+function missing(desk: TestDesk, hashes: string[]) {
+  return post<{ missing: string[] }>(
+    desk.server.url,
+    '/blobs/missing',
+    { deviceId: desk.deviceId, schemaVersion: DESK_SCHEMA_VERSION, hashes },
+    desk.token,
+  );
+}
+
+async function blobCount(server: TestServer, propertyId: string): Promise<number> {
+  const { n } = await server.db.db
+    .selectFrom('archive_blob')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('property_id', '=', propertyId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+describe.each(BACKENDS)('archive chunks on %s', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await serverFor(backend);
+  });
+  afterAll(() => server.close());
+
+  it('stores a chunk a filed file names, once: a second PUT stores nothing new, and GET hands the same bytes back', async () => {
+    const chunk = randomBytes(4096);
+    const { desk, propertyId } = await propertyWith(server, [chunk]);
+    expect((await missing(desk, [sha(chunk)])).body).toEqual({ missing: [sha(chunk)] });
+
+    expect(await put(desk, sha(chunk), chunk)).toEqual({ status: 200, body: { stored: true } });
+    expect(await put(desk, sha(chunk), chunk)).toEqual({ status: 200, body: { stored: false } });
+    expect(await blobCount(server, propertyId)).toBe(1);
+    expect((await missing(desk, [sha(chunk)])).body).toEqual({ missing: [] });
+
+    const got = await get(desk, sha(chunk));
+    expect(got.status).toBe(200);
+    expect(got.bytes.equals(chunk)).toBe(true);
+  });
+
+  it('refuses bytes that do not hash to the name they are sent under, and stores nothing', async () => {
+    const chunk = randomBytes(4096);
+    const { desk, propertyId } = await propertyWith(server, [chunk]);
+    const tampered = Buffer.from(chunk);
+    tampered[0]! ^= 1;
+    expect(await put(desk, sha(chunk), tampered)).toEqual({ status: 400, body: { error: 'BLOB_HASH_MISMATCH' } });
+    expect(await blobCount(server, propertyId)).toBe(0);
+  });
+
+  it('refuses a chunk no live file of the property names (nobody parks data here), a deleted record’s included', async () => {
+    const named = randomBytes(2048);
+    const stray = randomBytes(2048);
+    const orphan = randomBytes(2048);
+    const { desk, propertyId } = await propertyWith(server, [named], [orphan]);
+    expect(await put(desk, sha(stray), stray)).toEqual({ status: 403, body: { error: 'BLOB_UNREFERENCED' } });
+    expect(await put(desk, sha(orphan), orphan)).toEqual({ status: 403, body: { error: 'BLOB_UNREFERENCED' } });
+    expect(await blobCount(server, propertyId)).toBe(0);
+  });
+
+  it('never hands out or takes another property’s chunk: GET is 404 and PUT is refused', async () => {
+    const chunk = randomBytes(4096);
+    const { desk } = await propertyWith(server, [chunk]);
+    const other = await propertyWith(server, [randomBytes(10)]);
+    expect((await put(desk, sha(chunk), chunk)).status).toBe(200);
+
+    expect(await get(other.desk, sha(chunk))).toMatchObject({ status: 404, error: 'ARCHIVE_NOT_ON_SERVER' });
+    expect(await put(other.desk, sha(chunk), chunk)).toEqual({
+      status: 403,
+      body: { error: 'BLOB_UNREFERENCED' },
+    });
+    expect((await missing(other.desk, [sha(chunk)])).body).toEqual({ missing: [sha(chunk)] });
+  });
+
+  it('answers 404 ARCHIVE_NOT_ON_SERVER for a chunk not uploaded yet', async () => {
+    const chunk = randomBytes(100);
+    const { desk } = await propertyWith(server, [chunk]);
+    expect(await get(desk, sha(chunk))).toMatchObject({ status: 404, error: 'ARCHIVE_NOT_ON_SERVER' });
+  });
+
+  it('asks the same of a caller as /sync/*: a known token, the device it names, this schema; a body no larger than a chunk', async () => {
+    const chunk = randomBytes(100);
+    const { desk, propertyId } = await propertyWith(server, [chunk]);
+    const anonymous = await fetch(`${server.url}/blobs/${sha(chunk)}`);
+    expect(anonymous.status).toBe(401);
+    const otherDevice = await fetch(`${server.url}/blobs/${sha(chunk)}`, {
+      headers: headers(desk, { [BLOB_DEVICE_HEADER]: 'someone-else' }),
+    });
+    expect(otherDevice.status).toBe(401);
+    expect(await put(desk, sha(chunk), chunk, DESK_SCHEMA_VERSION - 1)).toMatchObject({
+      status: 426,
+      body: { error: 'UPGRADE_REQUIRED' },
+    });
+    expect((await put(desk, 'not-a-hash', chunk)).body).toMatchObject({ error: 'BAD_REQUEST' });
+    const huge = randomBytes(BLOB_MAX_BYTES + 4096);
+    expect(await put(desk, sha(huge), huge)).toEqual({ status: 413, body: { error: 'BODY_TOO_LARGE' } });
+    expect(await blobCount(server, propertyId)).toBe(0);
+  });
+});
