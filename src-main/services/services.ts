@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { openDatabase, type OpenOptions } from '../db/connection';
 import { logOverduePaperwork } from './approvals/paperwork';
+import { startMonthEnd } from './archive/month-end';
 import { BackupScheduler } from './backup/scheduler';
 import { DeskEvents } from './desk-events';
 import { ensureDevice } from './device';
@@ -23,7 +24,7 @@ import { sealWaitingGuests } from './guests/seal-waiting';
 export interface ServicesOptions extends OpenOptions {
   dataDir: string;
   clock?: Clock;
-  /** Run the timed jobs: the daily backup, the overdue-paperwork check (the app and the harness do; tests call them). */
+  /** Run the timed jobs: the daily backup, the overdue-paperwork check, the month's work records (the app and the harness do; tests call them). */
   scheduleJobs?: boolean;
   /** Where the sync token and the vault's keys are kept: the OS keychain in the app, 0600 test-store files in the harness and tests. */
   tokenStore?: SecretStore;
@@ -71,6 +72,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
   );
   let paperworkTimer: NodeJS.Timeout | null = null;
+  let stopMonthEnd: (() => void) | null = null;
   const services: Services = {
     db,
     sqlite,
@@ -86,6 +88,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       sync.stop();
       backups.stop();
       if (paperworkTimer) clearInterval(paperworkTimer);
+      stopMonthEnd?.();
       await db.destroy();
     },
   };
@@ -100,6 +103,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     checkPaperwork();
     paperworkTimer = setInterval(checkPaperwork, HOUR_MS);
     paperworkTimer.unref();
+    // The month's work records, archived by the desk itself once the month has ended.
+    stopMonthEnd = startMonthEnd(services);
   }
   return services;
 }

@@ -7,6 +7,8 @@ import type { OperationName, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { auditPlan } from '@shared/rules/business-day';
 import type { Database } from '../../db/schema';
+import { liveFileOf } from '../archive/grant-handlers';
+import { checkPastRetention, liveRecord } from '../archive/records';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
 import { compensationTarget, compensationValueFen } from '../complaints/compensation';
@@ -137,6 +139,20 @@ const describers: { [N in OperationName]?: Describe<N> } = {
       subject: { type: 'property', id: property.id, label: `${property.name} · ${envelope.keyId}` },
       amountFen: null,
     };
+  },
+  // A plaintext copy of one stored file: the document, the version and the file's own name.
+  'archive.allowDownload': async (db, { fileId }) => {
+    const file = await liveFileOf(db, fileId);
+    return {
+      subject: { type: 'archive_file', id: fileId, label: `${file.name} · v${file.version} · ${file.file_name}` },
+      amountFen: null,
+    };
+  },
+  // Only a record past its retention can ever be deleted: one still kept is refused before any request.
+  'archive.records.delete': async (db, { id }, now) => {
+    const row = await liveRecord(db, id);
+    await checkPastRetention(db, row, now);
+    return { subject: { type: 'archive_document', id, label: row.name }, amountFen: null };
   },
 };
 

@@ -1,0 +1,355 @@
+/**
+ * Tier-3 work records (工作记录): a desk's month archived as read-only files once the month has
+ * ended in the property's time zone — the reports submitted from this desk whose period ends in
+ * the month (their frozen documents, one JSON file) and this desk's audit trail of the month (one
+ * JSON file of the entries as the audit screen lists them, hashes included, so the chain can be
+ * checked against them). Each kind of each month is archived once per desk (the table's unique
+ * key on period, device and kind); a month with nothing still gets its record, an empty list, so a
+ * supervisor sees the month was done. Records are kept until the month's last day plus the
+ * policy's retention years; past that, by the business date, they may be deleted (with approval),
+ * which also drops this desk's encrypted chunks no other live file names.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import { DateTime } from 'luxon';
+import {
+  DEFAULT_ARCHIVE_POLICY,
+  RECORD_KINDS,
+  type ArchiveDocumentSummary,
+  type ArchiveFileInfo,
+  type RecordKind,
+} from '@shared/contract/archive';
+import type { AuditEntry } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { fromJson, toJson } from '@shared/json';
+import { periodDates } from '@shared/rules/report-deadlines';
+import { localDayStartUtc } from '@shared/time';
+import type { ArchiveDocumentTable, Database } from '../../db/schema';
+import type { PropertyKeys } from '../../vault/vault';
+import { loadProperty } from '../auth/session-info';
+import { businessDate } from '../business-date';
+import { newId } from '../made';
+import { readSetting } from '../settings/values';
+import { sealBuffer } from './store';
+
+export const RECORD_MEDIA_TYPE = 'application/json';
+
+/** The month's first and last local dates and the UTC instants it begins and ends at in `timeZone`. */
+export function monthSpan(month: string, timeZone: string) {
+  const first = `${month}-01`;
+  const last = DateTime.fromISO(first, { zone: 'UTC' }).endOf('month').toISODate()!;
+  const next = DateTime.fromISO(first, { zone: 'UTC' }).plus({ months: 1 }).toISODate()!;
+  return { first, last, startsAt: localDayStartUtc(first, timeZone), endsAt: localDayStartUtc(next, timeZone) };
+}
+
+export function monthHasEnded(month: string, now: Date, timeZone: string): boolean {
+  return now.toISOString() >= monthSpan(month, timeZone).endsAt;
+}
+
+/** The last month that has ended in `timeZone` (the month before the local one now). */
+export function lastEndedMonth(now: Date, timeZone: string): string {
+  return DateTime.fromJSDate(now).setZone(timeZone).startOf('month').minus({ months: 1 }).toFormat('yyyy-MM');
+}
+
+/** The month's last day plus `years` (29 February kept to the 28th of a common year). */
+export function retainUntil(month: string, years: number): string {
+  const last = DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).endOf('month');
+  return last.plus({ years }).toISODate()!;
+}
+
+/** The name a record is listed under: month, desk and kind (the desk's code is read back from it on other desks). */
+export function recordName(month: string, deskCode: string, kind: RecordKind): string {
+  return `${month} · ${deskCode} · ${kind}`;
+}
+
+function deskCodeOf(name: string): string {
+  return name.split(' · ')[1] ?? '';
+}
+
+async function submittedReports(db: Kysely<Database>, deviceId: string, month: string, last: string) {
+  const rows = await db
+    .selectFrom('report_submission')
+    .leftJoin('staff', 'staff.id', 'report_submission.submitted_by')
+    .selectAll('report_submission')
+    .select('staff.display_name')
+    .where('report_submission.device', '=', deviceId)
+    .orderBy('report_submission.period')
+    .orderBy('report_submission.kind')
+    .execute();
+  // As the report calendar counts them: a report belongs to the month its period ends in.
+  return rows
+    .filter((row) => {
+      const dates = periodDates(row.kind, row.period);
+      return dates !== null && dates.last >= `${month}-01` && dates.last <= last;
+    })
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      period: row.period,
+      submittedBy: { id: row.submitted_by, name: row.display_name ?? row.submitted_by },
+      submittedAt: row.submitted_at,
+      document: fromJson(row.document_json),
+    }));
+}
+
+async function auditEntries(db: Kysely<Database>, deviceId: string, startsAt: string, endsAt: string) {
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('device_id', '=', deviceId)
+    .where('at', '>=', startsAt)
+    .where('at', '<', endsAt)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row): AuditEntry => ({
+    seq: row.seq,
+    id: row.id,
+    at: row.at,
+    deskId: row.device_id,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    operation: row.operation,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    outcome: row.outcome,
+    detail: row.detail_json ? fromJson(row.detail_json) : null,
+    hash: row.hash,
+  }));
+}
+
+export interface RecordWriter {
+  db: Kysely<Database>;
+  keys: PropertyKeys;
+  device: { id: string; code: string };
+  now: Date;
+  /** Who files it: the signed-in person, or `system` for the desk's own month-end job. */
+  actorId: string;
+}
+
+/**
+ * Archives this desk's records of `month` that are not archived yet (ARCHIVE_MONTH_OPEN before the
+ * month has ended): the ids of the documents made, none when both were there already.
+ */
+export async function archiveMonth(writer: RecordWriter, month: string): Promise<string[]> {
+  const { db, device, now } = writer;
+  const { timeZone } = await loadProperty(db);
+  if (!monthHasEnded(month, now, timeZone)) throw new AppError('ARCHIVE_MONTH_OPEN', { month });
+  const span = monthSpan(month, timeZone);
+  const policy = (await readSetting(db, 'archive.policy')) ?? DEFAULT_ARCHIVE_POLICY;
+  const done = await db
+    .selectFrom('archive_document')
+    .select('record_kind')
+    .where('tier', '=', 'record')
+    .where('period', '=', month)
+    .where('device', '=', device.id)
+    .execute();
+  const made: string[] = [];
+  for (const kind of RECORD_KINDS) {
+    if (done.some((row) => row.record_kind === kind)) continue;
+    const content =
+      kind === 'reports'
+        ? await submittedReports(db, device.id, month, span.last)
+        : await auditEntries(db, device.id, span.startsAt, span.endsAt);
+    const documentId = newId();
+    const fileId = newId();
+    const at = now.toISOString();
+    const sealed = await sealBuffer(db, writer.keys, fileId, Buffer.from(toJson(content), 'utf8'), now);
+    await db
+      .insertInto('archive_document')
+      .values({
+        id: documentId,
+        tier: 'record',
+        name: recordName(month, device.code, kind),
+        counterparty: null,
+        project: null,
+        contract_no: null,
+        amount_fen: null,
+        signed_on: null,
+        effective_on: null,
+        expires_on: null,
+        status: null,
+        tags_json: toJson([]),
+        subject_type: null,
+        subject_id: null,
+        period: month,
+        record_kind: kind,
+        retain_until: retainUntil(month, policy.retentionYears),
+        created_by: writer.actorId,
+        created_at: at,
+        device: device.id,
+        deleted_at: null,
+        deleted_by: null,
+        server_version: null,
+      })
+      .execute();
+    await db
+      .insertInto('archive_file')
+      .values({
+        ...sealed,
+        document_id: documentId,
+        version: 1,
+        file_name: `${kind}-${month}-${device.code}.json`,
+        media_type: RECORD_MEDIA_TYPE,
+        uploaded_by: writer.actorId,
+        uploaded_at: at,
+        device: device.id,
+        server_version: null,
+      })
+      .execute();
+    made.push(documentId);
+  }
+  return made;
+}
+
+type DocumentRow = Selectable<ArchiveDocumentTable>;
+
+/** A record's row, live; NOT_FOUND for another tier or a deleted record. */
+export async function liveRecord(db: Kysely<Database>, id: string): Promise<DocumentRow> {
+  const row = await db
+    .selectFrom('archive_document')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tier', '=', 'record')
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+/** Whether a record is past its retention on `today` (the business date): kept through its last day. */
+export function isPastRetention(row: Pick<DocumentRow, 'retain_until'>, today: string): boolean {
+  return row.retain_until !== null && today > row.retain_until;
+}
+
+/** ARCHIVE_RETENTION_RUNNING unless the record is past its retention on the business date. */
+export async function checkPastRetention(db: Kysely<Database>, row: DocumentRow, now: Date): Promise<void> {
+  if (!isPastRetention(row, await businessDate(db, now)))
+    throw new AppError('ARCHIVE_RETENTION_RUNNING', { until: row.retain_until ?? '' });
+}
+
+/**
+ * Marks a record deleted and removes this desk's chunks of its files that no other live file
+ * names (a chunk is stored once by its hash, and an identical file elsewhere may share it).
+ */
+export async function deleteRecord(db: Kysely<Database>, row: DocumentRow, by: string, now: Date): Promise<number> {
+  await db
+    .updateTable('archive_document')
+    .set({ deleted_at: now.toISOString(), deleted_by: by })
+    .where('id', '=', row.id)
+    .execute();
+  const files = await db.selectFrom('archive_file').select('chunks_json').where('document_id', '=', row.id).execute();
+  const hashes = [...new Set(files.flatMap((file) => fromJson(file.chunks_json)))];
+  if (hashes.length === 0) return 0;
+  const stillNamed = new Set<string>();
+  const live = await db
+    .selectFrom('archive_file')
+    .innerJoin('archive_document', 'archive_document.id', 'archive_file.document_id')
+    .select('archive_file.chunks_json')
+    .where('archive_document.deleted_at', 'is', null)
+    .execute();
+  for (const file of live) for (const hash of fromJson(file.chunks_json)) stillNamed.add(hash);
+  const removable = hashes.filter((hash) => !stillNamed.has(hash));
+  let removed = 0;
+  for (let i = 0; i < removable.length; i += 500) {
+    const result = await db
+      .deleteFrom('archive_chunk')
+      .where('hash', 'in', removable.slice(i, i + 500))
+      .executeTakeFirst();
+    removed += Number(result.numDeletedRows);
+  }
+  return removed;
+}
+
+/** Work records of every desk, newest month first, each with its file and whether it is past retention. */
+export async function listRecords(
+  db: Kysely<Database>,
+  now: Date,
+  viewer: { staffId: string },
+): Promise<ArchiveDocumentSummary[]> {
+  const today = await businessDate(db, now);
+  const documents = await db
+    .selectFrom('archive_document')
+    .leftJoin('staff', 'staff.id', 'archive_document.created_by')
+    .selectAll('archive_document')
+    .select('staff.display_name')
+    .where('archive_document.tier', '=', 'record')
+    .where('archive_document.deleted_at', 'is', null)
+    .orderBy('archive_document.period', 'desc')
+    .orderBy('archive_document.name')
+    .execute();
+  if (documents.length === 0) return [];
+  const files = await db
+    .selectFrom('archive_file')
+    .leftJoin('staff', 'staff.id', 'archive_file.uploaded_by')
+    .selectAll('archive_file')
+    .select('staff.display_name')
+    .where(
+      'archive_file.document_id',
+      'in',
+      documents.map((document) => document.id),
+    )
+    .orderBy('archive_file.version', 'desc')
+    .execute();
+  const held = new Set(
+    (
+      await db
+        .selectFrom('archive_chunk')
+        .select('hash')
+        .where(
+          'hash',
+          'in',
+          files.flatMap((file) => fromJson(file.chunks_json)),
+        )
+        .execute()
+    ).map((row) => row.hash),
+  );
+  const grants = await db
+    .selectFrom('archive_grant')
+    .select(['file_id', 'expires_at'])
+    .where('staff_id', '=', viewer.staffId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .execute();
+  const summaries: ArchiveDocumentSummary[] = [];
+  for (const document of documents) {
+    const versions = files.filter((file) => file.document_id === document.id);
+    const latest = versions[0];
+    if (!latest) continue;
+    const info: ArchiveFileInfo = {
+      id: latest.id,
+      version: latest.version,
+      fileName: latest.file_name,
+      mediaType: latest.media_type,
+      size: latest.size,
+      sha256: latest.sha256,
+      viewable: true,
+      onThisDesk: fromJson(latest.chunks_json).every((hash) => held.has(hash)),
+      uploadedBy: { id: latest.uploaded_by, name: latest.display_name ?? latest.uploaded_by },
+      uploadedAt: latest.uploaded_at,
+      downloadAllowedUntil:
+        grants
+          .filter((grant) => grant.file_id === latest.id)
+          .map((grant) => grant.expires_at)
+          .sort()
+          .at(-1) ?? null,
+    };
+    summaries.push({
+      id: document.id,
+      tier: 'record',
+      name: document.name,
+      contract: null,
+      subject: null,
+      record: {
+        period: document.period ?? '',
+        kind: document.record_kind ?? 'reports',
+        deskCode: deskCodeOf(document.name),
+        retainUntil: document.retain_until ?? '',
+        pastRetention: isPastRetention(document, today),
+      },
+      latest: info,
+      versions: versions.length,
+      createdBy: { id: document.created_by, name: document.display_name ?? document.created_by },
+      createdAt: document.created_at,
+    });
+  }
+  return summaries;
+}
