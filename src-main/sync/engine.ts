@@ -10,7 +10,7 @@ import type { DeskEvent } from '@shared/contract/events';
 import { serverTransport } from '@shared/sync/transport';
 import type { Database } from '../db/schema';
 import type { KnownCheckpoint } from '../services/audit/chain';
-import { fetchChunks } from './blobs';
+import { fetchChunks, uploadChunks } from './blobs';
 import { latestCheckpoint } from './checkpoint';
 import { pendingCount, pull, push, queueStrayWrites, serverLink } from './exchange';
 import type { SyncHost } from './host';
@@ -165,6 +165,8 @@ export class SyncEngine {
         await pull(this.services, link, track, stale);
         if (!stale) break;
       }
+      // The archive's encrypted chunks of files whose rows the server now holds; a network failure leaves the rest for the next run.
+      await uploadChunks(this.services, link);
       await this.services.db
         .updateTable('sync_state')
         .set({ last_sync_at: this.services.clock.now().toISOString() })

@@ -93,7 +93,7 @@ async function put(desk: TestDesk, hash: string, bytes: Buffer, schemaVersion?: 
   const response = await fetch(`${desk.server.url}/blobs/${hash}`, {
     method: 'PUT',
     headers: headers(desk, { 'content-type': 'application/octet-stream' }, schemaVersion),
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: response.status, body: (await response.json()) as SyncErrorBody & { stored?: boolean } };
 }
