@@ -243,7 +243,7 @@ if (pipelineMemory)
     `memory during the pipeline's first run, above its start: RSS +${mib(pipelineMemory.rss)}, heap +${mib(pipelineMemory.heapUsed)}, external +${mib(pipelineMemory.external)} (array buffers +${mib(pipelineMemory.arrayBuffers)}; the ${mib(SIZE)} of sealed chunks it keeps, as the store would in SQLite, are most of it)`,
   );
 console.log(
-  `process: RSS at start ${mib(base.rss)}, peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} (the ${mib(SIZE)} original, the raw run's ${mib(SIZE)} of ciphertext and the pipeline's ${mib(SIZE)} of chunks), heap now ${mib(process.memoryUsage().heapUsed)}`,
+  `process: RSS at start ${mib(base.rss)}, peak RSS ${mib(process.resourceUsage().maxRSS * 1024)} (the bench's own buffers: the ${mib(SIZE)} original, and each round's raw ciphertext, sealed chunks and the overlapped run's copies, ${mib(SIZE)} each, until collected), heap now ${mib(process.memoryUsage().heapUsed)}`,
 );
 
 // --- end to end through a real desk ------------------------------------------------------------------
