@@ -1,6 +1,7 @@
 /**
  * One complaint: what was said, who owns and co-owns it, its "5+X" clocks, the group plan, the
- * compensation given, its timeline, and the steps the signed-in person may take now.
+ * compensation given, its timeline, the customer documents attached, and the steps the signed-in
+ * person may take now.
  */
 import { useState } from 'react';
 import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
@@ -13,6 +14,7 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { Fact } from '../../ui/Fact';
 import { QueryState } from '../../ui/QueryState';
+import { CustomerDocuments } from '../archive/CustomerDocuments';
 import { ClockBadges } from './ClockBadges';
 import { Compensations } from './Compensations';
 import { Escalation } from './Escalation';
@@ -94,6 +96,7 @@ function Ticket({ complaint }: { complaint: Complaint }) {
         {complaint.owner.id === user.id && complaint.pendingOwner === null && complaint.status !== 'closed' && (
           <OfferHandover id={complaint.id} owner={complaint.owner.id} />
         )}
+        <CustomerDocuments subjectType="complaint" subjectId={complaint.id} />
       </Stack>
       <Stack gap="sm">
         <Text fw={600} size="sm">

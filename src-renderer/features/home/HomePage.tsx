@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { useSession } from '../../api/session';
 import { BusinessDayBadge, BusinessDayLagAlert, useBusinessDayStatus } from '../bookings/business-day';
 import { ComplaintsTile } from '../complaints/ComplaintsTile';
+import { ExpiringTile } from '../archive/ExpiringTile';
 
 function Fact({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
@@ -43,6 +44,7 @@ export function HomePage() {
       </div>
       {businessDay.data && <BusinessDayLagAlert status={businessDay.data} testId="home-business-lag" />}
       <ComplaintsTile />
+      <ExpiringTile />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Fact label={t('home.role')} value={t(`roles.${user.role}`)} testId="home-role" />
         <Fact label={t('home.property')} value={property.name} testId="home-property" />

@@ -1,8 +1,9 @@
-/** Settings: the property form and the complaint policy (settings.manage), the central server, keys and recovery (vault.manage) and backups (backup.manage); permissioned parts shown only with their permission. */
+/** Settings: the property form, the complaint policy and the archive policy (settings.manage), the central server, keys and recovery (vault.manage) and backups (backup.manage); permissioned parts shown only with their permission. */
 import type { ReactNode } from 'react';
 import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan, useSession } from '../../api/session';
+import { ArchivePolicyEditor } from '../archive/PolicyEditor';
 import { ComplaintPolicyPanel } from '../complaints/ComplaintPolicyPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { SyncSettings } from '../sync/SyncSettings';
@@ -36,6 +37,11 @@ export function SettingsPage() {
       {can('settings.manage') && (
         <SettingsCard title={t('complaints.policy.title')} testId="settings-complaint-policy">
           <ComplaintPolicyPanel />
+        </SettingsCard>
+      )}
+      {can('settings.manage') && (
+        <SettingsCard title={t('archive.policy.title')} testId="settings-archive-policy">
+          <ArchivePolicyEditor />
         </SettingsCard>
       )}
       <SettingsCard title={t('sync.settings.title')} testId="settings-sync">

@@ -18,6 +18,7 @@ import { MEMBERS_PAGE } from '../members/page';
 import { COMPLAINTS_PAGE } from '../complaints/page';
 import { CALLBACKS_PAGE } from '../callbacks/page';
 import { REPORTS_PAGE } from '../reports/page';
+import { ARCHIVE_PAGE } from '../archive/page';
 import { PermissionsPage } from '../permissions/PermissionsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/StaffPage';
@@ -44,6 +45,7 @@ const PAGES: Record<Route, ComponentType> = {
   callbacks: CALLBACKS_PAGE.component,
   conflicts: CONFLICTS_PAGE.component,
   reports: REPORTS_PAGE.component,
+  archive: ARCHIVE_PAGE.component,
   ...(Object.fromEntries(INVENTORY_PAGES.map((page) => [page.route, page.component])) as Record<
     InventoryPage['route'],
     ComponentType

@@ -14,6 +14,7 @@ import {
 } from '@tabler/icons-react';
 import type { Permission } from '@shared/permissions';
 import { ApprovalsNavBadge } from '../approvals/ApprovalsNavBadge';
+import { ARCHIVE_PAGE } from '../archive/page';
 import { CALLBACKS_PAGE } from '../callbacks/page';
 import { CANCELLATIONS_PAGE } from '../cancellations/page';
 import { COMPLAINTS_PAGE } from '../complaints/page';
@@ -42,6 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   CALLBACKS_PAGE,
   CANCELLATIONS_PAGE,
   REPORTS_PAGE,
+  ARCHIVE_PAGE,
   { route: 'approvals', icon: IconChecklist, anyOf: [], badge: ApprovalsNavBadge },
   CONFLICTS_PAGE,
   { route: 'staff', icon: IconUsers, anyOf: ['staff.manage'] },

@@ -19,6 +19,7 @@ export const ROUTES = [
   'callbacks',
   'cancellations',
   'reports',
+  'archive',
   'approvals',
   'conflicts',
   'staff',

@@ -1,6 +1,7 @@
 /**
  * The booking drawer, opened from anywhere through the hash (`?booking=<id>`, so a reload keeps
- * it): number and state, the booking, what may be done now, payments and the change history.
+ * it): number and state, the booking, what may be done now, payments, the change history and
+ * the customer documents (a guest's written authorisation of a change belongs there).
  */
 import { useState } from 'react';
 import { Alert, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
@@ -18,6 +19,7 @@ import { BookingActions } from './BookingActions';
 import { BookingOverview } from './BookingOverview';
 import { ChangeHistory } from './ChangeHistory';
 import { ComplaintHistory } from '../../complaints/ComplaintHistory';
+import { CustomerDocuments } from '../../archive/CustomerDocuments';
 import { PaymentsSection } from './PaymentsSection';
 
 export function BookingDrawer({ bookingId, action }: { bookingId: string | null; action: DrawerAction | null }) {
@@ -70,6 +72,7 @@ export function BookingDrawer({ bookingId, action }: { bookingId: string | null;
           <Divider label={t('desk.history.title')} labelPosition="left" />
           <ChangeHistory changes={data.changes} />
           <ComplaintHistory subject={{ guestId: data.guest.id, bookingId: data.id }} />
+          <CustomerDocuments subjectType="booking" subjectId={data.id} />
           <Text size="xs" c="dimmed">
             {t('desk.drawer.createdBy', { name: data.createdBy, at: format.dateTime(data.createdAt) })}
           </Text>

@@ -1,7 +1,7 @@
 /**
  * A guest's profile, opened from the search or a booking (`?guest=<id>`): details with the ID
  * number masked (shown in full only on request, with the permission, and audited), the
- * membership, the stays, and editing.
+ * membership, the stays, the customer documents (客户资料), and editing.
  */
 import { useState } from 'react';
 import { Alert, Badge, Button, Divider, Drawer, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
@@ -12,6 +12,7 @@ import { useFormat } from '../../../i18n/format';
 import { useCan } from '../../../api/session';
 import { GuestMembership } from '../../members/GuestMembership';
 import { ComplaintHistory } from '../../complaints/ComplaintHistory';
+import { CustomerDocuments } from '../../archive/CustomerDocuments';
 import { DayTable } from '../DayTable';
 import { closeGuest } from '../overlays';
 import { GuestEditModal } from './GuestEditModal';
@@ -90,6 +91,7 @@ export function GuestDrawer({ guestId }: { guestId: string | null }) {
             withGuest={false}
           />
           <ComplaintHistory subject={{ guestId: guest.id }} />
+          <CustomerDocuments subjectType="guest" subjectId={guest.id} />
           {editing && <GuestEditModal guest={guest} onClose={() => setEditing(false)} />}
         </Stack>
       )}

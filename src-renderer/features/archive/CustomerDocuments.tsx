@@ -1,0 +1,179 @@
+/**
+ * 客户资料 on a guest's profile, a booking or a complaint ticket: the customer documents attached
+ * to it (a guest's written authorisation of a change, an ID copy …), uploading one (with
+ * `archive.customer.attach`), and opening one (with `archive.customer.read`, after typing the
+ * password again when the last confirmation is older than the policy's minutes).
+ */
+import { useState } from 'react';
+import { Button, Divider, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ArchiveSubjectType } from '@shared/contract/archive';
+import { call } from '../../api/client';
+import { useCan } from '../../api/session';
+import { useCall } from '../../api/use-call';
+import { useFormat } from '../../i18n/format';
+import { DataTable } from '../../ui/DataTable';
+import { FormError } from '../../ui/FormError';
+import { QueryState } from '../../ui/QueryState';
+import { useArchiveErrorText } from './archive-errors';
+import { FileActions } from './FileActions';
+import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
+import { useArchivePolicy } from './use-policy';
+
+interface Subject {
+  subjectType: ArchiveSubjectType;
+  subjectId: string;
+}
+
+export function CustomerDocuments(subject: Subject) {
+  const can = useCan();
+  if (!can('archive.customer.attach') && !can('archive.customer.read')) return null;
+  return <Documents {...subject} />;
+}
+
+function Documents(subject: Subject) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const can = useCan();
+  const list = useCall('archive.attachments', subject);
+  const [adding, setAdding] = useState(false);
+  const mayRead = can('archive.customer.read');
+  return (
+    <Stack gap="xs" data-testid="customer-documents">
+      <Divider label={t('archive.attachments.title')} labelPosition="left" />
+      {can('archive.customer.attach') && (
+        <Group>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconUpload size={14} />}
+            onClick={() => setAdding(true)}
+            data-testid="customer-documents-add"
+          >
+            {t('archive.attachments.add')}
+          </Button>
+        </Group>
+      )}
+      <QueryState query={list}>
+        {(documents) => (
+          <DataTable
+            minWidth={560}
+            columns={[
+              t('archive.attachments.columns.title'),
+              t('archive.document.fileName'),
+              t('archive.document.uploaded'),
+              t('common.actions'),
+            ]}
+            emptyText={t('archive.attachments.empty')}
+            rows={documents.map((document) => (
+              <Table.Tr key={document.id} data-testid={`customer-document-${document.id}`}>
+                <Table.Td fw={500}>{document.name}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>
+                  {document.latest.fileName}
+                  <Text size="xs" c="dimmed">
+                    {format.bytes(document.latest.size)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {document.latest.uploadedBy.name}
+                  <Text size="xs" c="dimmed">
+                    {format.dateTime(document.latest.uploadedAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {mayRead ? (
+                    <FileActions
+                      file={document.latest}
+                      name={document.name}
+                      mayRead
+                      testId={`customer-document-${document.id}`}
+                    />
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      {t('archive.attachments.noRead')}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          />
+        )}
+      </QueryState>
+      <Modal opened={adding} onClose={() => setAdding(false)} title={t('archive.attachments.addTitle')} centered>
+        {adding && <AttachForm subject={subject} onClose={() => setAdding(false)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+function AttachForm({ subject, onClose }: { subject: Subject; onClose: () => void }) {
+  const { t } = useTranslation();
+  const policy = useArchivePolicy();
+  const fileError = useFileError(policy);
+  const errorText = useArchiveErrorText();
+  const { upload, cancel, reset, progress } = useUpload('customer');
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [problems, setProblems] = useState<{ file?: string | null; title?: string | null }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const found = {
+      file: fileError(file),
+      title: title.trim() ? null : t('validation.required'),
+    };
+    setProblems(found);
+    setError(null);
+    if (found.file || found.title || !file) return;
+    setBusy(true);
+    try {
+      const uploadId = await upload(file);
+      await call('archive.attach', { ...subject, uploadId, title: title.trim() });
+      notifications.show({ color: 'teal', message: t('archive.attachments.added') });
+      onClose();
+    } catch (thrown) {
+      reset();
+      setError(errorText(thrown));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack>
+      <TextInput
+        label={t('archive.attachments.columns.title')}
+        placeholder={t('archive.attachments.titleHint')}
+        withAsterisk
+        value={title}
+        error={problems.title}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        maxLength={120}
+        data-autofocus
+        data-testid="customer-document-title"
+      />
+      <UploadField
+        value={file}
+        onChange={(next) => {
+          setFile(next);
+          setProblems((current) => ({ ...current, file: next && fileError(next) }));
+        }}
+        policy={policy}
+        error={problems.file}
+        disabled={busy}
+        testId="customer-document-file"
+      />
+      {progress && <UploadProgressBar progress={progress} file={file} onCancel={busy ? cancel : null} />}
+      <FormError message={error} testId="customer-document-error" />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose} disabled={busy}>
+          {t('common.cancel')}
+        </Button>
+        <Button loading={busy} onClick={() => void submit()} data-testid="customer-document-submit">
+          {t('archive.upload.submit')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

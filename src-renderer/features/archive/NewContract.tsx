@@ -1,0 +1,295 @@
+/**
+ * 新建合同: the file and the contract's metadata in one form. The name is filled in from the
+ * property's naming rule as the project, number and dates are typed (the rule and an example are
+ * shown, and a name typed by hand is checked against the rule as it is typed); on save the file
+ * is uploaded in encrypted chunks with a progress bar, then filed with `archive.contracts.add`.
+ */
+import { useState } from 'react';
+import { Anchor, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { useForm, type FormErrors } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconPlus } from '@tabler/icons-react';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  CONTRACT_STATUSES,
+  contractFieldsInput,
+  type ArchivePolicy,
+  type ContractStatus,
+} from '@shared/contract/archive';
+import { checkContractName, namingExample, suggestContractName } from '@shared/rules/archive-naming';
+import { call } from '../../api/client';
+import { FormError } from '../../ui/FormError';
+import { YuanInput } from '../../ui/money';
+import { useArchiveErrorText } from './archive-errors';
+import { usePropertyToday } from './contract-state';
+import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
+import { useArchivePolicy } from './use-policy';
+
+export function NewContract({ onAdded }: { onAdded: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)} data-testid="archive-contract-add">
+        {t('archive.contracts.add')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('archive.contracts.addTitle')}
+        size="xl"
+        closeOnClickOutside={false}
+        data-testid="archive-contract-modal"
+      >
+        {opened && (
+          <ContractForm
+            onClose={() => setOpened(false)}
+            onAdded={(id) => {
+              setOpened(false);
+              onAdded(id);
+            }}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}
+
+const fields = contractFieldsInput.shape;
+const schema = z.object({
+  name: fields.name,
+  counterparty: fields.counterparty,
+  project: fields.project,
+  contractNo: fields.contractNo,
+});
+
+interface Values {
+  file: File | null;
+  name: string;
+  /** Whether the name was typed by hand; until then it follows the naming rule. */
+  nameTyped: boolean;
+  counterparty: string;
+  project: string;
+  contractNo: string;
+  amountFen: number | null;
+  signedOn: string;
+  effectiveOn: string;
+  expiresOn: string;
+  status: ContractStatus;
+  tags: string[];
+}
+
+function ruleName(policy: ArchivePolicy, values: Values, today: string): string {
+  if (!values.project.trim() && !values.contractNo.trim()) return '';
+  return suggestContractName(
+    policy.naming,
+    {
+      project: values.project,
+      contractNo: values.contractNo,
+      signedOn: values.signedOn || null,
+      effectiveOn: values.effectiveOn || null,
+    },
+    { today },
+  );
+}
+
+function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id: string) => void }) {
+  const { t } = useTranslation();
+  const policy = useArchivePolicy();
+  const today = usePropertyToday();
+  const fileError = useFileError(policy);
+  const errorText = useArchiveErrorText();
+  const { upload, cancel, reset, progress } = useUpload('contract');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nameOf = (values: Values) => (values.nameTyped ? values.name : ruleName(policy, values, today));
+  const form = useForm<Values>({
+    initialValues: {
+      file: null,
+      name: '',
+      nameTyped: false,
+      counterparty: '',
+      project: '',
+      contractNo: '',
+      amountFen: null,
+      signedOn: '',
+      effectiveOn: '',
+      expiresOn: '',
+      status: 'in_force',
+      tags: [],
+    },
+    validate: (values) => {
+      const errors: FormErrors = zod4Resolver(schema)({ ...values, name: nameOf(values) });
+      const problem = fileError(values.file);
+      if (problem) errors['file'] = problem;
+      return errors;
+    },
+  });
+  const values = form.values;
+  const name = nameOf(values);
+  const check =
+    name.trim() === ''
+      ? null
+      : checkContractName(policy.naming, name, {
+          project: values.project,
+          contractNo: values.contractNo,
+          signedOn: values.signedOn || null,
+          effectiveOn: values.effectiveOn || null,
+        });
+  const labels = {
+    name: t('archive.contracts.fields.name'),
+    counterparty: t('archive.contracts.fields.counterparty'),
+    project: t('archive.contracts.fields.project'),
+    contractNo: t('archive.contracts.fields.contractNo'),
+    amountFen: t('archive.contracts.fields.amount'),
+    signedOn: t('archive.contracts.fields.signedOn'),
+    effectiveOn: t('archive.contracts.fields.effectiveOn'),
+    expiresOn: t('archive.contracts.fields.expiresOn'),
+    tags: t('archive.contracts.fields.tags'),
+  };
+
+  const submit = form.onSubmit(async (submitted) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const uploadId = await upload(submitted.file!);
+      const added = await call('archive.contracts.add', {
+        uploadId,
+        name: nameOf(submitted),
+        counterparty: submitted.counterparty,
+        project: submitted.project,
+        contractNo: submitted.contractNo,
+        amountFen: submitted.amountFen,
+        signedOn: submitted.signedOn || null,
+        effectiveOn: submitted.effectiveOn || null,
+        expiresOn: submitted.expiresOn || null,
+        status: submitted.status,
+        tags: submitted.tags,
+      });
+      notifications.show({ color: 'teal', message: t('archive.contracts.added', { name: added.name }) });
+      onAdded(added.id);
+    } catch (thrown) {
+      reset();
+      setError(errorText(thrown, form, labels));
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack gap="sm">
+        <UploadField
+          value={values.file}
+          onChange={(file) => {
+            form.setFieldValue('file', file);
+            form.setFieldError('file', file ? fileError(file) : null);
+          }}
+          policy={policy}
+          error={form.errors['file']}
+          disabled={busy}
+          testId="archive-contract-file"
+        />
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput
+            label={labels.counterparty}
+            withAsterisk
+            data-testid="archive-contract-counterparty"
+            {...form.getInputProps('counterparty')}
+          />
+          <TextInput
+            label={labels.project}
+            withAsterisk
+            data-testid="archive-contract-project"
+            {...form.getInputProps('project')}
+          />
+          <TextInput
+            label={labels.contractNo}
+            withAsterisk
+            data-testid="archive-contract-number"
+            {...form.getInputProps('contractNo')}
+          />
+          <YuanInput
+            label={labels.amountFen}
+            emptyFen={null}
+            data-testid="archive-contract-amount"
+            value={values.amountFen}
+            onChange={(fen) => form.setFieldValue('amountFen', fen)}
+          />
+          <TextInput
+            type="date"
+            label={labels.signedOn}
+            data-testid="archive-contract-signed"
+            {...form.getInputProps('signedOn')}
+          />
+          <TextInput
+            type="date"
+            label={labels.effectiveOn}
+            data-testid="archive-contract-effective"
+            {...form.getInputProps('effectiveOn')}
+          />
+          <TextInput
+            type="date"
+            label={labels.expiresOn}
+            data-testid="archive-contract-expires"
+            {...form.getInputProps('expiresOn')}
+          />
+          <Select
+            label={t('archive.contracts.fields.status')}
+            allowDeselect={false}
+            data={CONTRACT_STATUSES.map((value) => ({ value, label: t(`archive.contracts.statuses.${value}`) }))}
+            data-testid="archive-contract-status"
+            {...form.getInputProps('status')}
+          />
+        </SimpleGrid>
+        <TagsInput
+          label={labels.tags}
+          description={t('archive.contracts.fields.tagsHint')}
+          maxTags={10}
+          data-testid="archive-contract-tags"
+          {...form.getInputProps('tags')}
+        />
+        <TextInput
+          label={labels.name}
+          withAsterisk
+          description={t('archive.naming.rule', {
+            rule: t(`archive.naming.rules.${policy.naming}`),
+            example: namingExample(policy.naming),
+          })}
+          placeholder={namingExample(policy.naming)}
+          value={name}
+          error={
+            form.errors['name'] ??
+            (check && !check.ok
+              ? t('archive.naming.problem', {
+                  problem: t(`archive.naming.problems.${check.problem}`),
+                  suggestion: check.suggestion,
+                })
+              : undefined)
+          }
+          onChange={(event) => form.setValues({ name: event.currentTarget.value, nameTyped: true })}
+          data-testid="archive-contract-name"
+        />
+        {values.nameTyped && (
+          <Text size="xs">
+            <Anchor component="button" type="button" onClick={() => form.setValues({ nameTyped: false })}>
+              {t('archive.naming.useRule')}
+            </Anchor>
+          </Text>
+        )}
+        {progress && <UploadProgressBar progress={progress} file={values.file} onCancel={busy ? cancel : null} />}
+        <FormError message={error} testId="archive-contract-error" />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} data-testid="archive-contract-submit">
+            {t('archive.upload.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
