@@ -12,7 +12,8 @@ import { fromJson } from '@shared/json';
 import { runMonthEnd } from '../../src-main/services/archive/month-end';
 import { readChunk, dataKeyOf, verifyFile, type ArchiveFileRow } from '../../src-main/services/archive/store';
 import { setBusinessDate } from '../../src-main/services/business-date';
-import { ADMIN, addStaff, closeBusinessDayEarly, openDesk, setUpDesk, signIn, type Desk } from './desk';
+import { createServices } from '../../src-main/services/services';
+import { ADMIN, addStaff, closeBusinessDayEarly, openDesk, setUpDesk, signIn, TestClock, type Desk } from './desk';
 
 let desk: Desk;
 
@@ -148,6 +149,23 @@ describe('the month-end job', () => {
     const chunks = await desk.services.db.selectFrom('archive_chunk').select('bytes').execute();
     expect(chunks.length).toBeGreaterThanOrEqual(2);
     for (const chunk of chunks) expect(chunk.bytes.includes(Buffer.from(submitted.id))).toBe(false);
+  });
+
+  it('runs by itself when the desk starts after the month has ended', async () => {
+    await submitDaily();
+    await desk.close();
+    const clock = new TestClock(new Date('2026-12-01T01:30:00.000Z'));
+    const restarted = await createServices({ dataDir: desk.dataDir, clock, scheduleJobs: true });
+    try {
+      const archived = async () =>
+        restarted.db.selectFrom('archive_document').select('record_kind').where('period', '=', '2026-11').execute();
+      const deadline = Date.now() + 10_000;
+      while ((await archived()).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect((await archived()).map((row) => row.record_kind).sort()).toEqual(['audit', 'reports']);
+    } finally {
+      await restarted.close();
+      desk = await openDesk(desk.dataDir);
+    }
   });
 
   it('is run by hand for a month the desk missed; a month with nothing still gets its (empty) records', async () => {
