@@ -15,6 +15,8 @@ export interface Session {
   locked: boolean;
   /** Signs what this person does at the desk (null: an account from before signing keys, until it signs in again). */
   signer: Signer | null;
+  /** When the person last typed their password again (auth.confirm): customer documents open for a few minutes after. */
+  confirmedAt?: Date;
 }
 
 export class SessionHolder {

@@ -55,7 +55,13 @@ export function unwrapDataKey(archiveKey: Buffer, fileId: string, wrapped: strin
   return open(archiveKey, Buffer.from(wrapped, 'base64'), keyContext(fileId));
 }
 
-export function sealChunk(dataKey: Buffer, fileId: string, index: number, last: boolean, plain: Uint8Array): SealedChunk {
+export function sealChunk(
+  dataKey: Buffer,
+  fileId: string,
+  index: number,
+  last: boolean,
+  plain: Uint8Array,
+): SealedChunk {
   const cipher = createCipheriv('aes-256-gcm', dataKey, nonceOf(index));
   cipher.setAAD(aadOf(fileId, index, last));
   const bytes = Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
@@ -91,6 +97,7 @@ export class FileSealer {
   readonly chunks: number;
   private readonly original: Hash = createHash('sha256');
   private next = 0;
+  private digested: string | null = null;
 
   constructor(
     readonly fileId: string,
@@ -123,10 +130,11 @@ export class FileSealer {
     return sealed;
   }
 
-  /** SHA-256 of the original, hex; only once every chunk is in. */
+  /** SHA-256 of the original, hex; only once every chunk is in (asked again, the same answer). */
   digest(): string {
     if (!this.complete) throw new Error('file not complete');
-    return this.original.digest('hex');
+    this.digested ??= this.original.digest('hex');
+    return this.digested;
   }
 }
 
