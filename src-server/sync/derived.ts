@@ -12,7 +12,9 @@
  * say exactly what that input says. A difference no approval covers is refused.
  *
  * Whom a complaint step names (a co-owner, a hand-over's receiver) is checked the same way, against
- * the server's own staff and matrix (derived/complaints.ts).
+ * the server's own staff and matrix (derived/complaints.ts); archive files, contract names, download
+ * allowances and record deletions against the server's key id, policy, matrix and business date
+ * (derived/archive.ts).
  *
  * Prices move: a desk that sold from prices the server has since replaced, before it could have
  * pulled the change, is honest; see derived/offline-prices.ts for the rule and what it leaves.
@@ -25,6 +27,7 @@ import type { PushedMutation } from '@shared/sync/protocol';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Pusher, Rejection } from './authority';
+import { checkContractNames, checkFiles, checkGrants, checkRetention } from './derived/archive';
 import {
   checkBookingCancellations,
   checkNoShows,
@@ -67,6 +70,15 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'members.redeem': [checkRedemption],
   'complaints.escalate': [checkCoOwner],
   'complaints.offerHandover': [checkReceiver],
+  'archive.contracts.add': [checkContractNames, checkFiles],
+  'archive.contracts.addVersion': [checkFiles],
+  'archive.contracts.update': [checkContractNames],
+  'archive.attach': [checkFiles],
+  'archive.records.archiveMonth': [checkFiles],
+  'archive.records.delete': [checkRetention],
+  'archive.allowDownload': [checkGrants],
+  // The desk's month-end job files work records (the write rule allows nothing else of the archive there).
+  'job.changes': [checkFiles],
 };
 
 /** Null when every derived value of the mutation is what the server makes it; otherwise the first that is not. */

@@ -2,10 +2,11 @@
  * What the desk itself sends: the founding snapshot (everything a desk held before it founded a
  * property; the server takes it only from the founding desk, before any other change), writes
  * made outside any operation (`job.changes`: sign-in audit entries, the overdue-paperwork mark,
- * guests' phones and ID numbers and visitors' ID numbers sealed once the desk holds the key),
- * and a supervisor's resolution of a sync conflict.
+ * guests' phones and ID numbers and visitors' ID numbers sealed once the desk holds the key, the
+ * month-end job's work records), and a supervisor's resolution of a sync conflict.
  */
 import { SYNCED_TABLES } from '../tables';
+import { archiveJobRules } from './archive';
 import { bookingCancellation, ticketCancellation } from './cancellations';
 import { byActor, equals, fromDesk, oneOf, wasOneOf } from './checks';
 import { sealedWaitingRules } from './guests';
@@ -47,6 +48,8 @@ export const syncRules: Record<string, WriteRule> = {
     // An account from before signing keys gets its key when its owner first signs in; never replaced this way.
     staff: { update: { columns: ['sign_salt', 'sign_key'], checks: [wasOneOf('sign_key', [null])] } },
     ...sealedWaitingRules,
+    // The month-end job's work records of this desk (src-main/services/archive/month-end.ts).
+    ...archiveJobRules,
   },
   'conflicts.resolve': {
     sync_conflict: {
