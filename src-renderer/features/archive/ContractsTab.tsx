@@ -55,13 +55,12 @@ export function ContractsTab({ onOpen }: { onOpen: (id: string) => void }) {
       <QueryState query={list}>
         {(contracts) => (
           <DataTable
-            minWidth={1180}
+            minWidth={1060}
             data-testid="archive-contracts"
             columns={[
               t('archive.contracts.fields.name'),
               t('archive.contracts.fields.counterparty'),
               t('archive.contracts.fields.project'),
-              t('archive.contracts.fields.contractNo'),
               <Table.Th key="amount" ta="right">
                 {t('archive.contracts.fields.amount')}
               </Table.Th>,
@@ -82,12 +81,16 @@ export function ContractsTab({ onOpen }: { onOpen: (id: string) => void }) {
                   onClick={() => onOpen(document.id)}
                   data-testid={`archive-contract-row-${contract.contractNo}`}
                 >
-                  <Table.Td fw={500} style={{ wordBreak: 'break-all' }}>
-                    {document.name}
+                  <Table.Td maw={240} style={{ wordBreak: 'break-all' }}>
+                    <Text size="sm" fw={500}>
+                      {document.name}
+                    </Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {t('archive.contracts.numbered', { number: contract.contractNo })}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{contract.counterparty}</Table.Td>
                   <Table.Td>{contract.project}</Table.Td>
-                  <Table.Td ff="monospace">{contract.contractNo}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {contract.amountFen === null ? t('common.empty') : money(contract.amountFen)}
                   </Table.Td>
@@ -98,11 +101,11 @@ export function ContractsTab({ onOpen }: { onOpen: (id: string) => void }) {
                       {t('archive.contracts.until', { date: contract.expiresOn ?? t('common.empty') })}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <ContractStateBadge contract={contract} />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
+                    <Group gap={4} miw={60}>
                       {contract.tags.map((tag) => (
                         <Badge key={tag} size="sm" variant="outline">
                           {tag}
@@ -110,7 +113,7 @@ export function ContractsTab({ onOpen }: { onOpen: (id: string) => void }) {
                       ))}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{t('archive.contracts.versionCount', { count: document.versions })}</Table.Td>
+                  <Table.Td ta="center">{document.versions}</Table.Td>
                 </Table.Tr>,
               ];
             })}

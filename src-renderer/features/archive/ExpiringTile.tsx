@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../api/session';
 import { useCall } from '../../api/use-call';
 import { hrefOf } from '../shell/router';
-import { usePropertyToday } from './contract-state';
+import { useArchiveToday } from './contract-state';
 import { useArchivePolicy } from './use-policy';
 
 export function ExpiringTile() {
@@ -17,7 +17,7 @@ export function ExpiringTile() {
 
 function Tile() {
   const { t } = useTranslation();
-  const today = usePropertyToday();
+  const today = useArchiveToday();
   const policy = useArchivePolicy();
   const expiring = useCall('archive.expiring', {});
   const contracts = (expiring.data ?? []).filter((document) => document.contract?.expiresOn);

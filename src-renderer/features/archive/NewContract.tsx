@@ -23,7 +23,7 @@ import { call } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { YuanInput } from '../../ui/money';
 import { useArchiveErrorText } from './archive-errors';
-import { usePropertyToday } from './contract-state';
+import { useArchiveToday } from './contract-state';
 import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
 import { useArchivePolicy } from './use-policy';
 
@@ -98,7 +98,7 @@ function ruleName(policy: ArchivePolicy, values: Values, today: string): string 
 function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id: string) => void }) {
   const { t } = useTranslation();
   const policy = useArchivePolicy();
-  const today = usePropertyToday();
+  const today = useArchiveToday();
   const fileError = useFileError(policy);
   const errorText = useArchiveErrorText();
   const { upload, cancel, reset, progress } = useUpload('contract');

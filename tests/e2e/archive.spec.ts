@@ -1,0 +1,160 @@
+/**
+ * The contract archive: the admin archives a contract (a real PDF made here by Chromium, with
+ * Chinese text on it) with its metadata, the name filled in from the naming rule; an agent has
+ * no archive and is refused when calling the open directly; the director sees the contract due
+ * on the home screen and opens it in the in-app viewer, which checks its SHA-256 and draws the
+ * page from memory — in Chinese and in English.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { DateTime } from 'luxon';
+import { expect, shot, test } from './harness';
+import { settled, signIn, signOut } from './steps';
+
+const TITLE = '西湖游船年度合作合同';
+const CONTRACT_NO = 'HT2026-015';
+
+/** A one-page A4 contract, printed to PDF by Chromium: a big title and a line that can be searched for. */
+async function contractPdf(page: Page): Promise<Buffer> {
+  const printer = await page.context().newPage();
+  await printer.setContent(
+    `<html><body style="font-family: sans-serif; padding: 40px">
+      <h1 style="font-size: 40px">${TITLE}</h1>
+      <p style="font-size: 20px">合同编号：${CONTRACT_NO}</p>
+      <p style="font-size: 20px">甲方：杭州西湖游船有限公司，乙方：西湖宾馆</p>
+      <p style="font-size: 16px">ARCHIVE-E2E-MARKER</p>
+    </body></html>`,
+  );
+  const pdf = await printer.pdf({ format: 'A4', printBackground: true });
+  await printer.close();
+  return pdf;
+}
+
+/** How many of the canvas's pixels are dark: text drawn on the page. */
+async function darkPixels(page: Page, testId: string): Promise<number> {
+  return page.getByTestId(testId).evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100 && data[i + 2]! < 100) dark++;
+    return dark;
+  });
+}
+
+test('the admin archives a contract, an agent is refused, the director opens it in the viewer', async ({
+  page,
+  demoDesk,
+}, testInfo) => {
+  const pdf = await contractPdf(page);
+  const pdfPath = testInfo.outputPath('contract.pdf');
+  fs.writeFileSync(pdfPath, pdf);
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+
+  // The admin manages contracts: uploads one with its metadata, expiring 20 days after the business date.
+  await page.goto(demoDesk.url);
+  await signIn(page, 'admin', 'demo-admin-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  const status = await demoDesk.rpc('businessDay.status');
+  const businessDate = (status.value as { businessDate: string }).businessDate;
+  const expiresOn = DateTime.fromISO(businessDate).plus({ days: 20 }).toISODate()!;
+  await page.getByTestId('nav-archive').click();
+  await expect(page.getByTestId('archive-tab-contracts')).toBeVisible();
+  await page.getByTestId('archive-contract-add').click();
+  const form = page.getByTestId('archive-contract-modal');
+  await form.locator('input[type="file"]').setInputFiles(pdfPath);
+  await form.getByTestId('archive-contract-counterparty').fill('杭州西湖游船有限公司');
+  await form.getByTestId('archive-contract-project').fill('西湖游船');
+  await form.getByTestId('archive-contract-number').fill(CONTRACT_NO);
+  await form.getByTestId('archive-contract-amount').fill('128000.50');
+  await form.getByTestId('archive-contract-signed').fill('2026-11-15');
+  await form.getByTestId('archive-contract-effective').fill('2026-11-20');
+  await form.getByTestId('archive-contract-expires').fill(expiresOn);
+  await form.getByTestId('archive-contract-tags').fill('游船');
+  await form.getByTestId('archive-contract-tags').press('Enter');
+  // The hotel's rule (date-number-subject) names it from the signing date, the number and the project.
+  await expect(form.getByTestId('archive-contract-name')).toHaveValue(`20261115-${CONTRACT_NO}-西湖游船`);
+  await expect(form).toContainText('命名规则：日期-编号-事由');
+  // A name typed against the rule is flagged before it is sent.
+  await form.getByTestId('archive-contract-name').fill(`西湖游船-${CONTRACT_NO}`);
+  await expect(form).toContainText('名称应以 8 位日期开头');
+  await form.getByText('改回按规则生成的名称').click();
+  await expect(form.getByTestId('archive-contract-name')).toHaveValue(`20261115-${CONTRACT_NO}-西湖游船`);
+  await settled(page.getByRole('dialog'));
+  await shot(page, '110-archive-new-contract');
+  await form.getByTestId('archive-contract-submit').click();
+
+  // Filed: the drawer opens on it; the admin manages contracts but may not read them.
+  const drawer = page.getByTestId('archive-document');
+  await expect(drawer.getByTestId('archive-document-name')).toHaveText(`20261115-${CONTRACT_NO}-西湖游船`);
+  await expect(drawer.getByTestId('archive-document-no-read')).toBeVisible();
+  await expect(drawer.getByTestId('archive-version-1')).toContainText('contract.pdf');
+  await expect(drawer.getByTestId('archive-file-1-view')).toHaveCount(0);
+  const documentId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('doc')!;
+  const detail = await demoDesk.rpc('archive.document', { id: documentId });
+  expect(detail.ok).toBe(true);
+  const file = (detail.value as { files: { id: string; sha256: string }[] }).files[0]!;
+  expect(file.sha256).toBe(sha256);
+  await page.keyboard.press('Escape');
+  const row = page.getByTestId(`archive-contract-row-${CONTRACT_NO}`);
+  await expect(row).toContainText('杭州西湖游船有限公司');
+  await expect(row).toContainText('生效中');
+  await expect(row).toContainText('游船');
+  await shot(page, '111-archive-contracts');
+
+  // An agent: no archive in the navigation, and opening the file directly is refused.
+  await signOut(page);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  await expect(page.getByTestId('nav-archive')).toHaveCount(0);
+  const refused = await demoDesk.rpc('archive.open', { fileId: file.id });
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.code).toBe('PERMISSION_DENIED');
+
+  // The director: the contract is due within the reminder days on the home screen; opened in the viewer.
+  await signOut(page);
+  await signIn(page, 'director', 'demo-director-1');
+  await page.getByTestId('nav-home').click();
+  const expiring = page.getByTestId('home-archive-expiring');
+  await expect(expiring).toContainText(`20261115-${CONTRACT_NO}-西湖游船`);
+  await expect(expiring).toContainText(expiresOn);
+  await shot(page, '112-archive-home-expiring');
+  await page.getByTestId('nav-archive').click();
+  await row.click();
+  await expect(drawer.getByTestId('archive-document-no-read')).toHaveCount(0);
+  await settled(page.getByRole('dialog'));
+  await shot(page, '113-archive-document');
+  await drawer.getByTestId('archive-file-1-view').click();
+  const viewer = page.getByTestId('archive-viewer');
+  await expect(viewer.getByTestId('archive-viewer-integrity')).toContainText('完整性已校验');
+  await expect(viewer.getByTestId('archive-viewer-sha256')).toHaveText(sha256);
+  await expect(viewer.getByTestId('archive-pdf-page')).toHaveText('第 1 / 1 页');
+  const canvas = viewer.getByTestId('archive-pdf-canvas');
+  await expect(canvas).toHaveAttribute('data-rendered', /^1:/);
+  expect(await darkPixels(page, 'archive-pdf-canvas')).toBeGreaterThan(2_000);
+  await settled(page.getByRole('dialog', { name: /西湖游船/ }));
+  await shot(page, '114-archive-viewer');
+
+  // Zoom in: the page is drawn again, larger.
+  const width = await canvas.evaluate((element) => (element as HTMLCanvasElement).width);
+  await viewer.getByTestId('archive-pdf-zoom-in').click();
+  await expect(canvas).toHaveAttribute('data-rendered', '1:3');
+  expect(await canvas.evaluate((element) => (element as HTMLCanvasElement).width)).toBeGreaterThan(width);
+
+  // Closed, the bytes are gone with the viewer; in English the same file opens again.
+  await page.keyboard.press('Escape');
+  await expect(viewer.getByTestId('archive-pdf-canvas')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language-menu').click();
+  await page.getByTestId('language-en').click();
+  await expect(page.getByTestId('archive-tab-contracts')).toHaveText('Contracts');
+  await expect(page.getByTestId('language-en')).toBeHidden();
+  await shot(page, '115-archive-contracts-en');
+  await row.click();
+  await drawer.getByTestId('archive-file-1-view').click();
+  await expect(viewer.getByTestId('archive-viewer-integrity')).toContainText('Integrity verified');
+  await expect(viewer.getByTestId('archive-pdf-page')).toHaveText('Page 1 of 1');
+  await expect(canvas).toHaveAttribute('data-rendered', /^1:/);
+  await settled(page.getByRole('dialog', { name: /西湖游船/ }));
+  await shot(page, '116-archive-viewer-en');
+});
