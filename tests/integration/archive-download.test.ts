@@ -6,13 +6,12 @@
  * deleted document cannot be asked for.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromJson, toJson } from '@shared/json';
-import { sealBuffer } from '../../src-main/services/archive/store';
+import { fromJson } from '@shared/json';
 import { ADMIN, addStaff, openDesk, setUpDesk, signIn, type Desk } from './desk';
 
 let desk: Desk;
 let fileId: string;
-const documentId = '0192f000-0000-7000-8000-0000000000c1';
+let documentId: string;
 const CONTRACT_NAME = '20261115-01-客房布草洗涤服务合同';
 const FILE_NAME = '布草洗涤合同.pdf';
 /** The contract's bytes: a marker, then enough to make three chunks. */
@@ -21,63 +20,33 @@ const ORIGINAL = Buffer.concat([
   Buffer.alloc(2 * 1024 * 1024 + 12_345, 7),
 ]);
 
-/**
- * A contract filed on this desk, as `archive.contracts.add` files one: its document row and one
- * file sealed chunk by chunk through the store.
- */
+/** A contract filed on this desk by the admin: uploaded a chunk at a time, then filed. */
 async function fileContract(): Promise<string> {
-  const { db } = desk.services;
-  const admin = await db
-    .selectFrom('staff')
-    .select('id')
-    .where('username', '=', ADMIN.username)
-    .executeTakeFirstOrThrow();
-  const at = desk.clock.now();
-  const id = '0192f000-0000-7000-8000-0000000000f1';
-  const sealed = await sealBuffer(db, await desk.services.vault.open(db), id, ORIGINAL, at);
-  await db
-    .insertInto('archive_document')
-    .values({
-      id: documentId,
-      tier: 'contract',
-      name: CONTRACT_NAME,
-      counterparty: '洁雅洗涤公司',
-      project: '客房',
-      contract_no: '01',
-      amount_fen: 12_000_000,
-      signed_on: '2026-11-15',
-      effective_on: '2026-11-15',
-      expires_on: '2027-11-14',
-      status: 'in_force',
-      tags_json: toJson([]),
-      subject_type: null,
-      subject_id: null,
-      period: null,
-      record_kind: null,
-      retain_until: null,
-      created_by: admin.id,
-      created_at: at.toISOString(),
-      device: desk.services.device.id,
-      deleted_at: null,
-      deleted_by: null,
-      server_version: null,
-    })
-    .execute();
-  await db
-    .insertInto('archive_file')
-    .values({
-      ...sealed,
-      document_id: documentId,
-      version: 1,
-      file_name: FILE_NAME,
-      media_type: 'application/pdf',
-      uploaded_by: admin.id,
-      uploaded_at: at.toISOString(),
-      device: desk.services.device.id,
-      server_version: null,
-    })
-    .execute();
-  return id;
+  await signIn(desk, ADMIN.username, ADMIN.password);
+  const upload = await desk.call('archive.upload.begin', {
+    tier: 'contract',
+    fileName: FILE_NAME,
+    mediaType: 'application/pdf',
+    size: ORIGINAL.length,
+  });
+  for (let index = 0; index < upload.chunks; index++)
+    await desk.call('archive.upload.chunk', {
+      uploadId: upload.uploadId,
+      index,
+      data: ORIGINAL.subarray(index * upload.chunkSize, (index + 1) * upload.chunkSize).toString('base64'),
+    });
+  const contract = await desk.call('archive.contracts.add', {
+    uploadId: upload.uploadId,
+    name: CONTRACT_NAME,
+    counterparty: '洁雅洗涤公司',
+    project: '客房',
+    contractNo: '01',
+    amountFen: 12_000_000,
+    signedOn: '2026-11-15',
+    expiresOn: '2027-11-14',
+  });
+  documentId = contract.id;
+  return contract.latest.id;
 }
 
 beforeEach(async () => {

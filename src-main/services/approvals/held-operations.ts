@@ -7,7 +7,7 @@ import type { OperationName, ParsedInputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { auditPlan } from '@shared/rules/business-day';
 import type { Database } from '../../db/schema';
-import { liveFileOf } from '../archive/grant-handlers';
+import { liveFile } from '../archive/documents';
 import { checkPastRetention, liveRecord } from '../archive/records';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
@@ -142,9 +142,9 @@ const describers: { [N in OperationName]?: Describe<N> } = {
   },
   // A plaintext copy of one stored file: the document, the version and the file's own name.
   'archive.allowDownload': async (db, { fileId }) => {
-    const file = await liveFileOf(db, fileId);
+    const { file, document } = await liveFile(db, fileId);
     return {
-      subject: { type: 'archive_file', id: fileId, label: `${file.name} · v${file.version} · ${file.file_name}` },
+      subject: { type: 'archive_file', id: fileId, label: `${document.name} · v${file.version} · ${file.file_name}` },
       amountFen: null,
     };
   },

@@ -6,49 +6,24 @@
  * permission; the grant is theirs alone, for 24 hours, used once by `archive.download`.
  * A refusal is audited as a failed attempt (the open and download rules of issue 15).
  */
-import type { Kysely } from 'kysely';
-import type { ArchiveTier } from '@shared/contract/archive';
 import { AppError } from '@shared/errors';
-import type { Permission } from '@shared/permissions';
-import type { Database } from '../../db/schema';
 import { newId } from '../made';
 import { hasPermission } from '../permissions';
 import type { HandlerMap } from '../rpc/handler';
+import { READ_PERMISSION } from './access';
+import { liveFile } from './documents';
 
 const GRANT_HOURS = 24;
 
-/** The permission that reads a tier's files. */
-export const READ_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
-  contract: 'archive.contracts.read',
-  customer: 'archive.customer.read',
-  record: 'archive.records.read',
-};
-
-/** A file with its document, the document live (NOT_FOUND otherwise). */
-export async function liveFileOf(db: Kysely<Database>, fileId: string) {
-  const file = await db
-    .selectFrom('archive_file')
-    .innerJoin('archive_document', 'archive_document.id', 'archive_file.document_id')
-    .select([
-      'archive_file.id',
-      'archive_file.version',
-      'archive_file.file_name',
-      'archive_document.id as document_id',
-      'archive_document.name',
-      'archive_document.tier',
-    ])
-    .where('archive_file.id', '=', fileId)
-    .where('archive_document.deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!file) throw new AppError('NOT_FOUND');
-  return file;
-}
-
 export const downloadGrantHandlers: HandlerMap<'archive.allowDownload'> = {
   'archive.allowDownload': async (ctx, { fileId, reason }) => {
-    const file = await liveFileOf(ctx.db, fileId);
-    const permission = READ_PERMISSION[file.tier];
-    ctx.audit({ entityType: 'archive_file', entityId: fileId, after: { document: file.name, version: file.version } });
+    const { file, document } = await liveFile(ctx.db, fileId);
+    const permission = READ_PERMISSION[document.tier];
+    ctx.audit({
+      entityType: 'archive_file',
+      entityId: fileId,
+      after: { document: document.name, version: file.version },
+    });
     if (!(await hasPermission(ctx.db, ctx.session.role, permission)))
       ctx.failAfterCommit(new AppError('PERMISSION_DENIED', { permission }));
     const id = newId();
@@ -70,7 +45,7 @@ export const downloadGrantHandlers: HandlerMap<'archive.allowDownload'> = {
     ctx.audit({
       entityType: 'archive_grant',
       entityId: id,
-      after: { fileId, document: file.name, version: file.version, until, reason },
+      after: { fileId, document: document.name, version: file.version, until, reason },
     });
     return { fileId, until };
   },

@@ -10,7 +10,7 @@ import { archiveMonth, checkPastRetention, deleteRecord, listRecords, liveRecord
 export const recordHandlers: HandlerMap<
   'archive.listRecords' | 'archive.records.archiveMonth' | 'archive.records.delete'
 > = {
-  'archive.listRecords': async (ctx) => listRecords(ctx.db, ctx.now, { staffId: ctx.session.staffId }),
+  'archive.listRecords': async (ctx) => listRecords(ctx),
 
   'archive.records.archiveMonth': async (ctx, { month }) => {
     const keys = await ctx.vault.open(ctx.db);
@@ -19,7 +19,7 @@ export const recordHandlers: HandlerMap<
       month,
     );
     ctx.audit({ entityType: 'archive_records', entityId: month, after: { documents: made } });
-    return (await listRecords(ctx.db, ctx.now, { staffId: ctx.session.staffId })).filter(
+    return (await listRecords(ctx)).filter(
       (record) => record.record?.period === month && record.record.deskCode === ctx.device.code,
     );
   },

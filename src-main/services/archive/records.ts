@@ -9,13 +9,12 @@
  * policy's retention years; past that, by the business date, they may be deleted (with approval),
  * which also drops this desk's encrypted chunks no other live file names.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import {
   DEFAULT_ARCHIVE_POLICY,
   RECORD_KINDS,
   type ArchiveDocumentSummary,
-  type ArchiveFileInfo,
   type RecordKind,
 } from '@shared/contract/archive';
 import type { AuditEntry } from '@shared/contract';
@@ -23,12 +22,14 @@ import { AppError } from '@shared/errors';
 import { fromJson, toJson } from '@shared/json';
 import { periodDates } from '@shared/rules/report-deadlines';
 import { localDayStartUtc } from '@shared/time';
-import type { ArchiveDocumentTable, Database } from '../../db/schema';
+import type { Database } from '../../db/schema';
 import type { PropertyKeys } from '../../vault/vault';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
 import { newId } from '../made';
+import type { SignedInContext } from '../rpc/handler';
 import { readSetting } from '../settings/values';
+import { summaries, type DocumentRow } from './documents';
 import { sealBuffer } from './store';
 
 export const RECORD_MEDIA_TYPE = 'application/json';
@@ -56,13 +57,9 @@ export function retainUntil(month: string, years: number): string {
   return last.plus({ years }).toISODate()!;
 }
 
-/** The name a record is listed under: month, desk and kind (the desk's code is read back from it on other desks). */
+/** The name a record is listed under: month, desk and kind (./documents.ts reads the desk's code back from it). */
 export function recordName(month: string, deskCode: string, kind: RecordKind): string {
   return `${month} · ${deskCode} · ${kind}`;
-}
-
-function deskCodeOf(name: string): string {
-  return name.split(' · ')[1] ?? '';
 }
 
 async function submittedReports(db: Kysely<Database>, deviceId: string, month: string, last: string) {
@@ -200,8 +197,6 @@ export async function archiveMonth(writer: RecordWriter, month: string): Promise
   return made;
 }
 
-type DocumentRow = Selectable<ArchiveDocumentTable>;
-
 /** A record's row, live; NOT_FOUND for another tier or a deleted record. */
 export async function liveRecord(db: Kysely<Database>, id: string): Promise<DocumentRow> {
   const row = await db
@@ -261,95 +256,15 @@ export async function deleteRecord(db: Kysely<Database>, row: DocumentRow, by: s
 
 /** Work records of every desk, newest month first, each with its file and whether it is past retention. */
 export async function listRecords(
-  db: Kysely<Database>,
-  now: Date,
-  viewer: { staffId: string },
+  ctx: Pick<SignedInContext, 'db' | 'now' | 'session'>,
 ): Promise<ArchiveDocumentSummary[]> {
-  const today = await businessDate(db, now);
-  const documents = await db
+  const rows = await ctx.db
     .selectFrom('archive_document')
-    .leftJoin('staff', 'staff.id', 'archive_document.created_by')
-    .selectAll('archive_document')
-    .select('staff.display_name')
-    .where('archive_document.tier', '=', 'record')
-    .where('archive_document.deleted_at', 'is', null)
-    .orderBy('archive_document.period', 'desc')
-    .orderBy('archive_document.name')
+    .selectAll()
+    .where('tier', '=', 'record')
+    .where('deleted_at', 'is', null)
+    .orderBy('period', 'desc')
+    .orderBy('name')
     .execute();
-  if (documents.length === 0) return [];
-  const files = await db
-    .selectFrom('archive_file')
-    .leftJoin('staff', 'staff.id', 'archive_file.uploaded_by')
-    .selectAll('archive_file')
-    .select('staff.display_name')
-    .where(
-      'archive_file.document_id',
-      'in',
-      documents.map((document) => document.id),
-    )
-    .orderBy('archive_file.version', 'desc')
-    .execute();
-  const held = new Set(
-    (
-      await db
-        .selectFrom('archive_chunk')
-        .select('hash')
-        .where(
-          'hash',
-          'in',
-          files.flatMap((file) => fromJson(file.chunks_json)),
-        )
-        .execute()
-    ).map((row) => row.hash),
-  );
-  const grants = await db
-    .selectFrom('archive_grant')
-    .select(['file_id', 'expires_at'])
-    .where('staff_id', '=', viewer.staffId)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
-    .execute();
-  const summaries: ArchiveDocumentSummary[] = [];
-  for (const document of documents) {
-    const versions = files.filter((file) => file.document_id === document.id);
-    const latest = versions[0];
-    if (!latest) continue;
-    const info: ArchiveFileInfo = {
-      id: latest.id,
-      version: latest.version,
-      fileName: latest.file_name,
-      mediaType: latest.media_type,
-      size: latest.size,
-      sha256: latest.sha256,
-      viewable: true,
-      onThisDesk: fromJson(latest.chunks_json).every((hash) => held.has(hash)),
-      uploadedBy: { id: latest.uploaded_by, name: latest.display_name ?? latest.uploaded_by },
-      uploadedAt: latest.uploaded_at,
-      downloadAllowedUntil:
-        grants
-          .filter((grant) => grant.file_id === latest.id)
-          .map((grant) => grant.expires_at)
-          .sort()
-          .at(-1) ?? null,
-    };
-    summaries.push({
-      id: document.id,
-      tier: 'record',
-      name: document.name,
-      contract: null,
-      subject: null,
-      record: {
-        period: document.period ?? '',
-        kind: document.record_kind ?? 'reports',
-        deskCode: deskCodeOf(document.name),
-        retainUntil: document.retain_until ?? '',
-        pastRetention: isPastRetention(document, today),
-      },
-      latest: info,
-      versions: versions.length,
-      createdBy: { id: document.created_by, name: document.display_name ?? document.created_by },
-      createdAt: document.created_at,
-    });
-  }
-  return summaries;
+  return summaries(ctx, rows);
 }
