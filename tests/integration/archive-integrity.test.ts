@@ -108,6 +108,18 @@ describe('a stored file altered', () => {
   });
 });
 
+describe('a file whose chunks this desk lacks', () => {
+  it('is fetched from the server first; a desk with no server says so, and the attempt is audited', async () => {
+    const [first] = fromJson((await fileRow()).chunks_json);
+    await db().deleteFrom('archive_chunk').where('hash', '=', first!).execute();
+    expect((await desk.call('archive.listContracts', {}))[0]?.latest.onThisDesk).toBe(false);
+    expect(await desk.fail('archive.open', { fileId: file.id })).toEqual({ code: 'SYNC_NOT_ENROLLED' });
+    const last = (await auditOf(desk, 'archive.open')).at(-1)!;
+    expect(last).toMatchObject({ outcome: 'failed', entity_id: file.id });
+    expect(fromJson(last.detail_json!)).toMatchObject({ error: 'SYNC_NOT_ENROLLED' });
+  });
+});
+
 describe('a desk of another property', () => {
   it('holding the file’s rows and chunks cannot open it: its property key does not unwrap the data key', async () => {
     const stranger = await openDesk();
