@@ -13,6 +13,9 @@ import { runMonthEnd } from '../../src-main/services/archive/month-end';
 import type { ArchiveFileRow } from '../../src-main/services/archive/store';
 import { setBusinessDate } from '../../src-main/services/business-date';
 import { createServices } from '../../src-main/services/services';
+import { BACKENDS, serverFor } from '../server/backends';
+import type { TestServer } from '../server/harness';
+import { foundingDesk, joiningDesk, syncAll } from '../sync/desks';
 import { ADMIN, addStaff, closeBusinessDayEarly, openDesk, setUpDesk, signIn, TestClock, type Desk } from './desk';
 
 let desk: Desk;
@@ -307,5 +310,77 @@ describe('retention', () => {
     // Deleted once: it is gone for a second request.
     await signIn(desk, ADMIN.username, ADMIN.password);
     expect((await desk.fail('archive.records.delete', { id: target.id })).code).toBe('NOT_FOUND');
+  });
+});
+
+/**
+ * The server refuses writes timed ahead of its own clock, and the test clock's November has not
+ * ended by the real one: between desks, the month archived is October, on desks running since then.
+ */
+describe.each(BACKENDS)('work records between desks on %s', { timeout: 120_000 }, (backend) => {
+  let server: TestServer | undefined;
+  let a: Desk | undefined;
+  let b: Desk | undefined;
+  afterEach(async () => {
+    await a?.close();
+    await b?.close();
+    await server?.close();
+    a = b = server = undefined;
+  });
+
+  it('records of the month-end job and by hand are taken by the server and open on another desk', async () => {
+    server = await serverFor(backend);
+    a = (await foundingDesk(server)).desk;
+    b = await joiningDesk(server, a);
+    for (const desk of [a, b])
+      await desk.services.db.updateTable('device').set({ created_at: '2026-10-01T00:00:00.000Z' }).execute();
+    // Something desk A did in October: chen signed in.
+    const back = a.clock.now().toISOString();
+    a.clock.setTo('2026-10-20T02:00:00.000Z');
+    await signIn(a, 'chen');
+    a.clock.setTo(back);
+
+    // Each desk archives its own October: one record per month, desk and kind.
+    expect(await runMonthEnd(a.services)).toHaveLength(2);
+    expect(await runMonthEnd(b.services)).toHaveLength(2);
+    // And a month archived by hand by desk B's admin.
+    await signIn(b, ADMIN.username, ADMIN.password);
+    expect(await b.call('archive.records.archiveMonth', { month: '2026-09' })).toHaveLength(2);
+    await syncAll(a, b);
+    for (const desk of [a, b]) {
+      expect((await desk.services.sync.status()).rejections).toEqual([]);
+      expect(await desk.services.db.selectFrom('outbox').select('seq').execute()).toEqual([]);
+      const rows = await desk.services.db
+        .selectFrom('archive_document')
+        .select(['period', 'server_version'])
+        .where('tier', '=', 'record')
+        .execute();
+      expect(rows.map((row) => row.period).sort()).toEqual(['2026-09', '2026-09', ...Array(4).fill('2026-10')]);
+      expect(rows.every((row) => row.server_version !== null)).toBe(true);
+    }
+
+    // Desk B opens desk A's record of its audit trail, fetching its chunks from the server.
+    const [ofA] = await a.services.db
+      .selectFrom('archive_file')
+      .selectAll()
+      .where('device', '=', a.services.device.id)
+      .where('file_name', 'like', 'audit-%')
+      .execute();
+    expect(
+      await b.services.db
+        .selectFrom('archive_chunk')
+        .select('hash')
+        .where('hash', 'in', fromJson(ofA!.chunks_json))
+        .execute(),
+    ).toEqual([]);
+    await signIn(b, 'chen');
+    const read = await b.call('archive.open', { fileId: ofA!.id });
+    const parts: Buffer[] = [];
+    for (let index = 0; index < read.chunks; index++)
+      parts.push(Buffer.from((await b.call('archive.read', { readId: read.readId, index })).data, 'base64'));
+    const entries = JSON.parse(Buffer.concat(parts).toString('utf8')) as AuditEntry[];
+    expect(entries.map((entry) => [entry.operation, entry.at, entry.deskId])).toEqual([
+      ['auth.signIn', '2026-10-20T02:00:00.000Z', a.services.device.id],
+    ]);
   });
 });
