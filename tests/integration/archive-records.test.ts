@@ -4,7 +4,9 @@
  * reports and its audit trail of the month, once, as sealed files that read back whole; a month
  * not over cannot be archived; the list puts the newest month first and marks what is past
  * retention; a record within retention cannot be deleted (nor asked to be), one past it is
- * deleted once a director approves, and this desk's encrypted chunks of it go with it.
+ * deleted once a director approves, and this desk's encrypted chunks of it go with it. Between
+ * desks, on SQLite and PostgreSQL: the records the job and an admin file are taken by the server,
+ * and another desk opens them.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@shared/contract';
