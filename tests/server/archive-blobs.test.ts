@@ -9,6 +9,7 @@ import {
   BLOB_MAX_BYTES,
   BLOB_SCHEMA_HEADER,
   DESK_SCHEMA_VERSION,
+  SNAPSHOT_OPERATION,
   type SyncErrorBody,
 } from '@shared/sync/protocol';
 import type { SyncRow } from '@shared/sync/tables';
@@ -21,7 +22,7 @@ import type { TestServer } from './harness';
 const at = '2026-12-01T08:00:00.000Z';
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function documentRow(id: string, deletedAt: string | null = null): SyncRow {
+function documentRow(id: string, deletedAt: string | null = null, retainUntil = '2031-11-30'): SyncRow {
   return {
     id,
     tier: 'record',
@@ -37,9 +38,9 @@ function documentRow(id: string, deletedAt: string | null = null): SyncRow {
     tags_json: '[]',
     subject_type: null,
     subject_id: null,
-    period: '2026-11',
     record_kind: deletedAt ? 'reports' : 'audit',
-    retain_until: '2031-11-30',
+    period: id === 'doc-old' ? '2024-12' : '2026-11',
+    retain_until: retainUntil,
     created_by: ADMIN,
     created_at: at,
     device: 'desk-1',
@@ -179,6 +180,29 @@ describe.each(BACKENDS)('archive chunks on %s', (backend) => {
       body: { error: 'BLOB_UNREFERENCED' },
     });
     expect((await missing(other.desk, [sha(chunk)])).body).toEqual({ missing: [sha(chunk)] });
+  });
+
+  it('lets go of a deleted record’s chunks that no live file names, and keeps one another file shares', async () => {
+    const [own, shared, other] = [randomBytes(300), randomBytes(300), randomBytes(300)];
+    const { desk, propertyId } = await propertyWith(server, [shared, other]);
+    const old = documentRow('doc-old', null, '2025-01-31');
+    const snapshotMore = await desk.run(SNAPSHOT_OPERATION, [
+      effect('archive_document', old),
+      effect('archive_file', fileRow('file-old', 'doc-old', [own, shared].map(sha))),
+    ]);
+    expect(snapshotMore.status).toBe('applied');
+    for (const chunk of [own, shared, other]) expect((await put(desk, sha(chunk), chunk)).status).toBe(200);
+
+    const deleted = { ...old, deleted_at: new Date().toISOString(), deleted_by: ADMIN };
+    const result = await desk.run(
+      'archive.records.delete',
+      [{ ...effect('archive_document', deleted), columns: ['deleted_at', 'deleted_by'] }],
+      { actorId: ADMIN, input: { id: 'doc-old' } },
+    );
+    expect(result).toMatchObject({ status: 'applied' });
+    expect(await blobCount(server, propertyId)).toBe(2);
+    expect(await get(desk, sha(own))).toMatchObject({ status: 404, error: 'ARCHIVE_NOT_ON_SERVER' });
+    expect((await get(desk, sha(shared))).bytes.equals(shared)).toBe(true);
   });
 
   it('answers 404 ARCHIVE_NOT_ON_SERVER for a chunk not uploaded yet', async () => {
