@@ -8,8 +8,7 @@
 import type { ArchiveTier } from '@shared/contract/archive';
 import type { FileSealer } from '../../vault/file-cipher';
 import type { Session } from '../session-holder';
-import type { SealedFile } from './store';
-import type { ArchiveFileRow } from './store';
+import type { ArchiveFileRow, SealedFile } from './store';
 
 export const UPLOAD_MINUTES = 60;
 export const READ_MINUTES = 10;
