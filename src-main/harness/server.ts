@@ -9,6 +9,7 @@
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { ARCHIVE_CHUNK_BYTES } from '@shared/contract/archive';
 import type { Result } from '@shared/errors';
 import type { DeskHost } from '../host/desk-host';
 import type { DeskEvents } from '../services/desk-events';
@@ -30,7 +31,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+/**
+ * The largest request body: one archive upload chunk (ARCHIVE_CHUNK_BYTES of plaintext, base64,
+ * so a third larger) and its JSON envelope must fit.
+ */
+const MAX_BODY = Math.ceil((ARCHIVE_CHUNK_BYTES * 4) / 3) + 64 * 1024;
 
 function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
   res

@@ -7,10 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expect, shot, test } from './harness';
-import { settled, signIn, signOut } from './steps';
+import { openGuestBySearch, settled, signIn, signOut } from './steps';
 
 const TITLE = '西湖游船年度合作合同';
 const CONTRACT_NO = 'HT2026-015';
@@ -157,4 +158,92 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   await expect(canvas).toHaveAttribute('data-rendered', /^1:/);
   await settled(page.getByRole('dialog', { name: /西湖游船/ }));
   await shot(page, '116-archive-viewer-en');
+});
+
+/**
+ * An uncompressed RGB PNG (so it spans two 1 MiB chunks): a white sheet with dark stripes, i.e.
+ * a scanned authorisation as far as the viewer is concerned.
+ */
+function stripedPng(width: number, height: number): Buffer {
+  const row = Buffer.alloc(1 + width * 3, 0xff);
+  row[0] = 0; // filter: none
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const line = Buffer.from(row);
+    if (Math.floor(y / 40) % 2 === 0) for (let x = 40; x < width - 40; x++) line.fill(0x20, 1 + x * 3, 4 + x * 3);
+    rows.push(line);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows), { level: 0 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('an agent attaches a guest’s written authorisation; a supervisor opens it after typing the password again', async ({
+  page,
+  demoDesk,
+}, testInfo) => {
+  const png = stripedPng(800, 600);
+  expect(png.length).toBeGreaterThan(1024 * 1024);
+  const pngPath = testInfo.outputPath('authorisation.png');
+  fs.writeFileSync(pngPath, png);
+
+  // The agent attaches it to the guest's profile, in two encrypted chunks; the agent may not open it.
+  await page.goto(demoDesk.url);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  await openGuestBySearch(page, 'C00000003');
+  const documents = page.getByTestId('guest-drawer').getByTestId('customer-documents');
+  await expect(documents).toContainText('尚无客户资料');
+  await documents.getByTestId('customer-documents-add').click();
+  const form = page.getByRole('dialog', { name: '上传客户资料' });
+  await form.getByTestId('customer-document-title').fill('客人书面授权（变更入住人）');
+  await form.locator('input[type="file"]').setInputFiles(pngPath);
+  await form.getByTestId('customer-document-submit').click();
+  await expect(form).toHaveCount(0);
+  const row = documents.getByRole('row', { name: /客人书面授权/ });
+  await expect(row).toContainText('authorisation.png');
+  await expect(row).toContainText('无查看权限');
+  const saved = page.getByRole('alert').filter({ hasText: '客户资料已加密保存' });
+  await saved.getByRole('button').click();
+  await expect(saved).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('guest-drawer').getByTestId('guest-name')).toHaveCount(0);
+
+  // The supervisor reads customer documents, after typing the password again.
+  await signOut(page);
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  await openGuestBySearch(page, 'C00000003');
+  await expect(row).toContainText('李娜');
+  await row.scrollIntoViewIfNeeded();
+  await shot(page, '117-archive-guest-documents');
+  await row.getByRole('button', { name: '查看' }).click();
+  const confirm = page.getByRole('dialog', { name: '确认身份' });
+  await expect(confirm).toContainText('分钟内有效');
+  await confirm.getByTestId('archive-confirm-password').fill('not-the-password');
+  await confirm.getByTestId('archive-confirm-submit').click();
+  await expect(confirm.getByTestId('archive-confirm-error')).toBeVisible();
+  await confirm.getByTestId('archive-confirm-password').fill('demo-supervisor-1');
+  await confirm.getByTestId('archive-confirm-submit').click();
+  const viewer = page.getByTestId('archive-viewer');
+  await expect(viewer.getByTestId('archive-viewer-integrity')).toContainText('完整性已校验');
+  await expect(viewer.getByTestId('archive-viewer-sha256')).toHaveText(createHash('sha256').update(png).digest('hex'));
+  await expect.poll(() => darkPixels(page, 'archive-image-canvas')).toBeGreaterThan(100_000);
+  await settled(page.getByRole('dialog', { name: /客人书面授权/ }));
+  await shot(page, '118-archive-customer-document');
 });

@@ -28,8 +28,20 @@ export function ImageView({ bytes, mediaType }: { bytes: Uint8Array<ArrayBuffer>
   }, [bytes, mediaType]);
   if (failed) return <Alert color="red">{t('archive.viewer.renderFailed')}</Alert>;
   return (
-    <div style={{ maxHeight: '72vh', overflow: 'auto', textAlign: 'center' }}>
-      <canvas ref={canvas} data-testid="archive-image-canvas" style={{ maxWidth: '100%' }} />
+    <div
+      style={{
+        maxHeight: '72vh',
+        overflow: 'auto',
+        textAlign: 'center',
+        background: 'var(--mantine-color-gray-light)',
+        padding: 8,
+      }}
+    >
+      <canvas
+        ref={canvas}
+        data-testid="archive-image-canvas"
+        style={{ maxWidth: '100%', background: 'white', boxShadow: 'var(--mantine-shadow-sm)' }}
+      />
     </div>
   );
 }
