@@ -720,6 +720,23 @@ export interface ArchiveGrantTable {
   server_version: number | null;
 }
 
+/** Desk-local: a complete upload, sealed, until its filing has reached the server (a rebase may file it again). */
+export interface ArchiveUploadTable {
+  id: string;
+  staff_id: string;
+  tier: 'contract' | 'customer';
+  file_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  chunk_size: number;
+  chunks_json: Json<string[]>;
+  wrapped_key: string;
+  key_id: string;
+  completed_at: string;
+}
+
 /** Desk-local: an encrypted chunk this desk holds, by the SHA-256 of its ciphertext. */
 export interface ArchiveChunkTable {
   hash: string;
@@ -806,6 +823,7 @@ export interface Database {
   archive_file: ArchiveFileTable;
   archive_grant: ArchiveGrantTable;
   archive_chunk: ArchiveChunkTable;
+  archive_upload: ArchiveUploadTable;
   sync_conflict: SyncConflictTable;
   signin_failure: SigninFailureTable;
   sync_root: SyncRootTable;

@@ -5,7 +5,7 @@
  * encrypted chunks' hashes and its data key wrapped by the property key) and archive_grant (a
  * plaintext download allowed by an approval, used once). Desk-local: archive_chunk, the encrypted
  * chunks this desk holds (uploaded here, or fetched from the server when a file was opened), never
- * plaintext. Approval rules: a plaintext download is held with dual review; deleting a work record
+ * plaintext, and archive_upload, a complete upload's sealed fields until its filing reaches the server. Approval rules: a plaintext download is held with dual review; deleting a work record
  * past retention is held for a director. The archive permissions are granted on an existing
  * property (the server grants them in its stored matrix by its own migration 11).
  */
@@ -152,8 +152,32 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('staged_at', 'text', (c) => c.notNull())
     .execute();
 
+  // Desk-local: an upload whose last chunk has been sealed, with its sealed file's fields (the data
+  // key only wrapped), until it is filed and the server holds the filing: a filing run again on a
+  // sync rebase, even after a restart, files the same file.
+  await db.schema
+    .createTable('archive_upload')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('staff_id', 'text', (c) => c.notNull())
+    .addColumn('tier', 'text', (c) => c.notNull())
+    .addColumn('file_id', 'text', (c) => c.notNull())
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('media_type', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('chunk_size', 'integer', (c) => c.notNull())
+    .addColumn('chunks_json', 'text', (c) => c.notNull())
+    .addColumn('wrapped_key', 'text', (c) => c.notNull())
+    .addColumn('key_id', 'text', (c) => c.notNull())
+    .addColumn('completed_at', 'text', (c) => c.notNull())
+    .execute();
+
   for (const rule of RULES) {
-    await db.insertInto('approval_rule').values(rule).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('approval_rule')
+      .values(rule)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     await sql`DELETE FROM sync_touched WHERE table_name = 'approval_rule' AND row_key = ${rule.operation}`.execute(db);
   }
   await captureChanges(db, [

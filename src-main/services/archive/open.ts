@@ -165,6 +165,11 @@ export const openHandlers: HandlerMap<'archive.open' | 'archive.download' | 'arc
     check: (ctx, { fileId }) => check(ctx, fileId, 'download'),
     outside: (desk, checked) => fetchMissing(desk, checked),
     apply: (ctx, { fileId }, fetched) => apply(ctx, fileId, 'download', fetched),
+    // On a rebase the chunks are here (verified at the first run): the allowance is checked and used again.
+    rerun: async (ctx, { fileId }) => {
+      await check(ctx, fileId, 'download');
+      return apply(ctx, fileId, 'download', null);
+    },
   }),
 
   'archive.read': async (ctx, { readId, index }) => {

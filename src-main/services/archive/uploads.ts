@@ -1,18 +1,21 @@
 /**
  * Uploads: a file comes in a chunk at a time, in order, and each chunk is sealed under the file's
  * new data key and stored as ciphertext the moment it arrives; the plaintext is never kept. An
- * upload belongs to the staff member who began it and lives an hour in memory; what it staged and
- * nobody filed is swept after a day. Filing it (a contract, a version, a customer document) takes
- * the complete upload's sealed file fields.
+ * upload belongs to the staff member who began it and lives an hour in memory until its last chunk;
+ * then its sealed file fields are kept on the desk (archive_upload) for the filing. What it staged
+ * and nobody filed is swept after a day. Filing it (a contract, a version, a customer document)
+ * takes the complete upload's sealed file fields.
  */
+import type { Kysely } from 'kysely';
 import { ARCHIVE_CHUNK_BYTES } from '@shared/contract/archive';
 import { AppError } from '@shared/errors';
+import type { Database } from '../../db/schema';
 import { hasPermission } from '../permissions';
 import type { HandlerMap, SignedInContext } from '../rpc/handler';
 import { newId } from '../made';
 import { FileSealer, sessionId } from '../../vault/file-cipher';
 import { archivePolicy } from './policy';
-import { archiveSessions, filedExpiry, sweepSessions, UPLOAD_MINUTES, type FiledUpload } from './sessions';
+import { archiveSessions, sweepSessions, UPLOAD_MINUTES, type FiledUpload, type Upload } from './sessions';
 import { putChunks, sealedFileFields, sweepStagedChunks } from './store';
 
 /** Staged chunks no filed file names are swept after this long. */
@@ -25,48 +28,90 @@ const UPLOAD_PERMISSION = {
 
 /**
  * The complete upload `uploadId` of the signed-in person for `tier`, sealed: ARCHIVE_UPLOAD_UNKNOWN
- * for someone else's or an expired one, ARCHIVE_UPLOAD_INCOMPLETE before its last chunk. Once the
- * mutation filing it commits, the upload is done (a second filing finds it unknown); a filing run
- * again on a sync rebase finds what it filed.
+ * for someone else's, an expired one or one already filed (its file is there), ARCHIVE_UPLOAD_INCOMPLETE
+ * before its last chunk. A complete upload is kept on the desk (archive_upload) until its filing has
+ * reached the server, so a filing run again on a sync rebase — even after a restart — files it again.
  */
 export async function takeUpload(
   ctx: SignedInContext,
   uploadId: string,
   tier: 'contract' | 'customer',
 ): Promise<FiledUpload> {
-  const sessions = archiveSessions(ctx.device);
-  const filed = sessions.filed.get(uploadId);
-  if (filed) {
-    // Filed and still there: used up. Gone again: a rebase undid the filing and runs it once more.
-    const there = await ctx.db
-      .selectFrom('archive_file')
-      .select('id')
-      .where('id', '=', filed.sealed.id)
-      .executeTakeFirst();
-    if (there || filed.staffId !== ctx.session.staffId || filed.tier !== tier)
-      throw new AppError('ARCHIVE_UPLOAD_UNKNOWN');
-    return filed;
-  }
-  const upload = sessions.uploads.get(uploadId);
-  if (!upload || upload.staffId !== ctx.session.staffId || upload.expiresAt <= ctx.now.getTime())
+  const row = await ctx.db.selectFrom('archive_upload').selectAll().where('id', '=', uploadId).executeTakeFirst();
+  if (!row) {
+    const upload = archiveSessions(ctx.device).uploads.get(uploadId);
+    if (upload && upload.staffId === ctx.session.staffId && upload.tier === tier && !upload.sealer.complete)
+      throw new AppError('ARCHIVE_UPLOAD_INCOMPLETE', {
+        received: upload.sealer.sealed,
+        expected: upload.sealer.chunks,
+      });
     throw new AppError('ARCHIVE_UPLOAD_UNKNOWN');
-  if (upload.tier !== tier) throw new AppError('ARCHIVE_UPLOAD_UNKNOWN');
-  if (!upload.sealer.complete)
-    throw new AppError('ARCHIVE_UPLOAD_INCOMPLETE', { received: upload.sealer.sealed, expected: upload.sealer.chunks });
-  const keys = await ctx.vault.open(ctx.db);
-  const taken: FiledUpload = {
-    staffId: upload.staffId,
-    tier: upload.tier,
-    fileName: upload.fileName,
-    mediaType: upload.mediaType,
-    sealed: sealedFileFields(upload.sealer, upload.hashes, keys),
-    expiresAt: filedExpiry(ctx.now),
+  }
+  const filed = await ctx.db.selectFrom('archive_file').select('id').where('id', '=', row.file_id).executeTakeFirst();
+  // An upload is filed within the hour it completed (a rebase runs a filing again at its first time).
+  const stale = ctx.now.getTime() - Date.parse(row.completed_at) > UPLOAD_MINUTES * 60_000;
+  if (filed || stale || row.staff_id !== ctx.session.staffId || row.tier !== tier)
+    throw new AppError('ARCHIVE_UPLOAD_UNKNOWN');
+  return {
+    staffId: row.staff_id,
+    tier: row.tier,
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    sealed: {
+      id: row.file_id,
+      size: row.size,
+      sha256: row.sha256,
+      chunk_size: row.chunk_size,
+      chunks_json: row.chunks_json,
+      wrapped_key: row.wrapped_key,
+      key_id: row.key_id,
+    },
   };
-  ctx.afterCommit(() => {
-    sessions.uploads.delete(uploadId);
-    sessions.filed.set(uploadId, taken);
-  });
-  return taken;
+}
+
+/** Keeps a complete upload's sealed fields (the data key wrapped by the property key) until it is filed. */
+async function keepComplete(ctx: SignedInContext, uploadId: string, upload: Upload): Promise<void> {
+  const keys = await ctx.vault.open(ctx.db);
+  const sealed = sealedFileFields(upload.sealer, upload.hashes, keys);
+  await ctx.db
+    .insertInto('archive_upload')
+    .values({
+      id: uploadId,
+      staff_id: upload.staffId,
+      tier: upload.tier,
+      file_id: sealed.id,
+      file_name: upload.fileName,
+      media_type: upload.mediaType,
+      size: sealed.size,
+      sha256: sealed.sha256,
+      chunk_size: sealed.chunk_size,
+      chunks_json: sealed.chunks_json,
+      wrapped_key: sealed.wrapped_key,
+      key_id: sealed.key_id,
+      completed_at: ctx.now.toISOString(),
+    })
+    .execute();
+}
+
+/**
+ * Forgets complete uploads older than `before` that no pending filing may need again: never filed,
+ * or filed and held by the server (the file row has its server version).
+ */
+async function sweepUploads(db: Kysely<Database>, before: Date): Promise<void> {
+  await db
+    .deleteFrom('archive_upload')
+    .where('completed_at', '<', before.toISOString())
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('archive_file')
+            .select('archive_file.id')
+            .whereRef('archive_file.id', '=', 'archive_upload.file_id')
+            .where('archive_file.server_version', 'is', null),
+        ),
+      ),
+    )
+    .execute();
 }
 
 export const uploadHandlers: HandlerMap<'archive.upload.begin' | 'archive.upload.chunk'> = {
@@ -78,7 +123,9 @@ export const uploadHandlers: HandlerMap<'archive.upload.begin' | 'archive.upload
     if (size > maxFileMb * 1024 * 1024) throw new AppError('ARCHIVE_TOO_LARGE', { maxMb: maxFileMb });
     const sessions = archiveSessions(ctx.device);
     sweepSessions(sessions, ctx.now);
-    await sweepStagedChunks(ctx.db, new Date(ctx.now.getTime() - STAGED_DAYS * 86_400_000));
+    const staleBefore = new Date(ctx.now.getTime() - STAGED_DAYS * 86_400_000);
+    await sweepStagedChunks(ctx.db, staleBefore);
+    await sweepUploads(ctx.db, staleBefore);
     const uploadId = sessionId();
     const sealer = new FileSealer(newId(), size, ARCHIVE_CHUNK_BYTES);
     sessions.uploads.set(uploadId, {
@@ -110,6 +157,10 @@ export const uploadHandlers: HandlerMap<'archive.upload.begin' | 'archive.upload
       throw error;
     }
     upload.hashes.push(sealed.hash);
+    if (upload.sealer.complete) {
+      sessions.uploads.delete(uploadId);
+      await keepComplete(ctx, uploadId, upload);
+    }
     return { received: upload.sealer.sealed };
   },
 };

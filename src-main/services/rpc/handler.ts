@@ -98,6 +98,12 @@ export interface StagedHandler<N extends OperationName, Checked, Answer> {
   check(ctx: ContextOf<N>, input: ParsedInputOf<N>): Promise<Checked>;
   outside(desk: DeskPorts, checked: Checked, input: ParsedInputOf<N>): Promise<Answer>;
   apply(ctx: ContextOf<N>, input: ParsedInputOf<N>, answer: Answer): Promise<OutputOf<N>>;
+  /**
+   * A staged mutation that syncs says how its intent runs again on a sync rebase, in the rebase's
+   * transaction with no server call (a plaintext download: the allowance checked and used again).
+   * Without it, a rebase cannot run the intent again and it becomes a work item.
+   */
+  rerun?: PlainHandler<N>;
 }
 
 export type Handler<N extends OperationName> = PlainHandler<N> | StagedHandler<N, unknown, unknown>;

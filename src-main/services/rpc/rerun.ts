@@ -27,8 +27,9 @@ export async function rerunIntent(
 ): Promise<Result<unknown>> {
   // Run as the operation it is now; it keeps the name it was signed under.
   const name = currentOperationName(intent.name);
-  const handler = isOperationName(name) ? handlers[name] : undefined;
-  if (!isOperationName(name) || typeof handler !== 'function')
+  const found = isOperationName(name) ? handlers[name] : undefined;
+  const handler = typeof found === 'function' ? found : found?.rerun;
+  if (!isOperationName(name) || handler === undefined)
     return { ok: false, error: { code: 'UNKNOWN_OPERATION', params: { name: intent.name } } };
   const op: OperationDef = operations[name];
   const actor =
