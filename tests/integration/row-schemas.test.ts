@@ -16,6 +16,7 @@ import { openDatabase, type OpenedDatabase } from '../../src-main/db/connection'
 import { seedDemo } from '../../src-main/services/demo/seed';
 import { addStaff, ADMIN, closeBusinessDayEarly, openDesk, signIn, tempDir, type Desk } from './desk';
 import { openHotel } from './hotel';
+import { addContract, upload } from './archive-files';
 
 const TABLES = Object.keys(SYNCED_TABLES);
 
@@ -399,6 +400,30 @@ async function runADay(desk: Desk): Promise<void> {
   // The closed date's daily report, signed off by the supervisor who closed it.
   await call('reports.submit', { kind: 'daily', period: '2026-11-26' });
   await call('members.reevaluate');
+  // The archive: the guest's written authorisation attached to the stay; a contract filed by the
+  // admin, its plaintext download allowed on a second reviewer's word and used by the director.
+  await signIn(desk, 'lina');
+  const signedForm = await upload(desk, 'customer', Buffer.from('授权书'), {
+    fileName: 'authorisation.png',
+    mediaType: 'image/png',
+  });
+  await call('archive.attach', {
+    uploadId: signedForm,
+    subjectType: 'booking',
+    subjectId: stay.id,
+    title: '改期授权书',
+  });
+  await signIn(desk, ADMIN.username, ADMIN.password);
+  await addStaff(desk, 'zhou', 'director');
+  const contract = await addContract(desk, 'HT2026-001', Buffer.from('%PDF-1.4 合同'));
+  await signIn(desk, 'zhou');
+  const download = await call('approvals.request', {
+    operation: 'archive.allowDownload',
+    input: { fileId: contract.latest.id, reason: '外部审计' },
+    reason: '外部审计取证',
+  });
+  await approveAtDesk(download.id);
+  await call('archive.download', { fileId: contract.latest.id });
 
   // A cancellation after the deadline, its penalty halved on approval.
   desk.clock.advanceMinutes(8 * 60);
