@@ -79,6 +79,10 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   // A name typed against the rule is flagged before it is sent.
   await form.getByTestId('archive-contract-name').fill(`西湖游船-${CONTRACT_NO}`);
   await expect(form).toContainText('名称应以 8 位日期开头');
+  // Refused before anything is uploaded.
+  await form.getByTestId('archive-contract-submit').click();
+  await expect(form.getByTestId('archive-upload-progress')).toHaveCount(0);
+  await expect(form.getByTestId('archive-contract-name')).toHaveAttribute('aria-invalid', 'true');
   await form.getByText('改回按规则生成的名称').click();
   await expect(form.getByTestId('archive-contract-name')).toHaveValue(`20261115-${CONTRACT_NO}-西湖游船`);
   await settled(page.getByRole('dialog'));
@@ -102,6 +106,37 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   await expect(row).toContainText('生效中');
   await expect(row).toContainText('游船');
   await shot(page, '111-archive-contracts');
+
+  // The archive policy on the settings page: the rule with its example, the limits.
+  await page.getByTestId('nav-settings').click();
+  const policy = page.getByTestId('settings-archive-policy');
+  await expect(policy.getByTestId('archive-policy-maxFileMb')).toHaveValue('50');
+  await expect(policy).toContainText('20231115-HT2023-015-会议纪要');
+  await policy.scrollIntoViewIfNeeded();
+  await shot(page, '119-archive-settings');
+
+  // Work records: last month archived by hand (the desk also does it after each month ends), the audit trail read back.
+  const lastMonth = DateTime.fromISO(businessDate).minus({ months: 1 }).toFormat('yyyy-MM');
+  await page.getByTestId('nav-archive').click();
+  await page.getByTestId('archive-tab-records').click();
+  await expect(page.getByTestId('archive-records-month')).toHaveValue(lastMonth);
+  await page.getByTestId('archive-records-archive').click();
+  const audit = page.getByTestId(`archive-record-${lastMonth}-audit`);
+  await expect(audit).toContainText('当月审计日志');
+  await shot(page, '121-archive-records');
+  await audit.getByRole('button', { name: '查看' }).click();
+  const record = page.getByTestId('archive-viewer');
+  await expect(record.getByTestId('archive-viewer-integrity')).toContainText('完整性已校验');
+  await expect(
+    record
+      .getByTestId('archive-record-text')
+      .or(record.getByTestId('archive-record-reports'))
+      .or(record.getByTestId('archive-record-empty')),
+  ).toBeVisible();
+  await settled(page.getByRole('dialog', { name: /当月审计日志/ }));
+  await shot(page, '122-archive-record-viewer');
+  await page.keyboard.press('Escape');
+  await expect(record.getByTestId('archive-viewer-integrity')).toHaveCount(0);
 
   // An agent: no archive in the navigation, and opening the file directly is refused.
   await signOut(page);
@@ -158,6 +193,14 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   await expect(canvas).toHaveAttribute('data-rendered', /^1:/);
   await settled(page.getByRole('dialog', { name: /西湖游船/ }));
   await shot(page, '116-archive-viewer-en');
+
+  // The work records the desk archived at each month's end.
+  await page.keyboard.press('Escape');
+  await expect(viewer.getByTestId('archive-pdf-canvas')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('archive-tab-records').click();
+  await expect(page.getByTestId('archive-records')).toBeVisible();
+  await shot(page, '120-archive-records-en');
 });
 
 /**

@@ -105,6 +105,23 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const nameOf = (values: Values) => (values.nameTyped ? values.name : ruleName(policy, values, today));
+  /** What is wrong with the name under the property's rule, or null (an empty name is the schema's to refuse). */
+  const nameProblem = (values: Values): string | null => {
+    const name = nameOf(values);
+    if (name.trim() === '') return null;
+    const check = checkContractName(policy.naming, name, {
+      project: values.project,
+      contractNo: values.contractNo,
+      signedOn: values.signedOn || null,
+      effectiveOn: values.effectiveOn || null,
+    });
+    return check.ok
+      ? null
+      : t('archive.naming.problem', {
+          problem: t(`archive.naming.problems.${check.problem}`),
+          suggestion: check.suggestion,
+        });
+  };
   const form = useForm<Values>({
     initialValues: {
       file: null,
@@ -124,20 +141,14 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
       const errors: FormErrors = zod4Resolver(schema)({ ...values, name: nameOf(values) });
       const problem = fileError(values.file);
       if (problem) errors['file'] = problem;
+      // A name against the rule is refused here, before a large file is uploaded for nothing.
+      const refused = nameProblem(values);
+      if (!errors['name'] && refused) errors['name'] = refused;
       return errors;
     },
   });
   const values = form.values;
   const name = nameOf(values);
-  const check =
-    name.trim() === ''
-      ? null
-      : checkContractName(policy.naming, name, {
-          project: values.project,
-          contractNo: values.contractNo,
-          signedOn: values.signedOn || null,
-          effectiveOn: values.effectiveOn || null,
-        });
   const labels = {
     name: t('archive.contracts.fields.name'),
     counterparty: t('archive.contracts.fields.counterparty'),
@@ -260,15 +271,7 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
           })}
           placeholder={namingExample(policy.naming)}
           value={name}
-          error={
-            form.errors['name'] ??
-            (check && !check.ok
-              ? t('archive.naming.problem', {
-                  problem: t(`archive.naming.problems.${check.problem}`),
-                  suggestion: check.suggestion,
-                })
-              : undefined)
-          }
+          error={form.errors['name'] ?? nameProblem(values)}
           onChange={(event) => form.setValues({ name: event.currentTarget.value, nameTyped: true })}
           data-testid="archive-contract-name"
         />

@@ -3,7 +3,8 @@
  * own ReportView; anything else (the audit trail of the month) is shown as its text.
  */
 import { useMemo } from 'react';
-import { Code, ScrollArea, Stack } from '@mantine/core';
+import { Code, ScrollArea, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '@shared/contract/reports';
 import { useReportReading } from '../reports/report-words';
 import { ReportView } from '../reports/ReportView';
@@ -36,15 +37,24 @@ function reportsOf(value: unknown): ReportDocument[] | null {
 }
 
 export function RecordView({ bytes }: { bytes: Uint8Array }) {
-  const { text, reports } = useMemo(() => {
+  const { t } = useTranslation();
+  const { text, reports, empty } = useMemo(() => {
     const decoded = new TextDecoder().decode(bytes);
     try {
       const parsed: unknown = JSON.parse(decoded);
-      return { text: JSON.stringify(parsed, null, 2), reports: reportsOf(parsed) };
+      const empty = Array.isArray(parsed) && parsed.length === 0;
+      return { text: JSON.stringify(parsed, null, 2), reports: reportsOf(parsed), empty };
     } catch {
-      return { text: decoded, reports: null };
+      return { text: decoded, reports: null, empty: false };
     }
   }, [bytes]);
+  if (empty) {
+    return (
+      <Text c="dimmed" ta="center" py="xl" data-testid="archive-record-empty">
+        {t('archive.viewer.emptyRecord')}
+      </Text>
+    );
+  }
   if (reports) {
     return (
       <ScrollArea h="72vh" data-testid="archive-record-reports">

@@ -73,7 +73,11 @@ export function RecordsTab({ onOpen }: { onOpen: (id: string) => void }) {
                         <Group gap={4} wrap="nowrap">
                           <FileActions
                             file={document.latest}
-                            name={document.name}
+                            name={t('archive.records.name', {
+                              period: document.record.period,
+                              kind: t(`archive.records.kinds.${document.record.kind}`),
+                              desk: document.record.deskCode,
+                            })}
                             mayRead
                             testId={`archive-record-file-${document.record.period}-${document.record.kind}`}
                           />

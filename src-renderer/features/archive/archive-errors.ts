@@ -1,12 +1,20 @@
-/** The archive screens' error text: the desk's translated codes, plus what the renderer itself stops (a cancelled transfer, a read whose bytes do not match). */
+/**
+ * The archive screens' error text: the desk's translated codes (the naming rule a refused name
+ * names read in the UI language), plus what the renderer itself stops (a cancelled transfer, a
+ * read whose bytes do not match).
+ */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NAMING_RULES, type NamingRule } from '@shared/contract/archive';
+import { AppError } from '@shared/errors';
 import { useErrorText } from '../../i18n/errors';
 import { ReadMismatch, TransferCancelled } from './transfer';
 
 interface MarkableForm {
   setFieldError(path: string, error: string): void;
 }
+
+const isNamingRule = (value: unknown): value is NamingRule => (NAMING_RULES as readonly unknown[]).includes(value);
 
 export function useArchiveErrorText() {
   const { t } = useTranslation();
@@ -15,7 +23,16 @@ export function useArchiveErrorText() {
     (thrown: unknown, form?: MarkableForm, fieldLabels?: Record<string, string>): string => {
       if (thrown instanceof TransferCancelled) return t('archive.upload.cancelled');
       if (thrown instanceof ReadMismatch) return t('archive.viewer.mismatch');
-      return form ? forForm(form, thrown, fieldLabels) : message(thrown, fieldLabels);
+      let error = thrown;
+      if (
+        thrown instanceof AppError &&
+        thrown.code === 'ARCHIVE_NAME_INVALID' &&
+        isNamingRule(thrown.params?.['rule'])
+      ) {
+        const rule = t(`archive.naming.rules.${thrown.params['rule']}`);
+        error = new AppError(thrown.code, { ...thrown.params, rule }, thrown.fields);
+      }
+      return form ? forForm(form, error, fieldLabels) : message(error, fieldLabels);
     },
     [t, message, forForm],
   );

@@ -95,6 +95,7 @@ export const archiveEn: UiCatalog['archive'] = {
     reading: 'Reading: chunk {{done}} of {{total}}',
     verified: 'Integrity verified',
     mismatch: 'Integrity check failed: what was received does not match the archived SHA-256; nothing is shown',
+    emptyRecord: 'Nothing to archive that month',
     renderFailed: 'This file cannot be shown; it may be damaged or in a format not supported',
     notViewable: 'Files of this type cannot be viewed in the app; request a download instead',
     page: 'Page {{page}} of {{pages}}',
@@ -111,6 +112,7 @@ export const archiveEn: UiCatalog['archive'] = {
   records: {
     columns: { period: 'Month', kind: 'Contents', desk: 'Desk', size: 'Size', retainUntil: 'Kept until' },
     kinds: { reports: 'Reports submitted that month', audit: 'Audit trail of the month' },
+    name: '{{period}} {{kind}} (desk {{desk}})',
     pastRetention: 'Past retention',
     empty: 'No work records archived yet',
     delete: 'Request deletion',

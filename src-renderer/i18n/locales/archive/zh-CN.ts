@@ -93,6 +93,7 @@ export const archiveZhCN = {
     reading: '正在读取：第 {{done}} / {{total}} 块',
     verified: '完整性已校验',
     mismatch: '完整性校验失败：收到的内容与存档的 SHA-256 不符，未显示任何内容',
+    emptyRecord: '该月没有需要归档的内容',
     renderFailed: '无法显示此文件，文件可能已损坏或格式不受支持',
     notViewable: '此类型的文件不能在应用内查看，只能申请下载',
     page: '第 {{page}} / {{pages}} 页',
@@ -109,6 +110,7 @@ export const archiveZhCN = {
   records: {
     columns: { period: '月份', kind: '内容', desk: '前台', size: '大小', retainUntil: '保管至' },
     kinds: { reports: '当月已提交报表', audit: '当月审计日志' },
+    name: '{{period}} {{kind}}（前台 {{desk}}）',
     pastRetention: '已过保管期',
     empty: '尚无归档的工作记录',
     delete: '申请删除',

@@ -95,6 +95,7 @@ export const archiveZhTW: UiCatalog['archive'] = {
     reading: '正在讀取：第 {{done}} / {{total}} 塊',
     verified: '完整性已校驗',
     mismatch: '完整性校驗失敗：收到的內容與存檔的 SHA-256 不符，未顯示任何內容',
+    emptyRecord: '該月沒有需要歸檔的內容',
     renderFailed: '無法顯示此檔案，檔案可能已損壞或格式不受支援',
     notViewable: '此類型的檔案不能在應用程式內檢視，只能申請下載',
     page: '第 {{page}} / {{pages}} 頁',
@@ -111,6 +112,7 @@ export const archiveZhTW: UiCatalog['archive'] = {
   records: {
     columns: { period: '月份', kind: '內容', desk: '櫃檯', size: '大小', retainUntil: '保管至' },
     kinds: { reports: '當月已提交報表', audit: '當月稽核日誌' },
+    name: '{{period}} {{kind}}（櫃檯 {{desk}}）',
     pastRetention: '已過保管期',
     empty: '尚無歸檔的工作記錄',
     delete: '申請刪除',
