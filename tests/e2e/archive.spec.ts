@@ -3,7 +3,9 @@
  * Chinese text on it) with its metadata, the name filled in from the naming rule; an agent has
  * no archive and is refused when calling the open directly; the director sees the contract due
  * on the home screen and opens it in the in-app viewer, which checks its SHA-256 and draws the
- * page from memory — in Chinese and in English.
+ * page from memory — in Chinese and in English. A customer document is attached by an agent and
+ * opened by a supervisor after typing the password again; a plaintext copy of a contract is
+ * downloaded once after approval.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,7 +13,7 @@ import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
 import { expect, shot, test } from './harness';
-import { openGuestBySearch, settled, signIn, signOut } from './steps';
+import { fillApprovalRequest, openGuestBySearch, settled, signIn, signOut } from './steps';
 
 const TITLE = '西湖游船年度合作合同';
 const CONTRACT_NO = 'HT2026-015';
@@ -289,4 +291,86 @@ test('an agent attaches a guest’s written authorisation; a supervisor opens it
   await expect.poll(() => darkPixels(page, 'archive-image-canvas')).toBeGreaterThan(100_000);
   await settled(page.getByRole('dialog', { name: /客人书面授权/ }));
   await shot(page, '118-archive-customer-document');
+});
+
+test('the director asks for a plaintext copy of a contract; a supervisor approves it at the desk; it downloads once, byte for byte', async ({
+  page,
+  demoDesk,
+}) => {
+  const pdf = await contractPdf(page);
+  // Filed through the contract's operations, as the admin's upload form sends them.
+  await page.goto(demoDesk.url);
+  await signIn(page, 'admin', 'demo-admin-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  const begun = await demoDesk.rpc('archive.upload.begin', {
+    tier: 'contract',
+    fileName: '西湖游船合同.pdf',
+    mediaType: 'application/pdf',
+    size: pdf.length,
+  });
+  const { uploadId } = begun.value as { uploadId: string };
+  expect((await demoDesk.rpc('archive.upload.chunk', { uploadId, index: 0, data: pdf.toString('base64') })).ok).toBe(
+    true,
+  );
+  const added = await demoDesk.rpc('archive.contracts.add', {
+    uploadId,
+    name: `西湖游船-${CONTRACT_NO}`,
+    counterparty: '杭州西湖游船有限公司',
+    project: '西湖游船',
+    contractNo: CONTRACT_NO,
+    signedOn: null,
+    effectiveOn: null,
+  });
+  // The hotel's rule refuses a scenic area's kind of name, in words.
+  expect(added.error?.code).toBe('ARCHIVE_NAME_INVALID');
+  const again = await demoDesk.rpc('archive.upload.begin', {
+    tier: 'contract',
+    fileName: '西湖游船合同.pdf',
+    mediaType: 'application/pdf',
+    size: pdf.length,
+  });
+  const second = (again.value as { uploadId: string }).uploadId;
+  await demoDesk.rpc('archive.upload.chunk', { uploadId: second, index: 0, data: pdf.toString('base64') });
+  const filed = await demoDesk.rpc('archive.contracts.add', {
+    uploadId: second,
+    name: `20261115-${CONTRACT_NO}-西湖游船`,
+    counterparty: '杭州西湖游船有限公司',
+    project: '西湖游船',
+    contractNo: CONTRACT_NO,
+    signedOn: '2026-11-15',
+  });
+  expect(filed.ok).toBe(true);
+
+  await signOut(page);
+  await signIn(page, 'director', 'demo-director-1');
+  await page.getByTestId('nav-archive').click();
+  await page.getByTestId(`archive-contract-row-${CONTRACT_NO}`).click();
+  const drawer = page.getByTestId('archive-document');
+  await drawer.getByTestId('archive-file-1-request-download').click();
+  const ask = page.getByRole('dialog', { name: '申请下载明文副本' });
+  await ask.getByTestId('archive-download-reason').fill('向法院提交合同原件');
+  await ask.getByTestId('archive-download-submit').click();
+
+  // Held for approval with dual review (the director asks, a second person decides): a supervisor approves at the desk.
+  const dialog = page.getByRole('dialog', { name: '此操作需要审批' });
+  await expect(dialog.getByTestId('approval-held-operation')).toContainText(`20261115-${CONTRACT_NO}-西湖游船`);
+  await expect(dialog.getByTestId('approval-awaiting')).toContainText('需要第二人复核');
+  await fillApprovalRequest(page, {
+    reason: '向法院提交合同原件',
+    username: 'supervisor',
+    password: 'demo-supervisor-1',
+  });
+  await dialog.getByTestId('approval-submit').click();
+  await expect(dialog).toHaveCount(0);
+
+  // Allowed once: the download is the archived file, byte for byte; then the allowance is used up.
+  await expect(drawer.getByTestId('archive-file-1-download')).toBeVisible();
+  await shot(page, '123-archive-download-allowed');
+  const download = page.waitForEvent('download');
+  await drawer.getByTestId('archive-file-1-download').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('西湖游船合同.pdf');
+  expect(fs.readFileSync((await file.path())!).equals(pdf)).toBe(true);
+  await expect(drawer.getByTestId('archive-file-1-download')).toHaveCount(0);
+  await expect(drawer.getByTestId('archive-file-1-request-download')).toBeVisible();
 });
