@@ -178,6 +178,28 @@ describe.each(BACKENDS)('a hostile desk against the archive on %s', { timeout: 6
     expect(await attacker.push(honest)).toMatchObject([{ status: 'applied' }]);
   });
 
+  it('a contract whose name breaks the stored naming rule, or is another contract’s in other letters, is refused', async () => {
+    const p = await property();
+    const { attacker } = p;
+    const honest = await honestContract(p, 'HT-J-005');
+    const before = await p.state();
+    const [misnamed] = await attacker.push(patched(honest, 'archive_document', { name: '布草合同' }));
+    expect(misnamed).toMatchObject(refusal('WRITE_NOT_ALLOWED'));
+    expect(misnamed!.detail).toContain('name 布草合同 does not follow the rule date-number-subject');
+
+    // The founding desk's contract is 20261120-HT-F-001-客房布草洗涤; this one differs only in case.
+    const twin = patched(honest, 'archive_document', {
+      name: '20261120-ht-f-001-客房布草洗涤',
+      contract_no: 'ht-f-001',
+    });
+    const [duplicate] = await attacker.push(
+      variant(twin, { input: { ...(honest.input as Record<string, unknown>), contractNo: 'ht-f-001' } }),
+    );
+    expect(duplicate).toMatchObject(refusal('DUPLICATE', 'archive_document:contract|20261120-HT-F-001-客房布草洗涤'));
+    expect(await p.state()).toEqual(before);
+    expect(await attacker.push(honest)).toMatchObject([{ status: 'applied' }]);
+  });
+
   it('a filed file is immutable and a document keeps its tier: an edit that changes either is refused', async () => {
     const p = await property();
     const { joined, attacker } = p;

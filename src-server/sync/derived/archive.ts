@@ -3,8 +3,9 @@
  * file's chunk list fits its size, its data key is wrapped under the property's key, its type and
  * size are what the stored policy allows for its tier, its document is live (and, for a new
  * version, a contract), and the uploader holds the tier's permission in the stored matrix; a
- * contract's name follows the stored naming rule; a download allowance goes to someone who may
- * read the tier; a work record is deleted only past its retention by the property's business date.
+ * contract's name follows the stored naming rule and no other contract has it in any letter case;
+ * a download allowance goes to someone who may read the tier; a work record is deleted only past
+ * its retention by the property's business date.
  */
 import {
   ARCHIVE_TIERS,
@@ -14,7 +15,7 @@ import {
   type ArchiveTier,
 } from '@shared/contract/archive';
 import { isRole, type Permission } from '@shared/permissions';
-import { checkContractName, normalizeContractName } from '@shared/rules/archive-naming';
+import { checkContractName, contractNameKey, normalizeContractName } from '@shared/rules/archive-naming';
 import type { SyncedSettings } from '@shared/settings';
 import { localDateOf } from '@shared/time';
 import type { SyncRow } from '@shared/sync/tables';
@@ -126,6 +127,12 @@ export async function checkContractNames(d: Derivation): Promise<Rejection | nul
     });
     if (!check.ok || normalizeContractName(name) !== name)
       return notAllowed(`archive_document ${String(row.id)}: name ${name} does not follow the rule ${naming}`);
+    // Unique among contracts in any letter case (the table's own key compares names exactly).
+    const others = await d.facts.mentioning('archive_document', 'tier', 'contract');
+    const key = contractNameKey(name);
+    const taken = others.find(({ row: other }) => other.id !== row.id && contractNameKey(String(other.name)) === key);
+    if (taken)
+      return { reason: 'DUPLICATE', detail: `archive_document:contract|${String(taken.row.name)}`.slice(0, 300) };
   }
   return null;
 }
