@@ -253,14 +253,14 @@ test('an agent attaches a guest’s written authorisation; a supervisor opens it
   await expect(page.getByTestId('home-welcome')).toBeVisible();
   await openGuestBySearch(page, 'C00000003');
   const documents = page.getByTestId('guest-drawer').getByTestId('customer-documents');
-  await expect(documents).toContainText('尚无客户资料');
+  await expect(documents.getByTestId('customer-document-row')).toHaveCount(0);
   await documents.getByTestId('customer-documents-add').click();
   const form = page.getByRole('dialog', { name: '上传客户资料' });
   await form.getByTestId('customer-document-title').fill('客人书面授权（变更入住人）');
   await form.locator('input[type="file"]').setInputFiles(pngPath);
   await form.getByTestId('customer-document-submit').click();
   await expect(form).toHaveCount(0);
-  const row = documents.getByRole('row', { name: /客人书面授权/ });
+  const row = documents.getByTestId('customer-document-row').filter({ hasText: '客人书面授权' });
   await expect(row).toContainText('authorisation.png');
   await expect(row).toContainText('无查看权限');
   const saved = page.getByRole('alert').filter({ hasText: '客户资料已加密保存' });

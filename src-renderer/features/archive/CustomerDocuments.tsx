@@ -5,7 +5,7 @@
  * password again when the last confirmation is older than the policy's minutes).
  */
 import { useState } from 'react';
-import { Button, Divider, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,9 +14,7 @@ import { call } from '../../api/client';
 import { useCan } from '../../api/session';
 import { useCall } from '../../api/use-call';
 import { useFormat } from '../../i18n/format';
-import { DataTable } from '../../ui/DataTable';
 import { FormError } from '../../ui/FormError';
-import { QueryState } from '../../ui/QueryState';
 import { useArchiveErrorText } from './archive-errors';
 import { FileActions } from './FileActions';
 import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
@@ -37,16 +35,28 @@ function Documents(subject: Subject) {
   const { t } = useTranslation();
   const format = useFormat();
   const can = useCan();
+  const errorText = useArchiveErrorText();
   const list = useCall('archive.attachments', subject);
   const [adding, setAdding] = useState(false);
   const mayRead = can('archive.customer.read');
+  const documents = list.data ?? [];
+  // Compact (a title line, then a line per document): it sits in drawers and the complaint dialog.
   return (
-    <Stack gap="xs" data-testid="customer-documents">
-      <Divider label={t('archive.attachments.title')} labelPosition="left" />
-      {can('archive.customer.attach') && (
-        <Group>
+    <Stack gap={6} data-testid="customer-documents">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Text fw={600} size="sm">
+            {t('archive.attachments.title')}
+          </Text>
+          {list.data && documents.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('archive.attachments.empty')}
+            </Text>
+          )}
+        </Group>
+        {can('archive.customer.attach') && (
           <Button
-            size="xs"
+            size="compact-xs"
             variant="light"
             leftSection={<IconUpload size={14} />}
             onClick={() => setAdding(true)}
@@ -54,53 +64,33 @@ function Documents(subject: Subject) {
           >
             {t('archive.attachments.add')}
           </Button>
-        </Group>
-      )}
-      <QueryState query={list}>
-        {(documents) => (
-          <DataTable
-            minWidth={560}
-            columns={[
-              t('archive.attachments.columns.title'),
-              t('archive.document.fileName'),
-              t('archive.document.uploaded'),
-              t('common.actions'),
-            ]}
-            emptyText={t('archive.attachments.empty')}
-            rows={documents.map((document) => (
-              <Table.Tr key={document.id} data-testid={`customer-document-${document.id}`}>
-                <Table.Td fw={500}>{document.name}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-all' }}>
-                  {document.latest.fileName}
-                  <Text size="xs" c="dimmed">
-                    {format.bytes(document.latest.size)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {document.latest.uploadedBy.name}
-                  <Text size="xs" c="dimmed">
-                    {format.dateTime(document.latest.uploadedAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {mayRead ? (
-                    <FileActions
-                      file={document.latest}
-                      name={document.name}
-                      mayRead
-                      testId={`customer-document-${document.id}`}
-                    />
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      {t('archive.attachments.noRead')}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          />
         )}
-      </QueryState>
+      </Group>
+      {list.isError && <Alert color="red">{errorText(list.error)}</Alert>}
+      {documents.map((document) => (
+        <Group key={document.id} justify="space-between" wrap="nowrap" gap="sm" data-testid="customer-document-row">
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" fw={500} truncate>
+              {document.name}
+            </Text>
+            <Text size="xs" c="dimmed" truncate>
+              {[
+                document.latest.fileName,
+                format.bytes(document.latest.size),
+                document.latest.uploadedBy.name,
+                format.dateTime(document.latest.uploadedAt),
+              ].join(' · ')}
+            </Text>
+          </div>
+          {mayRead ? (
+            <FileActions file={document.latest} name={document.name} mayRead testId="customer-document" />
+          ) : (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {t('archive.attachments.noRead')}
+            </Text>
+          )}
+        </Group>
+      ))}
       <Modal opened={adding} onClose={() => setAdding(false)} title={t('archive.attachments.addTitle')} centered>
         {adding && <AttachForm subject={subject} onClose={() => setAdding(false)} />}
       </Modal>

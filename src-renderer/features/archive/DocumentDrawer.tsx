@@ -36,6 +36,7 @@ import { useMoney } from '../../ui/money';
 import { useArchiveErrorText } from './archive-errors';
 import { ContractStateBadge } from './contract-state';
 import { FileActions } from './FileActions';
+import { EditContract } from './NewContract';
 import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
 import { useArchivePolicy } from './use-policy';
 
@@ -71,6 +72,7 @@ function DocumentBody({ document }: { document: ArchiveDocumentDetail }) {
           {document.name}
         </Title>
         {contract && <ContractStateBadge contract={contract} />}
+        {contract && document.mayManage && <EditContract document={document} />}
         {record?.pastRetention && (
           <Badge color="orange" variant="light">
             {t('archive.records.pastRetention')}

@@ -1,5 +1,6 @@
 /**
- * 新建合同: the file and the contract's metadata in one form. The name is filled in from the
+ * 新建合同: the file and the contract's metadata in one form (编辑信息: the same form, without a
+ * file, for a contract on file). The name is filled in from the
  * property's naming rule as the project, number and dates are typed (the rule and an example are
  * shown, and a name typed by hand is checked against the rule as it is typed); on save the file
  * is uploaded in encrypted chunks with a progress bar, then filed with `archive.contracts.add`.
@@ -8,13 +9,14 @@ import { useState } from 'react';
 import { Anchor, Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { IconEdit, IconPlus } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
   CONTRACT_STATUSES,
   contractFieldsInput,
+  type ArchiveDocumentDetail,
   type ArchivePolicy,
   type ContractStatus,
 } from '@shared/contract/archive';
@@ -51,6 +53,37 @@ export function NewContract({ onAdded }: { onAdded: (id: string) => void }) {
               onAdded(id);
             }}
           />
+        )}
+      </Modal>
+    </>
+  );
+}
+
+/** 编辑信息: a contract's metadata corrected; its files and versions stay as they are. */
+export function EditContract({ document }: { document: ArchiveDocumentDetail }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconEdit size={14} />}
+        onClick={() => setOpened(true)}
+        data-testid="archive-contract-edit"
+      >
+        {t('archive.contracts.edit')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('archive.contracts.editTitle')}
+        size="xl"
+        closeOnClickOutside={false}
+        data-testid="archive-contract-modal"
+      >
+        {opened && (
+          <ContractForm existing={document} onClose={() => setOpened(false)} onAdded={() => setOpened(false)} />
         )}
       </Modal>
     </>
@@ -95,7 +128,32 @@ function ruleName(policy: ArchivePolicy, values: Values, today: string): string 
   );
 }
 
-function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id: string) => void }) {
+interface ContractFormProps {
+  /** The contract whose metadata is edited; none for a new contract with its file. */
+  existing?: ArchiveDocumentDetail;
+  onClose: () => void;
+  onAdded: (id: string) => void;
+}
+
+function initialValues(existing: ArchiveDocumentDetail | undefined): Values {
+  const contract = existing?.contract;
+  return {
+    file: null,
+    name: existing?.name ?? '',
+    nameTyped: existing !== undefined,
+    counterparty: contract?.counterparty ?? '',
+    project: contract?.project ?? '',
+    contractNo: contract?.contractNo ?? '',
+    amountFen: contract?.amountFen ?? null,
+    signedOn: contract?.signedOn ?? '',
+    effectiveOn: contract?.effectiveOn ?? '',
+    expiresOn: contract?.expiresOn ?? '',
+    status: contract?.status ?? 'in_force',
+    tags: contract?.tags ?? [],
+  };
+}
+
+function ContractForm({ existing, onClose, onAdded }: ContractFormProps) {
   const { t } = useTranslation();
   const policy = useArchivePolicy();
   const today = useArchiveToday();
@@ -123,23 +181,10 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
         });
   };
   const form = useForm<Values>({
-    initialValues: {
-      file: null,
-      name: '',
-      nameTyped: false,
-      counterparty: '',
-      project: '',
-      contractNo: '',
-      amountFen: null,
-      signedOn: '',
-      effectiveOn: '',
-      expiresOn: '',
-      status: 'in_force',
-      tags: [],
-    },
+    initialValues: initialValues(existing),
     validate: (values) => {
       const errors: FormErrors = zod4Resolver(schema)({ ...values, name: nameOf(values) });
-      const problem = fileError(values.file);
+      const problem = existing ? null : fileError(values.file);
       if (problem) errors['file'] = problem;
       // A name against the rule is refused here, before a large file is uploaded for nothing.
       const refused = nameProblem(values);
@@ -164,21 +209,27 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
   const submit = form.onSubmit(async (submitted) => {
     setError(null);
     setBusy(true);
+    const fields = {
+      name: nameOf(submitted),
+      counterparty: submitted.counterparty,
+      project: submitted.project,
+      contractNo: submitted.contractNo,
+      amountFen: submitted.amountFen,
+      signedOn: submitted.signedOn || null,
+      effectiveOn: submitted.effectiveOn || null,
+      expiresOn: submitted.expiresOn || null,
+      status: submitted.status,
+      tags: submitted.tags,
+    };
     try {
+      if (existing) {
+        await call('archive.contracts.update', { id: existing.id, ...fields });
+        notifications.show({ color: 'teal', message: t('archive.contracts.updated') });
+        onAdded(existing.id);
+        return;
+      }
       const uploadId = await upload(submitted.file!);
-      const added = await call('archive.contracts.add', {
-        uploadId,
-        name: nameOf(submitted),
-        counterparty: submitted.counterparty,
-        project: submitted.project,
-        contractNo: submitted.contractNo,
-        amountFen: submitted.amountFen,
-        signedOn: submitted.signedOn || null,
-        effectiveOn: submitted.effectiveOn || null,
-        expiresOn: submitted.expiresOn || null,
-        status: submitted.status,
-        tags: submitted.tags,
-      });
+      const added = await call('archive.contracts.add', { uploadId, ...fields });
       notifications.show({ color: 'teal', message: t('archive.contracts.added', { name: added.name }) });
       onAdded(added.id);
     } catch (thrown) {
@@ -192,17 +243,19 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="sm">
-        <UploadField
-          value={values.file}
-          onChange={(file) => {
-            form.setFieldValue('file', file);
-            form.setFieldError('file', file ? fileError(file) : null);
-          }}
-          policy={policy}
-          error={form.errors['file']}
-          disabled={busy}
-          testId="archive-contract-file"
-        />
+        {!existing && (
+          <UploadField
+            value={values.file}
+            onChange={(file) => {
+              form.setFieldValue('file', file);
+              form.setFieldError('file', file ? fileError(file) : null);
+            }}
+            policy={policy}
+            error={form.errors['file']}
+            disabled={busy}
+            testId="archive-contract-file"
+          />
+        )}
         <SimpleGrid cols={2} spacing="sm">
           <TextInput
             label={labels.counterparty}
@@ -289,7 +342,7 @@ function ContractForm({ onClose, onAdded }: { onClose: () => void; onAdded: (id:
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={busy} data-testid="archive-contract-submit">
-            {t('archive.upload.submit')}
+            {existing ? t('common.save') : t('archive.upload.submit')}
           </Button>
         </Group>
       </Stack>

@@ -96,7 +96,6 @@ function Ticket({ complaint }: { complaint: Complaint }) {
         {complaint.owner.id === user.id && complaint.pendingOwner === null && complaint.status !== 'closed' && (
           <OfferHandover id={complaint.id} owner={complaint.owner.id} />
         )}
-        <CustomerDocuments subjectType="complaint" subjectId={complaint.id} />
       </Stack>
       <Stack gap="sm">
         <Text fw={600} size="sm">
@@ -122,6 +121,7 @@ function Ticket({ complaint }: { complaint: Complaint }) {
             </Timeline.Item>
           ))}
         </Timeline>
+        <CustomerDocuments subjectType="complaint" subjectId={complaint.id} />
       </Stack>
     </SimpleGrid>
   );
