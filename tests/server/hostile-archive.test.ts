@@ -174,6 +174,19 @@ describe.each(BACKENDS)('a hostile desk against the archive on %s', { timeout: 6
     );
     expect(extra).toMatchObject(refusal('WRITE_NOT_ALLOWED'));
     expect(extra!.detail).toContain('2 chunks for 3000 bytes');
+
+    // What the stored policy does not allow for a contract: a work record's type, a file over its 50 MB.
+    const [json] = await attacker.push(patched(honest, 'archive_file', { media_type: 'application/json' }));
+    expect(json!.detail).toContain('media type application/json is not allowed');
+    const huge = 60 * ARCHIVE_CHUNK_BYTES;
+    const [tooLarge] = await attacker.push(
+      patched(honest, 'archive_file', {
+        size: huge,
+        chunks_json: toJson(Array.from({ length: 60 }, (_, i) => i.toString(16).padStart(64, '0'))),
+      }),
+    );
+    expect(tooLarge).toMatchObject(refusal('WRITE_NOT_ALLOWED'));
+    expect(tooLarge!.detail).toContain(`${huge} bytes is over the policy's 50 MB`);
     expect(await p.state()).toEqual(before);
     expect(await attacker.push(honest)).toMatchObject([{ status: 'applied' }]);
   });
