@@ -289,6 +289,37 @@ describe.each(BACKENDS)('archived files between desks on %s', { timeout: 120_000
     await signIn(b, 'lina');
   });
 
+  it('a download approved at desk B goes up with its review and its use, and the server takes them', async () => {
+    await signIn(a, 'admin', ADMIN.password);
+    const bytes = markedFile(3000, `DOWNLOAD-${backend}`);
+    const contract = await addContract(a, 'HT-A-003', bytes);
+    await syncAll(a, b);
+    const fileId = contract.latest.id;
+    await signIn(b, 'zhou');
+    const request = await b.call('approvals.request', {
+      operation: 'archive.allowDownload',
+      input: { fileId, reason: '外部审计' },
+      reason: '外部审计',
+    });
+    await signIn(b, 'chen');
+    expect((await b.call('approvals.decide', { requestId: request.id, decision: 'approve' })).status).toBe('executed');
+    await signIn(b, 'zhou');
+    const read = await b.call('archive.download', { fileId });
+    expect((await readAll(b, read)).equals(bytes)).toBe(true);
+    await b.services.sync.syncNow();
+    expect(await b.call('sync.status')).toMatchObject({ lastError: null, pendingCount: 0, rejections: [] });
+    const grants = await server.db.db
+      .selectFrom('sync_row')
+      .select('data')
+      .where('property_id', '=', property)
+      .where('table_name', '=', 'archive_grant')
+      .execute();
+    expect(grants.map((g) => JSON.parse(g.data!) as { file_id: string; used_at: string | null })).toEqual([
+      expect.objectContaining({ file_id: fileId, used_at: expect.any(String) }),
+    ]);
+    await signIn(b, 'lina');
+  });
+
   it('the month-end job’s work records go up as the desk’s own changes, their chunks after them', async () => {
     // October has ended; the desk counts as set up before it (the test desk was made later), so it has October to archive.
     a.services.sqlite.exec("UPDATE device SET created_at = '2026-09-01T00:00:00.000Z'");
