@@ -12,7 +12,7 @@ import { fromJson } from '@shared/json';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMonthEnd } from '../../src-main/services/archive/month-end';
-import { addContract, markedFile, openArchiveDesk, readAll } from '../integration/archive-files';
+import { addContract, markedFile, openArchiveDesk, readAll, upload } from '../integration/archive-files';
 import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { BACKENDS, serverFor, type Backend } from '../server/backends';
 import type { TestServer } from '../server/harness';
@@ -180,13 +180,14 @@ describe.each(BACKENDS)('archived files between desks on %s', { timeout: 120_000
   let a: Desk;
   let b: Desk;
   let property: string;
+  let guestId: string;
 
   beforeAll(async () => {
     server = await serverFor(backend);
     proxy = await CountingProxy.start(server.url);
     const via: Server = { url: proxy.url, issueCode: (id) => server.issueCode(id) };
     a = await openDesk();
-    await openArchiveDesk(a);
+    guestId = (await openArchiveDesk(a)).guest;
     const answer = await a.call('sync.enrol', {
       serverUrl: via.url,
       code: await server.issueCode(),
@@ -318,6 +319,23 @@ describe.each(BACKENDS)('archived files between desks on %s', { timeout: 120_000
       expect.objectContaining({ file_id: fileId, used_at: expect.any(String) }),
     ]);
     await signIn(b, 'lina');
+  });
+
+  it('a customer document an agent attaches at desk A goes up, its chunks after it', async () => {
+    await signIn(a, 'lina');
+    const uploadId = await upload(a, 'customer', markedFile(1500, `ID-COPY-${backend}`), {
+      fileName: 'id.png',
+      mediaType: 'image/png',
+    });
+    const attached = await a.call('archive.attach', {
+      uploadId,
+      subjectType: 'guest',
+      subjectId: guestId,
+      title: '身份证复印件',
+    });
+    await a.services.sync.syncNow();
+    expect(await a.call('sync.status')).toMatchObject({ lastError: null, pendingCount: 0, rejections: [] });
+    expect(await serverBlobs(server, property)).toEqual(expect.arrayContaining(await chunksOf(a, attached.latest.id)));
   });
 
   it('the month-end job’s work records go up as the desk’s own changes, their chunks after them', async () => {
