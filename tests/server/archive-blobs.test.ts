@@ -18,6 +18,8 @@ import { BACKENDS, serverFor } from './backends';
 import { post, type TestDesk } from './desk';
 import { ADMIN, effect, foundProperty } from './fixtures';
 import type { TestServer } from './harness';
+import { STORED_AT, storedGrant, storedProperty } from './stored-rows';
+import * as archiveMigration from '../../src-server/db/migrations/2026-11-30-11-archive';
 
 const at = '2026-12-01T08:00:00.000Z';
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -228,5 +230,56 @@ describe.each(BACKENDS)('archive chunks on %s', (backend) => {
     const huge = randomBytes(BLOB_MAX_BYTES + 4096);
     expect(await put(desk, sha(huge), huge)).toEqual({ status: 413, body: { error: 'BODY_TOO_LARGE' } });
     expect(await blobCount(server, propertyId)).toBe(0);
+  });
+});
+
+describe.each(BACKENDS)('server migration 11 on %s', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await serverFor(backend);
+  });
+  afterAll(() => server?.close());
+
+  it('gives a property the server held before it the archive grants and approval rules, after its versions, and the chunk table', async () => {
+    const { db } = server.db;
+    await storedProperty(db);
+    await db
+      .insertInto('sync_row')
+      .values(storedGrant('admin', 'archive.records.manage', 3))
+      .execute();
+    // As the server stood before migration 11.
+    await db.schema.dropTable('archive_blob').execute();
+
+    await archiveMigration.up(db);
+
+    const stored = await db
+      .selectFrom('sync_row')
+      .select(['table_name', 'row_key', 'data', 'version'])
+      .where('property_id', '=', 'p1')
+      .orderBy('version')
+      .execute();
+    expect(stored).toHaveLength(1 + 17 + 2);
+    expect(stored.filter((row) => row.row_key === '["admin","archive.records.manage"]')).toHaveLength(1);
+    expect(stored.find((row) => row.row_key === '["director","archive.contracts.read"]')).toBeDefined();
+    expect(stored.at(-1)).toMatchObject({
+      table_name: 'approval_rule',
+      row_key: 'archive.records.delete',
+      version: 22,
+    });
+    expect(JSON.parse(stored.at(-2)!.data!)).toEqual({
+      operation: 'archive.allowDownload',
+      needs_approval: 1,
+      min_approver_role: 'supervisor',
+      approval_min_fen: null,
+      dual_review: 1,
+      dual_review_min_fen: null,
+    });
+    expect(Number((await db.selectFrom('property').select('version').executeTakeFirstOrThrow()).version)).toBe(22);
+    await db
+      .insertInto('archive_blob')
+      .values({ property_id: 'p1', hash: 'h', bytes: Buffer.from([0, 255, 1]), stored_at: STORED_AT })
+      .execute();
+    const blob = await db.selectFrom('archive_blob').select('bytes').executeTakeFirstOrThrow();
+    expect(Buffer.from(blob.bytes)).toEqual(Buffer.from([0, 255, 1]));
   });
 });
