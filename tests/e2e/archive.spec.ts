@@ -49,6 +49,11 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   page,
   demoDesk,
 }, testInfo) => {
+  // pdf.js must run in its worker under the app's CSP: no violation, no fallback to a main-thread "fake worker".
+  const complaints: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|fake worker/i.test(message.text())) complaints.push(message.text());
+  });
   const pdf = await contractPdf(page);
   const pdfPath = testInfo.outputPath('contract.pdf');
   fs.writeFileSync(pdfPath, pdf);
@@ -172,6 +177,7 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   expect(await darkPixels(page, 'archive-pdf-canvas')).toBeGreaterThan(2_000);
   await settled(page.getByRole('dialog', { name: /西湖游船/ }));
   await shot(page, '114-archive-viewer');
+  expect(complaints).toEqual([]);
 
   // Zoom in: the page is drawn again, larger.
   const width = await canvas.evaluate((element) => (element as HTMLCanvasElement).width);
@@ -293,15 +299,39 @@ test('an agent attaches a guest’s written authorisation; a supervisor opens it
   await shot(page, '118-archive-customer-document');
 });
 
-test('the director asks for a plaintext copy of a contract; a supervisor approves it at the desk; it downloads once, byte for byte', async ({
+test('a file over the size limit is refused before it is sent; the director asks for a plaintext copy of a contract, a supervisor approves it at the desk, it downloads once, byte for byte', async ({
   page,
   demoDesk,
-}) => {
+}, testInfo) => {
   const pdf = await contractPdf(page);
-  // Filed through the contract's operations, as the admin's upload form sends them.
+  const scanPath = testInfo.outputPath('scan.png');
+  fs.writeFileSync(scanPath, stripedPng(800, 600));
   await page.goto(demoDesk.url);
   await signIn(page, 'admin', 'demo-admin-1');
   await expect(page.getByTestId('home-welcome')).toBeVisible();
+
+  // The admin lowers the size limit to 1 MB: a 1.4 MB scan is refused in the form, before anything is sent.
+  await page.getByTestId('nav-settings').click();
+  const policy = page.getByTestId('settings-archive-policy');
+  await policy.getByTestId('archive-policy-maxFileMb').fill('1');
+  await policy.getByTestId('archive-policy-save').click();
+  await expect(page.getByText('档案设置已保存')).toBeVisible();
+  await page.getByTestId('nav-archive').click();
+  await page.getByTestId('archive-contract-add').click();
+  const form = page.getByTestId('archive-contract-modal');
+  await expect(form).toContainText('不超过 1 MB');
+  await form.locator('input[type="file"]').setInputFiles(scanPath);
+  await expect(form).toContainText('文件超过 1 MB 的上限，请压缩或拆分后再上传');
+  await form.getByTestId('archive-contract-counterparty').fill('杭州西湖游船有限公司');
+  await form.getByTestId('archive-contract-project').fill('西湖游船');
+  await form.getByTestId('archive-contract-number').fill(CONTRACT_NO);
+  await form.getByTestId('archive-contract-submit').click();
+  await expect(form.getByTestId('archive-upload-progress')).toHaveCount(0);
+  await expect(form).toContainText('文件超过 1 MB 的上限');
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  // Filed through the contract's operations, as the admin's upload form sends them.
   const begun = await demoDesk.rpc('archive.upload.begin', {
     tier: 'contract',
     fileName: '西湖游船合同.pdf',
