@@ -403,4 +403,23 @@ test('a file over the size limit is refused before it is sent; the director asks
   expect(fs.readFileSync((await file.path())!).equals(pdf)).toBe(true);
   await expect(drawer.getByTestId('archive-file-1-download')).toHaveCount(0);
   await expect(drawer.getByTestId('archive-file-1-request-download')).toBeVisible();
+
+  // A signed amendment as version 2; version 1 stays. The counterparty's name corrected in the details.
+  const amendment = testInfo.outputPath('amendment.pdf');
+  fs.writeFileSync(amendment, await contractPdf(page));
+  await drawer.getByTestId('archive-new-version').click();
+  const versionForm = page.getByRole('dialog', { name: '上传新版本' });
+  await versionForm.locator('input[type="file"]').setInputFiles(amendment);
+  await versionForm.getByTestId('archive-version-submit').click();
+  await expect(drawer.getByTestId('archive-version-2')).toContainText('amendment.pdf');
+  await expect(drawer.getByTestId('archive-version-1')).toContainText('西湖游船合同.pdf');
+  await drawer.getByTestId('archive-contract-edit').click();
+  const edit = page.getByRole('dialog', { name: '编辑合同档案信息' });
+  await expect(edit.getByTestId('archive-contract-name')).toHaveValue(`20261115-${CONTRACT_NO}-西湖游船`);
+  await edit.getByTestId('archive-contract-counterparty').fill('杭州西湖游船集团有限公司');
+  await edit.getByTestId('archive-contract-submit').click();
+  await expect(edit).toHaveCount(0);
+  await expect(drawer).toContainText('杭州西湖游船集团有限公司');
+  await settled(page.getByRole('dialog'));
+  await shot(page, '124-archive-versions');
 });

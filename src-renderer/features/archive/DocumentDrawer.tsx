@@ -67,17 +67,19 @@ function DocumentBody({ document }: { document: ArchiveDocumentDetail }) {
   const { contract, record, subject } = document;
   return (
     <Stack gap="md">
-      <Group gap="xs">
-        <Title order={2} size="h4" data-testid="archive-document-name">
-          {document.name}
-        </Title>
-        {contract && <ContractStateBadge contract={contract} />}
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="xs">
+          <Title order={2} size="h4" data-testid="archive-document-name">
+            {document.name}
+          </Title>
+          {contract && <ContractStateBadge contract={contract} />}
+          {record?.pastRetention && (
+            <Badge color="orange" variant="light">
+              {t('archive.records.pastRetention')}
+            </Badge>
+          )}
+        </Group>
         {contract && document.mayManage && <EditContract document={document} />}
-        {record?.pastRetention && (
-          <Badge color="orange" variant="light">
-            {t('archive.records.pastRetention')}
-          </Badge>
-        )}
       </Group>
       {contract && (
         <SimpleGrid cols={3} spacing="sm" verticalSpacing="xs">
