@@ -9,8 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
+import BetterSqlite3 from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { expect, shot, test } from './harness';
 import { fillApprovalRequest, openGuestBySearch, settled, signIn, signOut } from './steps';
@@ -43,6 +45,33 @@ async function darkPixels(page: Page, testId: string): Promise<number> {
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100 && data[i + 2]! < 100) dark++;
     return dark;
   });
+}
+
+/** Flips one byte of the stored ciphertext of a file's first chunk, in the desk's own database (WAL lets it in beside the running desk). */
+function flipStoredByte(dataDir: string, fileName: string): void {
+  const db = new BetterSqlite3(path.join(dataDir, 'yingbin.db'));
+  try {
+    const file = db.prepare('SELECT chunks_json FROM archive_file WHERE file_name = ?').get(fileName) as {
+      chunks_json: string;
+    };
+    const hash = (JSON.parse(file.chunks_json) as string[])[0]!;
+    const chunk = db.prepare('SELECT bytes FROM archive_chunk WHERE hash = ?').get(hash) as { bytes: Buffer };
+    chunk.bytes[100] = chunk.bytes[100]! ^ 0x01;
+    db.prepare('UPDATE archive_chunk SET bytes = ? WHERE hash = ?').run(chunk.bytes, hash);
+  } finally {
+    db.close();
+  }
+}
+
+/** The outcomes of an operation's audit entries, oldest first. */
+function auditOutcomes(dataDir: string, operation: string): string[] {
+  const db = new BetterSqlite3(path.join(dataDir, 'yingbin.db'), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT outcome FROM audit_log WHERE operation = ? ORDER BY seq').all(operation);
+    return (rows as { outcome: string }[]).map((row) => row.outcome);
+  } finally {
+    db.close();
+  }
 }
 
 test('the admin archives a contract, an agent is refused, the director opens it in the viewer', async ({
@@ -153,6 +182,8 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   const refused = await demoDesk.rpc('archive.open', { fileId: file.id });
   expect(refused.ok).toBe(false);
   expect(refused.error?.code).toBe('PERMISSION_DENIED');
+  // Audited: the admin's open of the work record, then this refusal.
+  expect(auditOutcomes(demoDesk.dataDir, 'archive.open')).toEqual(['ok', 'failed']);
 
   // The director: the contract is due within the reminder days on the home screen; opened in the viewer.
   await signOut(page);
@@ -422,4 +453,16 @@ test('a file over the size limit is refused before it is sent; the director asks
   await expect(drawer).toContainText('杭州西湖游船集团有限公司');
   await settled(page.getByRole('dialog'));
   await shot(page, '124-archive-versions');
+
+  // A flipped byte in version 1's stored ciphertext: the viewer says so and shows nothing; the attempt is audited.
+  await page.getByRole('alert').filter({ hasText: '合同档案信息已保存' }).getByRole('button').click();
+  flipStoredByte(demoDesk.dataDir, '西湖游船合同.pdf');
+  await drawer.getByTestId('archive-file-1-view').click();
+  const viewer = page.getByTestId('archive-viewer');
+  await expect(viewer.getByTestId('archive-viewer-error')).toContainText('校验失败');
+  await expect(viewer.getByTestId('archive-pdf-canvas')).toHaveCount(0);
+  await expect(viewer.getByTestId('archive-viewer-integrity')).toHaveCount(0);
+  await settled(page.getByRole('dialog', { name: /第 1 版/ }));
+  await shot(page, '125-archive-damaged');
+  expect(auditOutcomes(demoDesk.dataDir, 'archive.open')).toEqual(['failed']);
 });
