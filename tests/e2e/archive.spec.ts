@@ -4,8 +4,9 @@
  * no archive and is refused when calling the open directly; the director sees the contract due
  * on the home screen and opens it in the in-app viewer, which checks its SHA-256 and draws the
  * page from memory — in Chinese and in English. A customer document is attached by an agent and
- * opened by a supervisor after typing the password again; a plaintext copy of a contract is
- * downloaded once after approval.
+ * opened by a supervisor after typing the password again; a file over the size limit is refused
+ * in the form; a plaintext copy of a contract is downloaded once after approval; a new version
+ * keeps the old one; a flipped byte in the stored ciphertext is said in the viewer and audited.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
