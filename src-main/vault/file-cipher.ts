@@ -55,6 +55,13 @@ export function unwrapDataKey(archiveKey: Buffer, fileId: string, wrapped: strin
   return open(archiveKey, Buffer.from(wrapped, 'base64'), keyContext(fileId));
 }
 
+/** A chunk's sealed bytes (ciphertext ‖ tag): the AES-256-GCM step alone. */
+export function encryptChunk(dataKey: Buffer, fileId: string, index: number, last: boolean, plain: Uint8Array): Buffer {
+  const cipher = createCipheriv('aes-256-gcm', dataKey, nonceOf(index));
+  cipher.setAAD(aadOf(fileId, index, last));
+  return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+}
+
 export function sealChunk(
   dataKey: Buffer,
   fileId: string,
@@ -62,9 +69,7 @@ export function sealChunk(
   last: boolean,
   plain: Uint8Array,
 ): SealedChunk {
-  const cipher = createCipheriv('aes-256-gcm', dataKey, nonceOf(index));
-  cipher.setAAD(aadOf(fileId, index, last));
-  const bytes = Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+  const bytes = encryptChunk(dataKey, fileId, index, last, plain);
   return { hash: chunkHash(bytes), bytes };
 }
 
