@@ -27,7 +27,7 @@ import type { PushedMutation } from '@shared/sync/protocol';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Pusher, Rejection } from './authority';
-import { checkContractNames, checkFiles, checkGrants, checkRetention } from './derived/archive';
+import { checkContractNames, checkErasedDocuments, checkFiles, checkGrants, checkRetention } from './derived/archive';
 import {
   checkBookingCancellations,
   checkNoShows,
@@ -77,6 +77,7 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'archive.records.archiveMonth': [checkFiles],
   'archive.records.delete': [checkRetention],
   'archive.allowDownload': [checkGrants],
+  'guests.delete': [checkErasedDocuments],
   // The desk's month-end job files work records (the write rule allows nothing else of the archive there).
   'job.changes': [checkFiles],
 };

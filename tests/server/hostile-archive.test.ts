@@ -11,7 +11,7 @@ import { ARCHIVE_CHUNK_BYTES } from '@shared/contract/archive';
 import { fromJson, toJson } from '@shared/json';
 import { describe, expect, it } from 'vitest';
 import { setBusinessDate } from '../../src-main/services/business-date';
-import { addContract, markedFile } from '../integration/archive-files';
+import { addContract, markedFile, upload } from '../integration/archive-files';
 import { ADMIN, addStaff, signIn, type Desk } from '../integration/desk';
 import { BACKENDS } from './backends';
 import {
@@ -380,5 +380,63 @@ describe.each(BACKENDS)('a hostile desk against the archive on %s', { timeout: 6
     expect((await serverTable(p.server, p.propertyId, 'archive_document')).get(String(record.id))).toMatchObject({
       deleted_at: null,
     });
+  });
+
+  it('a guest’s erasure deletes that guest’s customer documents only: another guest’s, or a contract, is refused', async () => {
+    const p = await property();
+    const { joined, attacker } = p;
+    await signIn(joined, 'lina');
+    const attach = async (guestId: string, title: string) => {
+      const uploadId = await upload(joined, 'customer', markedFile(800, title), {
+        fileName: 'scan.png',
+        mediaType: 'image/png',
+      });
+      return joined.call('archive.attach', { uploadId, subjectType: 'guest', subjectId: guestId, title });
+    };
+    const erased = await joined.call('guests.create', { name: '韩梅梅', phone: '13600000000', segment: 'leisure' });
+    const other = await joined.call('guests.create', { name: '李雷', phone: '13700000000', segment: 'leisure' });
+    await attach(erased.id, '护照复印件');
+    const theirs = await attach(other.id, '他人授权书');
+    await pushOutbox(p);
+
+    const request = await joined.call('approvals.request', {
+      operation: 'guests.delete',
+      input: { id: erased.id },
+      reason: '客人要求删除个人信息',
+    });
+    await joined.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1' });
+    const outbox = await attacker.outbox();
+    const erasure = outbox.findLast((m) => m.name === 'guests.delete')!;
+    const approvals = outbox.filter((m) => m.name.startsWith('approvals.'));
+    expect((await attacker.push(...approvals)).map((r) => r.status)).toEqual(approvals.map(() => 'applied'));
+    const documents = await serverTable(p.server, p.propertyId, 'archive_document');
+    const deletedAs = rowIn(erasure, 'archive_document');
+    const deleteToo = (row: Record<string, unknown>) =>
+      variant(erasure, {
+        effects: [
+          ...erasure.effects,
+          effectOf('archive_document', { ...row, deleted_at: deletedAs.deleted_at, deleted_by: deletedAs.deleted_by }, [
+            'deleted_at',
+            'deleted_by',
+          ]),
+        ],
+      });
+    const before = await p.state();
+
+    const [othersToo] = await attacker.push(deleteToo(documents.get(theirs.id)!));
+    expect(othersToo).toMatchObject(
+      refusal('WRITE_NOT_ALLOWED', `archive_document ${theirs.id} is not a document of guest ${erased.id}`),
+    );
+    const contract = [...documents.values()].find((row) => row.tier === 'contract')!;
+    const [contractToo] = await attacker.push(deleteToo(contract));
+    expect(contractToo).toMatchObject(refusal('WRITE_NOT_ALLOWED'));
+    expect(await p.state()).toEqual(before);
+
+    expect(await attacker.push(erasure)).toMatchObject([{ status: 'applied' }]);
+    const after = await serverTable(p.server, p.propertyId, 'archive_document');
+    expect(after.get(theirs.id)).toMatchObject({ deleted_at: null });
+    expect([...after.values()].filter((row) => row.subject_id === erased.id && row.deleted_at !== null)).toHaveLength(
+      1,
+    );
   });
 });

@@ -181,13 +181,14 @@ describe.each(BACKENDS)('archived files between desks on %s', { timeout: 120_000
   let b: Desk;
   let property: string;
   let guestId: string;
+  let standard: string;
 
   beforeAll(async () => {
     server = await serverFor(backend);
     proxy = await CountingProxy.start(server.url);
     const via: Server = { url: proxy.url, issueCode: (id) => server.issueCode(id) };
     a = await openDesk();
-    guestId = (await openArchiveDesk(a)).guest;
+    ({ guest: guestId, standard } = await openArchiveDesk(a));
     const answer = await a.call('sync.enrol', {
       serverUrl: via.url,
       code: await server.issueCode(),
@@ -383,5 +384,56 @@ describe.each(BACKENDS)('archived files between desks on %s', { timeout: 120_000
     await a.services.sync.syncNow();
     expect(proxy.count('PUT /blobs/', before)).toBe(0);
     expect(await serverBlobs(server, property)).not.toContain(staged[0]!.hash);
+  });
+
+  it('a guest erased takes their customer documents: deleted on every desk, their chunks gone from desk and server', async () => {
+    await signIn(a, 'lina');
+    const attach = async (subjectType: 'guest' | 'booking', subjectId: string, title: string) => {
+      const uploadId = await upload(a, 'customer', markedFile(2000, `${title}-${backend}`), {
+        fileName: 'scan.png',
+        mediaType: 'image/png',
+      });
+      return a.call('archive.attach', { uploadId, subjectType, subjectId, title });
+    };
+    const other = await a.call('guests.create', { name: '李雷', phone: '13700000000', segment: 'leisure' });
+    const stay = await a.call('bookings.create', {
+      guestId,
+      channel: 'phone',
+      arrival: '2026-12-20',
+      departure: '2026-12-21',
+      roomTypeId: standard,
+      adults: 1,
+    });
+    const theirs = [await attach('guest', guestId, '护照复印件'), await attach('booking', stay.id, '改期授权书')];
+    const kept = await attach('guest', other.id, '他人授权书');
+    await syncAll(a, b);
+    const theirChunks = (await Promise.all(theirs.map((doc) => chunksOf(a, doc.latest.id)))).flat();
+    expect(await serverBlobs(server, property)).toEqual(expect.arrayContaining(theirChunks));
+
+    const request = await a.call('approvals.request', {
+      operation: 'guests.delete',
+      input: { id: guestId },
+      reason: '客人要求删除个人信息',
+    });
+    await a.call('approvals.approveAtDesk', { requestId: request.id, username: 'chen', password: 'chen-pass-1' });
+    await syncAll(a, b);
+    expect(await a.call('sync.status')).toMatchObject({ lastError: null, pendingCount: 0, rejections: [] });
+
+    for (const desk of [a, b]) {
+      const rows = await desk.services.db
+        .selectFrom('archive_document')
+        .select(['id', 'deleted_at'])
+        .where('id', 'in', [...theirs.map((doc) => doc.id), kept.id])
+        .execute();
+      const deleted = Object.fromEntries(rows.map((row) => [row.id, row.deleted_at !== null]));
+      expect(deleted).toEqual({ [theirs[0]!.id]: true, [theirs[1]!.id]: true, [kept.id]: false });
+    }
+    const onDesk = new Set((await deskChunks(a)).map((chunk) => chunk.hash));
+    const onServer = new Set(await serverBlobs(server, property));
+    for (const hash of theirChunks) {
+      expect(onDesk.has(hash)).toBe(false);
+      expect(onServer.has(hash)).toBe(false);
+    }
+    for (const hash of await chunksOf(a, kept.latest.id)) expect(onServer.has(hash)).toBe(true);
   });
 });

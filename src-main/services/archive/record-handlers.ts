@@ -5,7 +5,8 @@
  * approvals/held-operations.ts refuses a record still within retention before any request is made.
  */
 import type { HandlerMap } from '../rpc/handler';
-import { archiveMonth, checkPastRetention, deleteRecord, listRecords, liveRecord } from './records';
+import { deleteDocuments } from './deletion';
+import { archiveMonth, checkPastRetention, listRecords, liveRecord } from './records';
 
 export const recordHandlers: HandlerMap<
   'archive.listRecords' | 'archive.records.archiveMonth' | 'archive.records.delete'
@@ -27,7 +28,7 @@ export const recordHandlers: HandlerMap<
   'archive.records.delete': async (ctx, { id }) => {
     const row = await liveRecord(ctx.db, id);
     await checkPastRetention(ctx.db, row, ctx.now);
-    const chunksRemoved = await deleteRecord(ctx.db, row, ctx.session.staffId, ctx.now);
+    const chunksRemoved = await deleteDocuments(ctx.db, [row.id], ctx.session.staffId, ctx.now);
     ctx.audit({
       entityType: 'archive_document',
       entityId: id,

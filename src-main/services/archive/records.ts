@@ -221,39 +221,6 @@ export async function checkPastRetention(db: Kysely<Database>, row: DocumentRow,
     throw new AppError('ARCHIVE_RETENTION_RUNNING', { until: row.retain_until ?? '' });
 }
 
-/**
- * Marks a record deleted and removes this desk's chunks of its files that no other live file
- * names (a chunk is stored once by its hash, and an identical file elsewhere may share it).
- */
-export async function deleteRecord(db: Kysely<Database>, row: DocumentRow, by: string, now: Date): Promise<number> {
-  await db
-    .updateTable('archive_document')
-    .set({ deleted_at: now.toISOString(), deleted_by: by })
-    .where('id', '=', row.id)
-    .execute();
-  const files = await db.selectFrom('archive_file').select('chunks_json').where('document_id', '=', row.id).execute();
-  const hashes = [...new Set(files.flatMap((file) => fromJson(file.chunks_json)))];
-  if (hashes.length === 0) return 0;
-  const stillNamed = new Set<string>();
-  const live = await db
-    .selectFrom('archive_file')
-    .innerJoin('archive_document', 'archive_document.id', 'archive_file.document_id')
-    .select('archive_file.chunks_json')
-    .where('archive_document.deleted_at', 'is', null)
-    .execute();
-  for (const file of live) for (const hash of fromJson(file.chunks_json)) stillNamed.add(hash);
-  const removable = hashes.filter((hash) => !stillNamed.has(hash));
-  let removed = 0;
-  for (let i = 0; i < removable.length; i += 500) {
-    const result = await db
-      .deleteFrom('archive_chunk')
-      .where('hash', 'in', removable.slice(i, i + 500))
-      .executeTakeFirst();
-    removed += Number(result.numDeletedRows);
-  }
-  return removed;
-}
-
 /** Work records of every desk, newest month first, each with its file and whether it is past retention. */
 export async function listRecords(
   ctx: Pick<SignedInContext, 'db' | 'now' | 'session'>,

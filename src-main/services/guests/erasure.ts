@@ -3,13 +3,15 @@
  * that its bookings still count in reports, and loses everything that names or reaches the person
  * (name, phone, ID number, email, preferences, special needs), on this desk and, through sync, on
  * every other and the server. Their member card and birthday and their bookings' special requests
- * go too, and approval requests about the guest stop naming them. What the guest's row held before
+ * go too, approval requests about the guest stop naming them, and their customer documents in the
+ * archive (attached to them, their bookings or complaints) are deleted. What the guest's row held before
  * is never written anywhere: the audit entry names only the customer number.
  */
 import { ERASED_GUEST_NAME } from '@shared/rules/guest-fields';
 import type { GuestRow } from '../../db/schema';
 import { NO_ID_NUMBER, NO_PHONE } from '../../vault/guest-fields';
-import type { HandlerContext } from '../rpc/handler';
+import { deleteGuestDocuments } from '../archive/deletion';
+import type { SignedInContext } from '../rpc/handler';
 import { activeGuest } from './rows';
 
 /** The personal columns of a guest row as erasure leaves them. */
@@ -24,7 +26,7 @@ export const ERASED_COLUMNS = {
 } as const;
 
 /** Erases the guest's personal data and marks the row deleted; returns the row as it was. */
-export async function eraseGuest(ctx: HandlerContext, id: string): Promise<GuestRow> {
+export async function eraseGuest(ctx: SignedInContext, id: string): Promise<GuestRow> {
   const before = await activeGuest(ctx.db, id);
   const at = ctx.now.toISOString();
   await ctx.db
@@ -50,5 +52,6 @@ export async function eraseGuest(ctx: HandlerContext, id: string): Promise<Guest
     .where('subject_type', '=', 'guest')
     .where('subject_id', '=', id)
     .execute();
+  await deleteGuestDocuments(ctx.db, id, ctx.session.staffId, ctx.now);
   return before;
 }

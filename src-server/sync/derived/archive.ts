@@ -20,7 +20,7 @@ import type { SyncedSettings } from '@shared/settings';
 import { localDateOf } from '@shared/time';
 import type { SyncRow } from '@shared/sync/tables';
 import { isActiveStaff, type Rejection } from '../authority';
-import type { Derivation } from './facts';
+import { inputOf, type Derivation } from './facts';
 
 const MIB = 1024 * 1024;
 
@@ -166,6 +166,25 @@ export async function checkRetention(d: Derivation): Promise<Rejection | null> {
     const until = after.retain_until;
     if (typeof until !== 'string' || !(today > until))
       return notAllowed(`archive_document ${String(after.id)}: retention runs until ${String(until)}`);
+  }
+  return null;
+}
+
+/**
+ * A guest's erasure deletes customer documents about that guest only: attached to the guest, or
+ * to a booking or complaint of the guest by the server's own rows.
+ */
+export async function checkErasedDocuments(d: Derivation): Promise<Rejection | null> {
+  const guestId = inputOf(d.mutation).id;
+  for (const { after } of d.rows.updated('archive_document')) {
+    const subject =
+      after.subject_type === 'guest'
+        ? { guest_id: after.subject_id }
+        : after.subject_type === 'booking' || after.subject_type === 'complaint'
+          ? await d.facts.row(after.subject_type, String(after.subject_id))
+          : null;
+    if (after.tier !== 'customer' || typeof guestId !== 'string' || subject?.guest_id !== guestId)
+      return notAllowed(`archive_document ${String(after.id)} is not a document of guest ${String(guestId)}`);
   }
   return null;
 }

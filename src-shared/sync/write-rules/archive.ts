@@ -16,7 +16,7 @@
  * against its own rows (src-server/sync/derived/archive.ts).
  */
 import { archivePolicySchema } from '../../contract/archive';
-import { all, byActor, equals, fromDesk, namedByInput, partOfWritten, wasOneOf } from './checks';
+import { all, byActor, equals, fromDesk, namedByInput, partOfWritten, present, wasOneOf } from './checks';
 import type { RowCheck, TableRule, WriteRule } from './types';
 
 const NO_CONTRACT = ['counterparty', 'project', 'contract_no', 'amount_fen', 'signed_on', 'effective_on', 'expires_on'];
@@ -27,12 +27,6 @@ const nulls = (columns: readonly string[]): RowCheck[] => columns.map((column) =
 
 /** A document as filed: live, from the pushing desk. */
 const filedHere = all(fromDesk('device'), equals('deleted_at', null), equals('deleted_by', null));
-
-/** The column holds a value (a step that must record when or who). */
-const present =
-  (column: string): RowCheck =>
-  (row) =>
-    row[column] === null || row[column] === undefined ? `${column} must be set` : null;
 
 /** A file's row as inserted: from the pushing desk, by `uploader`. */
 const newFile = (...checks: RowCheck[]): TableRule => ({ insert: [fromDesk('device'), ...checks] });

@@ -22,6 +22,12 @@ export const fromDesk =
   (row, context) =>
     row[column] === context.deviceId ? null : `${column} is not this desk`;
 
+/** The column holds a value (a step that must record when or who). */
+export const present =
+  (column: string): RowCheck =>
+  (row) =>
+    row[column] === null || row[column] === undefined ? `${column} must be set` : null;
+
 export const equals =
   (column: string, value: unknown): RowCheck =>
   (row) =>

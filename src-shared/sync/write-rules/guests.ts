@@ -1,11 +1,12 @@
 /**
  * Guest profiles and members: profiles are created and edited by those who manage guests, with
  * phones and ID numbers only ever sealed (the row schema holds no column for them in clear);
- * erasure on request leaves no personal column; members join from a profile. Ticket visitors'
+ * erasure on request leaves no personal column (and deletes the guest's customer documents); members
+ * join from a profile. Ticket visitors'
  * ID numbers are sealed the same way (src-shared/sync/rows/tickets.ts).
  */
 import { ERASED_GUEST_NAME } from '../../rules/guest-fields';
-import { byActor, equals, fromDesk, namedByInput, oneOf, wasOneOf } from './checks';
+import { byActor, equals, fromDesk, namedByInput, oneOf, present, wasOneOf } from './checks';
 import type { RowCheck, TableRule, WriteRule } from './types';
 
 const PHONE_COLUMNS = ['phone_sealed', 'phone_hmac', 'phone_last4', 'phone_masked'];
@@ -67,6 +68,18 @@ export const guestRules: Record<string, WriteRule> = {
       update: {
         columns: ['subject_label'],
         checks: [equals('subject_type', 'guest'), namedByInput('subject_id', 'id')],
+      },
+    },
+    // The guest's customer documents go with them (the server checks each is about this guest).
+    archive_document: {
+      update: {
+        columns: ['deleted_at', 'deleted_by'],
+        checks: [
+          equals('tier', 'customer'),
+          wasOneOf('deleted_at', [null]),
+          present('deleted_at'),
+          byActor('deleted_by'),
+        ],
       },
     },
   },
