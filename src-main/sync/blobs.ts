@@ -94,6 +94,8 @@ export async function fetchChunks(
       if (!(error instanceof SyncHttpError)) throw error;
       if (error.code === 'ARCHIVE_NOT_ON_SERVER') throw new AppError('ARCHIVE_NOT_ON_SERVER', { file: fileName });
       if (error.kind === 'insecure') throw new AppError('SYNC_INSECURE_URL');
+      // The desk itself refused (revoked, on an old version): said as such, not as a network failure.
+      if (error.code === 'DEVICE_REVOKED' || error.code === 'UPGRADE_REQUIRED') throw new AppError(error.code);
       throw new AppError('SYNC_UNREACHABLE');
     }
     if (sha256(bytes) !== hash) throw new AppError('ARCHIVE_DAMAGED', { file: fileName });

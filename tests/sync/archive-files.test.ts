@@ -11,8 +11,9 @@ import path from 'node:path';
 import { fromJson } from '@shared/json';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeDevice } from '../../src-server';
 import { runMonthEnd } from '../../src-main/services/archive/month-end';
-import { addContract, markedFile, openArchiveDesk, readAll, upload } from '../integration/archive-files';
+import { addContract, contractInput, markedFile, openArchiveDesk, readAll, upload } from '../integration/archive-files';
 import { ADMIN, openDesk, signIn, type Desk } from '../integration/desk';
 import { BACKENDS, serverFor, type Backend } from '../server/backends';
 import type { TestServer } from '../server/harness';
@@ -435,5 +436,21 @@ describe.each(BACKENDS)('archived files between desks on %s', { timeout: 120_000
       expect(onServer.has(hash)).toBe(false);
     }
     for (const hash of await chunksOf(a, kept.latest.id)) expect(onServer.has(hash)).toBe(true);
+  });
+
+  // Last: desk B stays revoked.
+  it('a revoked desk opening a file it lacks is told it is revoked, not that the network is down', async () => {
+    await signIn(a, 'admin', ADMIN.password);
+    // An earlier test set the policy's naming rule to "project-number".
+    const no = `HT2026-9${backend.length}9`;
+    const uploadId = await upload(a, 'contract', markedFile(3000, 'REVOKED'));
+    const contract = await a.call('archive.contracts.add', {
+      ...contractInput(no, { name: `客房布草洗涤-${no}` }),
+      uploadId,
+    });
+    await syncAll(a, b);
+    await revokeDevice(server.db, b.services.device.id);
+    await signIn(b, 'zhou');
+    expect(await b.fail('archive.open', { fileId: contract.latest.id })).toMatchObject({ code: 'DEVICE_REVOKED' });
   });
 });
