@@ -5,12 +5,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AuditDetail, AuditOutcome } from '@shared/contract/audit';
 import type { ApprovalStatus, DecisionKind } from '@shared/contract/approvals';
-import type {
-  ArchiveSubjectType,
-  ArchiveTier,
-  ContractStatus,
-  RecordKind,
-} from '@shared/contract/archive';
+import type { ArchiveSubjectType, ArchiveTier, ContractStatus, RecordKind } from '@shared/contract/archive';
 import type { AuthMethod, BookingChangeKind, Guarantee, PaymentKind, PaymentMethod } from '@shared/contract/bookings';
 import type { CancelReason } from '@shared/contract/cancellations';
 import type { Segment } from '@shared/contract/guests';

@@ -70,7 +70,11 @@ export const SYNCED_TABLES: Readonly<Record<string, SyncedTable>> = {
           ? `record|${text(r.period)}|${text(r.device)}|${text(r.record_kind)}`
           : null,
   },
-  archive_file: { key: ['id'], group: (r) => text(r.document_id), unique: (r) => `${text(r.document_id)}|${text(r.version)}` },
+  archive_file: {
+    key: ['id'],
+    group: (r) => text(r.document_id),
+    unique: (r) => `${text(r.document_id)}|${text(r.version)}`,
+  },
   archive_grant: { key: ['id'], group: (r) => text(r.file_id) },
   audit_log: { key: ['id'] },
   sync_conflict: { key: ['id'], group: (r) => (r.status === 'open' ? text(r.subject_id) : null) },

@@ -364,7 +364,11 @@ export const en: UiCatalog = {
       listRecords: 'List work records',
       document: 'View an archived document',
       upload: { begin: 'Start an archive upload', chunk: 'Upload an archive file' },
-      contracts: { add: 'Archive a contract', addVersion: 'Upload a new contract version', update: 'Edit a contract’s details' },
+      contracts: {
+        add: 'Archive a contract',
+        addVersion: 'Upload a new contract version',
+        update: 'Edit a contract’s details',
+      },
       attach: 'Attach a customer document',
       open: 'Open an archived file',
       read: 'Read an archived file',
