@@ -3,12 +3,11 @@
  * written authorisation of a change belongs here) or a complaint, and the list of one subject's.
  * Also the detail of any document, for those who may see its tier.
  */
-import { toJson } from '@shared/json';
 import { newId } from '../made';
 import type { HandlerMap } from '../rpc/handler';
 import { requireSeeing } from './access';
 import { insertFile } from './contracts';
-import { detail, liveDocument, summaries } from './documents';
+import { detail, liveDocument, newDocumentRow, summaries } from './documents';
 import { subjectLabel } from './subjects';
 import { takeUpload } from './uploads';
 
@@ -19,31 +18,18 @@ export const attachHandlers: HandlerMap<'archive.attach' | 'archive.attachments'
     const id = newId();
     await ctx.db
       .insertInto('archive_document')
-      .values({
-        id,
-        tier: 'customer',
-        name: title,
-        counterparty: null,
-        project: null,
-        contract_no: null,
-        amount_fen: null,
-        signed_on: null,
-        effective_on: null,
-        expires_on: null,
-        status: null,
-        tags_json: toJson([]),
-        subject_type: subjectType,
-        subject_id: subjectId,
-        period: null,
-        record_kind: null,
-        retain_until: null,
-        created_by: ctx.session.staffId,
-        created_at: ctx.now.toISOString(),
-        device: ctx.device.id,
-        deleted_at: null,
-        deleted_by: null,
-        server_version: null,
-      })
+      .values(
+        newDocumentRow({
+          id,
+          tier: 'customer',
+          name: title,
+          subject_type: subjectType,
+          subject_id: subjectId,
+          created_by: ctx.session.staffId,
+          created_at: ctx.now.toISOString(),
+          device: ctx.device.id,
+        }),
+      )
       .execute();
     const file = await insertFile(ctx, id, 1, upload);
     ctx.audit({

@@ -15,7 +15,7 @@ import { businessDate } from '../business-date';
 import { newId } from '../made';
 import type { HandlerMap, SignedInContext } from '../rpc/handler';
 import { requireSeeing } from './access';
-import { detail, liveDocument, summaries, type DocumentRow } from './documents';
+import { detail, liveDocument, newDocumentRow, summaries, type DocumentRow } from './documents';
 import { archivePolicy } from './policy';
 import type { FiledUpload } from './sessions';
 import { takeUpload } from './uploads';
@@ -166,22 +166,16 @@ export const contractHandlers: HandlerMap<
     const id = newId();
     await ctx.db
       .insertInto('archive_document')
-      .values({
-        id,
-        tier: 'contract',
-        ...contractColumns({ ...fields, name }),
-        subject_type: null,
-        subject_id: null,
-        period: null,
-        record_kind: null,
-        retain_until: null,
-        created_by: ctx.session.staffId,
-        created_at: ctx.now.toISOString(),
-        device: ctx.device.id,
-        deleted_at: null,
-        deleted_by: null,
-        server_version: null,
-      })
+      .values(
+        newDocumentRow({
+          id,
+          tier: 'contract',
+          ...contractColumns({ ...fields, name }),
+          created_by: ctx.session.staffId,
+          created_at: ctx.now.toISOString(),
+          device: ctx.device.id,
+        }),
+      )
       .execute();
     const file = await insertFile(ctx, id, 1, upload);
     const row = await liveContract(ctx.db, id);

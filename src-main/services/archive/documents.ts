@@ -4,7 +4,7 @@
  * download allowance, and — by tier — the contract's metadata, the customer document's subject
  * or the work record's month and retention.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import {
   VIEWABLE_TYPES,
   type ArchiveDocumentDetail,
@@ -13,7 +13,7 @@ import {
 } from '@shared/contract/archive';
 import type { StaffRef } from '@shared/contract';
 import { AppError } from '@shared/errors';
-import { fromJson } from '@shared/json';
+import { fromJson, toJson } from '@shared/json';
 import type { ArchiveDocumentTable, Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import type { SignedInContext } from '../rpc/handler';
@@ -22,6 +22,34 @@ import type { ArchiveFileRow } from './store';
 import { subjectLabels } from './subjects';
 
 export type DocumentRow = Selectable<ArchiveDocumentTable>;
+
+type NewDocument = Insertable<ArchiveDocumentTable>;
+
+/** A new document's row: what its tier sets over a row with no metadata, live, not yet on the server. */
+export function newDocumentRow(
+  given: Pick<NewDocument, 'id' | 'tier' | 'name' | 'created_by' | 'created_at' | 'device'> & Partial<NewDocument>,
+): NewDocument {
+  return {
+    counterparty: null,
+    project: null,
+    contract_no: null,
+    amount_fen: null,
+    signed_on: null,
+    effective_on: null,
+    expires_on: null,
+    status: null,
+    tags_json: toJson([]),
+    subject_type: null,
+    subject_id: null,
+    period: null,
+    record_kind: null,
+    retain_until: null,
+    deleted_at: null,
+    deleted_by: null,
+    server_version: null,
+    ...given,
+  };
+}
 
 /** A document that is not deleted; NOT_FOUND otherwise. */
 export async function liveDocument(db: Kysely<Database>, id: string): Promise<DocumentRow> {

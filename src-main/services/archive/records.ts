@@ -17,19 +17,19 @@ import {
   type ArchiveDocumentSummary,
   type RecordKind,
 } from '@shared/contract/archive';
-import type { AuditEntry } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { fromJson, toJson } from '@shared/json';
 import { periodDates } from '@shared/rules/report-deadlines';
 import { localDayStartUtc } from '@shared/time';
 import type { Database } from '../../db/schema';
 import type { PropertyKeys } from '../../vault/vault';
+import { toEntry } from '../audit/handlers';
 import { loadProperty } from '../auth/session-info';
 import { businessDate } from '../business-date';
 import { newId } from '../made';
 import type { SignedInContext } from '../rpc/handler';
 import { readSetting } from '../settings/values';
-import { summaries, type DocumentRow } from './documents';
+import { newDocumentRow, summaries, type DocumentRow } from './documents';
 import { sealBuffer } from './store';
 
 export const RECORD_MEDIA_TYPE = 'application/json';
@@ -97,20 +97,7 @@ async function auditEntries(db: Kysely<Database>, deviceId: string, startsAt: st
     .where('at', '<', endsAt)
     .orderBy('seq')
     .execute();
-  return rows.map((row): AuditEntry => ({
-    seq: row.seq,
-    id: row.id,
-    at: row.at,
-    deskId: row.device_id,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    operation: row.operation,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    outcome: row.outcome,
-    detail: row.detail_json ? fromJson(row.detail_json) : null,
-    hash: row.hash,
-  }));
+  return rows.map(toEntry);
 }
 
 export interface RecordWriter {
@@ -152,31 +139,19 @@ export async function archiveMonth(writer: RecordWriter, month: string): Promise
     const sealed = await sealBuffer(db, writer.keys, fileId, Buffer.from(toJson(content), 'utf8'), now);
     await db
       .insertInto('archive_document')
-      .values({
-        id: documentId,
-        tier: 'record',
-        name: recordName(month, device.code, kind),
-        counterparty: null,
-        project: null,
-        contract_no: null,
-        amount_fen: null,
-        signed_on: null,
-        effective_on: null,
-        expires_on: null,
-        status: null,
-        tags_json: toJson([]),
-        subject_type: null,
-        subject_id: null,
-        period: month,
-        record_kind: kind,
-        retain_until: retainUntil(month, policy.retentionYears),
-        created_by: writer.actorId,
-        created_at: at,
-        device: device.id,
-        deleted_at: null,
-        deleted_by: null,
-        server_version: null,
-      })
+      .values(
+        newDocumentRow({
+          id: documentId,
+          tier: 'record',
+          name: recordName(month, device.code, kind),
+          period: month,
+          record_kind: kind,
+          retain_until: retainUntil(month, policy.retentionYears),
+          created_by: writer.actorId,
+          created_at: at,
+          device: device.id,
+        }),
+      )
       .execute();
     await db
       .insertInto('archive_file')

@@ -8,7 +8,8 @@ import type { HandlerMap } from '../rpc/handler';
 import { verifyChain } from './chain';
 import { fromJson } from '@shared/json';
 
-function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
+/** An audit row as the contract shows it (the audit screen, a month's work record). */
+export function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
   return {
     seq: row.seq,
     id: row.id,

@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveSubjectType } from '@shared/contract/archive';
@@ -14,11 +13,9 @@ import { call } from '../../api/client';
 import { useCan } from '../../api/session';
 import { useCall } from '../../api/use-call';
 import { useFormat } from '../../i18n/format';
-import { FormError } from '../../ui/FormError';
 import { useArchiveErrorText } from './archive-errors';
 import { FileActions } from './FileActions';
-import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
-import { useArchivePolicy } from './use-policy';
+import { FileUploadForm } from './FileUploadForm';
 
 interface Subject {
   subjectType: ArchiveSubjectType;
@@ -100,70 +97,33 @@ function Documents(subject: Subject) {
 
 function AttachForm({ subject, onClose }: { subject: Subject; onClose: () => void }) {
   const { t } = useTranslation();
-  const policy = useArchivePolicy();
-  const fileError = useFileError(policy);
-  const errorText = useArchiveErrorText();
-  const { upload, cancel, reset, progress } = useUpload('customer');
-  const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
-  const [problems, setProblems] = useState<{ file?: string | null; title?: string | null }>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const found = {
-      file: fileError(file),
-      title: title.trim() ? null : t('validation.required'),
-    };
-    setProblems(found);
-    setError(null);
-    if (found.file || found.title || !file) return;
-    setBusy(true);
-    try {
-      const uploadId = await upload(file);
-      await call('archive.attach', { ...subject, uploadId, title: title.trim() });
-      notifications.show({ color: 'teal', message: t('archive.attachments.added') });
-      onClose();
-    } catch (thrown) {
-      reset();
-      setError(errorText(thrown));
-    } finally {
-      setBusy(false);
-    }
+  const [titleProblem, setTitleProblem] = useState<string | null>(null);
+  const checkTitle = () => {
+    const problem = title.trim() ? null : t('validation.required');
+    setTitleProblem(problem);
+    return problem === null;
   };
   return (
-    <Stack>
+    <FileUploadForm
+      tier="customer"
+      testId="customer-document"
+      checkFields={checkTitle}
+      fileUpload={(uploadId) => call('archive.attach', { ...subject, uploadId, title: title.trim() })}
+      doneMessage={t('archive.attachments.added')}
+      onClose={onClose}
+    >
       <TextInput
         label={t('archive.attachments.columns.title')}
         placeholder={t('archive.attachments.titleHint')}
         withAsterisk
         value={title}
-        error={problems.title}
+        error={titleProblem}
         onChange={(event) => setTitle(event.currentTarget.value)}
         maxLength={120}
         data-autofocus
         data-testid="customer-document-title"
       />
-      <UploadField
-        value={file}
-        onChange={(next) => {
-          setFile(next);
-          setProblems((current) => ({ ...current, file: next && fileError(next) }));
-        }}
-        policy={policy}
-        error={problems.file}
-        disabled={busy}
-        testId="customer-document-file"
-      />
-      {progress && <UploadProgressBar progress={progress} file={file} onCancel={busy ? cancel : null} />}
-      <FormError message={error} testId="customer-document-error" />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button loading={busy} onClick={() => void submit()} data-testid="customer-document-submit">
-          {t('archive.upload.submit')}
-        </Button>
-      </Group>
-    </Stack>
+    </FileUploadForm>
   );
 }

@@ -21,7 +21,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveDocumentDetail } from '@shared/contract/archive';
@@ -31,14 +30,11 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { Fact } from '../../ui/Fact';
-import { FormError } from '../../ui/FormError';
 import { useMoney } from '../../ui/money';
-import { useArchiveErrorText } from './archive-errors';
 import { ContractStateBadge } from './contract-state';
 import { FileActions } from './FileActions';
 import { EditContract } from './NewContract';
-import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
-import { useArchivePolicy } from './use-policy';
+import { FileUploadForm } from './FileUploadForm';
 
 export function DocumentDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -203,55 +199,13 @@ function NewVersion({ documentId }: { documentId: string }) {
 
 function NewVersionForm({ documentId, onClose }: { documentId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const policy = useArchivePolicy();
-  const fileError = useFileError(policy);
-  const errorText = useArchiveErrorText();
-  const { upload, cancel, reset, progress } = useUpload('contract');
-  const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const refused = fileError(file);
-    setProblem(refused);
-    setError(null);
-    if (refused || !file) return;
-    setBusy(true);
-    try {
-      const uploadId = await upload(file);
-      await call('archive.contracts.addVersion', { id: documentId, uploadId });
-      notifications.show({ color: 'teal', message: t('archive.document.versionAdded') });
-      onClose();
-    } catch (thrown) {
-      reset();
-      setError(errorText(thrown));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Stack>
-      <UploadField
-        value={file}
-        onChange={(next) => {
-          setFile(next);
-          setProblem(next && fileError(next));
-        }}
-        policy={policy}
-        error={problem}
-        disabled={busy}
-        testId="archive-version-file"
-      />
-      {progress && <UploadProgressBar progress={progress} file={file} onCancel={busy ? cancel : null} />}
-      <FormError message={error} testId="archive-version-error" />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button loading={busy} onClick={() => void submit()} data-testid="archive-version-submit">
-          {t('archive.upload.submit')}
-        </Button>
-      </Group>
-    </Stack>
+    <FileUploadForm
+      tier="contract"
+      testId="archive-version"
+      fileUpload={(uploadId) => call('archive.contracts.addVersion', { id: documentId, uploadId })}
+      doneMessage={t('archive.document.versionAdded')}
+      onClose={onClose}
+    />
   );
 }
