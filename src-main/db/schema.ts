@@ -41,6 +41,9 @@ export interface PropertyTable {
   idle_lock_minutes: number;
   /** The longest stay sold, in nights (bookings.quote, create and change refuse a longer one). */
   max_stay_nights: Generated<number>;
+  /** Printed on vouchers, when given. */
+  address: string | null;
+  phone: string | null;
   /** The property key wrapped by the recovery passphrase (a RecoveryEnvelope as JSON); null on a property set up before the vault. */
   key_envelope: string | null;
   /** The property key's public fingerprint. */
@@ -195,6 +198,8 @@ export interface RoomTypeTable {
   id: string;
   code: string;
   name: string;
+  /** The name in English (a voucher in English), when given. */
+  name_en: string | null;
   capacity: number;
   base_rate_fen: number;
   created_at: string;
@@ -210,6 +215,8 @@ export interface RoomTable {
   room_type_id: string;
   features_json: Json<string[]>;
   status: RoomStatus;
+  /** The housekeeping attendant the room is assigned to (a staff id), if any. */
+  attendant_id: string | null;
   created_at: string;
   updated_at: string;
   server_version: number | null;
@@ -314,6 +321,8 @@ export interface RatePlanTable {
   id: string;
   code: string;
   name: string;
+  /** The name in English (a voucher in English), when given. */
+  name_en: string | null;
   member_only: number;
   channels_json: Json<Channel[]>;
   created_at: string;

@@ -1,11 +1,13 @@
 /**
  * Server migration 06: a property and a guest stored before desk migrations 14–17 get the columns
  * those added (with a desk's defaults), so a change an upgraded desk pushes onto them passes the
- * table's schema; values already there stay; on SQLite and on PostgreSQL.
+ * table's schema (with migration 12's columns laid too); values already there stay; on SQLite and
+ * on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateRow } from '@shared/sync/row-schemas';
 import * as columnsAdded from '../../src-server/db/migrations/2026-11-30-06-columns-added';
+import * as deskPolish from '../../src-server/db/migrations/2026-11-30-12-desk-polish';
 import { BACKENDS, serverFor } from './backends';
 import type { TestServer } from './harness';
 import { STORED_AT as AT, storedProperty, storedRow } from './stored-rows';
@@ -89,7 +91,13 @@ describe.each(BACKENDS)('server migration 06 on %s', (backend) => {
       erased_at: null,
     });
     expect(stored.get('g2')).toEqual(NEW_GUEST);
-    expect(validateRow('property', { ...stored.get('p1'), name: '西湖宾馆（北山店）', max_stay_nights: 120 })).toEqual({
+    // A later migration lays the columns desks added since (12: the property's address and phone).
+    await deskPolish.up(db);
+    const property = JSON.parse(
+      (await db.selectFrom('sync_row').select('data').where('row_key', '=', 'p1').executeTakeFirstOrThrow()).data!,
+    ) as Record<string, unknown>;
+    expect(property).toEqual({ ...stored.get('p1'), address: null, phone: null });
+    expect(validateRow('property', { ...property, name: '西湖宾馆（北山店）', max_stay_nights: 120 })).toEqual({
       ok: true,
     });
     expect(validateRow('guest', { ...stored.get('g1'), name: '王芳芳' })).toEqual({ ok: true });

@@ -25,6 +25,7 @@ import * as complaints from './2026-11-30-19-complaints';
 import * as serviceRecovery from './2026-11-30-20-service-recovery';
 import * as reports from './2026-11-30-21-reports';
 import * as archive from './2026-11-30-22-archive';
+import * as deskPolish from './2026-11-30-23-desk-polish';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -49,4 +50,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-20-service-recovery', serviceRecovery],
   ['2026-11-30-21-reports', reports],
   ['2026-11-30-22-archive', archive],
+  ['2026-11-30-23-desk-polish', deskPolish],
 ];

@@ -33,6 +33,8 @@ export const propertyRow = z.strictObject({
   currency,
   idle_lock_minutes: integer(1, 240),
   max_stay_nights: integer(1, STAY_NIGHTS_LIMIT),
+  address: text(TEXT.label).nullable(),
+  phone: text(40).nullable(),
   // Ciphertext only: the property key wrapped by the recovery passphrase, and its fingerprint.
   key_envelope: jsonText(JSON_MAX.small, recoveryEnvelope).nullable(),
   key_id: recoveryEnvelope.shape.keyId.nullable(),
