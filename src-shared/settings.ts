@@ -11,8 +11,13 @@ export interface SyncedSettings {
   businessDate: string;
   /** The instant of the day a stay starts, `HH:MM`. */
   checkInTime: string;
+  /** The time a stay ends on the departure day, `HH:MM` (the voucher prints it). */
+  checkOutTime: string;
   /** Days a supervisor has to hand in the paperwork of an emergency approval. */
   'approvals.paperworkDays': number;
   'members.policy': MembersPolicy;
   'archive.policy': ArchivePolicy;
 }
+
+/** The property's check-out time when its `checkOutTime` setting is not set. */
+export const DEFAULT_CHECK_OUT_TIME = '12:00';

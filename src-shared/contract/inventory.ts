@@ -1,5 +1,6 @@
 /** Property setup (admins): room types, rooms, rate plans with their prices, closed dates. */
 import { z } from 'zod';
+import type { RoomStatus } from '../rules/booking-status';
 import { FREE_POLICY, type CancellationPolicy } from '../rules/cancellation';
 import { cancellationPolicySchema } from './cancellation-policy';
 import { mutation, query } from './define';
@@ -12,6 +13,8 @@ export interface RoomType {
   id: string;
   code: string;
   name: string;
+  /** The English name (an English voucher shows it); null: the Chinese name is used. */
+  nameEn: string | null;
   capacity: number;
   baseRateFen: number;
   rooms: number;
@@ -23,7 +26,7 @@ export interface Room {
   floor: number;
   roomTypeId: string;
   features: string[];
-  status: 'vacant_clean' | 'vacant_dirty' | 'occupied' | 'out_of_order';
+  status: RoomStatus;
 }
 
 export interface RatePlanPrice {
@@ -39,6 +42,8 @@ export interface RatePlan {
   id: string;
   code: string;
   name: string;
+  /** The English name (an English voucher shows it); null: the Chinese name is used. */
+  nameEn: string | null;
   memberOnly: boolean;
   channels: Channel[];
   prices: RatePlanPrice[];
@@ -56,6 +61,13 @@ const code = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9-]{1,12}$/);
+/** An optional English name: blank means none. */
+const nameEn = z
+  .string()
+  .trim()
+  .max(60)
+  .nullish()
+  .transform((v) => v || null);
 
 export const inventoryOperations = {
   'roomTypes.list': query<RoomType[]>()({ name: 'roomTypes.list', input: z.object({}), access: 'bookings.view' }),
@@ -65,6 +77,7 @@ export const inventoryOperations = {
       id: id.optional(),
       code,
       name: z.string().trim().min(1).max(40),
+      nameEn,
       capacity: z.number().int().min(1).max(20),
       baseRateFen: fen,
     }),
@@ -89,6 +102,7 @@ export const inventoryOperations = {
       id: id.optional(),
       code,
       name: z.string().trim().min(1).max(40),
+      nameEn,
       memberOnly: z.boolean().default(false),
       channels: z.array(z.enum(CHANNELS)).min(1),
       cancellationPolicy: cancellationPolicySchema.default(FREE_POLICY),

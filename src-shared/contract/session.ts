@@ -13,6 +13,12 @@ export interface Property {
   idleLockMinutes: number;
   /** The longest stay sold, in nights. */
   maxStayNights: number;
+  /** Printed on the voucher; null until an admin enters them. */
+  address: string | null;
+  phone: string | null;
+  /** When a stay starts and ends, `HH:MM` (the synced checkInTime / checkOutTime settings, or their defaults). */
+  checkInTime: string;
+  checkOutTime: string;
 }
 
 export interface SessionInfo {

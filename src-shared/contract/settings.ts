@@ -5,6 +5,17 @@ import { mutation, query } from './define';
 import { propertySettings } from './fields';
 import type { Property } from './session';
 
+/** A blank text clears the value (null); undefined leaves it as it is. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null));
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
 export interface BackupFile {
   file: string;
   at: string;
@@ -42,6 +53,12 @@ export const settingsOperations = {
     input: propertySettings.extend({
       idleLockMinutes: z.number().int().min(1).max(240),
       maxStayNights: z.number().int().min(1).max(STAY_NIGHTS_LIMIT),
+      /** Printed on the voucher; blank clears them. Left out: unchanged. */
+      address: optionalText(200),
+      phone: optionalText(40),
+      /** When a stay starts and ends (HH:MM). Left out: unchanged. */
+      checkInTime: clockTime.optional(),
+      checkOutTime: clockTime.optional(),
     }),
     access: 'settings.manage',
   }),

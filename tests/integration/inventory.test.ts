@@ -38,6 +38,7 @@ describe('room types', () => {
       id: expect.any(String),
       code: 'DLX',
       name: '豪华大床房',
+      nameEn: null,
       capacity: 2,
       baseRateFen: 68_800,
       rooms: 0,

@@ -3,13 +3,20 @@ import type { Kysely } from 'kysely';
 import type { Property, SessionInfo } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { isPermission } from '@shared/permissions';
+import { DEFAULT_CHECK_IN_TIME } from '@shared/rules/cancellation';
+import { DEFAULT_CHECK_OUT_TIME } from '@shared/settings';
 import type { Database, StaffRow } from '../../db/schema';
 import type { Session } from '../session-holder';
+import { readSetting } from '../settings/values';
 import type { Signer } from './signing';
 
 export async function loadProperty(db: Kysely<Database>): Promise<Property> {
   const row = await db.selectFrom('property').selectAll().executeTakeFirst();
   if (!row) throw new AppError('NOT_SET_UP');
+  const [checkInTime, checkOutTime] = await Promise.all([
+    readSetting(db, 'checkInTime'),
+    readSetting(db, 'checkOutTime'),
+  ]);
   return {
     id: row.id,
     name: row.name,
@@ -17,6 +24,10 @@ export async function loadProperty(db: Kysely<Database>): Promise<Property> {
     currency: row.currency,
     idleLockMinutes: row.idle_lock_minutes,
     maxStayNights: row.max_stay_nights,
+    address: row.address,
+    phone: row.phone,
+    checkInTime: checkInTime ?? DEFAULT_CHECK_IN_TIME,
+    checkOutTime: checkOutTime ?? DEFAULT_CHECK_OUT_TIME,
   };
 }
 

@@ -48,6 +48,7 @@ export const inventoryHandlers: HandlerMap<
     const fields = {
       code: input.code,
       name: input.name,
+      name_en: input.nameEn,
       capacity: input.capacity,
       base_rate_fen: input.baseRateFen,
       updated_at: at,
@@ -110,6 +111,7 @@ export const inventoryHandlers: HandlerMap<
     const fields = {
       code: input.code,
       name: input.name,
+      name_en: input.nameEn,
       member_only: input.memberOnly ? 1 : 0,
       channels_json: toJson([...new Set(input.channels)]),
       cancellation_policy_json: writePolicy(input.cancellationPolicy),

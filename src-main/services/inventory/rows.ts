@@ -13,6 +13,7 @@ export async function loadRoomTypes(db: Kysely<Database>, id?: string): Promise<
       'room_type.id',
       'room_type.code',
       'room_type.name',
+      'room_type.name_en',
       'room_type.capacity',
       'room_type.base_rate_fen',
       eb
@@ -29,6 +30,7 @@ export async function loadRoomTypes(db: Kysely<Database>, id?: string): Promise<
     id: row.id,
     code: row.code,
     name: row.name,
+    nameEn: row.name_en,
     capacity: row.capacity,
     baseRateFen: row.base_rate_fen,
     rooms: Number(row.rooms ?? 0),
@@ -82,6 +84,7 @@ export async function loadRatePlans(db: Kysely<Database>, id?: string): Promise<
     id: plan.id,
     code: plan.code,
     name: plan.name,
+    nameEn: plan.name_en,
     memberOnly: plan.member_only === 1,
     channels: fromJson(plan.channels_json),
     cancellationPolicy: readPolicy(plan.cancellation_policy_json),

@@ -6,7 +6,7 @@ export const inventoryRules: Record<string, WriteRule> = {
   'roomTypes.save': {
     room_type: {
       insert: [equals('deleted_at', null)],
-      update: { columns: ['code', 'name', 'capacity', 'base_rate_fen'] },
+      update: { columns: ['code', 'name', 'name_en', 'capacity', 'base_rate_fen'] },
     },
   },
   // A room's status belongs to housekeeping and the front desk: setup makes rooms clean and never changes it after.
@@ -19,7 +19,7 @@ export const inventoryRules: Record<string, WriteRule> = {
   'ratePlans.save': {
     rate_plan: {
       insert: [equals('deleted_at', null)],
-      update: { columns: ['code', 'name', 'member_only', 'channels_json', 'cancellation_policy_json'] },
+      update: { columns: ['code', 'name', 'name_en', 'member_only', 'channels_json', 'cancellation_policy_json'] },
     },
     rate_plan_price: { insert: [], delete: [] },
   },

@@ -2,7 +2,7 @@
  * Staff, the permission matrix, the property and its policies: rows that decide who may do what,
  * written only by the operations that manage them (whose permission the server checks).
  */
-import { byActor, equals, namedByInput } from './checks';
+import { byActor, equals, namedByInput, oneOf } from './checks';
 import type { RowCheck, WriteRule } from './types';
 
 /** An administrator never loses the grants that let admins manage staff and permissions. */
@@ -16,6 +16,14 @@ const envelopeOfItsKey: RowCheck = (row) =>
   typeof row.key_envelope === 'string' && (JSON.parse(row.key_envelope) as { keyId?: unknown }).keyId === row.key_id
     ? null
     : 'the envelope wraps another key';
+
+const STAY_TIME_KEYS = ['checkInTime', 'checkOutTime'] as const;
+
+/** A stay time setting holds a JSON string `HH:MM`. */
+const clockTimeValue: RowCheck = (row) =>
+  typeof row.value_json === 'string' && /^"([01]\d|2[0-3]):[0-5]\d"$/.test(row.value_json)
+    ? null
+    : 'value_json is not a time of day';
 
 export const staffRules: Record<string, WriteRule> = {
   'auth.changePassword': {
@@ -35,7 +43,16 @@ export const staffRules: Record<string, WriteRule> = {
     },
   },
   'property.update': {
-    property: { update: { columns: ['name', 'time_zone', 'currency', 'idle_lock_minutes', 'max_stay_nights'] } },
+    property: {
+      update: {
+        columns: ['name', 'time_zone', 'currency', 'idle_lock_minutes', 'max_stay_nights', 'address', 'phone'],
+      },
+    },
+    // The check-in and check-out times, each a wall-clock HH:MM.
+    setting: {
+      insert: [oneOf('key', STAY_TIME_KEYS), clockTimeValue],
+      update: { columns: ['value_json'], checks: [oneOf('key', STAY_TIME_KEYS), clockTimeValue] },
+    },
   },
   // The property's first key (a property set up before the vault): once, never replacing one.
   'vault.create': {
