@@ -1,31 +1,29 @@
-/** The providers around the app: Mantine (theme, colour scheme, notifications) and react-query; the recovery screen when the database would not open. */
+/** The providers around the app: Mantine (theme, colour scheme, notifications, date pickers in the UI language) and react-query; the recovery screen when the database would not open. */
 import { useState } from 'react';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLiveQueries } from './api/live-queries';
 import { createQueryClient } from './api/query-client';
 import { AuthGate } from './features/auth/AuthGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  defaultRadius: 'md',
-  fontFamily:
-    '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", Roboto, Helvetica, Arial, sans-serif',
-});
+import { DatesLocale } from './ui/DatesLocale';
+import { theme } from './ui/theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   useLiveQueries(queryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <RecoveryGate>
-          <AuthGate />
-        </RecoveryGate>
-      </QueryClientProvider>
+      {/* Bottom centre: clear of the drawers' titles and actions at the top right. */}
+      <Notifications position="bottom-center" />
+      <DatesLocale>
+        <QueryClientProvider client={queryClient}>
+          <RecoveryGate>
+            <AuthGate />
+          </RecoveryGate>
+        </QueryClientProvider>
+      </DatesLocale>
     </MantineProvider>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Dates, times and sizes formatted per locale and in the property's time zone (not the PC's),
+ * Dates, times, sizes and money formatted per locale and in the property's time zone (not the PC's),
  * which the signed-in shell provides through PropertyZone.
  */
 import { createContext, useContext, useMemo } from 'react';
@@ -32,6 +32,16 @@ export function formatBytes(bytes: number, locale: string): string {
         ? (['kilobyte', bytes / 1024] as const)
         : (['byte', bytes] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * Money (integer fen) for a given language; the voucher prints in its own language, not the UI's.
+ * The narrow symbol in every language: ¥468.00 in Chinese and English alike, never "CN¥468.00"
+ * (the desk works in one currency, so the symbol cannot be mistaken for the yen).
+ */
+export function moneyFormat(locale: string, currency: string): (fen: number) => string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+  return (fen) => format.format(fen / 100);
 }
 
 export interface Formatters {

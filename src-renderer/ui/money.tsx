@@ -7,6 +7,10 @@ import { useMemo } from 'react';
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
+import { moneyFormat } from '../i18n/format';
+
+/** Pure, so it lives with the other formatters; exported here too beside the hook. */
+export { moneyFormat };
 
 export function fenToYuan(fen: number): number {
   return fen / 100;
@@ -15,12 +19,6 @@ export function fenToYuan(fen: number): number {
 /** Rounded, since typed yuan (e.g. 19.99) are not exact in binary. */
 export function yuanToFen(yuan: number): number {
   return Math.round(yuan * 100);
-}
-
-/** A formatter for a given language; the voucher prints in its own language, not the UI's. */
-export function moneyFormat(locale: string, currency: string): (fen: number) => string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  return (fen) => format.format(fenToYuan(fen));
 }
 
 /** Formats fen in the property's currency and the UI language. */

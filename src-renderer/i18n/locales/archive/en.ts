@@ -136,7 +136,7 @@ export const archiveEn: UiCatalog['archive'] = {
     subjects: { guest: 'Guest', booking: 'Booking', complaint: 'Complaint' },
   },
   expiring: {
-    title: 'Contracts expiring within {{days}} days',
+    title: 'Contracts expiring within $t(desk.days, {"count": {{days}} })',
     daysLeft: 'Days left: {{count}}',
     today: 'Expires today',
   },

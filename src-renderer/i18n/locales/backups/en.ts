@@ -25,5 +25,5 @@ export const backupsEn: typeof backupsZhCN = {
   warning: 'Second backup copy overdue',
   warningNever: 'No second backup copy yet',
   warningHint:
-    'No verified second copy for more than {{days}} days. Set its folder in Settings → Backups, plug in the device and back up now.',
+    'No verified second copy for more than $t(desk.days, {"count": {{days}} }). Set its folder in Settings → Backups, plug in the device and back up now.',
 };

@@ -20,7 +20,14 @@ export const deskEn: UiCatalog['desk'] = {
     balance: 'Balance',
     status: 'Status',
   },
-  nights: '{{count}} night(s)',
+  nights_one: '{{count}} night',
+  nights_other: '{{count}} nights',
+  days_one: '{{count}} day',
+  days_other: '{{count}} days',
+  adults_one: '{{count}} adult',
+  adults_other: '{{count}} adults',
+  children_one: '{{count}} child',
+  children_other: '{{count}} children',
   statuses: {
     confirmed: 'Confirmed',
     checked_in: 'In house',
@@ -58,7 +65,7 @@ export const deskEn: UiCatalog['desk'] = {
     afterMidnight:
       'The calendar already shows {{calendar}}: this audit closes the business day {{date}}, and guests arriving on {{calendar}} do not become no-shows.',
     lagging:
-      'The business date is {{count}} days behind the calendar. Each audit closes one day (this one closes {{date}}); keep auditing until it catches up.',
+      'The business date is $t(desk.days) behind the calendar. Each audit closes one day (this one closes {{date}}); keep auditing until it catches up.',
     notStarted: 'The business day {{date}} has not begun; it cannot be audited.',
     earlyTitle: 'Early close',
     early:
@@ -82,7 +89,7 @@ export const deskEn: UiCatalog['desk'] = {
     aheadHint: 'The business day {{calendar}} was closed early; the desk already works in the business day {{date}}.',
     calendar: 'Calendar date {{date}}',
     lagTitle: 'Night audits behind',
-    lag: 'The business day {{date}} is {{count}} days behind the calendar ({{calendar}}). Audit one day at a time — each audit closes one day — until it catches up.',
+    lag: 'The business day {{date}} is $t(desk.days) behind the calendar ({{calendar}}). Audit one day at a time — each audit closes one day — until it catches up.',
   },
   search: {
     placeholder: 'Name, phone, full ID number or booking number',
@@ -139,7 +146,7 @@ export const deskEn: UiCatalog['desk'] = {
     room: 'Room',
     noRoom: 'Not assigned',
     guests: 'Guests',
-    guestsValue: '{{adults}} adult(s), {{children}} child(ren)',
+    guestsValue: '$t(desk.adults, {"count": {{adults}} }), $t(desk.children, {"count": {{children}} })',
     channel: 'Channel',
     ratePlan: 'Rate plan',
     guarantee: 'Guarantee',
@@ -200,7 +207,7 @@ export const deskEn: UiCatalog['desk'] = {
   },
   override: {
     nightly: 'Nightly price (yuan)',
-    current: 'Now {{total}} for {{nights}} night(s)',
+    current: 'Now {{total}} for $t(desk.nights, {"count": {{nights}} })',
     submit: 'Override price',
     done: 'Price changed',
   },
@@ -286,7 +293,7 @@ export const deskEn: UiCatalog['desk'] = {
     roomType: 'Room type',
     room: 'Room',
     guests: 'Guests',
-    guestsValue: '{{adults}} adult(s), {{children}} child(ren)',
+    guestsValue: '$t(desk.adults, {"count": {{adults}} }), $t(desk.children, {"count": {{children}} })',
     night: 'Night',
     price: 'Price',
     total: 'Room charges',

@@ -86,7 +86,7 @@ export const membersEn: UiCatalog['members'] = {
     minNights: 'Nights threshold',
     earn: 'Earn rate',
     discount: 'Member discount',
-    nights: '{{count}} nights',
+    nights: '$t(desk.nights)',
     percent: '{{value}}%',
   },
   reevaluate: {

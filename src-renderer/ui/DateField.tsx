@@ -1,0 +1,26 @@
+/**
+ * A date field in the UI language (2026年12月8日 / 8 Dec 2026), holding the ISO date (YYYY-MM-DD)
+ * that forms and the contract use, like the native date input it replaces. Typing is allowed; the
+ * calendar follows DatesLocale.
+ */
+import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { dateFieldFormat } from './DatesLocale';
+
+interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat'> {
+  /** YYYY-MM-DD, or '' for an empty field. */
+  value: string;
+  onChange: (isoDate: string) => void;
+}
+
+export function DateField({ value, onChange, ...props }: DateFieldProps) {
+  const { i18n } = useTranslation();
+  return (
+    <DateInput
+      {...props}
+      valueFormat={dateFieldFormat(i18n.language)}
+      value={value || null}
+      onChange={(next) => onChange(next ?? '')}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Numbers per UI language: money in each language with the same ¥ symbol, and English words that
+ * agree with their numbers (1 night, 2 nights; never "night(s)"), through the real catalogs.
+ */
+import i18next, { type i18n } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src-renderer/i18n/locales/en';
+import { zhCN } from '../../src-renderer/i18n/locales/zh-CN';
+import { zhTW } from '../../src-renderer/i18n/locales/zh-TW';
+import { moneyFormat } from '../../src-renderer/i18n/format';
+import { dateFieldFormat, dayjsLocale } from '../../src-renderer/ui/DatesLocale';
+
+describe('money per UI language', () => {
+  it.each([
+    ['zh-CN', 46800, '¥468.00'],
+    ['zh-TW', 46800, '¥468.00'],
+    ['en', 46800, '¥468.00'],
+    ['en', 1234567, '¥12,345.67'],
+    ['en', 0, '¥0.00'],
+    ['zh-CN', -5000, '-¥50.00'],
+  ])('%s writes %i fen as %s', (locale, fen, expected) => {
+    expect(moneyFormat(locale, 'CNY')(fen)).toBe(expected);
+  });
+
+  it('never writes CN¥ or CNY in any language', () => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en']) expect(moneyFormat(locale, 'CNY')(46800)).not.toMatch(/CN/);
+  });
+});
+
+describe('date fields per UI language', () => {
+  it.each([
+    ['zh-CN', 'zh-cn', 'YYYY年M月D日'],
+    ['zh-TW', 'zh-tw', 'YYYY年M月D日'],
+    ['en', 'en', 'D MMM YYYY'],
+    ['fr', 'zh-cn', 'YYYY年M月D日'],
+  ])('%s picks dayjs %s and writes %s', (language, locale, format) => {
+    expect(dayjsLocale(language)).toBe(locale);
+    expect(dateFieldFormat(language)).toBe(language === 'fr' ? 'YYYY年M月D日' : format);
+  });
+});
+
+describe('words that agree with their numbers', () => {
+  let i18n: i18n;
+  beforeAll(async () => {
+    i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'en',
+      ns: ['ui'],
+      defaultNS: 'ui',
+      resources: { en: { ui: en }, 'zh-CN': { ui: zhCN }, 'zh-TW': { ui: zhTW } },
+      interpolation: { escapeValue: false },
+    });
+  });
+  // Keys come from the table below, not from the typed catalog.
+  const t = (key: string, options: Record<string, unknown>, lng = 'en') =>
+    (i18n.t as unknown as (key: string, options: Record<string, unknown>) => string)(key, { ...options, lng });
+
+  it.each([
+    ['desk.nights', { count: 1 }, '1 night'],
+    ['desk.nights', { count: 3 }, '3 nights'],
+    ['desk.drawer.guestsValue', { adults: 1, children: 0 }, '1 adult, 0 children'],
+    ['desk.drawer.guestsValue', { adults: 2, children: 1 }, '2 adults, 1 child'],
+    ['desk.override.current', { total: '¥468.00', nights: 1 }, 'Now ¥468.00 for 1 night'],
+    ['desk.override.current', { total: '¥936.00', nights: 2 }, 'Now ¥936.00 for 2 nights'],
+    ['members.tiers.nights', { count: 1 }, '1 night'],
+    ['cancellations.describe.penalty.nights', { nights: 1 }, '1 night charged'],
+  ])('%s with %j reads "%s"', (key, options, expected) => {
+    expect(t(key, options)).toBe(expected);
+  });
+
+  it('no English string says (s) or (ren)', () => {
+    const strings: string[] = [];
+    const walk = (value: unknown) => {
+      if (typeof value === 'string') strings.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(en);
+    expect(strings.filter((s) => /\w\((s|es|ren)\)/.test(s))).toEqual([]);
+  });
+
+  it('Chinese keeps its words with the same keys', () => {
+    expect(t('desk.nights', { count: 1 }, 'zh-CN')).toBe('1 晚');
+    expect(t('desk.drawer.guestsValue', { adults: 2, children: 0 }, 'zh-CN')).toBe('成人 2，儿童 0');
+    expect(t('desk.nights', { count: 2 }, 'zh-TW')).toBe('2 晚');
+  });
+});
