@@ -26,15 +26,25 @@ import { MoveRoomForm } from './MoveRoomForm';
 import { OverridePriceForm } from './OverridePriceForm';
 import { PaymentForm } from './PaymentForm';
 
-const BUTTONS: { action: DrawerAction; rule: BookingAction; icon: typeof IconCash }[] = [
-  { action: 'checkIn', rule: 'checkIn', icon: IconDoorEnter },
-  { action: 'pay', rule: 'pay', icon: IconCash },
-  { action: 'checkOut', rule: 'checkOut', icon: IconDoorExit },
-  { action: 'moveRoom', rule: 'moveRoom', icon: IconArrowsExchange },
-  { action: 'change', rule: 'change', icon: IconEdit },
-  { action: 'overridePrice', rule: 'change', icon: IconReceipt },
-  { action: 'cancel', rule: 'cancel', icon: IconCircleX },
+/** How an action reads: the day's main steps filled, the rest quiet, cancelling red. */
+type Look = 'primary' | 'secondary' | 'destructive';
+
+const BUTTONS: { action: DrawerAction; rule: BookingAction; icon: typeof IconCash; look: Look }[] = [
+  { action: 'checkIn', rule: 'checkIn', icon: IconDoorEnter, look: 'primary' },
+  { action: 'pay', rule: 'pay', icon: IconCash, look: 'primary' },
+  { action: 'checkOut', rule: 'checkOut', icon: IconDoorExit, look: 'primary' },
+  { action: 'moveRoom', rule: 'moveRoom', icon: IconArrowsExchange, look: 'secondary' },
+  { action: 'change', rule: 'change', icon: IconEdit, look: 'secondary' },
+  { action: 'overridePrice', rule: 'change', icon: IconReceipt, look: 'secondary' },
+  { action: 'cancel', rule: 'cancel', icon: IconCircleX, look: 'destructive' },
 ];
+
+/** The button's colour for its look; an open form's button is shown pressed. */
+function lookProps(look: Look, open: boolean): { variant: string; color?: string } {
+  if (look === 'destructive') return { variant: 'outline', color: 'red' };
+  if (look === 'primary') return { variant: 'filled' };
+  return { variant: open ? 'light' : 'default' };
+}
 
 /** `onCancel` opens the cancel dialog, which the drawer holds: it must outlive the status change it causes. */
 export function BookingActions({
@@ -60,11 +70,12 @@ export function BookingActions({
   return (
     <Stack gap="sm">
       <Group gap="xs">
-        {allowed.map(({ action, icon: Icon }) => (
+        {allowed.map(({ action, icon: Icon, look }) => (
           <Button
             key={action}
             size="xs"
-            variant={active === action ? 'filled' : 'light'}
+            {...lookProps(look, active === action)}
+            aria-pressed={look === 'destructive' ? undefined : active === action}
             leftSection={<Icon size={14} />}
             onClick={() => {
               setDueFen(null);

@@ -45,7 +45,12 @@ export function BookingOverview({ booking }: { booking: Booking }) {
         <Fact label={t('desk.drawer.guarantee')}>{t(`desk.guarantees.${booking.guarantee}`)}</Fact>
       </SimpleGrid>
       {booking.specialRequests && <Fact label={t('desk.drawer.specialRequests')}>{booking.specialRequests}</Fact>}
-      <NightsTable nights={booking.nights} totalFen={booking.totalFen} testId="booking-nights" />
+      <NightsTable
+        nights={booking.nights}
+        totalFen={booking.totalFen}
+        cancelled={booking.status === 'cancelled'}
+        testId="booking-nights"
+      />
       <Group grow>
         <Fact label={t('desk.drawer.total')}>{money(booking.totalFen)}</Fact>
         <Fact label={t('desk.drawer.paid')}>{money(booking.paidFen)}</Fact>

@@ -34,7 +34,7 @@ export function PaymentsSection({ booking }: { booking: Booking }) {
     t('desk.pay.kind'),
     t('desk.pay.amount'),
     t('desk.pay.runningBalance'),
-    t('desk.pay.reference'),
+    t('desk.pay.referenceColumn'),
     t('desk.pay.staff'),
   ];
   return (
