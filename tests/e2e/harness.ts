@@ -20,12 +20,20 @@ export interface DeskHarness {
 const root = path.resolve(import.meta.dirname, '../..');
 const token = 'e2e-token';
 
-function newDataDir(seedDemo: boolean): string {
+/** `lean`: the quiet demo hotel the specs start from (60 guests, today's arrivals); `busy`: `npm run seed:demo`'s. */
+function newDataDir(seed: 'none' | 'lean' | 'busy'): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yingbin-e2e-'));
-  if (seedDemo) {
+  if (seed !== 'none') {
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'src-main/cli/seed-demo.ts', '--data-dir', dataDir, '--guests', '60'],
+      [
+        '--import',
+        'tsx',
+        'src-main/cli/seed-demo.ts',
+        '--data-dir',
+        dataDir,
+        ...(seed === 'lean' ? ['--lean', '--guests', '60'] : []),
+      ],
       { cwd: root, stdio: 'ignore' },
     );
   }
@@ -85,20 +93,28 @@ async function startDesk(dataDir: string, running: { child: ChildProcess | null 
   return desk;
 }
 
-/** `desk`: a fresh desk at first run. `demoDesk`: the demo hotel (`seed:demo`, 60 guests; staff and passwords in demo-hotel.ts). */
-export const test = base.extend<{ desk: DeskHarness; demoDesk: DeskHarness }>({
+/**
+ * `desk`: a fresh desk at first run. `demoDesk`: the lean demo hotel (`seed:demo --lean`, 60 guests,
+ * today's arrivals only; staff and passwords in demo-hotel.ts). `busyDesk`: the busy demo hotel
+ * (`seed:demo`: 500 guests, about 70% sold, guests in house; services/demo/busy.ts).
+ */
+export const test = base.extend<{ desk: DeskHarness; demoDesk: DeskHarness; busyDesk: DeskHarness }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   desk: async ({}, use) => {
-    await runDesk(false, use);
+    await runDesk('none', use);
   },
   // eslint-disable-next-line no-empty-pattern -- as above
   demoDesk: async ({}, use) => {
-    await runDesk(true, use);
+    await runDesk('lean', use);
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above
+  busyDesk: async ({}, use) => {
+    await runDesk('busy', use);
   },
 });
 
-async function runDesk(seedDemo: boolean, use: (desk: DeskHarness) => Promise<void>): Promise<void> {
-  const dataDir = newDataDir(seedDemo);
+async function runDesk(seed: 'none' | 'lean' | 'busy', use: (desk: DeskHarness) => Promise<void>): Promise<void> {
+  const dataDir = newDataDir(seed);
   const running: { child: ChildProcess | null } = { child: null };
   try {
     await use(await startDesk(dataDir, running));

@@ -3,16 +3,43 @@ import { SEGMENTS } from '@shared/contract';
 import type { Role } from '@shared/permissions';
 
 export const DEMO_PROPERTY = { name: '迎宾示范酒店', timeZone: 'Asia/Shanghai', currency: 'CNY' } as const;
+/** Printed on the busy demo's vouchers. */
+export const DEMO_CONTACT = { address: '浙江省杭州市西湖区北山街88号', phone: '0571-8797 1234' } as const;
 /** The demo property's recovery passphrase (README: demo data). A real property's is chosen by its first admin. */
 export const DEMO_RECOVERY_PASSPHRASE = 'demo-recovery-lantern-morning';
 
 export const DEMO_ROOM_TYPES = [
-  { code: 'SK', name: '标准大床房', capacity: 2, baseRateFen: 45_800, roomsPerFloor: 5, features: ['大床'] },
-  { code: 'ST', name: '标准双床房', capacity: 2, baseRateFen: 46_800, roomsPerFloor: 5, features: ['双床'] },
-  { code: 'DK', name: '豪华大床房', capacity: 2, baseRateFen: 68_800, roomsPerFloor: 3, features: ['大床', '湖景'] },
+  {
+    code: 'SK',
+    name: '标准大床房',
+    nameEn: 'Standard King',
+    capacity: 2,
+    baseRateFen: 45_800,
+    roomsPerFloor: 5,
+    features: ['大床'],
+  },
+  {
+    code: 'ST',
+    name: '标准双床房',
+    nameEn: 'Standard Twin',
+    capacity: 2,
+    baseRateFen: 46_800,
+    roomsPerFloor: 5,
+    features: ['双床'],
+  },
+  {
+    code: 'DK',
+    name: '豪华大床房',
+    nameEn: 'Deluxe King',
+    capacity: 2,
+    baseRateFen: 68_800,
+    roomsPerFloor: 3,
+    features: ['大床', '湖景'],
+  },
   {
     code: 'FM',
     name: '家庭房',
+    nameEn: 'Family Room',
     capacity: 4,
     baseRateFen: 79_800,
     roomsPerFloor: 1,
@@ -21,6 +48,7 @@ export const DEMO_ROOM_TYPES = [
   {
     code: 'ES',
     name: '行政套房',
+    nameEn: 'Executive Suite',
     capacity: 2,
     baseRateFen: 128_800,
     roomsPerFloor: 1,
@@ -36,6 +64,7 @@ export const DEMO_ROOM_TYPES = [
 export const DEMO_RATE_PLAN = {
   code: 'BAR',
   name: '门市价',
+  nameEn: 'Best Available Rate',
   weekendFen: { SK: 52_800, ST: 53_800, DK: 78_800, FM: 89_800, ES: 148_800 },
   cancellationPolicy: {
     graceHours: 2,

@@ -42,7 +42,7 @@ const NO_PROFILE_DETAILS = {
   erased_at: null,
 };
 
-async function must(services: Services, name: string, input: unknown): Promise<unknown> {
+export async function must(services: Services, name: string, input: unknown): Promise<unknown> {
   const result = await dispatch(services, name, input);
   if (!result.ok) throw AppError.from(result.error);
   return result.value;
@@ -107,12 +107,13 @@ async function seedGuests(
   }
 }
 
-/** A rate plan, the lake cruise's timed tickets, and today's arrivals — through the contract, as a desk would. */
-async function seedSales(services: Services, guests: number): Promise<number> {
+/** The rate plan and the lake cruise's timed tickets, through the contract as a desk would; the plan's id. */
+async function seedProducts(services: Services): Promise<string> {
   const types = await services.db.selectFrom('room_type').select(['id', 'code']).execute();
   await must(services, 'ratePlans.save', {
     code: DEMO_RATE_PLAN.code,
     name: DEMO_RATE_PLAN.name,
+    nameEn: DEMO_RATE_PLAN.nameEn,
     cancellationPolicy: DEMO_RATE_PLAN.cancellationPolicy,
     channels: ['phone', 'online', 'walk_in', 'travel_agency', 'ota'],
     prices: types.map((type) => ({
@@ -131,6 +132,12 @@ async function seedSales(services: Services, guests: number): Promise<number> {
       .executeTakeFirstOrThrow()
   ).id;
   await must(services, 'ticketProducts.save', DEMO_TICKETS);
+  return plan;
+}
+
+/** Today's arrivals (the lean demo's only bookings). */
+async function seedArrivals(services: Services, plan: string, guests: number): Promise<number> {
+  const types = await services.db.selectFrom('room_type').select(['id', 'code']).execute();
   // The seeding clock runs DEMO_SET_UP_DAYS_AGO behind: these were booked then, for today.
   const today = addDays(await businessDate(services.db, services.clock.now()), DEMO_SET_UP_DAYS_AGO);
   const arrivals = Math.min(DEMO_ARRIVALS, guests);
@@ -154,7 +161,16 @@ async function seedSales(services: Services, guests: number): Promise<number> {
   return arrivals;
 }
 
-export async function seedDemo(services: Services, options: { guests: number; onProgress?: (done: number) => void }) {
+export interface DemoOptions {
+  guests: number;
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * The property, its staff (through the contract, so they are audited like any other), 120 rooms in
+ * 5 types, N guests for scale, the rate plan and the lake cruise; the admin stays signed in.
+ */
+export async function seedHotel(services: Services, options: DemoOptions) {
   const [admin, ...others] = DEMO_STAFF;
   await must(services, 'setup.initialize', {
     property: DEMO_PROPERTY,
@@ -173,6 +189,7 @@ export async function seedDemo(services: Services, options: { guests: number; on
           id: uuidv7(),
           code: type.code,
           name: type.name,
+          name_en: type.nameEn,
           capacity: type.capacity,
           base_rate_fen: type.baseRateFen,
           created_at: at,
@@ -194,7 +211,17 @@ export async function seedDemo(services: Services, options: { guests: number; on
     });
     return count;
   });
-  const arrivals = await seedSales(services, options.guests);
+  const plan = await seedProducts(services);
+  return { rooms, plan };
+}
+
+/**
+ * The lean demo hotel (what the e2e specs start from): the hotel, set up DEMO_SET_UP_DAYS_AGO (the
+ * caller's clock runs that far behind), and today's arrivals; nobody in house, every room clean.
+ */
+export async function seedDemo(services: Services, options: DemoOptions) {
+  const { rooms, plan } = await seedHotel(services, options);
+  const arrivals = await seedArrivals(services, plan, options.guests);
   // The demo hotel has run its night audits every night since it was set up: its business date is today.
   await setBusinessDate(
     services.db,
