@@ -108,9 +108,14 @@ export const guestOperations = {
     personal: ['q'],
     auditedWhen: ({ q }) => mayBeIdNumber(q),
   }),
+  /** A page of the guest list in customer-number order: `offset` rows skipped, at most `limit` returned. */
   'guests.search': query<GuestSummary[]>()({
     name: 'guests.search',
-    input: z.object({ query: guestQuery.default(''), limit: z.number().int().min(1).max(100).default(50) }),
+    input: z.object({
+      query: guestQuery.default(''),
+      limit: z.number().int().min(1).max(101).default(50),
+      offset: z.number().int().min(0).max(1_000_000).default(0),
+    }),
     access: 'guests.view',
   }),
   'guests.delete': mutation<{ id: string }>()({

@@ -12,6 +12,7 @@ test('an agent deletes a guest with a supervisor approving at the desk, and stay
   await shot(page, '20-guests');
 
   await findGuest(page, 'C00000005');
+  await page.getByTestId('guest-menu-C00000005').click();
   await page.getByTestId('guest-delete-C00000005').click();
   await page.getByTestId('guest-delete-confirm').click();
   const dialog = page.getByRole('dialog', { name: '此操作需要审批' });
@@ -53,6 +54,7 @@ test('an agent sends a deletion to the queue; the director approves it with a co
   await signIn(page, 'agent', 'demo-agent-1');
   await page.getByTestId('nav-guests').click();
   await findGuest(page, 'C00000007');
+  await page.getByTestId('guest-menu-C00000007').click();
   await page.getByTestId('guest-delete-C00000007').click();
   await page.getByTestId('guest-delete-confirm').click();
   await page.getByTestId('approval-mode-queue').click();

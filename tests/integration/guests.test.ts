@@ -83,6 +83,19 @@ describe('guest profiles', () => {
   });
 });
 
+describe('the guest list', () => {
+  it('pages beyond its first rows in customer-number order, and refuses a negative offset', async () => {
+    for (let i = 1; i <= 5; i++) await desk.call('guests.create', { name: `翻页客人${i}` });
+    const page = (offset: number) => desk.call('guests.search', { query: '翻页客人', limit: 2, offset });
+    const names = async (offset: number) => (await page(offset)).map((g) => g.name);
+    expect(await names(0)).toEqual(['翻页客人1', '翻页客人2']);
+    expect(await names(2)).toEqual(['翻页客人3', '翻页客人4']);
+    expect(await names(4)).toEqual(['翻页客人5']);
+    expect(await names(6)).toEqual([]);
+    expect(await desk.fail('guests.search', { query: '', offset: -1 })).toMatchObject({ code: 'INPUT_INVALID' });
+  });
+});
+
 describe('the desk search box', () => {
   beforeEach(async () => {
     for (const [name, phone, idNumber] of [

@@ -33,8 +33,8 @@ async function matching(desk: Pick<DeskPorts, 'vault'>, db: Kysely<Database>, qu
 }
 
 export const guestHandlers: HandlerMap<'guests.search' | 'guests.delete' | 'guests.export'> = {
-  'guests.search': async (ctx, { query, limit }) =>
-    (await (await matching(ctx, ctx.db, query)).limit(limit).execute()).map(guestSummary),
+  'guests.search': async (ctx, { query, limit, offset }) =>
+    (await (await matching(ctx, ctx.db, query)).limit(limit).offset(offset).execute()).map(guestSummary),
 
   'guests.delete': async (ctx, { id }) => {
     const before = await eraseGuest(ctx, id);

@@ -1,13 +1,14 @@
 /**
- * Guests: results as one types, and the two high-risk operations. Both usually come back
+ * Guests: results as one types, a page of 50 at a time, a new profile, and the two high-risk
+ * operations. Both usually come back
  * APPROVAL_REQUIRED; the request dialog then asks for approval, and an export that runs (here,
  * at the desk or later from the request) is downloaded.
  */
 import { useState } from 'react';
-import { Button, Loader, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconFileExport, IconSearch } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight, IconFileExport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { keepPreviousData, useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { GuestSummary } from '@shared/contract';
@@ -22,8 +23,10 @@ import { downloadableResult, saveGuestExport } from '../approvals/held-results';
 import { useCan } from '../../api/session';
 import { DeleteGuestModal } from './DeleteGuestModal';
 import { GuestsTable } from './GuestsTable';
+import { NewGuestModal } from './NewGuestModal';
 
 const SEARCH_DELAY_MS = 200;
+const PAGE_SIZE = 50;
 
 export function GuestsPage() {
   const { t } = useTranslation();
@@ -33,8 +36,18 @@ export function GuestsPage() {
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const [deleting, setDeleting] = useState<GuestSummary | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
+  const [creating, setCreating] = useState(false);
+  // The page belongs to the query it was turned for: a new query starts again at the first.
+  const [paging, setPaging] = useState({ query: '', page: 0 });
+  const page = paging.query === debounced ? paging.page : 0;
+  const turnTo = (next: number) => setPaging({ query: debounced, page: next });
 
-  const guests = useCall('guests.search', { query: debounced, limit: 50 }, { placeholderData: keepPreviousData });
+  // One row past the page says whether there is a next one.
+  const guests = useCall(
+    'guests.search',
+    { query: debounced, limit: PAGE_SIZE + 1, offset: page * PAGE_SIZE },
+    { placeholderData: keepPreviousData },
+  );
 
   /** A refusal that asks for approval opens the dialog; any other error is shown as it is. */
   const holdOrShow = (thrown: unknown, next: HeldOperation | null) =>
@@ -71,6 +84,11 @@ export function GuestsPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t('guests.title')}>
+        {can('guests.manage') && (
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setCreating(true)} data-testid="guests-new">
+            {t('guests.create')}
+          </Button>
+        )}
         {can('guests.export') && (
           <Button
             variant="default"
@@ -95,8 +113,43 @@ export function GuestsPage() {
         data-testid="guests-search"
       />
       <QueryState query={guests}>
-        {(found) => <GuestsTable guests={found} mayDelete={can('guests.delete')} onDelete={setDeleting} />}
+        {(found) => (
+          <Stack gap="xs">
+            <GuestsTable guests={found.slice(0, PAGE_SIZE)} mayDelete={can('guests.delete')} onDelete={setDeleting} />
+            {(page > 0 || found.length > PAGE_SIZE) && (
+              <Group justify="flex-end" gap="xs" data-testid="guests-pager">
+                <Text size="sm" c="dimmed" data-testid="guests-range">
+                  {t('guests.range', {
+                    from: page * PAGE_SIZE + 1,
+                    to: page * PAGE_SIZE + Math.min(found.length, PAGE_SIZE),
+                  })}
+                </Text>
+                <Button
+                  variant="default"
+                  size="compact-sm"
+                  leftSection={<IconChevronLeft size={14} />}
+                  disabled={page === 0}
+                  onClick={() => turnTo(page - 1)}
+                  data-testid="guests-previous"
+                >
+                  {t('guests.previous')}
+                </Button>
+                <Button
+                  variant="default"
+                  size="compact-sm"
+                  rightSection={<IconChevronRight size={14} />}
+                  disabled={found.length <= PAGE_SIZE}
+                  onClick={() => turnTo(page + 1)}
+                  data-testid="guests-next"
+                >
+                  {t('guests.next')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
       </QueryState>
+      <NewGuestModal opened={creating} onClose={() => setCreating(false)} />
       <DeleteGuestModal
         guest={deleting}
         pending={remove.isPending}

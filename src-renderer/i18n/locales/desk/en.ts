@@ -93,7 +93,7 @@ export const deskEn: UiCatalog['desk'] = {
     lag: 'The business day {{date}} is $t(desk.days) behind the calendar ({{calendar}}). Audit one day at a time — each audit closes one day — until it catches up.',
   },
   search: {
-    placeholder: 'Name, phone, full ID number or booking number',
+    placeholder: 'Name, phone, ID, booking no.',
     idHint:
       'ID numbers are found by the full number only, and every search by ID number is recorded in the audit log; phones by their last four digits or the full number',
     guests: 'Guests',
