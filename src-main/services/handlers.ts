@@ -17,6 +17,7 @@ import { complaintPolicyHandlers } from './complaints/policy';
 import { callbackHandlers } from './callbacks/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
 import { bookingHandlers } from './bookings/handlers';
+import { attendantHandlers } from './bookings/attendants';
 import { nightAuditHandlers } from './bookings/night-audit';
 import { guestHandlers } from './guests/handlers';
 import { guestProfileHandlers } from './guests/profiles';
@@ -55,6 +56,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...bookingHandlers,
   ...frontDeskHandlers,
   ...nightAuditHandlers,
+  ...attendantHandlers,
   ...cancellationHandlers,
   ...memberHandlers,
   ...complaintHandlers,

@@ -27,7 +27,7 @@ async function hasBusinessData(db: Kysely<Database>): Promise<boolean> {
   return Boolean(row.rows[0]?.found);
 }
 
-/** The server's refusals as the desk's error codes; anything else reads as a bad code. */
+/** The server's refusals as the desk's error codes; any other code of ours reads as a bad code. */
 const REFUSALS: Partial<Record<string, ErrorCode>> = {
   ENROLMENT_CODE_INVALID: 'ENROLMENT_CODE_INVALID',
   BAD_REQUEST: 'ENROLMENT_CODE_INVALID',
@@ -37,6 +37,32 @@ const REFUSALS: Partial<Record<string, ErrorCode>> = {
   PROPERTY_EXISTS: 'PROPERTY_EXISTS',
   UPGRADE_REQUIRED: 'UPGRADE_REQUIRED',
 };
+
+/** Our server names its refusals in UPPER_SNAKE codes; a web framework's "Not Found" is someone else's. */
+const OUR_CODE = /^[A-Z][A-Z0-9_]+$/;
+
+/**
+ * The answer did not come from a Yingbin server: a refusal without our JSON body (an HTML 404, a
+ * framework's error), a 2xx that is not JSON, or JSON that is no enrolment answer. The address is
+ * wrong, not the code, and the code was not spent.
+ */
+function notOurServer(error: SyncHttpError): boolean {
+  if (error.code === 'NOT_JSON') return true;
+  if (error.kind !== 'refused') return false;
+  return error.body === null || typeof error.body.error !== 'string' || !OUR_CODE.test(error.body.error);
+}
+
+function isEnrolResponse(value: unknown): value is EnrolResponse {
+  const answer = value as Partial<EnrolResponse> | null;
+  return (
+    typeof answer === 'object' &&
+    answer !== null &&
+    typeof answer.token === 'string' &&
+    typeof answer.propertyId === 'string' &&
+    typeof answer.lastSeq === 'number' &&
+    (answer.mode === 'founding' || answer.mode === 'joining' || answer.mode === 'returning')
+  );
+}
 
 /** What the server learns of the desk, but the code and the token (added when the request is sent). */
 export type DeskFacts = Omit<EnrolRequest, 'code' | 'token'>;
@@ -70,8 +96,9 @@ export async function requestEnrolment(
   desk: DeskFacts,
 ): Promise<EnrolResponse> {
   const token = await tokens.read();
+  let answer: unknown;
   try {
-    return await postJson<EnrolResponse>(
+    answer = await postJson<unknown>(
       server,
       '/devices/enrol',
       { ...desk, code: code.trim().toUpperCase(), ...(token && { token }) },
@@ -79,11 +106,14 @@ export async function requestEnrolment(
     );
   } catch (error) {
     if (error instanceof SyncHttpError && error.kind === 'insecure') throw new AppError('SYNC_INSECURE_URL');
+    if (error instanceof SyncHttpError && notOurServer(error)) throw new AppError('ENROLMENT_NOT_A_SERVER');
     if (error instanceof SyncHttpError && error.kind === 'refused')
       throw new AppError(REFUSALS[error.code] ?? 'ENROLMENT_CODE_INVALID');
     if (error instanceof SyncHttpError && error.code === 'RATE_LIMITED') throw new AppError('SYNC_RATE_LIMITED');
     throw new AppError('SYNC_UNREACHABLE');
   }
+  if (!isEnrolResponse(answer)) throw new AppError('ENROLMENT_NOT_A_SERVER');
+  return answer;
 }
 
 /** Step 3, in the mutation's transaction (`db`): the desk set up for the server's answer. */

@@ -64,7 +64,10 @@ export async function postJson<T>(
   try {
     parsed = await response.json();
   } catch {
-    throw response.ok || response.status >= 500
+    // A 2xx (or 501 Not Implemented) that is not JSON is no answer of ours: some other web server is at
+    // that address. NOT_JSON, still retried by sync; a gateway's 502/503 page stays SERVER_ERROR.
+    if (response.ok || response.status === 501) throw new SyncHttpError('server', 'NOT_JSON');
+    throw response.status >= 500
       ? new SyncHttpError('server', 'SERVER_ERROR')
       : new SyncHttpError('refused', 'BAD_REQUEST');
   }

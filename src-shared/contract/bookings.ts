@@ -149,6 +149,8 @@ export interface HousekeepingRoom {
   roomTypeName: string;
   status: RoomStatus;
   guestName: string | null;
+  /** The housekeeping attendant the room is assigned to. */
+  attendant: { id: string; name: string } | null;
 }
 
 export interface NightAuditResult {
@@ -284,6 +286,18 @@ export const bookingOperations = {
   'housekeeping.setStatus': mutation<HousekeepingRoom>()({
     name: 'housekeeping.setStatus',
     input: z.object({ roomId: id, status: z.enum(ROOM_STATUSES) }),
+    access: 'housekeeping.manage',
+  }),
+  /** The active staff a room may be assigned to. */
+  'housekeeping.attendants': query<{ id: string; name: string }[]>()({
+    name: 'housekeeping.attendants',
+    input: z.object({}),
+    access: 'housekeeping.manage',
+  }),
+  /** Assigns a room to an attendant (active staff), or takes the assignment away (null). */
+  'housekeeping.assign': mutation<HousekeepingRoom>()({
+    name: 'housekeeping.assign',
+    input: z.object({ roomId: id, attendantId: id.nullable() }),
     access: 'housekeeping.manage',
   }),
   'businessDay.status': query<BusinessDayStatus>()({

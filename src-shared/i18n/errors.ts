@@ -41,6 +41,7 @@ const zhCN: Catalog = {
   DUPLICATE_GUEST: '已有相同手机号或证件号的客人档案（{{customerNo}} {{name}}）',
   ROOM_NOT_AVAILABLE: '房间 {{room}} 不可用（类型不符、未清洁或已占用）',
   ROOM_STATUS: '房间当前状态不能改为所选状态',
+  ATTENDANT_NOT_ACTIVE: '该员工已停用，不能分配房间',
   CODE_TAKEN: '代码“{{code}}”已被使用',
   SLOT_FULL: '该场次余票不足（剩余 {{available}} 张），未售出',
   TICKET_ALREADY_USED: '门票已检过，不能重复使用',
@@ -93,6 +94,7 @@ const zhCN: Catalog = {
   SYNC_UNREACHABLE: '无法连接中心服务器，本前台继续离线营业，联网后自动同步',
   SYNC_INSECURE_URL: '中心服务器地址须以 https:// 开头（本机地址除外）；仅在实验环境中才可勾选“不安全连接（仅限实验）”',
   ENROLMENT_CODE_INVALID: '接入码无效、已使用或已过期，请向管理员索取新的接入码',
+  ENROLMENT_NOT_A_SERVER: '该地址不是迎宾中心服务器，请核对服务器地址（接入码未被使用）',
   SYNC_PROPERTY_MISMATCH: '本前台已有其他门店的业务数据，不能接入该门店',
   DEVICE_REVOKED: '本前台已被中心服务器停用，请联系管理员',
   DEVICE_PROOF_REQUIRED:
@@ -151,6 +153,7 @@ const zhTW: Catalog = {
   DUPLICATE_GUEST: '已有相同手機號或證件號的客人檔案（{{customerNo}} {{name}}）',
   ROOM_NOT_AVAILABLE: '房間 {{room}} 不可用（類型不符、未清潔或已佔用）',
   ROOM_STATUS: '房間目前狀態不能改為所選狀態',
+  ATTENDANT_NOT_ACTIVE: '該員工已停用，不能分配房間',
   CODE_TAKEN: '代碼「{{code}}」已被使用',
   SLOT_FULL: '該場次餘票不足（剩餘 {{available}} 張），未售出',
   TICKET_ALREADY_USED: '門票已驗過，不能重複使用',
@@ -204,6 +207,7 @@ const zhTW: Catalog = {
   SYNC_INSECURE_URL:
     '中心伺服器位址須以 https:// 開頭（本機位址除外）；僅在實驗環境中才可勾選「不安全連線（僅限實驗）」',
   ENROLMENT_CODE_INVALID: '接入碼無效、已使用或已過期，請向管理員索取新的接入碼',
+  ENROLMENT_NOT_A_SERVER: '該地址不是迎賓中心伺服器，請核對伺服器位址（接入碼未被使用）',
   SYNC_PROPERTY_MISMATCH: '本櫃檯已有其他門店的業務資料，不能接入該門店',
   DEVICE_REVOKED: '本櫃檯已被中心伺服器停用，請聯絡管理員',
   DEVICE_PROOF_REQUIRED:
@@ -262,6 +266,7 @@ const en: Catalog = {
   DUPLICATE_GUEST: 'A guest with the same phone or ID number exists ({{customerNo}} {{name}})',
   ROOM_NOT_AVAILABLE: 'Room {{room}} is not available (other type, not clean or occupied)',
   ROOM_STATUS: 'The room cannot change to that status from its current one',
+  ATTENDANT_NOT_ACTIVE: 'That member of staff is not active and cannot be given rooms',
   CODE_TAKEN: 'The code "{{code}}" is already taken',
   SLOT_FULL: 'Not enough tickets left in that slot ({{available}} left); nothing was sold',
   TICKET_ALREADY_USED: 'The ticket has already been used',
@@ -325,6 +330,8 @@ const en: Catalog = {
   SYNC_INSECURE_URL:
     "The central server's address must start with https:// (except on this machine); only in a lab may you tick “Insecure connection (lab only)”",
   ENROLMENT_CODE_INVALID: 'The enrolment code is wrong, used or expired; ask an administrator for a new one',
+  ENROLMENT_NOT_A_SERVER:
+    'That address is not a Yingbin central server; check the server address (the enrolment code was not used)',
   SYNC_PROPERTY_MISMATCH: "This desk holds another property's data and cannot join this property",
   DEVICE_REVOKED: 'The central server has revoked this desk; contact an administrator',
   DEVICE_PROOF_REQUIRED:

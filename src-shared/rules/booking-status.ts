@@ -22,12 +22,24 @@ export function holdsInventory(status: BookingStatus): boolean {
   return status === 'confirmed' || status === 'checked_in';
 }
 
-export const ROOM_STATUSES = ['vacant_clean', 'vacant_dirty', 'occupied', 'out_of_order'] as const;
+/** `inspected` (查房合格): a clean room a supervisor has checked; it sells and checks in like a clean one. */
+export const ROOM_STATUSES = ['vacant_clean', 'inspected', 'vacant_dirty', 'occupied', 'out_of_order'] as const;
 export type RoomStatus = (typeof ROOM_STATUSES)[number];
 
-/** Housekeeping may set these by hand; `occupied` comes only from check-in, and leaves at check-out. */
+/** The statuses of a vacant room ready for a guest: check-in, moves and room suggestions take these. */
+export const READY_ROOM_STATUSES = ['vacant_clean', 'inspected'] as const satisfies readonly RoomStatus[];
+
+export function isReadyRoom(status: RoomStatus): boolean {
+  return (READY_ROOM_STATUSES as readonly RoomStatus[]).includes(status);
+}
+
+/**
+ * Housekeeping may set these by hand; `occupied` comes only from check-in, and leaves at check-out.
+ * Only a clean room can pass inspection; a failed one goes back to dirty.
+ */
 const HOUSEKEEPING: Record<RoomStatus, readonly RoomStatus[]> = {
-  vacant_clean: ['vacant_dirty', 'out_of_order'],
+  vacant_clean: ['inspected', 'vacant_dirty', 'out_of_order'],
+  inspected: ['vacant_clean', 'vacant_dirty', 'out_of_order'],
   vacant_dirty: ['vacant_clean', 'out_of_order'],
   occupied: [],
   out_of_order: ['vacant_dirty', 'vacant_clean'],

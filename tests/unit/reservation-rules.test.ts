@@ -120,6 +120,11 @@ describe('status transitions', () => {
     ['occupied', 'vacant_clean', false],
     ['vacant_clean', 'occupied', false],
     ['out_of_order', 'vacant_clean', true],
+    ['vacant_clean', 'inspected', true],
+    ['vacant_dirty', 'inspected', false],
+    ['inspected', 'vacant_dirty', true],
+    ['occupied', 'inspected', false],
+    ['inspected', 'occupied', false],
   ] as const)('housekeeping may set a %s room %s: %s', (from, to, allowed) => {
     expect(canSetRoomStatus(from, to)).toBe(allowed);
   });

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
-import { canSetRoomStatus } from '@shared/rules/booking-status';
+import { canSetRoomStatus, READY_ROOM_STATUSES } from '@shared/rules/booking-status';
 import { addDays, stayNights } from '@shared/rules/stay';
 import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
@@ -27,13 +27,13 @@ async function roomRow(db: Kysely<Database>, id: string) {
   return room;
 }
 
-/** Clean, vacant rooms of a type that no in-house booking holds, lowest floor first. */
+/** Clean (or inspected), vacant rooms of a type that no in-house booking holds, lowest floor first. */
 async function freeRooms(db: Kysely<Database>, roomTypeId: string | null) {
   let query = db
     .selectFrom('room')
     .select(['id', 'number', 'floor', 'status', 'room_type_id'])
     .where('deleted_at', 'is', null)
-    .where('status', '=', 'vacant_clean')
+    .where('status', 'in', READY_ROOM_STATUSES)
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -49,8 +49,8 @@ async function freeRooms(db: Kysely<Database>, roomTypeId: string | null) {
   return query.orderBy('floor').orderBy('number').execute();
 }
 
-/** Rooms with their type and, when occupied, the in-house guest — all of them, or one. */
-async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
+/** Rooms with their type, attendant and, when occupied, the in-house guest — all of them, or one. */
+export async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
   let query = db
     .selectFrom('room')
     .innerJoin('room_type', 'room_type.id', 'room.room_type_id')
@@ -58,6 +58,7 @@ async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
       join.onRef('booking.room_id', '=', 'room.id').on('booking.status', '=', 'checked_in'),
     )
     .leftJoin('guest', 'guest.id', 'booking.guest_id')
+    .leftJoin('staff', 'staff.id', 'room.attendant_id')
     .select([
       'room.id',
       'room.number',
@@ -65,6 +66,8 @@ async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
       'room.status',
       'room_type.name as room_type_name',
       'guest.name as guest_name',
+      'staff.id as attendant_id',
+      'staff.display_name as attendant_name',
     ])
     .where('room.deleted_at', 'is', null);
   if (roomId) query = query.where('room.id', '=', roomId);
@@ -76,6 +79,7 @@ async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
     roomTypeName: r.room_type_name,
     status: r.status,
     guestName: r.guest_name,
+    attendant: r.attendant_id && r.attendant_name ? { id: r.attendant_id, name: r.attendant_name } : null,
   }));
 }
 

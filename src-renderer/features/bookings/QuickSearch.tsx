@@ -1,7 +1,8 @@
 /**
  * The header's one search box: guests and bookings as one types (after a short pause), in a
- * dropdown worked with the arrow keys and Enter. `/` or Ctrl+K focuses it from anywhere; a pick
- * opens the guest's profile or the booking's drawer.
+ * dropdown worked with the arrow keys and Enter. `/` or Ctrl+K focuses it from anywhere and selects
+ * what it holds, so the next search replaces the last; Escape clears it. A pick opens the guest's
+ * profile or the booking's drawer; a common name with more guests than shown offers 显示更多.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
@@ -15,6 +16,9 @@ import { useStayFormat } from './stay-format';
 import { useCall } from '../../api/use-call';
 
 const SEARCH_DELAY_MS = 150;
+/** Guests shown at first, and the steps 显示更多 takes (search.quick answers at most 50). */
+const GUEST_STEPS = [8, 24, 49] as const;
+const MORE = 'more';
 
 export function QuickSearch() {
   const { t } = useTranslation();
@@ -22,17 +26,31 @@ export function QuickSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
+  const [step, setStep] = useState(0);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  useHotkeys([['/', () => inputRef.current?.focus()]]);
+  const focusAndSelect = () => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  };
+  useHotkeys([['/', focusAndSelect]]);
   // Ctrl+K works while typing elsewhere too, so it is not ignored inside inputs.
-  useHotkeys([['mod+K', () => inputRef.current?.focus()]], []);
+  useHotkeys([['mod+K', focusAndSelect]], []);
 
+  // One more than shown, to know whether there are more.
+  const shown = GUEST_STEPS[step]!;
   const results = useCall(
     'search.quick',
-    { q: debounced, limit: 8 },
+    { q: debounced, limit: shown + 1 },
     { enabled: debounced.length > 0, placeholderData: keepPreviousData },
   );
   const data = debounced ? results.data : undefined;
+  const guests = data?.guests.slice(0, shown) ?? [];
+  const moreGuests = (data?.guests.length ?? 0) > shown;
+  const clear = () => {
+    setQuery('');
+    setStep(0);
+    combobox.closeDropdown();
+  };
 
   // New results: the first one is ready for Enter.
   const { selectFirstOption } = combobox;
@@ -41,11 +59,14 @@ export function QuickSearch() {
   }, [data, selectFirstOption]);
 
   const pick = (value: string) => {
+    if (value === MORE) {
+      setStep((current) => Math.min(current + 1, GUEST_STEPS.length - 1));
+      return;
+    }
     const [kind, id] = value.split(':') as ['g' | 'b', string];
     if (kind === 'g') openGuest(id);
     else openBooking(id);
-    setQuery('');
-    combobox.closeDropdown();
+    clear();
     inputRef.current?.blur();
   };
 
@@ -66,12 +87,15 @@ export function QuickSearch() {
           value={query}
           onChange={(event) => {
             setQuery(event.currentTarget.value);
+            setStep(0);
             combobox.openDropdown();
           }}
           onFocus={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') inputRef.current?.blur();
+            if (event.key !== 'Escape') return;
+            clear();
+            inputRef.current?.blur();
           }}
           data-testid="quick-search"
         />
@@ -79,9 +103,9 @@ export function QuickSearch() {
       <Combobox.Dropdown hidden={!data} data-testid="quick-search-results">
         <Combobox.Options mah={420} style={{ overflowY: 'auto' }}>
           {empty && <Combobox.Empty>{t('desk.search.nothing')}</Combobox.Empty>}
-          {data && data.guests.length > 0 && (
+          {guests.length > 0 && (
             <Combobox.Group label={t('desk.search.guests')}>
-              {data.guests.map((guest) => (
+              {guests.map((guest) => (
                 <Combobox.Option
                   key={guest.id}
                   value={`g:${guest.id}`}
@@ -97,6 +121,13 @@ export function QuickSearch() {
                   </Group>
                 </Combobox.Option>
               ))}
+              {moreGuests && (
+                <Combobox.Option value={MORE} data-testid="quick-search-more">
+                  <Text size="sm" c="blue">
+                    {t('desk.search.more', { count: shown })}
+                  </Text>
+                </Combobox.Option>
+              )}
             </Combobox.Group>
           )}
           {data && data.bookings.length > 0 && (

@@ -3,6 +3,7 @@ import type { BookingStatus, RoomStatus } from '@shared/rules/booking-status';
 
 export const ROOM_STATUS_COLORS: Record<RoomStatus, string> = {
   vacant_clean: 'teal',
+  inspected: 'green',
   vacant_dirty: 'orange',
   occupied: 'blue',
   out_of_order: 'gray',

@@ -290,7 +290,12 @@ export const en: UiCatalog = {
     },
     payments: { record: 'Record payment' },
     frontDesk: { suggestRooms: 'Suggest rooms', checkIn: 'Check in', moveRoom: 'Move room', checkOut: 'Check out' },
-    housekeeping: { board: 'Housekeeping board', setStatus: 'Set room status' },
+    housekeeping: {
+      board: 'Housekeeping board',
+      setStatus: 'Set room status',
+      attendants: 'List attendants',
+      assign: 'Assign attendant',
+    },
     nightAudit: { roll: 'Night audit' },
     businessDay: { status: 'View the business day' },
     ticketProducts: { list: 'List ticket products', save: 'Save ticket product' },

@@ -279,7 +279,7 @@ export const zhCN = {
     },
     payments: { record: '收款' },
     frontDesk: { suggestRooms: '推荐房间', checkIn: '入住', moveRoom: '换房', checkOut: '退房' },
-    housekeeping: { board: '查看房务', setStatus: '修改房态' },
+    housekeeping: { board: '查看房务', setStatus: '修改房态', attendants: '查看服务员', assign: '分配服务员' },
     nightAudit: { roll: '夜审' },
     businessDay: { status: '查看营业日' },
     ticketProducts: { list: '查看门票产品', save: '保存门票产品' },

@@ -278,7 +278,7 @@ export const zhTW: UiCatalog = {
     },
     payments: { record: '收款' },
     frontDesk: { suggestRooms: '推薦房間', checkIn: '入住', moveRoom: '換房', checkOut: '退房' },
-    housekeeping: { board: '查看房務', setStatus: '修改房態' },
+    housekeeping: { board: '查看房務', setStatus: '修改房態', attendants: '查看服務員', assign: '分配服務員' },
     nightAudit: { roll: '夜審' },
     businessDay: { status: '查看營業日' },
     ticketProducts: { list: '查看門票產品', save: '儲存門票產品' },

@@ -160,6 +160,15 @@ export const bookingRules: Record<string, WriteRule> = {
     callback: firstStayCallback,
   },
   'housekeeping.setStatus': { room: { update: { columns: ['status'], checks: [namedByInput('id', 'roomId')] } } },
+  // The attendant named in the input, or none; that they are active staff is the handler's check.
+  'housekeeping.assign': {
+    room: {
+      update: {
+        columns: ['attendant_id'],
+        checks: [namedByInput('id', 'roomId'), namedByInput('attendant_id', 'attendantId')],
+      },
+    },
+  },
   'nightAudit.roll': {
     booking: {
       update: {

@@ -136,10 +136,14 @@ export async function frontOfficeSection(db: Kysely<Database>, day: Day): Promis
 
 const STATUS_COLUMN: Record<RoomStatus, string> = {
   vacant_clean: 'vacantClean',
+  inspected: 'vacantClean',
   vacant_dirty: 'vacantDirty',
   occupied: 'occupied',
   out_of_order: 'outOfOrder',
 };
+
+/** The report's columns: an inspected room counts as clean. */
+const REPORT_STATUSES = ROOM_STATUSES.filter((s) => s !== 'inspected');
 
 /** The rooms by type and housekeeping status as they stand when the report is computed (no history is kept). */
 export async function roomStatusSection(db: Kysely<Database>): Promise<ReportSection> {
@@ -158,22 +162,24 @@ export async function roomStatusSection(db: Kysely<Database>): Promise<ReportSec
       name: row.name,
       counts: Object.fromEntries(ROOM_STATUSES.map((s) => [s, 0])) as Record<RoomStatus, number>,
     };
-    entry.counts[row.status] += Number(row.n);
-    totals[row.status] += Number(row.n);
+    // An inspected room is a clean vacant one to the report, which keeps its four columns.
+    const status = row.status === 'inspected' ? 'vacant_clean' : row.status;
+    entry.counts[status] += Number(row.n);
+    totals[status] += Number(row.n);
     byType.set(row.code, entry);
   }
   const statusValues = (counts: Record<RoomStatus, number>) =>
-    Object.fromEntries(ROOM_STATUSES.map((s) => [STATUS_COLUMN[s], count(counts[s])]));
-  const all = ROOM_STATUSES.reduce((sum, s) => sum + totals[s], 0);
+    Object.fromEntries(REPORT_STATUSES.map((s) => [STATUS_COLUMN[s], count(counts[s])]));
+  const all = REPORT_STATUSES.reduce((sum, s) => sum + totals[s], 0);
   return section('roomStatus', {
-    figures: [figure('rooms', count(all)), ...ROOM_STATUSES.map((s) => figure(STATUS_COLUMN[s], count(totals[s])))],
+    figures: [figure('rooms', count(all)), ...REPORT_STATUSES.map((s) => figure(STATUS_COLUMN[s], count(totals[s])))],
     tables: [
       table(
         'roomStatusByType',
-        ['roomType', 'rooms', ...ROOM_STATUSES.map((s) => STATUS_COLUMN[s])],
+        ['roomType', 'rooms', ...REPORT_STATUSES.map((s) => STATUS_COLUMN[s])],
         [...byType.values()].map(({ name, counts }) => ({
           roomType: text(name),
-          rooms: count(ROOM_STATUSES.reduce((sum, s) => sum + counts[s], 0)),
+          rooms: count(REPORT_STATUSES.reduce((sum, s) => sum + counts[s], 0)),
           ...statusValues(counts),
         })),
         { rooms: count(all), ...statusValues(totals) },

@@ -60,12 +60,7 @@ export function BookingActions({
   const can = useCan();
   const allowed = BUTTONS.filter((button) => can('bookings.manage') && canDo(booking.status, button.rule));
   const [active, setActive] = useState<DrawerAction | null>(allowed.some((b) => b.action === initial) ? initial : null);
-  // What check-out said is still due, for the payment form it opens.
-  const [dueFen, setDueFen] = useState<number | null>(null);
-  const done = () => {
-    setActive(null);
-    setDueFen(null);
-  };
+  const done = () => setActive(null);
 
   return (
     <Stack gap="sm">
@@ -78,7 +73,6 @@ export function BookingActions({
             aria-pressed={look === 'destructive' ? undefined : active === action}
             leftSection={<Icon size={14} />}
             onClick={() => {
-              setDueFen(null);
               if (action === 'cancel') onCancel();
               else setActive(active === action ? null : action);
             }}
@@ -90,17 +84,8 @@ export function BookingActions({
         <PrintVoucherButton bookingId={booking.id} size="xs" />
       </Group>
       {active === 'checkIn' && <CheckInForm booking={booking} onDone={done} />}
-      {active === 'pay' && <PaymentForm key={dueFen} booking={booking} dueFen={dueFen} onDone={done} />}
-      {active === 'checkOut' && (
-        <CheckOutPanel
-          booking={booking}
-          onDone={done}
-          onBalanceDue={(amountFen) => {
-            setDueFen(amountFen);
-            setActive('pay');
-          }}
-        />
-      )}
+      {active === 'pay' && <PaymentForm booking={booking} dueFen={null} onDone={done} />}
+      {active === 'checkOut' && <CheckOutPanel booking={booking} onDone={done} />}
       {active === 'moveRoom' && <MoveRoomForm booking={booking} onDone={done} />}
       {active === 'change' && <ChangeForm booking={booking} onDone={done} />}
       {active === 'overridePrice' && <OverridePriceForm booking={booking} onDone={done} />}

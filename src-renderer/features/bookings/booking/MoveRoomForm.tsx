@@ -7,6 +7,7 @@ import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
 import { useCall } from '../../../api/use-call';
+import { isReadyRoom } from '@shared/rules/booking-status';
 
 export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: ()
   const typeName = new Map((roomTypes.data ?? []).map((type) => [type.id, type.name]));
   // Same-type rooms first: a move within the type changes nothing but the room.
   const free = (rooms.data ?? [])
-    .filter((room) => room.status === 'vacant_clean')
+    .filter((room) => isReadyRoom(room.status))
     .sort(
       (a, b) =>
         Number(b.roomTypeId === booking.roomType.id) - Number(a.roomTypeId === booking.roomType.id) ||

@@ -19,10 +19,16 @@ interface PaymentValues {
 export function PaymentForm({
   booking,
   dueFen,
+  submitLabel,
+  onPaid,
   onDone,
 }: {
   booking: Booking;
   dueFen: number | null;
+  /** Says what the payment leads to (收款并退房) when it is a step of something else. */
+  submitLabel?: string;
+  /** After the payment is recorded; by default the form is simply done. */
+  onPaid?: () => void;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -48,7 +54,7 @@ export function PaymentForm({
     }),
     onSuccess: (result) => {
       updated(result, t('desk.pay.done', { amount: money(form.values.amountFen ?? 0) }));
-      onDone();
+      (onPaid ?? onDone)();
     },
     fieldLabels: { amountFen: t('desk.pay.amount'), reference: t('desk.pay.reference') },
   });
@@ -58,7 +64,7 @@ export function PaymentForm({
       onCancel={onDone}
       error={submit.error}
       pending={submit.pending}
-      submitLabel={t('desk.pay.submit')}
+      submitLabel={submitLabel ?? t('desk.pay.submit')}
       testId="pay"
     >
       {dueFen !== null && (

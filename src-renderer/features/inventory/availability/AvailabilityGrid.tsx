@@ -1,6 +1,8 @@
 /**
  * Room types × nights, each cell "available/rooms" coloured by how full the night is, closed
  * nights striped, weekend nights shaded and the business date marked. A total row sums the types.
+ * The two numbers stand on two lines, so a hotel's three-digit totals stay apart at 31 nights;
+ * below a night's minimum width the grid scrolls sideways.
  */
 import type { CSSProperties } from 'react';
 import { Box, Table, Text, Tooltip } from '@mantine/core';
@@ -10,7 +12,7 @@ import { isWeekendNight, useDayFormat } from '../day-format';
 import { cellLevel, LEVEL_STYLES } from './cell-style';
 
 const TYPE_COLUMN = 132;
-const NIGHT_COLUMN = 40;
+const NIGHT_COLUMN = 44;
 const WEEKEND_SHADE = 'var(--mantine-color-default-hover)';
 const TODAY_LINE = '2px solid var(--mantine-color-teal-filled)';
 
@@ -47,14 +49,18 @@ function Cell({ cell, reason, testId }: { cell: AvailabilityCell; reason: string
     <Tooltip label={label} openDelay={250} withinPortal>
       <Box
         ta="center"
-        fz={12}
-        fw={600}
-        py={4}
-        style={{ ...LEVEL_STYLES[level], borderRadius: 4 }}
+        py={2}
+        lh={1.15}
+        style={{ ...LEVEL_STYLES[level], borderRadius: 4, fontVariantNumeric: 'tabular-nums' }}
         data-testid={testId}
         data-level={level}
       >
-        {cell.available}/{cell.rooms}
+        <Box fz={12} fw={700}>
+          {cell.available}
+        </Box>
+        <Box fz={10} opacity={0.8}>
+          /{cell.rooms}
+        </Box>
       </Box>
     </Tooltip>
   );

@@ -1,6 +1,6 @@
-/** 房务: every room as a card by floor, counts per status, filters, and status changes by hand. */
+/** 房务: every room as a card by floor, counts per status, filters (status, floor, attendant), status changes and attendants by hand. */
 import { Fragment, useState } from 'react';
-import { Box, Group, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
+import { Box, Group, SegmentedControl, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROOM_STATUSES, type RoomStatus } from '@shared/rules/booking-status';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -12,19 +12,33 @@ import { RoomCard } from './RoomCard';
 import { useCall } from '../../../api/use-call';
 
 const ALL = 'all';
+/** The attendant filter's value for rooms nobody is assigned to. */
+const NOBODY = 'nobody';
 
 export function HousekeepingPage() {
   const { t } = useTranslation();
   const can = useCan();
   const board = useCall('housekeeping.board', {});
+  const mayChange = can('housekeeping.manage');
+  const attendants = useCall('housekeeping.attendants', {}, { enabled: mayChange });
   const [status, setStatus] = useState<RoomStatus | typeof ALL>(ALL);
   const [floor, setFloor] = useState<string | null>(null);
+  const [attendant, setAttendant] = useState<string | null>(null);
 
   const rooms = board.data ?? [];
   const floors = floorsOf(rooms);
   const count = (s: RoomStatus) => rooms.filter((room) => room.status === s).length;
+  const byAttendant = (room: (typeof rooms)[number]) =>
+    attendant === null || (attendant === NOBODY ? room.attendant === null : room.attendant?.id === attendant);
   const shown = rooms.filter(
-    (room) => (status === ALL || room.status === status) && (floor === null || room.floor === Number(floor)),
+    (room) =>
+      (status === ALL || room.status === status) &&
+      (floor === null || room.floor === Number(floor)) &&
+      byAttendant(room),
+  );
+  // Everyone a room is assigned to (a disabled attendant too), for the filter.
+  const assignedTo = new Map(
+    rooms.flatMap((room) => (room.attendant ? [[room.attendant.id, room.attendant.name]] : [])),
   );
   const shownFloors = floors.filter((f) => shown.some((room) => room.floor === f));
 
@@ -60,6 +74,19 @@ export function HousekeepingPage() {
                 data-testid="hk-status-filter"
               />
               <FloorFilter w={140} floors={floors} value={floor} onChange={setFloor} testId="hk-floor-filter" />
+              <Select
+                w={160}
+                placeholder={t('inventory.housekeeping.allAttendants')}
+                aria-label={t('inventory.housekeeping.attendantFilter')}
+                data={[
+                  { value: NOBODY, label: t('inventory.housekeeping.unassigned') },
+                  ...[...assignedTo].map(([value, label]) => ({ value, label })),
+                ]}
+                value={attendant}
+                onChange={setAttendant}
+                clearable
+                data-testid="hk-attendant-filter"
+              />
             </Group>
             {shown.length === 0 && <Text c="dimmed">{t('inventory.housekeeping.empty')}</Text>}
             {shownFloors.map((f) => (
@@ -71,7 +98,7 @@ export function HousekeepingPage() {
                   {shown
                     .filter((room) => room.floor === f)
                     .map((room) => (
-                      <RoomCard key={room.id} room={room} mayChange={can('housekeeping.manage')} />
+                      <RoomCard key={room.id} room={room} mayChange={mayChange} attendants={attendants.data ?? []} />
                     ))}
                 </SimpleGrid>
               </Fragment>

@@ -99,6 +99,8 @@ export const deskEn: UiCatalog['desk'] = {
     guests: 'Guests',
     bookings: 'Bookings',
     nothing: 'No guest or booking matches',
+    more_one: 'Showing the first guest; show more',
+    more_other: 'Showing the first {{count}} guests; show more',
   },
   intake: {
     title: 'New booking',
@@ -192,6 +194,7 @@ export const deskEn: UiCatalog['desk'] = {
     amount: 'Amount (yuan)',
     reference: 'Reference (optional)',
     referenceColumn: 'Reference',
+    payAndCheckOut: 'Take payment and check out',
     submit: 'Record payment',
     done: '{{amount}} recorded',
     title: 'Payments',

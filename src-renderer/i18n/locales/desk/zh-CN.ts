@@ -82,6 +82,8 @@ export const deskZhCN = {
     guests: '客人',
     bookings: '预订',
     nothing: '没有找到匹配的客人或预订',
+    more_one: '已显示前 {{count}} 位客人，显示更多',
+    more_other: '已显示前 {{count}} 位客人，显示更多',
   },
   intake: {
     title: '新建预订',
@@ -175,6 +177,7 @@ export const deskZhCN = {
     amount: '金额（元）',
     reference: '凭证号（选填）',
     referenceColumn: '凭证号',
+    payAndCheckOut: '收款并退房',
     submit: '确认收款',
     done: '已记录 {{amount}}',
     title: '收款记录',

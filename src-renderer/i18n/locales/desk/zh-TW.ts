@@ -84,6 +84,8 @@ export const deskZhTW: UiCatalog['desk'] = {
     guests: '客人',
     bookings: '訂房',
     nothing: '沒有找到符合的客人或訂房',
+    more_one: '已顯示前 {{count}} 位客人，顯示更多',
+    more_other: '已顯示前 {{count}} 位客人，顯示更多',
   },
   intake: {
     title: '新增訂房',
@@ -177,6 +179,7 @@ export const deskZhTW: UiCatalog['desk'] = {
     amount: '金額（元）',
     reference: '憑證號（選填）',
     referenceColumn: '憑證號',
+    payAndCheckOut: '收款並退房',
     submit: '確認收款',
     done: '已記錄 {{amount}}',
     title: '收款紀錄',
