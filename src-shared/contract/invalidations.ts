@@ -119,6 +119,7 @@ export const invalidates: { readonly [M in MutationName]: Invalidated } = {
   'bookings.cancel': stayWrite,
   'frontDesk.checkIn': stayWrite,
   'frontDesk.checkOut': [...stayWrite, 'callbacks.list', 'complaints.counts'],
+  'housekeeping.assign': ['housekeeping.board'],
   'frontDesk.moveRoom': stayWrite,
   'payments.record': stayWrite,
   'cancellations.waive': [...stayWrite, ...ticketWrite],
