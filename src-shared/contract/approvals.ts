@@ -26,11 +26,69 @@ export interface ApprovalDecision {
   at: string;
 }
 
+/**
+ * What a held operation will do, as data for the approver: each line names a field (translated
+ * by the UI) and carries a typed value the UI formats in its language (money, dates, points).
+ */
+export const APPROVAL_SUMMARY_FIELDS = [
+  'guest',
+  'booking',
+  'stay',
+  'roomType',
+  'nightly',
+  'total',
+  'difference',
+  'cancellation',
+  'penalty',
+  'waived',
+  'member',
+  'points',
+  'balanceAfter',
+  'complaint',
+  'compensation',
+  'businessDate',
+  'property',
+  'keyId',
+  'document',
+  'file',
+  'record',
+  'retainUntil',
+  'query',
+] as const;
+export type ApprovalSummaryField = (typeof APPROVAL_SUMMARY_FIELDS)[number];
+
+export type ApprovalSummaryValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'money'; fen: number }
+  /** A change of an amount; the UI shows before → after. */
+  | { kind: 'moneyChange'; beforeFen: number; afterFen: number }
+  /** Signed: +500 or -200. */
+  | { kind: 'points'; points: number }
+  | { kind: 'stay'; arrival: string; departure: string; nights: number }
+  | { kind: 'date'; date: string }
+  /** A word the UI translates under approvals.summary.words (e.g. the compensation's kind). */
+  | { kind: 'word'; word: string }
+  /** Everything (a guest export without a query). */
+  | { kind: 'everything' };
+
+export interface ApprovalSummaryLine {
+  field: ApprovalSummaryField;
+  value: ApprovalSummaryValue;
+}
+
+export interface ApprovalSummary {
+  lines: ApprovalSummaryLine[];
+  /** The record the request is about, when the desk can open it. */
+  link: { type: 'booking' | 'guest'; id: string } | null;
+}
+
 export interface ApprovalRequest {
   id: string;
   operation: string;
   subject: { type: string; id: string | null; label: string };
   amountFen: number | null;
+  /** Computed on read from the request's input and the desk's rows; null when its record is gone. */
+  summary: ApprovalSummary | null;
   reason: string;
   requester: { id: string; name: string; role: Role };
   deskId: string;
@@ -105,6 +163,12 @@ export const approvalOperations = {
     name: 'approvals.completePaperwork',
     input: z.object({ requestId: id, note: z.string().trim().min(2).max(500) }),
     access: 'approvals.decide',
+  }),
+  /** What a request for this held operation would show the approver, before it is made (the at-desk dialog). */
+  'approvals.preview': query<ApprovalSummary>()({
+    name: 'approvals.preview',
+    input: z.object({ operation: z.string().min(1).max(64), input: z.unknown() }),
+    access: 'signed-in',
   }),
   'approvals.list': query<ApprovalRequest[]>()({
     name: 'approvals.list',

@@ -23,6 +23,8 @@ export interface AuditEntry {
   operation: string;
   entityType: string | null;
   entityId: string | null;
+  /** What the entity is called (a booking's number, a guest's masked name), read from the desk's rows; null if gone. */
+  entityLabel: string | null;
   outcome: AuditOutcome;
   detail: AuditDetail | null;
   hash: string;
@@ -69,6 +71,11 @@ export const auditOperations = {
     name: 'audit.list',
     input: z.object({
       operation: z.string().trim().max(64).optional(),
+      /**
+       * Operations whose label in the UI's language matches what was typed (改价 → bookings.overridePrice):
+       * an entry matches if its operation is one of these or contains `operation`.
+       */
+      operations: z.array(z.string().min(1).max(64)).max(400).optional(),
       actor: z.string().trim().max(64).optional(),
       outcome: z.enum(AUDIT_OUTCOMES).optional(),
       /** Local dates of the property, inclusive. */

@@ -81,9 +81,13 @@ export type {
   ApprovalCounts,
   ApprovalPolicy,
   ApprovalStatus,
+  ApprovalSummary,
+  ApprovalSummaryField,
+  ApprovalSummaryLine,
+  ApprovalSummaryValue,
   DecisionKind,
 } from './approvals';
-export { APPROVAL_STATUSES, APPROVAL_VIEWS } from './approvals';
+export { APPROVAL_STATUSES, APPROVAL_SUMMARY_FIELDS, APPROVAL_VIEWS } from './approvals';
 export type { GuestSummary, GuestExport, GuestProfile, QuickSearchResult, Segment } from './guests';
 export type { RoomType, Room, RatePlan, RatePlanPrice, ClosedDate, Channel } from './inventory';
 export { CHANNELS } from './inventory';

@@ -1,6 +1,12 @@
 /** The approval engine's operations: request, approve at the desk, decide from the queue, paperwork, policy. */
 import { newId } from '../made';
-import { isOperationName, operations, type ApprovalRequest, type OperationDef } from '@shared/contract';
+import {
+  isOperationName,
+  operations,
+  type ApprovalRequest,
+  type OperationDef,
+  type OperationName,
+} from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { isPermission, isRole } from '@shared/permissions';
 import { NO_REQUIREMENTS, requirementsFor, tiersAreValid } from '@shared/rules/approval-tiers';
@@ -11,6 +17,7 @@ import type { HandlerMap, SignedInContext } from '../rpc/handler';
 import { findStaff } from '../staff/staff-rows';
 import { decide, deciderCapacity } from './decide';
 import { APPROVABLE_OPERATIONS, describeHeld, isApprovable } from './held-operations';
+import { summarizeHeld } from './held-summaries';
 import { loadPaperworkDays, loadRule, loadRules, loadTiers, savePolicy } from './policy';
 import { findRequestRow, loadRequest, withDecisions } from './requests';
 import { toJson } from '@shared/json';
@@ -37,6 +44,15 @@ async function decidableRows(ctx: SignedInContext) {
   });
 }
 
+/** An operation the engine can hold, that the signed-in person may run themselves once approved. */
+async function heldOperation(ctx: SignedInContext, operation: string): Promise<OperationDef & { name: OperationName }> {
+  if (!isOperationName(operation) || !isApprovable(operation)) throw new AppError('NOT_APPROVABLE');
+  const op: OperationDef = operations[operation];
+  if (isPermission(op.access) && !(await hasPermission(ctx.db, ctx.session.role, op.access)))
+    throw new AppError('PERMISSION_DENIED', { permission: op.access });
+  return op as OperationDef & { name: OperationName };
+}
+
 async function policy(ctx: SignedInContext) {
   return {
     rules: await loadRules(ctx.db),
@@ -48,6 +64,7 @@ async function policy(ctx: SignedInContext) {
 
 export const approvalHandlers: HandlerMap<
   | 'approvals.request'
+  | 'approvals.preview'
   | 'approvals.approveAtDesk'
   | 'approvals.decide'
   | 'approvals.completePaperwork'
@@ -59,12 +76,9 @@ export const approvalHandlers: HandlerMap<
 > = {
   'approvals.request': async (ctx, { operation, input: rawInput, reason }) => {
     const { session } = ctx;
-    if (!isOperationName(operation) || !isApprovable(operation)) throw new AppError('NOT_APPROVABLE');
-    const op: OperationDef = operations[operation];
-    if (isPermission(op.access) && !(await hasPermission(ctx.db, session.role, op.access)))
-      throw new AppError('PERMISSION_DENIED', { permission: op.access });
+    const op = await heldOperation(ctx, operation);
     const input = parseInput(op, rawInput, 'input.');
-    const { subject, amountFen, exempt } = await describeHeld(ctx.db, operation, input, ctx.now);
+    const { subject, amountFen, exempt } = await describeHeld(ctx.db, op.name, input, ctx.now);
     const required = exempt
       ? NO_REQUIREMENTS
       : requirementsFor(await loadRule(ctx.db, operation), await loadTiers(ctx.db), amountFen, session.role);
@@ -110,6 +124,17 @@ export const approvalHandlers: HandlerMap<
       after: { operation, subject, amountFen, reason, awaiting: request.awaiting },
     });
     return request;
+  },
+
+  'approvals.preview': async (ctx, { operation, input: rawInput }) => {
+    const op = await heldOperation(ctx, operation);
+    const summary = await summarizeHeld(ctx.db, operation, parseInput(op, rawInput, 'input.'), {
+      status: 'new',
+      amountFen: null,
+      decidedAt: null,
+    });
+    if (!summary) throw new AppError('NOT_FOUND');
+    return summary;
   },
 
   'approvals.approveAtDesk': async (ctx, { requestId, username, password, emergency, comment }) => {

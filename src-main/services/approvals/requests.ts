@@ -1,10 +1,11 @@
 /** Approval requests as stored, read back as the contract's ApprovalRequest with their decisions. */
 import type { Kysely } from 'kysely';
-import type { ApprovalDecision, ApprovalRequest } from '@shared/contract';
+import type { ApprovalDecision, ApprovalRequest, ApprovalSummary } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { isRole, type Role } from '@shared/permissions';
 import type { ApprovalDecisionRow, ApprovalRequestRow, Database } from '../../db/schema';
 import { fromJson } from '@shared/json';
+import { summarizeHeld } from './held-summaries';
 
 const asRole = (value: string): Role => (isRole(value) ? value : 'agent');
 
@@ -22,12 +23,17 @@ function toDecision(row: ApprovalDecisionRow): ApprovalDecision {
   };
 }
 
-export function toRequest(row: ApprovalRequestRow, decisions: ApprovalDecisionRow[]): ApprovalRequest {
+export function toRequest(
+  row: ApprovalRequestRow,
+  decisions: ApprovalDecisionRow[],
+  summary: ApprovalSummary | null = null,
+): ApprovalRequest {
   return {
     id: row.id,
     operation: row.operation,
     subject: { type: row.subject_type, id: row.subject_id, label: row.subject_label },
     amountFen: row.amount_fen,
+    summary,
     reason: row.reason,
     requester: { id: row.requester_id, name: row.requester_name, role: asRole(row.requester_role) },
     deskId: row.desk_id,
@@ -57,7 +63,16 @@ export async function findRequestRow(db: Kysely<Database>, id: string): Promise<
   return row;
 }
 
-/** Reads requests with their decisions in two queries. */
+/** What the request shows its approver, read from its input and the desk's rows now. */
+function summaryOf(db: Kysely<Database>, row: ApprovalRequestRow): Promise<ApprovalSummary | null> {
+  return summarizeHeld(db, row.operation, fromJson(row.input_json), {
+    status: row.status,
+    amountFen: row.amount_fen,
+    decidedAt: row.decided_at,
+  });
+}
+
+/** Reads requests with their decisions in two queries, and each one's summary. */
 export async function withDecisions(db: Kysely<Database>, rows: ApprovalRequestRow[]): Promise<ApprovalRequest[]> {
   if (rows.length === 0) return [];
   const decisions = await db
@@ -70,10 +85,13 @@ export async function withDecisions(db: Kysely<Database>, rows: ApprovalRequestR
     )
     .orderBy('created_at')
     .execute();
-  return rows.map((row) =>
+  const summaries: (ApprovalSummary | null)[] = [];
+  for (const row of rows) summaries.push(await summaryOf(db, row));
+  return rows.map((row, index) =>
     toRequest(
       row,
       decisions.filter((d) => d.request_id === row.id),
+      summaries[index] ?? null,
     ),
   );
 }

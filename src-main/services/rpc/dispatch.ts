@@ -88,7 +88,9 @@ async function checkAccess(services: Services, op: OperationDef, rawInput: unkno
   }
   if (op.access === 'public' || (op.publicBeforeSetUp && !(await isSetUp(services.db)))) return;
   if (!session) {
-    await recordDenied(services, op, null, rawInput, now, 'NOT_SIGNED_IN');
+    // A read with nobody signed in is a screen still polling after sign-out (approvals.counts):
+    // no person acted, so it is not worth an entry. A change tried without a session is.
+    if (op.kind === 'mutation') await recordDenied(services, op, null, rawInput, now, 'NOT_SIGNED_IN');
     throw new AppError('NOT_SIGNED_IN');
   }
   if (session.locked && !op.allowWhenLocked) {

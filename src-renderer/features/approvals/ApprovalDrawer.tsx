@@ -7,6 +7,7 @@ import { useErrorText } from '../../i18n/errors';
 import { useCan, useSession } from '../../api/session';
 import { useCall } from '../../api/use-call';
 import { ApprovalHistory } from './ApprovalHistory';
+import { ApprovalSummaryTable } from './ApprovalSummary';
 import { DecideForm } from './DecideForm';
 import { downloadableResult, saveGuestExport } from './held-results';
 import { useMoney } from '../../ui/money';
@@ -23,7 +24,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function RequestDetail({ request }: { request: ApprovalRequest }) {
+function RequestDetail({ request, onNavigate }: { request: ApprovalRequest; onNavigate: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const can = useCan();
@@ -48,6 +49,13 @@ function RequestDetail({ request }: { request: ApprovalRequest }) {
         <Text data-testid="approval-subject">{labels.subject(request.subject.label)}</Text>
         {request.amountFen !== null && <Text c="dimmed">{money(request.amountFen)}</Text>}
       </div>
+      <Section title={t('approvalSummary.title')}>
+        <ApprovalSummaryTable
+          summary={request.summary}
+          fallback={request.summary ? '' : t('approvalSummary.gone')}
+          onOpenLink={onNavigate}
+        />
+      </Section>
       <ApprovalHistory request={request} />
       {request.status === 'pending' && !own && (
         <Section title={t('approvals.decideTitle')}>
@@ -89,7 +97,7 @@ export function ApprovalDrawer({ requestId, onClose }: { requestId: string | nul
     >
       {request.isLoading && <Loader size="sm" />}
       {request.isError && <Alert color="red">{message(request.error)}</Alert>}
-      {request.data && <RequestDetail request={request.data} />}
+      {request.data && <RequestDetail request={request.data} onNavigate={onClose} />}
     </Drawer>
   );
 }

@@ -29,8 +29,10 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { operations, type ApprovalRequest } from '@shared/contract';
 import { call } from '../../api/client';
+import { useCall } from '../../api/use-call';
 import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { ApprovalSummaryTable } from './ApprovalSummary';
 import { useAwaitingText } from './awaiting-text';
 import type { HeldOperation } from './held';
 import { OutcomeAlert } from './OutcomeAlert';
@@ -53,9 +55,11 @@ interface DialogProps {
   onClose: () => void;
   /** Runs when the operation has taken effect (approved here), with the request and its result. */
   onExecuted?: (request: ApprovalRequest) => void;
+  /** Runs when the request went to the queue (the form that held it may close). */
+  onQueued?: (request: ApprovalRequest) => void;
 }
 
-export function ApprovalRequestDialog({ held, onClose, onExecuted }: DialogProps) {
+export function ApprovalRequestDialog({ held, onClose, onExecuted, onQueued }: DialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -66,12 +70,19 @@ export function ApprovalRequestDialog({ held, onClose, onExecuted }: DialogProps
       centered
       data-testid="approval-dialog"
     >
-      {held && <RequestForm held={held} onClose={onClose} onExecuted={onExecuted} />}
+      {held && <RequestForm held={held} onClose={onClose} onExecuted={onExecuted} onQueued={onQueued} />}
     </Modal>
   );
 }
 
-function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOperation }) {
+/** What the approver will see, read before the request is made (nothing shown if it cannot be read). */
+function HeldSummary({ held }: { held: HeldOperation }) {
+  const preview = useCall('approvals.preview', { operation: held.operation, input: held.input });
+  if (!preview.data) return null;
+  return <ApprovalSummaryTable summary={preview.data} fallback={held.subject} />;
+}
+
+function RequestForm({ held, onClose, onExecuted, onQueued }: DialogProps & { held: HeldOperation }) {
   const { t } = useTranslation();
   const awaitingText = useAwaitingText();
   const labels = useRequestLabels();
@@ -96,6 +107,7 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
         onClose();
       } else if (result.status === 'pending' && form.values.mode === 'queue') {
         notifications.show({ color: 'teal', message: t('approvals.dialog.submitted') });
+        onQueued?.(result);
         onClose();
       } else {
         // Partly approved (one of two people) or failed: say so here; the next approver uses the same form.
@@ -120,6 +132,7 @@ function RequestForm({ held, onClose, onExecuted }: DialogProps & { held: HeldOp
           <Text fw={600} data-testid="approval-held-operation">
             {labels.operation(held.operation)} · {held.subject}
           </Text>
+          <HeldSummary held={held} />
           <List size="sm" mt={4} data-testid="approval-awaiting">
             {awaiting.map((line) => (
               <List.Item key={line}>{line}</List.Item>

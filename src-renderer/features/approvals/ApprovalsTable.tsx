@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApprovalRequest } from '@shared/contract';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
+import { ApprovalSummaryCell } from './ApprovalSummary';
 import { useAwaitingText } from './awaiting-text';
 import { useMoney } from '../../ui/money';
 import { paperworkOverdue, useRequestLabels } from './request-labels';
@@ -58,7 +59,7 @@ export function ApprovalsTable({
   const labels = useRequestLabels();
   return (
     <DataTable
-      minWidth={900}
+      minWidth={1000}
       data-testid="approvals-table"
       columns={COLUMNS.map((column) => t(column))}
       emptyText={t('approvals.empty')}
@@ -75,7 +76,9 @@ export function ApprovalsTable({
           >
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(request.createdAt)}</Table.Td>
             <Table.Td>{labels.operation(request.operation)}</Table.Td>
-            <Table.Td>{labels.subject(request.subject.label)}</Table.Td>
+            <Table.Td>
+              <ApprovalSummaryCell summary={request.summary} fallback={labels.subject(request.subject.label)} />
+            </Table.Td>
             <Table.Td ta="right">{request.amountFen === null ? t('common.empty') : money(request.amountFen)}</Table.Td>
             <Table.Td>{labels.person(request.requester)}</Table.Td>
             <Table.Td>

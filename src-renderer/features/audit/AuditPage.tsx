@@ -10,14 +10,20 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { AuditFilters, EMPTY_FILTERS, type AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import { useLabelledOperations } from './operation-labels';
 import { VerifyChain } from './VerifyChain';
 
 const PAGE_SIZE = 50;
 
-/** Filter values as the contract takes them: blanks left out. */
-function toInput({ operation, actor, outcome, from, to }: AuditFilterValues): InputOf<'audit.list'> {
+/** Filter values as the contract takes them: blanks left out, the typed operation also matched against its labels. */
+function toInput(
+  { operation, actor, outcome, from, to }: AuditFilterValues,
+  labelled: (text: string) => string[],
+): InputOf<'audit.list'> {
+  const named = operation.trim() ? labelled(operation.trim()) : [];
   return {
     ...(operation.trim() && { operation: operation.trim() }),
+    ...(named.length > 0 && { operations: named }),
     ...(actor.trim() && { actor: actor.trim() }),
     ...(outcome && { outcome }),
     ...(from && { from }),
@@ -29,10 +35,11 @@ function toInput({ operation, actor, outcome, from, to }: AuditFilterValues): In
 export function AuditPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const labelled = useLabelledOperations();
+  const input = toInput(filters, labelled);
   const pages = useInfiniteQuery({
-    queryKey: callKey('audit.list', toInput(filters)),
-    queryFn: ({ pageParam }) =>
-      call('audit.list', { ...toInput(filters), ...(pageParam !== null && { beforeSeq: pageParam }) }),
+    queryKey: callKey('audit.list', input),
+    queryFn: ({ pageParam }) => call('audit.list', { ...input, ...(pageParam !== null && { beforeSeq: pageParam }) }),
     initialPageParam: null as number | null,
     getNextPageParam: (page) => page.nextBeforeSeq,
   });

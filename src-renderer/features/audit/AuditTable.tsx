@@ -48,7 +48,7 @@ function Row({ entry }: { entry: AuditEntry }) {
         </Table.Td>
         <Table.Td c="dimmed">{entry.seq}</Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-        <Table.Td>{entry.actorName ?? t('common.empty')}</Table.Td>
+        <Table.Td c={entry.actorName ? undefined : 'dimmed'}>{entry.actorName ?? t('auditView.system')}</Table.Td>
         <Table.Td>
           <Text size="sm">
             {isOperationName(entry.operation) ? t(`operations.${entry.operation}`) : entry.operation}
@@ -63,10 +63,16 @@ function Row({ entry }: { entry: AuditEntry }) {
               <Text size="sm">
                 {isEntityType(entry.entityType) ? t(`entities.${entry.entityType}`) : entry.entityType}
               </Text>
-              {entry.entityId && (
-                <Code fz="xs" title={entry.entityId}>
-                  {shortId(entry.entityId)}
-                </Code>
+              {entry.entityLabel ? (
+                <Text size="sm" fw={500} title={entry.entityId ?? undefined} data-testid="audit-entity-label">
+                  {entry.entityLabel}
+                </Text>
+              ) : (
+                entry.entityId && (
+                  <Code fz="xs" title={entry.entityId}>
+                    {shortId(entry.entityId)}
+                  </Code>
+                )
               )}
             </>
           ) : (

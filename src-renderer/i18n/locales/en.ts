@@ -11,6 +11,8 @@ import { inventoryEn } from './inventory/en';
 import { syncEn } from './sync/en';
 import { vaultEn } from './vault/en';
 import { reportsEn } from './reports/en';
+import { approvalSummaryEn } from './approval-summary/en';
+import { auditViewEn } from './audit-view/en';
 import { submissionOperationsEn } from './reports/submission-en';
 import type { UiCatalog } from './zh-CN';
 
@@ -252,6 +254,7 @@ export const en: UiCatalog = {
     },
     approvals: {
       request: 'Request approval',
+      preview: 'Preview approval request',
       approveAtDesk: 'Approve at the desk',
       decide: 'Decide approval',
       completePaperwork: 'Complete paperwork',
@@ -577,4 +580,6 @@ export const en: UiCatalog = {
   sync: syncEn,
   vault: vaultEn,
   reports: reportsEn,
+  approvalSummary: approvalSummaryEn,
+  auditView: auditViewEn,
 };

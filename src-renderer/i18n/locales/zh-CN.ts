@@ -14,6 +14,8 @@ import { inventoryZhCN } from './inventory/zh-CN';
 import { syncZhCN } from './sync/zh-CN';
 import { vaultZhCN } from './vault/zh-CN';
 import { reportsZhCN } from './reports/zh-CN';
+import { approvalSummaryZhCN } from './approval-summary/zh-CN';
+import { auditViewZhCN } from './audit-view/zh-CN';
 import { submissionOperationsZhCN } from './reports/submission-zh-CN';
 export const zhCN = {
   app: { name: '迎宾' },
@@ -241,6 +243,7 @@ export const zhCN = {
     recovery: { status: '查看恢复状态', find: '在文件夹中查找备份', restore: '从备份恢复' },
     approvals: {
       request: '提交审批',
+      preview: '预览审批内容',
       approveAtDesk: '现场审批',
       decide: '审批',
       completePaperwork: '补办审批手续',
@@ -544,6 +547,8 @@ export const zhCN = {
   sync: syncZhCN,
   vault: vaultZhCN,
   reports: reportsZhCN,
+  approvalSummary: approvalSummaryZhCN,
+  auditView: auditViewZhCN,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -11,6 +11,8 @@ import { inventoryZhTW } from './inventory/zh-TW';
 import { syncZhTW } from './sync/zh-TW';
 import { vaultZhTW } from './vault/zh-TW';
 import { reportsZhTW } from './reports/zh-TW';
+import { approvalSummaryZhTW } from './approval-summary/zh-TW';
+import { auditViewZhTW } from './audit-view/zh-TW';
 import { submissionOperationsZhTW } from './reports/submission-zh-TW';
 import type { UiCatalog } from './zh-CN';
 
@@ -240,6 +242,7 @@ export const zhTW: UiCatalog = {
     recovery: { status: '查看復原狀態', find: '在資料夾中尋找備份', restore: '從備份復原' },
     approvals: {
       request: '提交審批',
+      preview: '預覽審批內容',
       approveAtDesk: '現場審批',
       decide: '審批',
       completePaperwork: '補辦審批手續',
@@ -543,4 +546,6 @@ export const zhTW: UiCatalog = {
   sync: syncZhTW,
   vault: vaultZhTW,
   reports: reportsZhTW,
+  approvalSummary: approvalSummaryZhTW,
+  auditView: auditViewZhTW,
 };
