@@ -4,6 +4,7 @@ import { approvalHandlers } from './approvals/handlers';
 import { archiveHandlers } from './archive/handlers';
 import { downloadGrantHandlers } from './archive/grant-handlers';
 import { recordHandlers } from './archive/record-handlers';
+import { homeHandlers } from './home/handlers';
 import { confirmHandlers } from './auth/confirm';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
@@ -71,4 +72,5 @@ export const handlers: HandlerMap<OperationName> = {
   ...archiveHandlers,
   ...downloadGrantHandlers,
   ...recordHandlers,
+  ...homeHandlers,
 };

@@ -13,8 +13,8 @@ export function isDeskEvent(value: unknown): value is DeskEvent {
 }
 
 export const eventInvalidates: { readonly [E in DeskEvent]: Invalidated } = {
-  'sync.status': ['sync.status'],
+  'sync.status': ['sync.status', 'home.today'],
   'sync.received': 'all',
-  conflicts: ['conflicts.list', 'sync.status', 'bookings.get'],
-  approvals: ['approvals.counts', 'approvals.list', 'approvals.get'],
+  conflicts: ['conflicts.list', 'sync.status', 'bookings.get', 'home.today'],
+  approvals: ['approvals.counts', 'approvals.list', 'approvals.get', 'home.today'],
 };

@@ -22,6 +22,7 @@ import { vaultOperations } from './vault';
 import { recoveryOperations } from './recovery';
 import { reportOperations } from './report-operations';
 import { archiveOperations } from './archive';
+import { homeOperations } from './home';
 
 export const operations = {
   ...setupOperations,
@@ -44,6 +45,7 @@ export const operations = {
   ...recoveryOperations,
   ...reportOperations,
   ...archiveOperations,
+  ...homeOperations,
 };
 
 export type Operations = typeof operations;

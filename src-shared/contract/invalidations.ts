@@ -24,12 +24,14 @@ const bookingReads = [
   'housekeeping.board',
   'search.quick',
   'cancellations.list',
+  'home.today',
 ] as const satisfies readonly QueryName[];
 const complaintReads = [
   'complaints.list',
   'complaints.get',
   'complaints.counts',
   'callbacks.list',
+  'home.today',
 ] as const satisfies readonly QueryName[];
 const complaintPolicyReads = [
   'complaints.targets',
@@ -71,7 +73,12 @@ const ticketWrite = [
   'tickets.cancellationQuote',
   'cancellations.list',
 ] as const satisfies readonly QueryName[];
-const approvalReads = ['approvals.counts', 'approvals.list', 'approvals.get'] as const satisfies readonly QueryName[];
+const approvalReads = [
+  'approvals.counts',
+  'approvals.list',
+  'approvals.get',
+  'home.today',
+] as const satisfies readonly QueryName[];
 const sessionReads = ['auth.session'] as const satisfies readonly QueryName[];
 const archiveReads = [
   'archive.listContracts',

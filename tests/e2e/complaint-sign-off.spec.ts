@@ -52,7 +52,7 @@ test('a major complaint opened on a booking is escalated, resolved, signed off b
   await page.keyboard.press('Escape');
   await signOut(page);
   await signIn(page, 'supervisor', 'demo-supervisor-1');
-  await expect(page.getByTestId('home-complaints').getByTestId('tile-mine')).toHaveText('1');
+  await expect(page.getByTestId('home-complaints-mine')).toHaveText('1');
   await page.getByTestId('nav-complaints').click();
   await page.getByTestId('complaints-view').getByText('我的').click();
   await page.getByTestId(/^complaint-row-/).click();

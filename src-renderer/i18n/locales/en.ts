@@ -1,5 +1,6 @@
 /** UI strings in English. */
 import { backupsEn } from './backups/en';
+import { homeEn } from './home/en';
 import { recoveryEn } from './recovery/en';
 import { deskEn } from './desk/en';
 import { cancellationsEn } from './cancellations/en';
@@ -146,17 +147,7 @@ export const en: UiCatalog = {
     confirm: 'Confirm new password',
     done: 'Your password was changed',
   },
-  home: {
-    welcome: 'Hello, {{name}}',
-    today: 'Today',
-    role: 'Role',
-    property: 'Property',
-    desk: 'Desk',
-    timeZone: 'Time zone',
-    currency: 'Currency',
-    idleLock: 'Idle lock',
-    idleLockValue: '{{minutes}} min',
-  },
+  home: homeEn,
   staff: {
     title: 'Staff',
     create: 'Add staff',
@@ -301,6 +292,7 @@ export const en: UiCatalog = {
     },
     nightAudit: { roll: 'Night audit' },
     businessDay: { status: 'View the business day' },
+    home: { today: 'View the home screen' },
     ticketProducts: { list: 'List ticket products', save: 'Save ticket product' },
     tickets: {
       availability: 'Slot availability',

@@ -3,6 +3,7 @@
  * one, so a key missing from them is a type error. Error messages live in @shared/i18n/errors.
  */
 import { backupsZhCN } from './backups/zh-CN';
+import { homeZhCN } from './home/zh-CN';
 import { recoveryZhCN } from './recovery/zh-CN';
 import { deskZhCN } from './desk/zh-CN';
 import { cancellationsZhCN } from './cancellations/zh-CN';
@@ -147,17 +148,7 @@ export const zhCN = {
     confirm: '确认新密码',
     done: '密码已修改',
   },
-  home: {
-    welcome: '{{name}}，您好',
-    today: '今天',
-    role: '角色',
-    property: '本店',
-    desk: '前台编号',
-    timeZone: '时区',
-    currency: '币种',
-    idleLock: '无操作自动锁定',
-    idleLockValue: '{{minutes}} 分钟',
-  },
+  home: homeZhCN,
   staff: {
     title: '员工',
     create: '新增员工',
@@ -285,6 +276,7 @@ export const zhCN = {
     housekeeping: { board: '查看房务', setStatus: '修改房态', attendants: '查看服务员', assign: '分配服务员' },
     nightAudit: { roll: '夜审' },
     businessDay: { status: '查看营业日' },
+    home: { today: '查看首页' },
     ticketProducts: { list: '查看门票产品', save: '保存门票产品' },
     tickets: {
       availability: '查看场次余票',

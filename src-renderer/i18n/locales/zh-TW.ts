@@ -1,5 +1,6 @@
 /** UI strings in Traditional Chinese. */
 import { backupsZhTW } from './backups/zh-TW';
+import { homeZhTW } from './home/zh-TW';
 import { recoveryZhTW } from './recovery/zh-TW';
 import { deskZhTW } from './desk/zh-TW';
 import { cancellationsZhTW } from './cancellations/zh-TW';
@@ -146,17 +147,7 @@ export const zhTW: UiCatalog = {
     confirm: '確認新密碼',
     done: '密碼已變更',
   },
-  home: {
-    welcome: '{{name}}，您好',
-    today: '今天',
-    role: '角色',
-    property: '本店',
-    desk: '櫃檯編號',
-    timeZone: '時區',
-    currency: '幣別',
-    idleLock: '閒置自動鎖定',
-    idleLockValue: '{{minutes}} 分鐘',
-  },
+  home: homeZhTW,
   staff: {
     title: '員工',
     create: '新增員工',
@@ -284,6 +275,7 @@ export const zhTW: UiCatalog = {
     housekeeping: { board: '查看房務', setStatus: '修改房態', attendants: '查看服務員', assign: '分配服務員' },
     nightAudit: { roll: '夜審' },
     businessDay: { status: '查看營業日' },
+    home: { today: '查看首頁' },
     ticketProducts: { list: '查看門票產品', save: '儲存門票產品' },
     tickets: {
       availability: '查看場次餘票',
