@@ -1,13 +1,14 @@
 /**
  * A date field in the UI language (2026年12月8日 / 8 Dec 2026), holding the ISO date (YYYY-MM-DD)
- * that forms and the contract use, like the native date input it replaces. Typing is allowed; the
- * calendar follows DatesLocale.
+ * that forms and the contract use, like the native date input it replaces. A typed date is read in
+ * the field's own format or as an ISO date; the calendar follows DatesLocale.
  */
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { parseDateField } from './date-field-parse';
 import { dateFieldFormat } from './DatesLocale';
 
-interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat'> {
+interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> {
   /** YYYY-MM-DD, or '' for an empty field. */
   value: string;
   onChange: (isoDate: string) => void;
@@ -19,6 +20,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
     <DateInput
       {...props}
       valueFormat={dateFieldFormat(i18n.language)}
+      dateParser={(input) => parseDateField(input, i18n.language)}
       value={value || null}
       onChange={(next) => onChange(next ?? '')}
     />

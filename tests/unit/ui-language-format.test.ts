@@ -9,6 +9,7 @@ import { zhCN } from '../../src-renderer/i18n/locales/zh-CN';
 import { zhTW } from '../../src-renderer/i18n/locales/zh-TW';
 import { moneyFormat } from '../../src-renderer/i18n/format';
 import { dateFieldFormat, dayjsLocale } from '../../src-renderer/ui/DatesLocale';
+import { parseDateField } from '../../src-renderer/ui/date-field-parse';
 
 describe('money per UI language', () => {
   it.each([
@@ -82,5 +83,21 @@ describe('words that agree with their numbers', () => {
     expect(t('desk.nights', { count: 1 }, 'zh-CN')).toBe('1 晚');
     expect(t('desk.drawer.guestsValue', { adults: 2, children: 0 }, 'zh-CN')).toBe('成人 2，儿童 0');
     expect(t('desk.nights', { count: 2 }, 'zh-TW')).toBe('2 晚');
+  });
+});
+
+describe('a typed date in a date field', () => {
+  it.each([
+    ['2026-12-08', 'zh-CN', '2026-12-08'],
+    ['2026年12月8日', 'zh-CN', '2026-12-08'],
+    ['2026年12月8日', 'zh-TW', '2026-12-08'],
+    ['8 Dec 2026', 'en', '2026-12-08'],
+    [' 2026-12-08 ', 'en', '2026-12-08'],
+    ['2026-02-30', 'zh-CN', null],
+    ['2026年2月30日', 'zh-CN', null],
+    ['12/08/2026', 'en', null],
+    ['', 'en', null],
+  ])('"%s" in %s reads %s', (input, language, expected) => {
+    expect(parseDateField(input, language)).toBe(expected);
   });
 });
