@@ -65,6 +65,13 @@ describe('the busy demo hotel', () => {
     expect(board.filter((r) => r.status === 'occupied')).toHaveLength(day.inHouse.length);
     expect(board.filter((r) => r.status === 'vacant_dirty').length).toBeGreaterThan(3);
     expect(board.filter((r) => r.status === 'vacant_clean').length).toBeGreaterThan(10);
+    expect(board.filter((r) => r.status === 'inspected').length).toBeGreaterThan(0);
+    // Today's rooms to service are the floor attendants'; the rooms ready to sell are nobody's.
+    for (const room of board)
+      expect(room.attendant !== null).toBe(room.status === 'occupied' || room.status === 'vacant_dirty');
+    expect(new Set(board.flatMap((r) => (r.attendant ? [r.attendant.name] : [])))).toEqual(
+      new Set(['孙丽（客房）', '吴敏（客房）']),
+    );
     const checkedOutToday = await desk.services.db
       .selectFrom('booking')
       .select('id')
@@ -103,6 +110,12 @@ describe('the busy demo hotel', () => {
     const all = await desk.call('complaints.list', { view: 'all' });
     expect(all.filter((c) => c.status === 'closed')).toHaveLength(1);
     const done = await desk.call('callbacks.list', { view: 'done' });
+    // Call-backs past due were made; of today's, about half so far.
+    const toCall = await desk.call('callbacks.list', { view: 'open' });
+    const endOfToday = Date.parse('2026-11-26T16:00:00.000Z');
+    expect(toCall.filter((c) => Date.parse(c.dueAt) < Date.parse('2026-11-25T16:00:00.000Z'))).toEqual([]);
+    expect(toCall.filter((c) => Date.parse(c.dueAt) < endOfToday).length).toBeGreaterThan(0);
+    expect(done.length).toBeGreaterThan(toCall.filter((c) => Date.parse(c.dueAt) < endOfToday).length);
     expect(done.some((c) => c.complaintId === all.find((x) => x.status === 'closed')!.id)).toBe(true);
     const cancelled = await desk.services.db
       .selectFrom('booking')

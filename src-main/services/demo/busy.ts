@@ -20,6 +20,11 @@ import { must, seedHotel, type DemoOptions } from './seed';
 
 /** The hotel opened this many days before today (long enough for members' stays to reach their tiers). */
 export const BUSY_HISTORY_DAYS = 12;
+/** Floor attendants (housekeeping), on the service desk's role: rooms are assigned to them. */
+export const BUSY_ATTENDANTS = [
+  { username: 'hk1', displayName: '孙丽（客房）', role: 'service_rep', password: 'demo-housekeeping-1' },
+  { username: 'hk2', displayName: '吴敏（客房）', role: 'service_rep', password: 'demo-housekeeping-2' },
+] as const;
 /** The nights ahead the busy demo fills, from tonight. */
 export const BUSY_HORIZON = 30;
 /** Stays planned from this many days before today: tonight's in-house guests arrived on those days. */
@@ -105,7 +110,8 @@ function planStays(today: string, guests: number): PlannedStay[] {
           (sold.get(key(type.code, departure)) ?? 0) < goal(type, departure)
         )
           departure++;
-        const lead = 1 + Math.floor(next() * 20);
+        // Most stays are booked a few days ahead, some two weeks or more.
+        const lead = 1 + Math.floor(next() ** 2 * 16);
         // Walk-ins book on the day; nothing is booked before the hotel opened, nor after today.
         const walkIn = day >= 0 && next() < 0.06;
         const bookedOn = walkIn ? Math.min(day, 0) : Math.min(0, Math.max(-BUSY_HISTORY_DAYS + 1, day - lead));
@@ -125,6 +131,8 @@ function planStays(today: string, guests: number): PlannedStay[] {
 }
 
 const PAY_METHODS = ['wechat', 'alipay', 'card', 'cash'] as const;
+const CALL_SCORES = [5, 4, 5, 3, 4];
+const CALL_WORDS = ['房间干净，前台热情', '早餐品种可以再多些', '湖景很好，下次还来', '隔音一般', '入住办理很快'];
 
 /** Seeds the busy demo hotel; see the module comment. */
 export async function seedBusyDemo(services: Services, options: DemoOptions & { travel: (to: Date) => void }) {
@@ -174,6 +182,8 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
     .select(['idle_lock_minutes', 'max_stay_nights'])
     .executeTakeFirstOrThrow();
   const settings = { ...DEMO_PROPERTY, maxStayNights: property.max_stay_nights, ...DEMO_CONTACT };
+  const attendants: string[] = [];
+  for (const attendant of BUSY_ATTENDANTS) attendants.push((await call<{ id: string }>('staff.create', attendant)).id);
   await call('property.update', { ...settings, idleLockMinutes: 240 });
   const types = Object.fromEntries(
     (await services.db.selectFrom('room_type').select(['id', 'code']).execute()).map((t) => [t.code, t.id]),
@@ -225,9 +235,12 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
     await call('frontDesk.checkOut', { bookingId: booking.id });
     return booking.room!.id;
   };
+  // Rooms given out across the floors (the desk suggests the lowest first; agents spread the house).
+  let given = 0;
   const checkIn = async (stay: PlannedStay) => {
-    const [room] = await call<{ id: string }[]>('frontDesk.suggestRooms', { bookingId: stay.booking!.id });
-    stay.booking = await call<Booking>('frontDesk.checkIn', { bookingId: stay.booking!.id, roomId: room!.id });
+    const free = await call<{ id: string }[]>('frontDesk.suggestRooms', { bookingId: stay.booking!.id });
+    const room = free[(given++ * 7) % free.length]!;
+    stay.booking = await call<Booking>('frontDesk.checkIn', { bookingId: stay.booking!.id, roomId: room.id });
   };
 
   let noShow: PlannedStay | undefined;
@@ -250,8 +263,11 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
     // 13:00: housekeeping makes up the rooms (today, only a few so far).
     at(day, 13);
     await signIn(agentOf(day));
-    for (const [n, roomId] of vacated.entries())
-      if (!isToday || n % 4 === 0) await call('housekeeping.setStatus', { roomId, status: 'vacant_clean' });
+    for (const [n, roomId] of vacated.entries()) {
+      if (isToday && n % 4 !== 0) continue;
+      await call('housekeeping.setStatus', { roomId, status: 'vacant_clean' });
+      if (n % 3 === 0) await call('housekeeping.setStatus', { roomId, status: 'inspected' });
+    }
     // 14:00: arrivals checked in (today, the early ones and the walk-ins); one guest never comes two days ago.
     at(day, 14);
     await signIn(agentOf(day));
@@ -264,6 +280,36 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
       }
       if (isToday && !(n % 4 === 0 || stay.channel === 'walk_in')) continue;
       await checkIn(stay);
+    }
+    if (isToday) {
+      // Today's rooms to service (departures' and stayovers') go to the two floor attendants.
+      const board = await call<{ id: string; floor: number; status: string }[]>('housekeeping.board', {});
+      for (const room of board.filter((r) => r.status === 'vacant_dirty' || r.status === 'occupied'))
+        await call('housekeeping.assign', {
+          roomId: room.id,
+          attendantId: room.floor <= 6 ? attendants[0] : attendants[1],
+        });
+    }
+    // 15:00 (today: so far): the service desk makes the call-backs due by now (guests' first
+    // stays, the day after they left); today it has got through half of them.
+    at(day, 15);
+    await signIn('service');
+    const due = (await call<{ id: string; dueAt: string }[]>('callbacks.list', { view: 'open' })).filter(
+      (c) => Date.parse(c.dueAt) <= (isToday ? dayStart(1) : services.clock.now().getTime()),
+    );
+    for (const [n, callback] of due.entries()) {
+      if (isToday && n % 2 === 1) continue;
+      await call(
+        'callbacks.record',
+        n % 5 === 4
+          ? { id: callback.id, outcome: 'not_reached', words: '无人接听' }
+          : {
+              id: callback.id,
+              outcome: 'reached',
+              score: CALL_SCORES[n % CALL_SCORES.length],
+              words: CALL_WORDS[n % CALL_WORDS.length],
+            },
+      );
     }
     if (day === -2) await complaintClosedWithCallBack(services, stays, guestIds, (d, h) => at(d, h), signIn);
     if (day === -1) {
@@ -368,7 +414,7 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
   await must(services, 'auth.signOut', {});
 
   return {
-    staff: DEMO_STAFF,
+    staff: [...DEMO_STAFF, ...BUSY_ATTENDANTS],
     roomTypes: DEMO_ROOM_TYPES.length,
     rooms,
     guests: options.guests,

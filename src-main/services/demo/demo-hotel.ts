@@ -156,7 +156,8 @@ const GIVEN = [
 /** A deterministic guest for index i, so scale runs are reproducible. */
 export function demoGuest(i: number) {
   const surname = SURNAMES[i % SURNAMES.length]!;
-  const given = GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]!;
+  // Given names mixed across surnames (the first guest stays 王芳, as specs expect).
+  const given = GIVEN[(Math.floor(i / SURNAMES.length) + i * 7) % GIVEN.length]!;
   const phone = `13${String((i * 7919 + 12345) % 1_000_000_000).padStart(9, '0')}`;
   return {
     customerNo: `C${String(i + 1).padStart(8, '0')}`,
