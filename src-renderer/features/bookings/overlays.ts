@@ -8,7 +8,7 @@ import { setHashParams, useHashParam } from '../shell/router';
 export type DrawerAction = 'checkIn' | 'moveRoom' | 'checkOut' | 'pay' | 'change' | 'overridePrice' | 'cancel';
 
 export function openBooking(id: string, action?: DrawerAction): void {
-  setHashParams({ booking: id, action: action ?? null, guest: null, intake: null });
+  setHashParams({ booking: id, action: action ?? null, guest: null, intake: null, created: null });
 }
 
 export function closeBooking(): void {
@@ -28,7 +28,8 @@ export function openIntake(): void {
 }
 
 export function closeIntake(): void {
-  setHashParams({ intake: null });
+  // `created`: the booking the form just made, whose confirmation outlives printing its voucher.
+  setHashParams({ intake: null, created: null });
 }
 
 export function useOverlays() {

@@ -95,6 +95,7 @@ function RedeemForm({ booking, check, onDone }: { booking: Booking; check: Point
       pending={submit.pending}
       submitLabel={t('members.redeem.submit')}
       testId="redeem"
+      submitDisabled={over}
     >
       <NumberInput
         label={t('members.redeem.points')}

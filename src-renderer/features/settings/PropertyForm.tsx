@@ -1,5 +1,8 @@
-/** The property's name, time zone, currency, idle lock and longest stay → property.update. */
-import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+/**
+ * The property's name, time zone, currency, idle lock and longest stay, and what its vouchers print
+ * (address, phone, check-in and check-out times) → property.update.
+ */
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -19,6 +22,10 @@ export function PropertyForm({ property }: { property: Property }) {
       currency: property.currency,
       idleLockMinutes: property.idleLockMinutes,
       maxStayNights: property.maxStayNights,
+      address: property.address ?? '',
+      phone: property.phone ?? '',
+      checkInTime: property.checkInTime,
+      checkOutTime: property.checkOutTime,
     },
     validate: zod4Resolver(operations['property.update'].input),
   });
@@ -32,6 +39,10 @@ export function PropertyForm({ property }: { property: Property }) {
         currency: saved.currency,
         idleLockMinutes: saved.idleLockMinutes,
         maxStayNights: saved.maxStayNights,
+        address: saved.address ?? '',
+        phone: saved.phone ?? '',
+        checkInTime: saved.checkInTime,
+        checkOutTime: saved.checkOutTime,
       });
       notifications.show({ color: 'teal', message: t('settings.propertySaved') });
     },
@@ -74,6 +85,34 @@ export function PropertyForm({ property }: { property: Property }) {
             {...form.getInputProps('maxStayNights')}
           />
         </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <TextInput
+            label={t('settings.address')}
+            data-testid="settings-address"
+            style={{ gridColumn: 'span 2' }}
+            {...form.getInputProps('address')}
+          />
+          <TextInput label={t('settings.phone')} data-testid="settings-phone" {...form.getInputProps('phone')} />
+          <Group grow gap="xs" align="flex-start">
+            <TextInput
+              label={t('settings.checkInTime')}
+              placeholder="14:00"
+              maxLength={5}
+              data-testid="settings-check-in-time"
+              {...form.getInputProps('checkInTime')}
+            />
+            <TextInput
+              label={t('settings.checkOutTime')}
+              placeholder="12:00"
+              maxLength={5}
+              data-testid="settings-check-out-time"
+              {...form.getInputProps('checkOutTime')}
+            />
+          </Group>
+        </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('settings.voucherHint')}
+        </Text>
         <FormError message={save.error} testId="settings-property-error" />
         <Group justify="flex-end">
           <Button type="submit" loading={save.pending} disabled={!form.isDirty()} data-testid="settings-property-save">

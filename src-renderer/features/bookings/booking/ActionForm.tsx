@@ -14,10 +14,21 @@ interface ActionFormProps {
   pending: boolean;
   submitLabel: string;
   testId: string;
+  /** The fields already show why it cannot be submitted (e.g. more points than redeemable). */
+  submitDisabled?: boolean;
   children: ReactNode;
 }
 
-export function ActionForm({ onSubmit, onCancel, error, pending, submitLabel, testId, children }: ActionFormProps) {
+export function ActionForm({
+  onSubmit,
+  onCancel,
+  error,
+  pending,
+  submitLabel,
+  testId,
+  submitDisabled,
+  children,
+}: ActionFormProps) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-default-hover)">
@@ -29,7 +40,7 @@ export function ActionForm({ onSubmit, onCancel, error, pending, submitLabel, te
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={pending} data-testid={`${testId}-submit`}>
+            <Button type="submit" loading={pending} disabled={submitDisabled} data-testid={`${testId}-submit`}>
               {submitLabel}
             </Button>
           </Group>

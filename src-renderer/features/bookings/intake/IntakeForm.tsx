@@ -1,10 +1,12 @@
 /**
  * The new-booking form, made for the keyboard: focus starts in the guest search; once a guest is
  * picked it jumps to the room type (a walk-in's channel, arrival and one night are already
- * filled); Ctrl+Enter saves from any field. A sold-out night offers an overbooking, which the
- * default policy holds for a supervisor's approval.
+ * filled); Ctrl+Enter saves from any field. Each room type shows its price for the stay beside
+ * the rooms free. The rate plan is always a visible choice, preset to the channel's first plan
+ * with its cancellation terms shown, so nothing is booked under terms the agent did not see. A
+ * sold-out night offers an overbooking, which the default policy holds for a supervisor's approval.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -17,20 +19,23 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, GUARANTEES, type Booking } from '@shared/contract';
+import { FREE_POLICY } from '@shared/rules/cancellation';
 import { toAppError, useErrorText } from '../../../i18n/errors';
+import { DateField } from '../../../ui/DateField';
 import { FormError } from '../../../ui/FormError';
+import { useMoney } from '../../../ui/money';
 import { useFormCall } from '../../../ui/use-form-submit';
 import { ApprovalRequestDialog } from '../../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../../approvals/held';
+import { describePolicy } from '../../cancellations/describe-policy';
 import { GuestPicker } from './GuestPicker';
 import { initialIntake, restay, toCreateInput, type IntakeValues } from './intake-form';
 import { QuotePanel } from './QuotePanel';
-import { useFreeRooms } from './use-intake-quote';
+import { useFreeRooms, useTypePrices } from './use-intake-quote';
 import { useCall, useMutate } from '../../../api/use-call';
 
 export function IntakeForm({
@@ -42,6 +47,7 @@ export function IntakeForm({
 }) {
   const { t } = useTranslation();
   const { message } = useErrorText();
+  const money = useMoney();
   const roomTypeRef = useRef<HTMLInputElement>(null);
   const [soldOutNight, setSoldOutNight] = useState<string | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
@@ -83,15 +89,34 @@ export function IntakeForm({
     setSoldOutNight(null);
   };
 
-  const roomTypeOptions = (roomTypes.data ?? []).map((type) => ({
-    value: type.id,
-    label: free.has(type.id)
-      ? t('desk.intake.roomTypeOption', { name: type.name, count: free.get(type.id) })
-      : type.name,
-  }));
-  const ratePlanOptions = (ratePlans.data ?? [])
-    .filter((plan) => !plan.memberOnly && plan.channels.includes(values.channel))
-    .map((plan) => ({ value: plan.id, label: plan.name }));
+  const sellable = (ratePlans.data ?? []).filter((plan) => !plan.memberOnly && plan.channels.includes(values.channel));
+  const plan = sellable.find((p) => p.id === values.ratePlanId);
+  // The channel's first plan (by code) unless the agent chose another the channel sells.
+  const { setFieldValue } = form;
+  const defaultPlanId = sellable[0]?.id ?? null;
+  useEffect(() => {
+    if (ratePlans.data && !plan && values.ratePlanId !== defaultPlanId) setFieldValue('ratePlanId', defaultPlanId);
+  }, [ratePlans.data, plan, values.ratePlanId, defaultPlanId, setFieldValue]);
+  const prices = useTypePrices(roomTypes.data, plan, values.arrival, values.departure);
+
+  const roomTypeOptions = (roomTypes.data ?? []).map((type) => {
+    const price = prices.get(type.id);
+    const priceText = price
+      ? values.nights === 1
+        ? t('desk.intake.perNight', { amount: money(price.firstNightFen) })
+        : t('desk.intake.stayTotal', { amount: money(price.totalFen) })
+      : null;
+    const parts = [
+      type.name,
+      priceText,
+      free.has(type.id) ? t('desk.intake.freeRooms', { count: free.get(type.id) }) : null,
+    ];
+    return { value: type.id, label: parts.filter(Boolean).join(' · ') };
+  });
+  const ratePlanOptions = sellable.map((p) => ({ value: p.id, label: p.name }));
+  const terms = describePolicy(plan?.cancellationPolicy ?? FREE_POLICY, t, { subject: 'stay', money }).join(
+    t('desk.intake.termsSeparator'),
+  );
 
   return (
     <>
@@ -133,11 +158,10 @@ export function IntakeForm({
                 />
               </div>
               <Group grow align="flex-start">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('desk.intake.arrival')}
                   value={values.arrival}
-                  onChange={(e) => setStay('arrival', e.currentTarget.value)}
+                  onChange={(date) => setStay('arrival', date)}
                   data-testid="intake-arrival"
                 />
                 <NumberInput
@@ -148,12 +172,11 @@ export function IntakeForm({
                   onChange={(n) => setStay('nights', Number(n))}
                   data-testid="intake-nights"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('desk.intake.departure')}
                   value={values.departure}
                   error={form.errors['departure']}
-                  onChange={(e) => setStay('departure', e.currentTarget.value)}
+                  onChange={(date) => setStay('departure', date)}
                   data-testid="intake-departure"
                 />
               </Group>
@@ -175,13 +198,17 @@ export function IntakeForm({
                 />
                 <Select
                   label={t('desk.intake.ratePlan')}
-                  placeholder={t('desk.intake.ratePlanNone')}
+                  placeholder={t('desk.intake.noPlan')}
                   data={ratePlanOptions}
-                  clearable
+                  allowDeselect={false}
+                  disabled={ratePlanOptions.length === 0}
                   data-testid="intake-rate-plan"
                   {...form.getInputProps('ratePlanId')}
                 />
               </Group>
+              <Text size="xs" c="dimmed" mt={-6} data-testid="intake-rate-plan-terms">
+                {t('desk.intake.ratePlanTerms', { terms })}
+              </Text>
               <Group grow align="flex-start">
                 <NumberInput
                   label={t('desk.intake.adults')}

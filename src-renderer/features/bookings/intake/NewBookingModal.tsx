@@ -1,13 +1,16 @@
 /**
  * 新建预订 over any page (N opens it): the form, then the booking number big, with the voucher
- * and check-in one key away.
+ * and check-in one key away. The booking just made is in the hash (`created=<id>`), so printing
+ * its voucher (another route) comes back to this confirmation, not to an empty form.
  */
-import { useEffect, useRef, useState } from 'react';
-import { Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconDoorEnter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
+import { useErrorText } from '../../../i18n/errors';
 import { useMoney } from '../../../ui/money';
+import { setHashParams, useHashParam } from '../../shell/router';
 import { closeIntake, openBooking } from '../overlays';
 import { PrintVoucherButton } from '../print/PrintVoucherButton';
 import { nightCount, useStayFormat } from '../stay-format';
@@ -25,10 +28,26 @@ export function NewBookingModal({ opened }: { opened: boolean }) {
 
 /** Inside the modal, so that closing it (which unmounts this) starts the next booking afresh. */
 function IntakeFlow() {
+  const createdId = useHashParam('created');
+  if (createdId) return <CreatedBooking id={createdId} />;
+  return <NewBooking />;
+}
+
+function NewBooking() {
   const day = useCall('bookings.day', {});
-  const [created, setCreated] = useState<Booking | null>(null);
-  if (created) return <BookingCreated booking={created} onAnother={() => setCreated(null)} />;
-  return day.data ? <IntakeForm businessDate={day.data.businessDate} onCreated={setCreated} /> : <Loader size="sm" />;
+  return day.data ? (
+    <IntakeForm businessDate={day.data.businessDate} onCreated={(booking) => setHashParams({ created: booking.id })} />
+  ) : (
+    <Loader size="sm" />
+  );
+}
+
+function CreatedBooking({ id }: { id: string }) {
+  const { message } = useErrorText();
+  const booking = useCall('bookings.get', { id });
+  if (booking.isError) return <Alert color="red">{message(booking.error)}</Alert>;
+  if (!booking.data) return <Loader size="sm" />;
+  return <BookingCreated booking={booking.data} onAnother={() => setHashParams({ created: null })} />;
 }
 
 function BookingCreated({ booking, onAnother }: { booking: Booking; onAnother: () => void }) {
@@ -45,6 +64,7 @@ function BookingCreated({ booking, onAnother }: { booking: Booking; onAnother: (
       </Title>
       <Text fw={600}>
         {booking.guest.name} · {booking.roomType.name}
+        {booking.ratePlan && ` · ${booking.ratePlan.name}`}
       </Text>
       <Text c="dimmed">
         {stay.range(booking.arrival, booking.departure)} ·{' '}

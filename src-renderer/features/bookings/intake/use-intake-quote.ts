@@ -4,6 +4,8 @@
  */
 import { useMemo } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
+import type { RatePlan, RoomType } from '@shared/contract';
+import { priceBreakdown, type RatePrice } from '@shared/rules/pricing';
 import { useCall } from '../../../api/use-call';
 
 const MAX_GRID_NIGHTS = 62;
@@ -39,4 +41,36 @@ export function useQuote(stay: {
     { arrival, departure, roomTypeId: roomTypeId ?? '', ratePlanId },
     { enabled: Boolean(roomTypeId && arrival && departure > arrival), placeholderData: keepPreviousData },
   );
+}
+
+/**
+ * What each room type costs for the stay under the chosen plan (the base rate without one), by
+ * the shared pricing rule the desk and server price bookings with, so the room type list can show
+ * it beside the rooms free without a quote per type.
+ */
+export function useTypePrices(
+  roomTypes: readonly RoomType[] | undefined,
+  plan: RatePlan | undefined,
+  arrival: string,
+  departure: string,
+): Map<string, { firstNightFen: number; totalFen: number }> {
+  return useMemo(() => {
+    const prices = new Map<string, { firstNightFen: number; totalFen: number }>();
+    if (!roomTypes || !arrival || !(departure > arrival)) return prices;
+    for (const type of roomTypes) {
+      // ratePlans.list keeps each plan's prices in the order they were added: later ones win.
+      const own: RatePrice[] = (plan?.prices ?? [])
+        .filter((p) => p.roomTypeId === type.id)
+        .map((p, order) => ({
+          startDate: p.startDate,
+          endDate: p.endDate,
+          weekdays: p.weekdays,
+          priceFen: p.priceFen,
+          order,
+        }));
+      const { nights, totalFen } = priceBreakdown(own, type.baseRateFen, arrival, departure);
+      prices.set(type.id, { firstNightFen: nights[0]?.priceFen ?? 0, totalFen });
+    }
+    return prices;
+  }, [roomTypes, plan, arrival, departure]);
 }

@@ -1,34 +1,47 @@
 /**
  * The confirmation voucher (`#/print/voucher?booking=<id>&lang=zh-CN|en`), shown without the
  * app's shell so that printing the window prints only the voucher. It is in the guest's
- * language, not the UI's. With `print=1` (the 打印确认单 button) it prints itself once rendered
- * and goes back to where the agent was.
+ * language, not the UI's: room types and rate plans by their English names on an English
+ * voucher. It carries what a guest needs at the door: the hotel's address and phone, the booking
+ * number as a QR code, the dates with check-in and check-out times, the prices, and the
+ * cancellation terms in words. With `print=1` (the 打印确认单 button) it prints itself once
+ * rendered and goes back to where the agent was.
  */
 import { useEffect } from 'react';
 import { Alert, Button, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from 'luxon';
-import type { Booking } from '@shared/contract';
+import type { Booking, RatePlan, RoomType } from '@shared/contract';
 import { useErrorText } from '../../../i18n/errors';
-import { formatInstant, useFormat } from '../../../i18n/format';
+import { formatInstant } from '../../../i18n/format';
 import { moneyFormat } from '../../../ui/money';
 import { useSession } from '../../../api/session';
 import { useHashParam } from '../../shell/router';
 import { useCall } from '../../../api/use-call';
 import { formatLongDate, formatStayDate } from '../stay-format';
+import { QrCode } from './QrCode';
 import { voucherLanguage, type VoucherLanguage } from './voucher-language';
+import { nameIn } from './voucher-names';
+import { voucherTerms } from './voucher-terms';
 import './voucher.css';
+
+/** Terms that still bind: a guest in house or gone has nothing left to cancel. */
+const CANCELLABLE = new Set<Booking['status']>(['confirmed']);
 
 export function VoucherPage() {
   const { t } = useTranslation();
   const { message } = useErrorText();
   const bookingId = useHashParam('booking');
   const booking = useCall('bookings.get', { id: bookingId ?? '' }, { enabled: bookingId !== null });
+  const roomTypes = useCall('roomTypes.list', {});
+  const ratePlans = useCall('ratePlans.list', {});
   const lang = voucherLanguage(useHashParam('lang'));
   const autoPrint = useHashParam('print') === '1';
+  // The names' lists only change a name's language; a failed list still prints with the booking's names.
+  const ready = booking.data !== undefined && !roomTypes.isPending && !ratePlans.isPending;
 
   useEffect(() => {
-    if (!booking.data || !autoPrint) return;
+    if (!ready || !autoPrint) return;
     const back = () => window.history.back();
     window.addEventListener('afterprint', back, { once: true });
     // After the browser has painted the voucher; Electron prints the window as it is.
@@ -37,15 +50,15 @@ export function VoucherPage() {
       cancelAnimationFrame(frame);
       window.removeEventListener('afterprint', back);
     };
-  }, [booking.data, autoPrint]);
+  }, [ready, autoPrint]);
 
-  if (booking.isPending) return <Loader m="xl" aria-label={t('desk.voucher.loading')} />;
   if (booking.isError)
     return (
       <Alert color="red" m="xl">
         {message(booking.error)}
       </Alert>
     );
+  if (!ready) return <Loader m="xl" aria-label={t('desk.voucher.loading')} />;
   return (
     <>
       <div className="voucher-toolbar">
@@ -56,40 +69,64 @@ export function VoucherPage() {
           {t('desk.voucher.print')}
         </Button>
       </div>
-      <Voucher booking={booking.data} lang={lang} />
+      <Voucher booking={booking.data} lang={lang} roomTypes={roomTypes.data} ratePlans={ratePlans.data} />
     </>
   );
 }
 
-function Voucher({ booking, lang }: { booking: Booking; lang: VoucherLanguage }) {
+interface VoucherProps {
+  booking: Booking;
+  lang: VoucherLanguage;
+  roomTypes: RoomType[] | undefined;
+  ratePlans: RatePlan[] | undefined;
+}
+
+function Voucher({ booking, lang, roomTypes, ratePlans }: VoucherProps) {
   const { i18n } = useTranslation();
   const { property } = useSession();
-  const { zone } = useFormat();
   const t = i18n.getFixedT(lang);
   const fen = moneyFormat(lang, property.currency);
+  const zone = property.timeZone;
+  const terms = CANCELLABLE.has(booking.status) ? voucherTerms(booking, property, t, fen, lang, new Date()) : [];
   return (
     <article className="voucher" lang={lang} data-testid="voucher">
       <header>
-        <h1 data-testid="voucher-property">{property.name}</h1>
-        <h2>{t('desk.voucher.title')}</h2>
+        <div>
+          <h1 data-testid="voucher-property">{property.name}</h1>
+          {property.address && <p data-testid="voucher-address">{property.address}</p>}
+          {property.phone && <p data-testid="voucher-phone">{t('desk.voucher.phone', { phone: property.phone })}</p>}
+          <h2>{t('desk.voucher.title')}</h2>
+        </div>
+        <figure className="qr">
+          <QrCode value={booking.number} size="24mm" label={t('desk.voucher.qr', { number: booking.number })} />
+          <figcaption className="number" data-testid="voucher-number">
+            {booking.number}
+          </figcaption>
+        </figure>
       </header>
       <dl>
-        <dt>{t('desk.voucher.number')}</dt>
-        <dd className="number" data-testid="voucher-number">
-          {booking.number}
-        </dd>
         <dt>{t('desk.voucher.guest')}</dt>
         <dd>
           {booking.guest.name} ({booking.guest.customerNo})
         </dd>
         <dt>{t('desk.voucher.arrival')}</dt>
-        <dd>{formatLongDate(booking.arrival, lang)}</dd>
+        <dd data-testid="voucher-arrival">
+          {formatLongDate(booking.arrival, lang)} · {t('desk.voucher.checkInFrom', { time: property.checkInTime })}
+        </dd>
         <dt>{t('desk.voucher.departure')}</dt>
-        <dd>{formatLongDate(booking.departure, lang)}</dd>
+        <dd data-testid="voucher-departure">
+          {formatLongDate(booking.departure, lang)} · {t('desk.voucher.checkOutBy', { time: property.checkOutTime })}
+        </dd>
         <dt>{t('desk.voucher.nights')}</dt>
-        <dd>{booking.nights.length}</dd>
+        <dd data-testid="voucher-nights">{t('desk.nights', { count: booking.nights.length })}</dd>
         <dt>{t('desk.voucher.roomType')}</dt>
-        <dd>{booking.roomType.name}</dd>
+        <dd data-testid="voucher-room-type">{nameIn(lang, booking.roomType, roomTypes, booking.roomType.id)}</dd>
+        {booking.ratePlan && (
+          <>
+            <dt>{t('desk.voucher.ratePlan')}</dt>
+            <dd data-testid="voucher-rate-plan">{nameIn(lang, booking.ratePlan, ratePlans, booking.ratePlan.id)}</dd>
+          </>
+        )}
         {booking.room && (
           <>
             <dt>{t('desk.voucher.room')}</dt>
@@ -97,7 +134,9 @@ function Voucher({ booking, lang }: { booking: Booking; lang: VoucherLanguage })
           </>
         )}
         <dt>{t('desk.voucher.guests')}</dt>
-        <dd>{t('desk.voucher.guestsValue', { adults: booking.adults, children: booking.children })}</dd>
+        <dd data-testid="voucher-guests">
+          {t('desk.voucher.guestsValue', { adults: booking.adults, children: booking.children })}
+        </dd>
         <dt>{t('desk.voucher.guarantee')}</dt>
         <dd>{t(`desk.guarantees.${booking.guarantee}`)}</dd>
         {booking.specialRequests && (
@@ -131,14 +170,28 @@ function Voucher({ booking, lang }: { booking: Booking; lang: VoucherLanguage })
           </tr>
           <tr>
             <td>{t('desk.voucher.paid')}</td>
-            <td className="amount">{fen(booking.paidFen)}</td>
+            <td className="amount" data-testid="voucher-paid">
+              {fen(booking.paidFen)}
+            </td>
           </tr>
           <tr>
             <td>{t('desk.voucher.balance')}</td>
-            <td className="amount">{fen(booking.balanceFen)}</td>
+            <td className="amount" data-testid="voucher-balance">
+              {fen(booking.balanceFen)}
+            </td>
           </tr>
         </tfoot>
       </table>
+      {terms.length > 0 && (
+        <section className="terms" data-testid="voucher-terms">
+          <h3>{t('desk.voucher.cancellation')}</h3>
+          <ul>
+            {terms.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <footer>
         {t('desk.voucher.issued', { at: formatInstant(DateTime.now().toISO(), lang, zone, DateTime.DATETIME_MED) })}
       </footer>

@@ -29,7 +29,7 @@ export function RatePlanForm({ plan, roomTypes, today, onClose }: RatePlanFormPr
       errorTestId="rate-plan-form-error"
       submitTestId="rate-plan-form-submit"
     >
-      <SimpleGrid cols={3}>
+      <SimpleGrid cols={4}>
         <TextInput
           label={t('inventory.setup.code')}
           description={t('inventory.setup.codeHint')}
@@ -41,6 +41,13 @@ export function RatePlanForm({ plan, roomTypes, today, onClose }: RatePlanFormPr
           label={t('inventory.setup.name')}
           data-testid="rate-plan-form-name"
           {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('inventory.setup.nameEn')}
+          description={t('inventory.setup.nameEnHint')}
+          lang="en"
+          data-testid="rate-plan-form-name-en"
+          {...form.getInputProps('nameEn')}
         />
         <Switch
           mt={30}

@@ -1,4 +1,4 @@
-/** Creating or editing a room type: code, name, capacity and the base (weekday) rate in yuan. */
+/** Creating or editing a room type: code, name (and its English name for vouchers), capacity and the base (weekday) rate in yuan. */
 import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -15,6 +15,7 @@ export function RoomTypeForm({ roomType, onClose }: { roomType: RoomType | null;
       id: roomType?.id,
       code: roomType?.code ?? '',
       name: roomType?.name ?? '',
+      nameEn: roomType?.nameEn ?? '',
       capacity: roomType?.capacity ?? 2,
       baseRateFen: roomType?.baseRateFen ?? 0,
     },
@@ -43,6 +44,13 @@ export function RoomTypeForm({ roomType, onClose }: { roomType: RoomType | null;
           label={t('inventory.setup.name')}
           data-testid="room-type-form-name"
           {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('inventory.setup.nameEn')}
+          description={t('inventory.setup.nameEnHint')}
+          lang="en"
+          data-testid="room-type-form-name-en"
+          {...form.getInputProps('nameEn')}
         />
         <NumberInput
           label={t('inventory.setup.capacity')}

@@ -18,6 +18,8 @@ export type RatePlanValues = {
   id: string | undefined;
   code: string;
   name: string;
+  /** Blank: an English voucher uses the Chinese name. */
+  nameEn: string;
   memberOnly: boolean;
   channels: Channel[];
   prices: PriceValues[];
@@ -31,6 +33,7 @@ export function useRatePlanForm(plan: RatePlan | null) {
       id: plan?.id,
       code: plan?.code ?? '',
       name: plan?.name ?? '',
+      nameEn: plan?.nameEn ?? '',
       memberOnly: plan?.memberOnly ?? false,
       channels: plan?.channels ?? ['walk_in', 'phone'],
       cancellationPolicy: plan?.cancellationPolicy ?? FREE_POLICY,

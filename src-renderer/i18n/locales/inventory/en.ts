@@ -127,6 +127,8 @@ export const inventoryEn: UiCatalog['inventory'] = {
     code: 'Code',
     codeHint: '1–12 letters, digits or hyphens',
     name: 'Name',
+    nameEn: 'English name',
+    nameEnHint: 'Shown on English vouchers; blank uses the Chinese name',
     edit: 'Edit',
     yes: 'Yes',
     no: 'No',

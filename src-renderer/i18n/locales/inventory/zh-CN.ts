@@ -117,6 +117,8 @@ export const inventoryZhCN = {
     code: '代码',
     codeHint: '1–12 位字母、数字或短横线',
     name: '名称',
+    nameEn: '英文名称',
+    nameEnHint: '英文确认单显示此名称；留空则用中文名称',
     edit: '编辑',
     yes: '是',
     no: '否',

@@ -119,6 +119,8 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
     code: '代碼',
     codeHint: '1–12 位字母、數字或短橫線',
     name: '名稱',
+    nameEn: '英文名稱',
+    nameEnHint: '英文確認單顯示此名稱；留空則用中文名稱',
     edit: '編輯',
     yes: '是',
     no: '否',
