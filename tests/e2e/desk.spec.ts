@@ -79,19 +79,17 @@ test('a walk-in booked with the keyboard only, its voucher, then check-in, payme
   await expect(drawer.getByTestId('booking-status')).toHaveText('在住');
   await expect(drawer.getByTestId('booking-room')).toHaveText(room);
 
-  // Checking out with the night unpaid: the amount due, and the payment form with it filled in.
+  // Checking out with the night unpaid: the amount due, and the payment form with it filled in,
+  // inside the check-out panel; 收款并退房 takes the payment and checks out.
   await drawer.getByTestId('booking-action-checkOut').click();
   await drawer.getByTestId('check-out-submit').click();
   await expect(drawer.getByTestId('pay-balance-due')).toContainText(total);
   await expect(drawer.getByTestId('pay-amount')).not.toHaveValue('');
   await shot(page, '48-drawer-balance-due');
   await drawer.getByTestId('pay-submit').click();
+  await expect(drawer.getByTestId('booking-status')).toHaveText('已退房');
   await expect(drawer.getByTestId('payment-row')).toHaveCount(1);
   await expect(drawer.getByTestId('booking-balance')).toContainText('0.00');
-
-  await drawer.getByTestId('booking-action-checkOut').click();
-  await drawer.getByTestId('check-out-submit').click();
-  await expect(drawer.getByTestId('booking-status')).toHaveText('已退房');
   await expect(drawer.getByTestId('history-checked_out')).toBeVisible();
   await expect(drawer.getByTestId('history-checked_in')).toContainText(room);
   await settled(drawer);

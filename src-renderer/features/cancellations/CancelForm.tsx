@@ -1,5 +1,9 @@
-/** The cancel dialog's form: the quote, then why and how the refund goes back, then confirm. */
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+/**
+ * The cancel dialog's form: the quote, then why and how the refund goes back, then confirm. A
+ * penalty beyond what the guest paid is said for what it becomes (the cancelled booking's unpaid
+ * balance, which cannot be taken here). 返回 sits apart from the red 确认取消.
+ */
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +20,7 @@ import { FormError } from '../../ui/FormError';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import type { CancelSubject } from './cancellation-quote';
 import { QuoteSummary } from './QuoteSummary';
+import { useMoney } from '../../ui/money';
 
 export type RefundMethod = (typeof PAYMENT_METHODS)[number];
 
@@ -32,6 +37,9 @@ interface CancelFormProps {
 
 export function CancelForm({ subject, quote, refundMethod, onCancelled, onClose }: CancelFormProps) {
   const { t } = useTranslation();
+  const money = useMoney();
+  // The services set a cancelled booking's total to the penalty, so what was not paid stays as its balance.
+  const unpaidFen = Math.max(0, quote.penaltyFen - quote.paidFen);
   const form = useForm({
     initialValues: { reason: 'guest_request' as (typeof CANCEL_REASONS)[number], note: '', refundMethod },
     validate: zod4Resolver(schema),
@@ -53,6 +61,11 @@ export function CancelForm({ subject, quote, refundMethod, onCancelled, onClose 
     <form noValidate onSubmit={submit.onSubmit} data-testid="cancel-form">
       <Stack gap="sm">
         <QuoteSummary quote={quote} />
+        {unpaidFen > 0 && (
+          <Alert color="orange" variant="light" data-testid="cancel-unpaid-penalty">
+            {t('cancellations.dialog.unpaidPenalty', { amount: money(unpaidFen) })}
+          </Alert>
+        )}
         <Group grow align="flex-start">
           <Select
             label={t('cancellations.dialog.reason')}
@@ -75,9 +88,9 @@ export function CancelForm({ subject, quote, refundMethod, onCancelled, onClose 
         </Group>
         <TextInput label={t('cancellations.dialog.note')} data-testid="cancel-note" {...form.getInputProps('note')} />
         <FormError message={submit.error} testId="cancel-error" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+        <Group justify="space-between" mt="xs">
+          <Button variant="subtle" color="gray" onClick={onClose} data-testid="cancel-back">
+            {t('cancellations.dialog.back')}
           </Button>
           <Button type="submit" color="red" loading={submit.pending} data-testid="cancel-submit">
             {t('cancellations.dialog.confirm')}

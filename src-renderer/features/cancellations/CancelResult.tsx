@@ -1,6 +1,9 @@
-/** A recorded cancellation: its number large enough to read out to the guest, the money, and a waiver when there is a penalty. */
+/**
+ * A recorded cancellation: its number large enough to read out to the guest, the money, and a
+ * waiver when there is a penalty; once a waiver waits for approval, it says so instead.
+ */
 import { useState } from 'react';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Cancellation } from '@shared/contract';
 import { useMoney } from '../../ui/money';
@@ -18,6 +21,7 @@ export function CancelResult({ cancellation, onChanged, onClose }: CancelResultP
   const { t } = useTranslation();
   const money = useMoney();
   const [waiving, setWaiving] = useState(false);
+  const [queued, setQueued] = useState(false);
   const labels = useCancellationLabels();
 
   return (
@@ -56,6 +60,10 @@ export function CancelResult({ cancellation, onChanged, onClose }: CancelResultP
         <WaiveForm
           cancellation={cancellation}
           onCancel={() => setWaiving(false)}
+          onQueued={() => {
+            setWaiving(false);
+            setQueued(true);
+          }}
           onDone={(updated) => {
             setWaiving(false);
             onChanged(updated);
@@ -63,7 +71,12 @@ export function CancelResult({ cancellation, onChanged, onClose }: CancelResultP
         />
       ) : (
         <Group justify="flex-end">
-          {cancellation.penaltyFen > 0 && (
+          {queued && (
+            <Alert color="blue" variant="light" py={6} style={{ flex: 1 }} data-testid="cancel-result-waiver-queued">
+              {t('cancellations.waive.queued')}
+            </Alert>
+          )}
+          {cancellation.penaltyFen > 0 && !queued && (
             <Button variant="default" onClick={() => setWaiving(true)} data-testid="cancel-result-waive">
               {t('cancellations.dialog.waive')}
             </Button>

@@ -90,7 +90,13 @@ export function CancellationsPage() {
         centered
       >
         {waiving && (
-          <WaiveForm key={waiving.id} cancellation={waiving} onDone={waived} onCancel={() => setWaiving(null)} />
+          <WaiveForm
+            key={waiving.id}
+            cancellation={waiving}
+            onDone={waived}
+            onQueued={() => setWaiving(null)}
+            onCancel={() => setWaiving(null)}
+          />
         )}
       </Modal>
     </Stack>

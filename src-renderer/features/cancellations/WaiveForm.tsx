@@ -1,7 +1,8 @@
 /**
  * Lowering a cancellation's penalty. The services hold every waiver for approval by the amount
  * taken off, so a submit usually opens the approval dialog; once approved at the desk, the new
- * penalty and refund come back as the request's result.
+ * penalty and refund come back as the request's result. Sent to the queue instead, the form
+ * closes (`onQueued`), so the same waiver cannot be sent twice.
  */
 import { useState } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
@@ -23,6 +24,8 @@ interface WaiveFormProps {
   cancellation: Cancellation;
   /** The cancellation as it stands after the waiver took effect. */
   onDone: (updated: Cancellation) => void;
+  /** The waiver went to the approval queue: nothing more to do here. */
+  onQueued: () => void;
   onCancel: () => void;
 }
 
@@ -35,7 +38,7 @@ function isCancellation(value: unknown): value is Cancellation {
   );
 }
 
-export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
+export function WaiveForm({ cancellation, onDone, onQueued, onCancel }: WaiveFormProps) {
   const { t } = useTranslation();
   const money = useMoney();
   const { forForm } = useErrorText();
@@ -109,7 +112,15 @@ export function WaiveForm({ cancellation, onDone, onCancel }: WaiveFormProps) {
           </Group>
         </Stack>
       </form>
-      <ApprovalRequestDialog held={held} onClose={() => setHeld(null)} onExecuted={onExecuted} />
+      <ApprovalRequestDialog
+        held={held}
+        onClose={() => setHeld(null)}
+        onExecuted={onExecuted}
+        onQueued={() => {
+          setHeld(null);
+          onQueued();
+        }}
+      />
     </>
   );
 }

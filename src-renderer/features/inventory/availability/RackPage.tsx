@@ -1,4 +1,4 @@
-/** 排房图: which guest is in which room on which night, from the business date. */
+/** 排房图: today's arrivals still without a room (assigned from here), then which guest is in which room on which night. */
 import { Alert, Group, Loader, Stack } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useDateWindow, WindowControls } from '../date-window';
 import { useBusinessDate } from '../../bookings/business-day';
 import { RackLegend } from './RackLegend';
 import { RoomRack } from './RoomRack';
+import { UnassignedArrivals } from './UnassignedArrivals';
 import { useCall } from '../../../api/use-call';
 
 const DEFAULT_NIGHTS = 14;
@@ -23,6 +24,7 @@ function Rack({ businessDate }: { businessDate: string }) {
 
   return (
     <Stack gap="md">
+      <UnassignedArrivals />
       <Group justify="space-between">
         <WindowControls control={control} testId="rack-window" />
         <RackLegend />

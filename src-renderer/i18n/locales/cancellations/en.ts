@@ -103,6 +103,9 @@ export const cancellationsEn: UiCatalog['cancellations'] = {
     done: 'Cancelled',
     number: 'Cancellation number',
     waive: 'Waive penalty',
+    back: 'Back',
+    unpaidPenalty:
+      'The guest has not paid {{amount}} of it: after cancelling it stays on the booking as an unpaid balance (receivable). A cancelled booking cannot take payments here; collect it from the guest another way, or request a waiver.',
   },
   waive: {
     title: 'Waive penalty',
@@ -112,6 +115,7 @@ export const cancellationsEn: UiCatalog['cancellations'] = {
     reason: 'Reason for the waiver',
     submit: 'Submit waiver',
     done: 'Penalty is now {{penalty}}, refund {{refund}}',
+    queued: 'Waiver sent for approval; the penalty updates itself once approved, nothing to submit again',
   },
   page: {
     byCancelled: 'By cancellation date',

@@ -94,6 +94,9 @@ export const cancellationsZhCN = {
     done: '已取消',
     number: '取消单号',
     waive: '减免违约金',
+    back: '返回',
+    unpaidPenalty:
+      '客人尚未支付其中 {{amount}}：取消后记为该预订的未结余额（应收）。已取消的预订不能在本系统收款，请另行向客人收取，或申请减免。',
   },
   waive: {
     title: '减免违约金',
@@ -103,6 +106,7 @@ export const cancellationsZhCN = {
     reason: '减免原因',
     submit: '提交减免',
     done: '违约金已改为 {{penalty}}，退款 {{refund}}',
+    queued: '减免申请已送审批，批准后违约金自动更新，无需再次提交',
   },
   page: {
     byCancelled: '按取消日期',

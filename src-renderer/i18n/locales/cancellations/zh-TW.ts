@@ -96,6 +96,9 @@ export const cancellationsZhTW: UiCatalog['cancellations'] = {
     done: '已取消',
     number: '取消單號',
     waive: '減免違約金',
+    back: '返回',
+    unpaidPenalty:
+      '客人尚未支付其中 {{amount}}：取消後記為該預訂的未結餘額（應收）。已取消的預訂不能在本系統收款，請另行向客人收取，或申請減免。',
   },
   waive: {
     title: '減免違約金',
@@ -105,6 +108,7 @@ export const cancellationsZhTW: UiCatalog['cancellations'] = {
     reason: '減免原因',
     submit: '提交減免',
     done: '違約金已改為 {{penalty}}，退款 {{refund}}',
+    queued: '減免申請已送審批，批准後違約金自動更新，無需再次提交',
   },
   page: {
     byCancelled: '按取消日期',

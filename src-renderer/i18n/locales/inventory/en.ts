@@ -64,6 +64,12 @@ export const inventoryEn: UiCatalog['inventory'] = {
   rack: {
     room: 'Room',
     barTip: '{{guest}} · {{number}} ({{status}}), nights {{from}} to {{to}}',
+    arrivals: "Today's arrivals without a room",
+    arrivalsHint: 'Assigning a room checks the guest in: pick a clean room, then Assign & check in',
+    noArrivals: "All of today's arrivals are in house",
+    noRooms: 'No clean vacant room of this type',
+    roomFor: 'Room for {{number}}',
+    assign: 'Assign & check in',
   },
   housekeeping: {
     all: 'All {{count}}',

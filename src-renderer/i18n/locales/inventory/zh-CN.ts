@@ -54,6 +54,12 @@ export const inventoryZhCN = {
   rack: {
     room: '房间',
     barTip: '{{guest}} · {{number}}（{{status}}）{{from}} 至 {{to}} 晚',
+    arrivals: '今日待排房',
+    arrivalsHint: '排房即办理入住：选好干净空房后按“排房入住”',
+    noArrivals: '今日到店的客人都已入住',
+    noRooms: '该房型暂无干净空房',
+    roomFor: '{{number}} 的房间',
+    assign: '排房入住',
   },
   housekeeping: {
     all: '全部 {{count}}',

@@ -56,6 +56,12 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
   rack: {
     room: '房間',
     barTip: '{{guest}} · {{number}}（{{status}}）{{from}} 至 {{to}} 晚',
+    arrivals: '今日待排房',
+    arrivalsHint: '排房即辦理入住：選好乾淨空房後按「排房入住」',
+    noArrivals: '今日到店的客人都已入住',
+    noRooms: '該房型暫無乾淨空房',
+    roomFor: '{{number}} 的房間',
+    assign: '排房入住',
   },
   housekeeping: {
     all: '全部 {{count}}',
