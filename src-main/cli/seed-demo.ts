@@ -60,5 +60,5 @@ try {
 function printStaff(staff: readonly { username: string; password: string; role: string }[]) {
   console.log('  staff (username / password / role):');
   for (const member of staff)
-    console.log(`    ${member.username.padEnd(11)} ${member.password.padEnd(18)} ${member.role}`);
+    console.log(`    ${member.username.padEnd(11)} ${member.password.padEnd(20)} ${member.role}`);
 }

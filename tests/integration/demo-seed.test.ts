@@ -50,6 +50,9 @@ describe('the busy demo hotel', () => {
     const tonight = cells.filter((c) => c.night === today).reduce((sum, c) => sum + c.sold, 0);
     expect(tonight / 120).toBeGreaterThan(0.75);
     for (const cell of cells) expect(cell.available).toBeGreaterThanOrEqual(0);
+    const types = await desk.call('roomTypes.list');
+    expect(types.map((t) => t.nameEn)).toEqual(expect.arrayContaining(['Standard King', 'Executive Suite']));
+    expect(types.every((t) => t.nameEn)).toBe(true);
   });
 
   it('has guests in house, arrivals and departures due today, and some of each already done', async () => {
@@ -127,10 +130,14 @@ describe('the busy demo hotel', () => {
     expect(noShows).toHaveLength(1);
   });
 
-  it("has yesterday's daily report submitted and two contracts filed", async () => {
+  it("has every closed date's daily report submitted and two contracts filed", async () => {
     await signIn('director');
-    const report = await desk.call('reports.submitted', { kind: 'daily', period: '2026-11-25' });
-    expect(report).not.toBeNull();
+    // Every closed date's daily report, from the opening day to yesterday.
+    for (let day = 14; day <= 25; day++) {
+      const report = await desk.call('reports.submitted', { kind: 'daily', period: `2026-11-${day}` });
+      expect(report, `2026-11-${day}`).not.toBeNull();
+    }
+    expect(await desk.call('reports.submitted', { kind: 'daily', period: '2026-11-13' })).toBeNull();
     const contracts = await desk.services.db
       .selectFrom('archive_document')
       .select('name')

@@ -173,7 +173,7 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
 
   // Day -12, 08:00: the hotel opens.
   at(-BUSY_HISTORY_DAYS, 8);
-  const { rooms, plan } = await seedHotel(services, options);
+  const { rooms, plan } = await seedHotel(services, { ...options, englishNames: true });
   // The rooms and guests written in bulk go to the outbox now, as the desk's next sync job would
   // queue them, rather than be set aside and put back around each of the thousand mutations below.
   await queueStrayWrites(services);
@@ -327,11 +327,29 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
       });
       await call('complaints.respond', { id: complaint.id, note: '已致歉，客房部已安排处理' });
     }
+    if (day === -1) {
+      // A major complaint about 20 hours ago: its 24-hour answer is due soon when seeding ends
+      // (opened yesterday afternoon at the earliest, when seeding runs in the morning).
+      options.travel(new Date(Math.max(dayStart(-1) + 16.5 * 3_600_000, todayFrom - 20 * 3_600_000)));
+      await signIn('agent2');
+      const major = stays.find((s) => s.booking?.status === 'checked_in' && s.type === 'DK' && s.departure > 0)!;
+      await call('complaints.open', {
+        channel: 'phone',
+        category: 'billing',
+        severity: 'major',
+        guestId: major.booking!.guest.id,
+        bookingId: major.booking!.id,
+        description: '客人称押金重复扣款两次，要求立即退回',
+        expectation: '退回重复扣款',
+      });
+    }
     if (day < 0) {
       // 02:00 next day: the night audit closes the day.
       at(day + 1, 2);
       await signIn('supervisor');
       await call('nightAudit.roll', { closingDate: addDays(today, day) });
+      // The closed date's daily report, submitted by the supervisor who closed it.
+      await call('reports.submit', { kind: 'daily', period: addDays(today, day) });
     }
   }
   // Stays updated since they were booked: read them back for what follows.
@@ -342,7 +360,6 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
   at(0, 0);
   await signIn('supervisor');
   await call('members.reevaluate', {});
-  await call('reports.submit', { kind: 'daily', period: addDays(today, -1) });
 
   // Today's agent: a complaint just in (due soon), a cancelled booking with a waiver asked for,
   // a price override and a goodwill points adjustment waiting for a supervisor, a free cancellation.
@@ -385,16 +402,6 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
     reason: '上次入住空调故障，补偿积分',
   });
   const inHouse = stays.filter((s) => s.booking?.status === 'checked_in');
-  const major = inHouse.find((s) => s.type === 'DK') ?? inHouse[0]!;
-  await call('complaints.open', {
-    channel: 'phone',
-    category: 'billing',
-    severity: 'major',
-    guestId: major.booking!.guest.id,
-    bookingId: major.booking!.id,
-    description: '客人称押金重复扣款两次，要求立即退回',
-    expectation: '退回重复扣款',
-  });
   await call('complaints.open', {
     channel: 'ota_message',
     category: 'noise',

@@ -108,12 +108,12 @@ async function seedGuests(
 }
 
 /** The rate plan and the lake cruise's timed tickets, through the contract as a desk would; the plan's id. */
-async function seedProducts(services: Services): Promise<string> {
+async function seedProducts(services: Services, englishNames: boolean): Promise<string> {
   const types = await services.db.selectFrom('room_type').select(['id', 'code']).execute();
   await must(services, 'ratePlans.save', {
     code: DEMO_RATE_PLAN.code,
     name: DEMO_RATE_PLAN.name,
-    nameEn: DEMO_RATE_PLAN.nameEn,
+    nameEn: englishNames ? DEMO_RATE_PLAN.nameEn : null,
     cancellationPolicy: DEMO_RATE_PLAN.cancellationPolicy,
     channels: ['phone', 'online', 'walk_in', 'travel_agency', 'ota'],
     prices: types.map((type) => ({
@@ -164,6 +164,8 @@ async function seedArrivals(services: Services, plan: string, guests: number): P
 export interface DemoOptions {
   guests: number;
   onProgress?: (done: number) => void;
+  /** English names for the room types and the rate plan (the busy demo; the lean one has none, as specs set them). */
+  englishNames?: boolean;
 }
 
 /**
@@ -189,7 +191,7 @@ export async function seedHotel(services: Services, options: DemoOptions) {
           id: uuidv7(),
           code: type.code,
           name: type.name,
-          name_en: type.nameEn,
+          name_en: options.englishNames ? type.nameEn : null,
           capacity: type.capacity,
           base_rate_fen: type.baseRateFen,
           created_at: at,
@@ -211,7 +213,7 @@ export async function seedHotel(services: Services, options: DemoOptions) {
     });
     return count;
   });
-  const plan = await seedProducts(services);
+  const plan = await seedProducts(services, options.englishNames ?? false);
   return { rooms, plan };
 }
 
