@@ -88,7 +88,7 @@ function ActionList({
 export function DeskToday({ desk, withLists }: { desk: HomeDesk; withLists: boolean }) {
   const { t } = useTranslation();
   return (
-    <Stack gap="sm" data-testid="home-desk">
+    <Stack gap="sm" data-testid="home-day">
       <Text fw={600}>{t('home.day.title')}</Text>
       <SimpleGrid cols={3} spacing="sm">
         <StatTile

@@ -28,7 +28,7 @@ export function StatTile({
           fw={700}
           fz={28}
           lh={1.25}
-          c={value > 0 ? color : undefined}
+          c={value > 0 ? color : 'dimmed'}
           style={{ fontVariantNumeric: 'tabular-nums' }}
           data-testid={`${testId}-count`}
         >

@@ -13,7 +13,7 @@ export const homeEn: UiCatalog['home'] = {
   idleLockValue: '{{minutes}} min',
   about: 'This desk',
   seeAll: 'See all {{count}}',
-  open: 'Open',
+  open: 'View all',
   none: 'None',
   day: {
     title: 'At the desk today',

@@ -11,7 +11,7 @@ export const homeZhCN = {
   idleLockValue: '{{minutes}} 分钟',
   about: '本机信息',
   seeAll: '查看全部 {{count}} 条',
-  open: '打开',
+  open: '查看全部',
   none: '暂无',
   day: {
     title: '今日前台',

@@ -13,7 +13,7 @@ export const homeZhTW: UiCatalog['home'] = {
   idleLockValue: '{{minutes}} 分鐘',
   about: '本機資訊',
   seeAll: '查看全部 {{count}} 筆',
-  open: '開啟',
+  open: '查看全部',
   none: '暫無',
   day: {
     title: '今日櫃檯',
