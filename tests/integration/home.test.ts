@@ -13,7 +13,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HomeToday } from '@shared/contract/home';
-import { addStaff, signIn, type Desk, openDesk } from './desk';
+import { addStaff, openDesk, setUpDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
 
 let desk: Desk;
@@ -169,6 +169,27 @@ describe('a supervisor’s home', () => {
     expect(overview!.reports).toBeNull();
     expect(overview!.approvals).toBeNull();
     expect(overview!.occupancy).toHaveLength(8);
+  });
+});
+
+describe('a property with no rooms yet', () => {
+  it('shows a supervisor eight nights with nothing to sell, not a rate', async () => {
+    const empty = await openDesk();
+    try {
+      await setUpDesk(empty);
+      await addStaff(empty, 'chen', 'supervisor');
+      await signIn(empty, 'chen');
+      const { overview } = await empty.call('home.today');
+      expect(
+        overview!.occupancy!.map(({ night, sold, sellable, occupancy }) => [night, sold, sellable, occupancy]),
+      ).toEqual(
+        ['26', '27', '28', '29', '30']
+          .map((day) => [`2026-11-${day}`, 0, 0, null])
+          .concat(['01', '02', '03'].map((day) => [`2026-12-${day}`, 0, 0, null])),
+      );
+    } finally {
+      await empty.close();
+    }
   });
 });
 

@@ -19,6 +19,7 @@ import {
 import type { ReportDue } from '@shared/contract/report-operations';
 import { callBy } from '@shared/rules/callbacks';
 import { occupancy } from '@shared/rules/hotel-kpis';
+import { dateRange } from '@shared/rules/stay';
 import type { Permission, Role } from '@shared/permissions';
 import { addMonths, localDateOf, localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { Database } from '../../db/schema';
@@ -92,12 +93,12 @@ export async function homeTasks(ctx: SignedInContext): Promise<HomeTasks> {
 /** Rooms on the books against sellable rooms, all room types together, night by night. */
 export async function occupancyAhead(db: Kysely<Database>, from: string): Promise<HomeNight[]> {
   const rows = await availabilityGrid(db, from, OCCUPANCY_NIGHTS);
-  return Array.from({ length: OCCUPANCY_NIGHTS }, (_, i) => {
+  return dateRange(from, OCCUPANCY_NIGHTS).map((night, i) => {
     const cells = rows.map((row) => row.cells[i]!);
     const sold = cells.reduce((sum, cell) => sum + cell.sold, 0);
     const sellable = cells.reduce((sum, cell) => sum + cell.rooms, 0);
     return {
-      night: cells[0]?.night ?? from,
+      night,
       sold,
       sellable,
       occupancy: occupancy(sold, sellable),
