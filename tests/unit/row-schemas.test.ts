@@ -89,6 +89,7 @@ const ROWS = {
     id: ID,
     code: 'BAR',
     name: '门市价',
+    name_en: 'Rack rate',
     member_only: 0,
     channels_json: '["walk_in","phone"]',
     created_at: AT,
