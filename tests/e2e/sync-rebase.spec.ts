@@ -113,9 +113,12 @@ async function bookAhead(page: Page, guestName: string, roomTypeText: string): P
   await page.keyboard.type(roomTypeText);
   await page.keyboard.press('Enter');
   await page.getByTestId('intake-channel').getByText('电话', { exact: true }).click();
-  const arrival = addDays(await page.getByTestId('intake-arrival').inputValue(), 7);
+  // The date fields write dates in the UI language (2026年12月8日) and read ISO dates typed in.
+  const [, y, m, d] = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(await page.getByTestId('intake-arrival').inputValue())!;
+  const arrival = addDays(`${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`, 7);
   await page.getByTestId('intake-arrival').fill(arrival);
-  await expect(page.getByTestId('intake-departure')).toHaveValue(addDays(arrival, 1));
+  const [dy, dm, dd] = addDays(arrival, 1).split('-').map(Number);
+  await expect(page.getByTestId('intake-departure')).toHaveValue(`${dy}年${dm}月${dd}日`);
   await expect(page.getByTestId('intake-quote-total')).toBeVisible();
   await page.getByTestId('intake-submit').click();
   const number = page.getByTestId('intake-created-number');

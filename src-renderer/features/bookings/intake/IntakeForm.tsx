@@ -188,6 +188,8 @@ export function IntakeForm({
                   searchable
                   // Typing part of a name and pressing Enter picks the first match.
                   selectFirstOptionOnChange
+                  // Name, price and rooms free on one line, wider than the field.
+                  comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
                   withAsterisk
                   data-testid="intake-room-type"
                   {...form.getInputProps('roomTypeId')}

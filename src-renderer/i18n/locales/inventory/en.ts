@@ -134,7 +134,7 @@ export const inventoryEn: UiCatalog['inventory'] = {
     codeHint: '1–12 letters, digits or hyphens',
     name: 'Name',
     nameEn: 'English name',
-    nameEnHint: 'Shown on English vouchers; blank uses the Chinese name',
+    nameEnHint: 'On English vouchers; blank: the Chinese name',
     edit: 'Edit',
     yes: 'Yes',
     no: 'No',

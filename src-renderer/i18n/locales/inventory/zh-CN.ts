@@ -124,7 +124,7 @@ export const inventoryZhCN = {
     codeHint: '1–12 位字母、数字或短横线',
     name: '名称',
     nameEn: '英文名称',
-    nameEnHint: '英文确认单显示此名称；留空则用中文名称',
+    nameEnHint: '英文确认单用此名称，留空用中文名称',
     edit: '编辑',
     yes: '是',
     no: '否',

@@ -126,7 +126,7 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
     codeHint: '1–12 位字母、數字或短橫線',
     name: '名稱',
     nameEn: '英文名稱',
-    nameEnHint: '英文確認單顯示此名稱；留空則用中文名稱',
+    nameEnHint: '英文確認單用此名稱，留空用中文名稱',
     edit: '編輯',
     yes: '是',
     no: '否',
