@@ -111,15 +111,6 @@ export const complaintsEn: UiCatalog['complaints'] = {
     empty: 'No complaints',
     openFor: 'Open a complaint',
   },
-  tile: {
-    title: 'Complaints',
-    dueToday: 'Due today',
-    overdue: 'Overdue',
-    dueSoon: 'Due soon',
-    awaiting: 'Awaiting supervisor',
-    mine: 'Mine, not closed',
-    callbacks: 'Call-backs today',
-  },
   compensation: compensationEn,
   policy: policyEn,
 };

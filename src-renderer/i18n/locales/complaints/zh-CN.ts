@@ -102,15 +102,6 @@ export const complaintsZhCN = {
     empty: '没有投诉记录',
     openFor: '登记投诉',
   },
-  tile: {
-    title: '客诉',
-    dueToday: '今日到期',
-    overdue: '已超时',
-    dueSoon: '即将到期',
-    awaiting: '待主管',
-    mine: '我的未结',
-    callbacks: '今日回访',
-  },
   compensation: compensationZhCN,
   policy: policyZhCN,
 };

@@ -104,15 +104,6 @@ export const complaintsZhTW: UiCatalog['complaints'] = {
     empty: '沒有投訴記錄',
     openFor: '登記投訴',
   },
-  tile: {
-    title: '客訴',
-    dueToday: '今日到期',
-    overdue: '已逾時',
-    dueSoon: '即將到期',
-    awaiting: '待主管',
-    mine: '我的未結',
-    callbacks: '今日回訪',
-  },
   compensation: compensationZhTW,
   policy: policyZhTW,
 };
