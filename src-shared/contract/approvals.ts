@@ -58,7 +58,8 @@ export const APPROVAL_SUMMARY_FIELDS = [
 export type ApprovalSummaryField = (typeof APPROVAL_SUMMARY_FIELDS)[number];
 
 export type ApprovalSummaryValue =
-  | { kind: 'text'; text: string }
+  /** `en`: the English name where the record has one (a room type), shown when the UI is in English. */
+  | { kind: 'text'; text: string; en?: string }
   | { kind: 'money'; fen: number }
   /** A change of an amount; the UI shows before → after. */
   | { kind: 'moneyChange'; beforeFen: number; afterFen: number }

@@ -1,5 +1,5 @@
 import { expect, shot, test } from './harness';
-import { approveInDrawer, fillApprovalRequest, findGuest, settled, signIn, signOut } from './steps';
+import { approveInDrawer, fillApprovalRequest, findGuest, settled, signIn, signOut, walkInAsAgent } from './steps';
 
 test('an agent deletes a guest with a supervisor approving at the desk, and stays signed in', async ({
   page,
@@ -190,4 +190,92 @@ test('a supervisor authorises an export beyond their tier in an emergency, then 
   await drawer.getByTestId('paperwork-submit').click();
   await expect(drawer.getByTestId('approval-history')).toContainText('已补办手续');
   await expect(drawer.getByTestId('paperwork-note')).toHaveCount(0);
+});
+
+test('a price override carries its context to the approver, and the audit log reads it back in words', async ({
+  page,
+  demoDesk,
+}) => {
+  const { number, drawer } = await walkInAsAgent(page, demoDesk.url, '钱小舟', '豪华');
+  await drawer.getByTestId('booking-action-overridePrice').click();
+  await drawer.getByTestId('override-nightly').fill('198');
+  await drawer.getByTestId('auth-ref').fill('熟客');
+  await drawer.getByTestId('override-submit').click();
+
+  // At the desk: who, when, which room type, and the price before → after, before anything is asked.
+  const dialog = page.getByRole('dialog', { name: '此操作需要审批' });
+  const summary = dialog.getByTestId('approval-summary');
+  await expect(summary.getByTestId('approval-summary-guest')).toHaveText('钱小舟');
+  await expect(summary.getByTestId('approval-summary-booking')).toHaveText(number);
+  await expect(summary.getByTestId('approval-summary-roomType')).toContainText('豪华');
+  await expect(summary.getByTestId('approval-summary-nightly')).toContainText('→ ¥198.00');
+  await expect(summary.getByTestId('approval-summary-difference')).toContainText('-¥');
+  await page.getByTestId('approval-mode-queue').click();
+  await settled(dialog);
+  await shot(page, '31-approval-dialog-summary');
+  await fillApprovalRequest(page, { reason: '熟客，按协议价' });
+  await page.getByTestId('approval-submit').click();
+  await expect(page.getByText('已提交，等待审批')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('booking-drawer')).toBeHidden();
+  await signOut(page);
+
+  // The supervisor's queue shows the same context in the row, and the drawer in full with a link.
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await page.getByTestId('nav-approvals').click();
+  const row = page.getByTestId('approval-row').filter({ hasText: number });
+  await expect(row).toContainText('钱小舟');
+  await expect(row).toContainText('→ ¥198.00');
+  await shot(page, '32-approvals-queue-summary');
+  await row.click();
+  const requestDrawer = page.getByRole('dialog', { name: '审批申请' });
+  await expect(requestDrawer.getByTestId('approval-summary-stay')).toContainText('（1 晚）');
+  await expect(requestDrawer.getByTestId('approval-summary-total')).toContainText('→ ¥198.00');
+  await settled(requestDrawer);
+  await shot(page, '33-approval-drawer-summary');
+  await approveInDrawer(page, '同意协议价');
+  await expect(requestDrawer.getByTestId('approval-history-outcome')).toContainText('已执行');
+  // Once run, the request still shows the price it replaced; its link opens the booking.
+  await expect(requestDrawer.getByTestId('approval-summary-nightly')).toContainText('→ ¥198.00');
+  await requestDrawer.getByTestId('approval-summary-link').click();
+  await expect(page.getByTestId('booking-drawer').getByTestId('booking-number')).toHaveText(number);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('booking-drawer')).toBeHidden();
+  await signOut(page);
+
+  // The audit log: found by the label people use, the booking named by its number, changes as a table.
+  await signIn(page, 'admin', 'demo-admin-1');
+  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('audit-filter-operation').fill('改价');
+  await page.getByTestId('audit-search').click();
+  const entry = page.getByTestId('audit-table').locator('tbody tr').first();
+  await expect(entry).toContainText('改价');
+  await expect(entry.getByTestId('audit-entity-label')).toHaveText(number);
+  await entry.getByRole('button').first().click();
+  const changes = page.getByTestId('audit-changes');
+  await expect(changes.locator('tr[data-field="totalFen"]')).toContainText('¥198.00');
+  await expect(page.getByTestId('audit-raw')).toHaveCount(0);
+  await shot(page, '34-audit-readable');
+  await page.getByTestId('audit-raw-toggle').click();
+  await expect(page.getByTestId('audit-raw')).toContainText('"totalFen": 19800');
+
+  // The same in English: the filter takes the English label.
+  await page.getByTestId('language-menu').click();
+  await page.getByTestId('language-en').click();
+  await page.getByTestId('audit-filter-operation').fill('price override');
+  await page.getByTestId('audit-search').click();
+  await expect(page.getByTestId('audit-table').locator('tbody tr').first()).toContainText('Price override');
+  await shot(page, '35-audit-readable-en');
+  await signOut(page);
+  await signIn(page, 'supervisor', 'demo-supervisor-1');
+  await page.getByTestId('nav-approvals').click();
+  await page.getByTestId('approvals-view-all').click();
+  const enRow = page.getByTestId('approval-row').filter({ hasText: number });
+  await expect(enRow).toContainText('→ ¥198.00');
+  await shot(page, '36-approvals-queue-summary-en');
+  await enRow.click();
+  await expect(page.getByTestId('approval-summary-nightly')).toBeVisible();
+  await expect(page.getByTestId('approval-drawer')).toContainText('Nightly price');
+  await settled(page.getByRole('dialog', { name: 'Approval request' }));
+  await shot(page, '37-approval-drawer-summary-en');
 });

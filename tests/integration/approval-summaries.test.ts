@@ -153,7 +153,12 @@ describe('what an approver sees of a held operation', () => {
     expect(preview.link).toEqual({ type: 'guest', id: hotel.guest });
   });
 
-  it('a booking beyond inventory shows guest, stay and room type', async () => {
+  it('a booking beyond inventory shows guest, stay and room type (with its English name where it has one)', async () => {
+    await desk.services.db
+      .updateTable('room_type')
+      .set({ name_en: 'Standard twin' })
+      .where('id', '=', hotel.standard)
+      .execute();
     const input = {
       guestId: hotel.guest,
       channel: 'walk_in' as const,
@@ -165,7 +170,7 @@ describe('what an approver sees of a held operation', () => {
     expect(lines(await desk.call('approvals.preview', { operation: 'bookings.overbook', input }))).toEqual({
       guest: { kind: 'text', text: '王芳' },
       stay: { kind: 'stay', arrival: TODAY, departure: '2026-11-27', nights: 1 },
-      roomType: { kind: 'text', text: '标准间' },
+      roomType: { kind: 'text', text: '标准间', en: 'Standard twin' },
     });
   });
 

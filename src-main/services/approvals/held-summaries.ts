@@ -35,7 +35,8 @@ type Summarize<N extends OperationName> = (
   state: HeldRequestState,
 ) => Promise<ApprovalSummary>;
 
-const text = (value: string): ApprovalSummaryValue => ({ kind: 'text', text: value });
+const text = (value: string, en?: string | null): ApprovalSummaryValue =>
+  en ? { kind: 'text', text: value, en } : { kind: 'text', text: value };
 const line = (field: ApprovalSummaryLine['field'], value: ApprovalSummaryValue): ApprovalSummaryLine => ({
   field,
   value,
@@ -63,6 +64,7 @@ async function bookingContext(db: Kysely<Database>, id: string) {
       'booking.guest_id',
       'guest.name as guest_name',
       'room_type.name as room_type_name',
+      'room_type.name_en as room_type_name_en',
     ])
     .where('booking.id', '=', id)
     .executeTakeFirst();
@@ -76,10 +78,10 @@ async function guestName(db: Kysely<Database>, id: string): Promise<string> {
   return row.name;
 }
 
-async function roomTypeName(db: Kysely<Database>, id: string): Promise<string> {
-  const row = await db.selectFrom('room_type').select('name').where('id', '=', id).executeTakeFirst();
+async function roomType(db: Kysely<Database>, id: string): Promise<ApprovalSummaryValue> {
+  const row = await db.selectFrom('room_type').select(['name', 'name_en']).where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND');
-  return row.name;
+  return text(row.name, row.name_en);
 }
 
 /** The booking's total before an override that has run: what its price_override history kept. */
@@ -109,7 +111,7 @@ const summarizers: { [N in OperationName]?: Summarize<N> } = {
         line('guest', text(booking.guest_name)),
         line('booking', text(booking.number)),
         line('stay', stay(booking.arrival, booking.departure)),
-        line('roomType', text(booking.room_type_name)),
+        line('roomType', text(booking.room_type_name, booking.room_type_name_en)),
         line('nightly', {
           kind: 'moneyChange',
           beforeFen: nights > 0 ? Math.round(beforeTotal / nights) : 0,
@@ -176,7 +178,7 @@ const summarizers: { [N in OperationName]?: Summarize<N> } = {
         line('guest', text(booking.guest_name)),
         line('booking', text(booking.number)),
         line('stay', stay(input.arrival, input.departure)),
-        line('roomType', text(await roomTypeName(db, input.roomTypeId))),
+        line('roomType', await roomType(db, input.roomTypeId)),
       ],
       link: { type: 'booking', id: input.id },
     };
@@ -185,7 +187,7 @@ const summarizers: { [N in OperationName]?: Summarize<N> } = {
     lines: [
       line('guest', text(await guestName(db, input.guestId))),
       line('stay', stay(input.arrival, input.departure)),
-      line('roomType', text(await roomTypeName(db, input.roomTypeId))),
+      line('roomType', await roomType(db, input.roomTypeId)),
     ],
     link: { type: 'guest', id: input.guestId },
   }),

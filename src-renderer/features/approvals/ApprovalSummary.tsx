@@ -13,13 +13,14 @@ import { openBooking, openGuest } from '../bookings/overlays';
 
 /** Formats one summary value in the UI language. */
 export function useSummaryValue() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoney();
+  const english = i18n.language.startsWith('en');
   return useCallback(
     (value: ApprovalSummaryValue): string => {
       switch (value.kind) {
         case 'text':
-          return value.text;
+          return english && value.en ? value.en : value.text;
         case 'money':
           return money(value.fen);
         case 'moneyChange':
@@ -40,7 +41,7 @@ export function useSummaryValue() {
           return t('approvalSummary.everything');
       }
     },
-    [t, money],
+    [t, money, english],
   );
 }
 

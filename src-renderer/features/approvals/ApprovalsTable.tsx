@@ -75,13 +75,13 @@ export function ApprovalsTable({
             data-testid="approval-row"
           >
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(request.createdAt)}</Table.Td>
-            <Table.Td>{labels.operation(request.operation)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{labels.operation(request.operation)}</Table.Td>
             <Table.Td>
               <ApprovalSummaryCell summary={request.summary} fallback={labels.subject(request.subject.label)} />
             </Table.Td>
             <Table.Td ta="right">{request.amountFen === null ? t('common.empty') : money(request.amountFen)}</Table.Td>
             <Table.Td>{labels.person(request.requester)}</Table.Td>
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <StatusBadge status={request.status} />
             </Table.Td>
             <Table.Td>
