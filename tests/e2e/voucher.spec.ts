@@ -178,3 +178,21 @@ test('a walk-in’s voucher in Chinese and English, printed from the confirmatio
   await page.keyboard.press('n');
   await expect(page.getByTestId('intake-guest-search')).toBeFocused();
 });
+
+test('in English the new-booking form writes dates, prices and rooms free in English', async ({ page, demoDesk }) => {
+  await page.goto(demoDesk.url);
+  await signIn(page, 'agent', 'demo-agent-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  await page.getByTestId('language-menu').click();
+  await page.getByTestId('language-en').click();
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('intake-guest-search')).toBeFocused();
+  await expect(page.getByTestId('intake-arrival')).toHaveValue(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await expect(page.getByTestId('intake-rate-plan-terms')).toContainText(
+    'Cancellation: Free cancellation within 2 h of booking',
+  );
+  await page.getByTestId('intake-nights').fill('2');
+  await page.getByTestId('intake-room-type').click();
+  await expect(page.getByRole('option', { name: /^家庭房 · ¥[\d,]+\.\d\d in all · \d+ rooms? free$/ })).toBeVisible();
+  await shot(page, 'v7-intake-en');
+});
