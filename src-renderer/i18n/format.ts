@@ -14,11 +14,25 @@ function inZone(iso: string, locale: string, zone: string | undefined): DateTime
   return zone ? dt.setZone(zone) : dt;
 }
 
+/**
+ * An instant with the month in words and a 24-hour clock: "Nov 27, 2026, 22:51:55" in English,
+ * "2026年11月27日 22:51:55" in Chinese; never en-US's 11/27/2026, which a Chinese desk misreads.
+ */
+export const DATE_TIME: DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+};
+
 export function formatInstant(
   iso: string,
   locale: string,
   zone?: string,
-  format: DateTimeFormatOptions = DateTime.DATETIME_SHORT_WITH_SECONDS,
+  format: DateTimeFormatOptions = DATE_TIME,
 ): string {
   const dt = inZone(iso, locale, zone);
   return dt.isValid ? dt.toLocaleString(format) : iso;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src-renderer/i18n/locales/en';
 import { zhCN } from '../../src-renderer/i18n/locales/zh-CN';
 import { zhTW } from '../../src-renderer/i18n/locales/zh-TW';
-import { moneyFormat } from '../../src-renderer/i18n/format';
+import { formatInstant, moneyFormat } from '../../src-renderer/i18n/format';
 import { dateFieldFormat, dayjsLocale } from '../../src-renderer/ui/DatesLocale';
 import { parseDateField } from '../../src-renderer/ui/date-field-parse';
 
@@ -99,5 +99,15 @@ describe('a typed date in a date field', () => {
     ['', 'en', null],
   ])('"%s" in %s reads %s', (input, language, expected) => {
     expect(parseDateField(input, language)).toBe(expected);
+  });
+});
+
+describe('an instant per UI language', () => {
+  it.each([
+    ['en', 'Nov 27, 2026, 22:51:55'],
+    ['zh-CN', '2026年11月27日 22:51:55'],
+    ['zh-TW', '2026年11月27日 22:51:55'],
+  ])('%s writes it with the month in words and a 24-hour clock', (locale, expected) => {
+    expect(formatInstant('2026-11-27T14:51:55Z', locale, 'Asia/Shanghai')).toBe(expected);
   });
 });

@@ -37,10 +37,8 @@ export function GuestsPage() {
   const [deleting, setDeleting] = useState<GuestSummary | null>(null);
   const [held, setHeld] = useState<HeldOperation | null>(null);
   const [creating, setCreating] = useState(false);
-  // The page belongs to the query it was turned for: a new query starts again at the first.
-  const [paging, setPaging] = useState({ query: '', page: 0 });
-  const page = paging.query === debounced ? paging.page : 0;
-  const turnTo = (next: number) => setPaging({ query: debounced, page: next });
+  // Typing starts again at the first page.
+  const [page, setPage] = useState(0);
 
   // One row past the page says whether there is a next one.
   const guests = useCall(
@@ -107,7 +105,10 @@ export function GuestsPage() {
         leftSection={<IconSearch size={16} />}
         rightSection={guests.isFetching ? <Loader size="xs" /> : null}
         value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          setPage(0);
+        }}
         maw={420}
         data-autofocus
         data-testid="guests-search"
@@ -129,7 +130,7 @@ export function GuestsPage() {
                   size="compact-sm"
                   leftSection={<IconChevronLeft size={14} />}
                   disabled={page === 0}
-                  onClick={() => turnTo(page - 1)}
+                  onClick={() => setPage(page - 1)}
                   data-testid="guests-previous"
                 >
                   {t('guests.previous')}
@@ -139,7 +140,7 @@ export function GuestsPage() {
                   size="compact-sm"
                   rightSection={<IconChevronRight size={14} />}
                   disabled={found.length <= PAGE_SIZE}
-                  onClick={() => turnTo(page + 1)}
+                  onClick={() => setPage(page + 1)}
                   data-testid="guests-next"
                 >
                   {t('guests.next')}
