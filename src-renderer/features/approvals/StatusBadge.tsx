@@ -8,7 +8,7 @@ const COLORS: Record<ApprovalStatus, string> = { pending: 'yellow', executed: 't
 export function StatusBadge({ status }: { status: ApprovalStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[status]} data-testid="approval-status">
+    <Badge variant="light" color={COLORS[status]} miw="max-content" data-testid="approval-status">
       {t(`approvals.statuses.${status}`)}
     </Badge>
   );
