@@ -17,8 +17,8 @@ import { measureHandlers } from './complaints/measures';
 import { complaintPolicyHandlers } from './complaints/policy';
 import { callbackHandlers } from './callbacks/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
-import { bookingHandlers } from './bookings/handlers';
 import { attendantHandlers } from './bookings/attendants';
+import { bookingHandlers } from './bookings/handlers';
 import { nightAuditHandlers } from './bookings/night-audit';
 import { guestHandlers } from './guests/handlers';
 import { guestProfileHandlers } from './guests/profiles';
@@ -56,8 +56,8 @@ export const handlers: HandlerMap<OperationName> = {
   ...searchHandlers,
   ...bookingHandlers,
   ...frontDeskHandlers,
-  ...nightAuditHandlers,
   ...attendantHandlers,
+  ...nightAuditHandlers,
   ...cancellationHandlers,
   ...memberHandlers,
   ...complaintHandlers,
