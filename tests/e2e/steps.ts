@@ -139,7 +139,10 @@ export async function pickIntakeGuest(page: Page, customerNo: string): Promise<v
  * ended, so a screenshot shows it as a person sees it rather than mid-slide.
  */
 export async function settled(overlay: Locator): Promise<void> {
-  await expect(overlay).toBeInViewport({ ratio: 1 });
+  // A Mantine drawer's or modal's root (where its test id goes) is a size-less element placed after
+  // the page: below the fold of a long page. What a person sees is its content panel.
+  const panel = overlay.locator('.mantine-Drawer-content, .mantine-Modal-content');
+  await expect((await panel.count()) > 0 ? panel.first() : overlay).toBeInViewport({ ratio: 1 });
   await overlay
     .page()
     .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
