@@ -65,7 +65,7 @@ export function DeskPage() {
                 key={list}
                 value={list}
                 rightSection={
-                  <Badge size="sm" variant="light" color="gray" circle>
+                  <Badge size="sm" variant="light" color="gray">
                     {day.data[list].length}
                   </Badge>
                 }
