@@ -151,6 +151,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('uploaded', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('staged_at', 'text', (c) => c.notNull())
     .execute();
+  // The sync run's question (which chunks are not yet acknowledged) and the sweep of stale staged
+  // chunks read these columns alone: without an index each would read every chunk's megabyte.
+  await db.schema.createIndex('archive_chunk_pending').on('archive_chunk').columns(['uploaded', 'hash']).execute();
+  await db.schema.createIndex('archive_chunk_staged').on('archive_chunk').column('staged_at').execute();
 
   // Desk-local: an upload whose last chunk has been sealed, with its sealed file's fields (the data
   // key only wrapped), until it is filed and the server holds the filing: a filing run again on a
