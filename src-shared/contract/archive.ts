@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { mutation, query } from './define';
 import { id, localDate } from './fields';
+import type { Permission } from '../permissions';
 import type { StaffRef } from './complaints';
 
 export const ARCHIVE_TIERS = ['contract', 'customer', 'record'] as const;
@@ -46,6 +47,23 @@ export const UPLOADABLE_TYPES = [
   'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ] as const;
+
+/** The permission that opens a tier's files (desk and server read this one table). */
+export const ARCHIVE_READ_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
+  contract: 'archive.contracts.read',
+  customer: 'archive.customer.read',
+  record: 'archive.records.read',
+};
+
+/** The permission that files a tier's documents (uploads, new versions, metadata). */
+export const ARCHIVE_FILE_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
+  contract: 'archive.contracts.manage',
+  customer: 'archive.customer.attach',
+  record: 'archive.records.manage',
+};
+
+/** How long an approved plaintext download stays usable, in hours. */
+export const ARCHIVE_GRANT_HOURS = 24;
 
 /** Plaintext bytes per chunk: what is encrypted, stored, synced and read at a time. */
 export const ARCHIVE_CHUNK_BYTES = 1024 * 1024;

@@ -309,6 +309,23 @@ describe.each(BACKENDS)('a hostile desk against the archive on %s', { timeout: 6
     expect(before.server.rows.filter((r) => r.table_name === 'archive_grant')).toEqual(
       policySet.server.rows.filter((r) => r.table_name === 'archive_grant'),
     );
+
+    // A reader's own allowance may last the hours allowed, from when it was given: not a year, not from tomorrow.
+    await signIn(joined, 'zhou');
+    const ofZhou = (patch: Record<string, unknown>) =>
+      craft('archive.allowDownload', [effectOf('archive_grant', { ...grant(staff.zhou!).row, ...patch })], {
+        actorId: staff.zhou!,
+        input,
+      });
+    const [yearLong] = await attacker.push(ofZhou({ expires_at: '2027-11-26T02:00:00.000Z' }));
+    expect(yearLong).toMatchObject(refusal('WRITE_NOT_ALLOWED'));
+    expect(yearLong!.detail).toContain('archive_grant: allowed from');
+    const [later] = await attacker.push(
+      ofZhou({ granted_at: '2099-01-01T00:00:00.000Z', expires_at: '2099-01-02T00:00:00.000Z' }),
+    );
+    expect(later).toMatchObject(refusal('WRITE_NOT_ALLOWED'));
+    expect(await p.state()).toEqual(policySet);
+    expect(await attacker.push(ofZhou({}))).toMatchObject([{ status: 'applied' }]);
   });
 
   it('an allowance is used only by the person it was given to', async () => {

@@ -3,25 +3,10 @@
  * or attaches them, and the "any of these" checks of the lists (a contract list is for those who
  * manage or read contracts; customer documents for those who attach or read them).
  */
-import type { ArchiveTier } from '@shared/contract/archive';
+import { ARCHIVE_FILE_PERMISSION, ARCHIVE_READ_PERMISSION, type ArchiveTier } from '@shared/contract/archive';
 import { AppError } from '@shared/errors';
-import type { Permission } from '@shared/permissions';
 import type { HandlerContext, SignedInContext } from '../rpc/handler';
 import { grantsOf } from '../permissions';
-
-/** The permission that opens a tier's files. */
-export const READ_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
-  contract: 'archive.contracts.read',
-  customer: 'archive.customer.read',
-  record: 'archive.records.read',
-};
-
-/** The permission that files a tier's documents (adds versions, edits the metadata). */
-export const MANAGE_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
-  contract: 'archive.contracts.manage',
-  customer: 'archive.customer.attach',
-  record: 'archive.records.manage',
-};
 
 export interface TierAccess {
   mayRead: boolean;
@@ -31,7 +16,7 @@ export interface TierAccess {
 export async function tierAccess(ctx: SignedInContext | HandlerContext, tier: ArchiveTier): Promise<TierAccess> {
   if (!ctx.session) return { mayRead: false, mayManage: false };
   const grants = await grantsOf(ctx.db, ctx.session.role);
-  return { mayRead: grants.has(READ_PERMISSION[tier]), mayManage: grants.has(MANAGE_PERMISSION[tier]) };
+  return { mayRead: grants.has(ARCHIVE_READ_PERMISSION[tier]), mayManage: grants.has(ARCHIVE_FILE_PERMISSION[tier]) };
 }
 
 /**
@@ -41,6 +26,6 @@ export async function tierAccess(ctx: SignedInContext | HandlerContext, tier: Ar
 export async function requireSeeing(ctx: SignedInContext, tier: ArchiveTier): Promise<TierAccess> {
   const access = await tierAccess(ctx, tier);
   if (!access.mayRead && (tier === 'record' || !access.mayManage))
-    throw new AppError('PERMISSION_DENIED', { permission: READ_PERMISSION[tier] });
+    throw new AppError('PERMISSION_DENIED', { permission: ARCHIVE_READ_PERMISSION[tier] });
   return access;
 }

@@ -6,19 +6,17 @@
  * permission; the grant is theirs alone, for 24 hours, used once by `archive.download`.
  * A refusal is audited as a failed attempt (the open and download rules of issue 15).
  */
+import { ARCHIVE_GRANT_HOURS, ARCHIVE_READ_PERMISSION } from '@shared/contract/archive';
 import { AppError } from '@shared/errors';
 import { newId } from '../made';
 import { hasPermission } from '../permissions';
 import type { HandlerMap } from '../rpc/handler';
-import { READ_PERMISSION } from './access';
 import { liveFile } from './documents';
-
-const GRANT_HOURS = 24;
 
 export const downloadGrantHandlers: HandlerMap<'archive.allowDownload'> = {
   'archive.allowDownload': async (ctx, { fileId, reason }) => {
     const { file, document } = await liveFile(ctx.db, fileId);
-    const permission = READ_PERMISSION[document.tier];
+    const permission = ARCHIVE_READ_PERMISSION[document.tier];
     ctx.audit({
       entityType: 'archive_file',
       entityId: fileId,
@@ -27,7 +25,7 @@ export const downloadGrantHandlers: HandlerMap<'archive.allowDownload'> = {
     if (!(await hasPermission(ctx.db, ctx.session.role, permission)))
       ctx.failAfterCommit(new AppError('PERMISSION_DENIED', { permission }));
     const id = newId();
-    const until = new Date(ctx.now.getTime() + GRANT_HOURS * 3_600_000).toISOString();
+    const until = new Date(ctx.now.getTime() + ARCHIVE_GRANT_HOURS * 3_600_000).toISOString();
     await ctx.db
       .insertInto('archive_grant')
       .values({

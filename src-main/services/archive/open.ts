@@ -9,14 +9,13 @@
  * the audit trail, the file named, refused or not.
  */
 import type { Kysely } from 'kysely';
-import type { ArchiveRead } from '@shared/contract/archive';
+import { ARCHIVE_READ_PERMISSION, type ArchiveRead } from '@shared/contract/archive';
 import { AppError } from '@shared/errors';
 import { fromJson } from '@shared/json';
 import type { Database } from '../../db/schema';
 import { sessionId } from '../../vault/file-cipher';
 import { hasPermission } from '../permissions';
 import { staged, type DeskPorts, type HandlerMap, type SignedInContext } from '../rpc/handler';
-import { READ_PERMISSION } from './access';
 import { liveFile, type DocumentRow } from './documents';
 import { archivePolicy } from './policy';
 import { archiveSessions, READ_MINUTES, sweepSessions, type ArchiveSessions } from './sessions';
@@ -69,7 +68,7 @@ function recentlyConfirmed(ctx: SignedInContext, minutes: number): boolean {
 
 async function check(ctx: SignedInContext, fileId: string, purpose: Purpose): Promise<Checked> {
   const { file, document } = await attempt(ctx, fileId);
-  const permission = READ_PERMISSION[document.tier];
+  const permission = ARCHIVE_READ_PERMISSION[document.tier];
   if (!(await hasPermission(ctx.db, ctx.session.role, permission)))
     return ctx.failAfterCommit(new AppError('PERMISSION_DENIED', { permission }));
   if (document.tier === 'customer') {

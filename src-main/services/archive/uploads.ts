@@ -7,7 +7,7 @@
  * takes the complete upload's sealed file fields.
  */
 import type { Kysely } from 'kysely';
-import { ARCHIVE_CHUNK_BYTES } from '@shared/contract/archive';
+import { ARCHIVE_CHUNK_BYTES, ARCHIVE_FILE_PERMISSION } from '@shared/contract/archive';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../db/schema';
 import { hasPermission } from '../permissions';
@@ -20,11 +20,6 @@ import { putChunks, sealedFileFields, sweepStagedChunks } from './store';
 
 /** Staged chunks no filed file names are swept after this long. */
 const STAGED_DAYS = 1;
-
-const UPLOAD_PERMISSION = {
-  contract: 'archive.contracts.manage',
-  customer: 'archive.customer.attach',
-} as const;
 
 /**
  * The complete upload `uploadId` of the signed-in person for `tier`, sealed: ARCHIVE_UPLOAD_UNKNOWN
@@ -116,7 +111,7 @@ async function sweepUploads(db: Kysely<Database>, before: Date): Promise<void> {
 
 export const uploadHandlers: HandlerMap<'archive.upload.begin' | 'archive.upload.chunk'> = {
   'archive.upload.begin': async (ctx, { tier, fileName, mediaType, size }) => {
-    const permission = UPLOAD_PERMISSION[tier];
+    const permission = ARCHIVE_FILE_PERMISSION[tier];
     if (!(await hasPermission(ctx.db, ctx.session.role, permission)))
       throw new AppError('PERMISSION_DENIED', { permission });
     const { maxFileMb } = await archivePolicy(ctx.db);

@@ -8,6 +8,9 @@
  * its retention by the property's business date.
  */
 import {
+  ARCHIVE_FILE_PERMISSION,
+  ARCHIVE_GRANT_HOURS,
+  ARCHIVE_READ_PERMISSION,
   ARCHIVE_TIERS,
   DEFAULT_ARCHIVE_POLICY,
   UPLOADABLE_TYPES,
@@ -23,18 +26,6 @@ import { isActiveStaff, type Rejection } from '../authority';
 import { inputOf, type Derivation } from './facts';
 
 const MIB = 1024 * 1024;
-
-/** Who may file into each tier, and who may read it. */
-const UPLOAD_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
-  contract: 'archive.contracts.manage',
-  customer: 'archive.customer.attach',
-  record: 'archive.records.manage',
-};
-const READ_PERMISSION: Readonly<Record<ArchiveTier, Permission>> = {
-  contract: 'archive.contracts.read',
-  customer: 'archive.customer.read',
-  record: 'archive.records.read',
-};
 
 /** The desk's own month-end job files work records as this (src-main/services/archive/month-end.ts). */
 const SYSTEM = 'system';
@@ -106,7 +97,7 @@ export async function checkFiles(d: Derivation): Promise<Rejection | null> {
       return notAllowed(`${what}: ${size} bytes is over the policy's ${policy.maxFileMb} MB`);
     // The month-end job's records are the desk's own (the write rule holds job.changes to work records).
     const byJob = d.mutation.name === 'job.changes' && tier === 'record' && file.uploaded_by === SYSTEM;
-    if (!byJob && !(await holds(d, file.uploaded_by, UPLOAD_PERMISSION[tier])))
+    if (!byJob && !(await holds(d, file.uploaded_by, ARCHIVE_FILE_PERMISSION[tier])))
       return notAllowed(`${what}: uploaded_by ${String(file.uploaded_by)} may not file into ${tier}`);
   }
   return null;
@@ -143,7 +134,16 @@ export async function checkGrants(d: Derivation): Promise<Rejection | null> {
     const file = typeof grant.file_id === 'string' ? await d.facts.row('archive_file', grant.file_id) : null;
     const document = file ? await documentOf(d, file.document_id) : null;
     if (!document || !isTier(document.tier)) return notAllowed(`archive_grant: no live file ${String(grant.file_id)}`);
-    if (!(await holds(d, grant.staff_id, READ_PERMISSION[document.tier])))
+    // The allowance's window is the server's rule, not the desk's word: granted when the mutation ran, for the hours allowed.
+    const granted = Date.parse(String(grant.granted_at));
+    const expires = Date.parse(String(grant.expires_at));
+    if (
+      granted > Date.parse(d.mutation.at) ||
+      !(expires > granted) ||
+      expires - granted > ARCHIVE_GRANT_HOURS * 3_600_000
+    )
+      return notAllowed(`archive_grant: allowed from ${String(grant.granted_at)} to ${String(grant.expires_at)}`);
+    if (!(await holds(d, grant.staff_id, ARCHIVE_READ_PERMISSION[document.tier])))
       return notAllowed(`archive_grant: staff_id ${String(grant.staff_id)} may not read ${document.tier}`);
   }
   return null;
