@@ -28,6 +28,10 @@ const ROOTS: Readonly<Record<string, RootOf>> = {
   complaint_plan_item: (row) => `complaint:${text(row.complaint_id)}`,
   complaint_compensation: (row) => `complaint:${text(row.complaint_id)}`,
   callback: (row) => `callback:${text(row.id)}`,
+  // A contract's versions are numbered within it; an allowance is used once.
+  archive_document: (row) => `archive_document:${text(row.id)}`,
+  archive_file: (row) => `archive_document:${text(row.document_id)}`,
+  archive_grant: (row) => `archive_grant:${text(row.id)}`,
   setting: (row) => (row.key === 'businessDate' ? 'business_day' : null),
 };
 

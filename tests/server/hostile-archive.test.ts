@@ -9,6 +9,8 @@
  */
 import { ARCHIVE_CHUNK_BYTES } from '@shared/contract/archive';
 import { fromJson, toJson } from '@shared/json';
+import { rootOf } from '@shared/sync/aggregates';
+import type { SyncRow } from '@shared/sync/tables';
 import { describe, expect, it } from 'vitest';
 import { setBusinessDate } from '../../src-main/services/business-date';
 import { addContract, markedFile, upload } from '../integration/archive-files';
@@ -428,8 +430,19 @@ describe.each(BACKENDS)('a hostile desk against the archive on %s', { timeout: 6
     expect((await attacker.push(...approvals)).map((r) => r.status)).toEqual(approvals.map(() => 'applied'));
     const documents = await serverTable(p.server, p.propertyId, 'archive_document');
     const deletedAs = rowIn(erasure, 'archive_document');
+    // The attacker claims the latest version of every root, as a desk that has just pulled would.
+    const bases: Record<string, number> = {};
+    for (const stored of await p.server.db.db
+      .selectFrom('sync_row')
+      .select(['table_name', 'data', 'version'])
+      .where('property_id', '=', p.propertyId)
+      .execute()) {
+      const root = stored.data === null ? null : rootOf(stored.table_name, JSON.parse(stored.data) as SyncRow);
+      if (root !== null) bases[root] = Math.max(bases[root] ?? 0, Number(stored.version));
+    }
     const deleteToo = (row: Record<string, unknown>) =>
       variant(erasure, {
+        bases: { ...erasure.bases, ...bases },
         effects: [
           ...erasure.effects,
           effectOf('archive_document', { ...row, deleted_at: deletedAs.deleted_at, deleted_by: deletedAs.deleted_by }, [
