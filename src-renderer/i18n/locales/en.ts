@@ -32,6 +32,8 @@ export const en: UiCatalog = {
     reset: 'Reset',
     retry: 'Try again',
     searchNothing: 'Nothing matches',
+    hours: 'Hours',
+    minutes: 'Minutes',
   },
   validation: {
     required: 'Required',

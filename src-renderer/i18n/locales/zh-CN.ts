@@ -33,6 +33,8 @@ export const zhCN = {
     reset: '重置',
     retry: '重试',
     searchNothing: '没有匹配的选项',
+    hours: '时',
+    minutes: '分',
   },
   validation: {
     required: '必填',

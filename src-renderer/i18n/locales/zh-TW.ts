@@ -32,6 +32,8 @@ export const zhTW: UiCatalog = {
     reset: '重設',
     retry: '重試',
     searchNothing: '沒有符合的選項',
+    hours: '時',
+    minutes: '分',
   },
   validation: {
     required: '必填',
