@@ -445,6 +445,7 @@ export const en: UiCatalog = {
   approvals: {
     title: 'Approvals',
     views: { toDecide: 'To decide', mine: 'My requests', paperwork: 'Paperwork', all: 'All' },
+    overdueOnly: 'Past due only',
     time: 'Time',
     operation: 'Operation',
     subject: 'Subject',

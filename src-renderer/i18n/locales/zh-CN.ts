@@ -420,6 +420,7 @@ export const zhCN = {
   approvals: {
     title: '审批',
     views: { toDecide: '待我审批', mine: '我的申请', paperwork: '补办手续', all: '全部' },
+    overdueOnly: '只看已超期',
     time: '时间',
     operation: '操作',
     subject: '对象',

@@ -419,6 +419,7 @@ export const zhTW: UiCatalog = {
   approvals: {
     title: '審批',
     views: { toDecide: '待我審批', mine: '我的申請', paperwork: '補辦手續', all: '全部' },
+    overdueOnly: '只看已逾期',
     time: '時間',
     operation: '操作',
     subject: '對象',

@@ -3,7 +3,7 @@ import type { UiCatalog } from '../zh-CN';
 
 export const callbacksEn: UiCatalog['callbacks'] = {
   title: 'Call-backs',
-  views: { open: 'To call', done: 'Done' },
+  views: { open: 'To call', today: 'Due today', done: 'Done' },
   empty: 'No call-backs to make',
   emptyDone: 'No call-backs done yet',
   kind: 'Kind',

@@ -1,7 +1,7 @@
 /** The call-back screen's UI strings in Simplified Chinese (the source for this section). */
 export const callbacksZhCN = {
   title: '回访',
-  views: { open: '待回访', done: '已完成' },
+  views: { open: '待回访', today: '今日到期', done: '已完成' },
   empty: '没有回访任务',
   emptyDone: '还没有完成的回访',
   kind: '类型',

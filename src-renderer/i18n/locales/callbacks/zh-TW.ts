@@ -3,7 +3,7 @@ import type { UiCatalog } from '../zh-CN';
 
 export const callbacksZhTW: UiCatalog['callbacks'] = {
   title: '回訪',
-  views: { open: '待回訪', done: '已完成' },
+  views: { open: '待回訪', today: '今日到期', done: '已完成' },
   empty: '沒有回訪任務',
   emptyDone: '還沒有完成的回訪',
   kind: '類型',
