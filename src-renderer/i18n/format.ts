@@ -38,6 +38,34 @@ export function formatInstant(
   return dt.isValid ? dt.toLocaleString(format) : iso;
 }
 
+/** A calendar day with the month in words: "Dec 8, 2026" in English, "2026年12月8日" in Chinese. */
+export const DAY: DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const MONTH_DAY: DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+
+/**
+ * A calendar day (`YYYY-MM-DD`, the property's local date), read in UTC on purpose: a local date
+ * has no zone, and shifting it by the PC's zone would move the day. Not a date: returned as given.
+ */
+export function formatDay(day: string, locale: string, format: DateTimeFormatOptions = DAY): string {
+  const dt = DateTime.fromISO(day, { zone: 'UTC' }).setLocale(locale);
+  return dt.isValid ? dt.toLocaleString(format) : day;
+}
+
+/**
+ * Two calendar days as one range, the year written once when both share it: "2026年12月8日–12月10日",
+ * "Dec 8 – Dec 10, 2026". Built from two days rather than Intl's formatRange, whose Chinese output
+ * differs between ICU versions (Node's writes 2026/12/8 – 2026/12/10).
+ */
+export function formatDayRange(from: string, to: string, locale: string): string {
+  const start = DateTime.fromISO(from, { zone: 'UTC' });
+  const end = DateTime.fromISO(to, { zone: 'UTC' });
+  if (!start.isValid || !end.isValid) return `${from} – ${to}`;
+  if (start.year !== end.year) return `${formatDay(from, locale)} – ${formatDay(to, locale)}`;
+  return locale.startsWith('zh')
+    ? `${formatDay(from, locale)}–${formatDay(to, locale, MONTH_DAY)}`
+    : `${formatDay(from, locale, MONTH_DAY)} – ${formatDay(to, locale)}`;
+}
+
 export function formatBytes(bytes: number, locale: string): string {
   const [unit, value] =
     bytes >= 1024 * 1024
@@ -63,6 +91,10 @@ export interface Formatters {
   zone: string | undefined;
   /** An instant as date and time, e.g. in a table. */
   dateTime(iso: string): string;
+  /** A calendar day (the property's local date, `YYYY-MM-DD`). */
+  day(day: string): string;
+  /** Two calendar days as one range (a stay's arrival and departure). */
+  dayRange(from: string, to: string): string;
   /** Today's date in the property's zone, written out in full. */
   today(): string;
   bytes(value: number): string;
@@ -77,6 +109,8 @@ export function useFormat(): Formatters {
       locale,
       zone,
       dateTime: (iso) => formatInstant(iso, locale, zone),
+      day: (day) => formatDay(day, locale),
+      dayRange: (from, to) => formatDayRange(from, to, locale),
       today: () =>
         (zone ? DateTime.now().setZone(zone) : DateTime.now()).setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
       bytes: (value) => formatBytes(value, locale),

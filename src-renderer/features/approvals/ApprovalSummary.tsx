@@ -1,7 +1,7 @@
 /**
  * What a held operation will do, as the approver reads it: guest, stay, room type, the amount
  * before → after and the difference. The summary is data from the services; the field names,
- * money and points are put in the UI language here.
+ * money, points and dates are put in the UI language here (summary-text.ts).
  */
 import { useCallback } from 'react';
 import { Anchor, Group, Table, Text } from '@mantine/core';
@@ -10,38 +10,16 @@ import { useTranslation } from 'react-i18next';
 import type { ApprovalSummary, ApprovalSummaryLine, ApprovalSummaryValue } from '@shared/contract';
 import { useMoney } from '../../ui/money';
 import { openBooking, openGuest } from '../bookings/overlays';
+import { summaryValueText } from './summary-text';
 
 /** Formats one summary value in the UI language. */
 export function useSummaryValue() {
   const { t, i18n } = useTranslation();
   const money = useMoney();
-  const english = i18n.language.startsWith('en');
+  const locale = i18n.language;
   return useCallback(
-    (value: ApprovalSummaryValue): string => {
-      switch (value.kind) {
-        case 'text':
-          return english && value.en ? value.en : value.text;
-        case 'money':
-          return money(value.fen);
-        case 'moneyChange':
-          return `${money(value.beforeFen)} → ${money(value.afterFen)}`;
-        case 'points':
-          return t('approvalSummary.points', { points: `${value.points > 0 ? '+' : ''}${value.points}` });
-        case 'stay':
-          return t('approvalSummary.stay', {
-            arrival: value.arrival,
-            departure: value.departure,
-            nights: t('desk.nights', { count: value.nights }),
-          });
-        case 'date':
-          return value.date;
-        case 'word':
-          return t(`approvalSummary.words.${value.word}`, { defaultValue: value.word });
-        case 'everything':
-          return t('approvalSummary.everything');
-      }
-    },
-    [t, money, english],
+    (value: ApprovalSummaryValue) => summaryValueText(value, { t, locale, money }),
+    [t, money, locale],
   );
 }
 

@@ -35,7 +35,7 @@ export const approvalSummaryEn: UiCatalog['approvalSummary'] = {
     upgrade: 'Upgrade',
     voucher: 'Voucher',
   },
-  stay: '{{arrival}} → {{departure}} ({{nights}})',
+  stay: '{{range}} ({{nights}})',
   everything: 'All guests',
   points: '{{points}} pts',
   openBooking: 'Open booking',

@@ -33,7 +33,7 @@ export const approvalSummaryZhCN = {
     upgrade: '升级',
     voucher: '代金券',
   },
-  stay: '{{arrival}} → {{departure}}（{{nights}}）',
+  stay: '{{range}}（{{nights}}）',
   everything: '全部客人',
   points: '{{points}} 分',
   openBooking: '打开预订',

@@ -35,7 +35,7 @@ export const approvalSummaryZhTW: UiCatalog['approvalSummary'] = {
     upgrade: '升等',
     voucher: '禮券',
   },
-  stay: '{{arrival}} → {{departure}}（{{nights}}）',
+  stay: '{{range}}（{{nights}}）',
   everything: '全部客人',
   points: '{{points}} 點',
   openBooking: '開啟訂房',
