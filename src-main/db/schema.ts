@@ -495,6 +495,8 @@ export interface MemberTierTable {
   name: string;
   rank: number;
   min_spend_fen: number;
+  /** The name the desk shows in English (desk migration 24); null: the Chinese name. */
+  name_en: string | null;
   min_nights: number;
   earn_percent: number;
   discount_percent: number;

@@ -4,12 +4,21 @@ import type { LedgerKind, MemberTier } from '../rules/points';
 import { mutation, query } from './define';
 import { id, localDate } from './fields';
 
+/** A tier's names: the Chinese name, and the English one the desk shows in English (null: the Chinese name). */
+export interface TierName {
+  name: string;
+  nameEn: string | null;
+}
+
+/** A tier as configured, with its English name. */
+export interface NamedTier extends MemberTier, TierName {}
+
 export interface Member {
   id: string;
   memberNo: string;
   cardNo: string | null;
   guest: { id: string; name: string; customerNo: string };
-  tier: { code: string; name: string; earnPercent: number; discountPercent: number };
+  tier: { code: string; name: string; nameEn: string | null; earnPercent: number; discountPercent: number };
   status: 'active' | 'suspended';
   joinedOn: string;
   birthday: string | null;
@@ -20,7 +29,7 @@ export interface Member {
   /** Points that lapse within 90 days unless spent, and by when the first of them does. */
   expiringSoon: { points: number; by: string | null };
   qualifying: { spendFen: number; nights: number; since: string };
-  nextTier: { name: string; spendGapFen: number; nightsGap: number } | null;
+  nextTier: { name: string; nameEn: string | null; spendGapFen: number; nightsGap: number } | null;
 }
 
 export interface PointsEntry {
@@ -53,10 +62,12 @@ export interface MembersPolicy {
 }
 
 export interface CareTask {
-  member: { id: string; memberNo: string; name: string; tier: string };
+  member: { id: string; memberNo: string; name: string; tier: string; tierEn: string | null };
   kind: 'birthday' | 'near_tier';
   period: string;
   detail: string;
+  /** near_tier: the next tier's English name (detail is its Chinese name); otherwise null. */
+  detailEn: string | null;
   doneAt: string | null;
   doneBy: string | null;
 }
@@ -115,7 +126,7 @@ export const memberOperations = {
     }),
     access: 'bookings.manage',
   }),
-  'members.tiers': query<MemberTier[]>()({ name: 'members.tiers', input: z.object({}), access: 'guests.view' }),
+  'members.tiers': query<NamedTier[]>()({ name: 'members.tiers', input: z.object({}), access: 'guests.view' }),
   'members.policy': query<MembersPolicy>()({ name: 'members.policy', input: z.object({}), access: 'guests.view' }),
   /** The yearly re-evaluation: every member's tier from the qualifying period, which may lower it. */
   'members.reevaluate': mutation<{ changed: { memberNo: string; from: string; to: string }[] }>()({

@@ -9,7 +9,7 @@ import { isoWeek } from '@shared/time';
 import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
 import { memberTiers } from './ledger';
-import { qualifying } from './read';
+import { qualifying, tierOf } from './read';
 
 export async function careTasks(db: Kysely<Database>, now: Date): Promise<CareTask[]> {
   const today = await businessDate(db, now);
@@ -29,19 +29,20 @@ export async function careTasks(db: Kysely<Database>, now: Date): Promise<CareTa
   const tasks: CareTask[] = [];
   for (const m of members) {
     const tier = tiers.find((t) => t.code === m.tier_code) ?? tiers[0]!;
-    const member = { id: m.id, memberNo: m.member_no, name: m.name, tier: tier.name };
-    const make = (kind: CareTask['kind'], detail: string): CareTask => ({
+    const member = { id: m.id, memberNo: m.member_no, name: m.name, tier: tier.name, tierEn: tier.nameEn };
+    const make = (kind: CareTask['kind'], detail: string, detailEn: string | null = null): CareTask => ({
       member,
       kind,
       period: week.key,
       detail,
+      detailEn,
       doneAt: doneOf(m.id, kind)?.done_at ?? null,
       doneBy: doneOf(m.id, kind)?.done_by ?? null,
     });
     if (m.birthday && monthDays.has(m.birthday.slice(5))) tasks.push(make('birthday', m.birthday.slice(5)));
     const standing = await qualifying(db, m.guest_id, today);
     const gap = nextTierGap(tiers, tier, standing.spendFen, standing.nights);
-    if (gap?.close) tasks.push(make('near_tier', gap.next.name));
+    if (gap?.close) tasks.push(make('near_tier', gap.next.name, tierOf(tiers, gap.next.code).nameEn));
   }
   return tasks;
 }

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../made';
 import type { MembersPolicy } from '@shared/contract';
-import type { LedgerEntry, LedgerKind, MemberTier } from '@shared/rules/points';
+import type { NamedTier } from '@shared/contract/members';
+import type { LedgerEntry, LedgerKind } from '@shared/rules/points';
 import { addMonths } from '@shared/time';
 import type { Database, PointsEntryRow } from '../../db/schema';
 import type { HandlerContext } from '../rpc/handler';
@@ -15,11 +16,12 @@ export async function membersPolicy(db: Kysely<Database>): Promise<MembersPolicy
   return policy;
 }
 
-export async function memberTiers(db: Kysely<Database>): Promise<MemberTier[]> {
+export async function memberTiers(db: Kysely<Database>): Promise<NamedTier[]> {
   const rows = await db.selectFrom('member_tier').selectAll().orderBy('rank').execute();
   return rows.map((r) => ({
     code: r.code,
     name: r.name,
+    nameEn: r.name_en,
     rank: r.rank,
     minSpendFen: r.min_spend_fen,
     minNights: r.min_nights,

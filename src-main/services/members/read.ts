@@ -1,8 +1,9 @@
 /** Members read back with their derived balance, what lapses soon, and where they stand towards the next tier. */
 import { sql, type Kysely } from 'kysely';
 import type { Member, PointsEntry } from '@shared/contract';
+import type { NamedTier } from '@shared/contract/members';
 import { AppError } from '@shared/errors';
-import { balance, expiringBy, nextTierGap, remainingLots, type MemberTier } from '@shared/rules/points';
+import { balance, expiringBy, nextTierGap, remainingLots } from '@shared/rules/points';
 import { addDays } from '@shared/rules/stay';
 import { addMonths } from '@shared/time';
 import type { Database, MemberRow } from '../../db/schema';
@@ -53,7 +54,7 @@ export async function qualifying(
   return { spendFen: Number(spend) - Number(points), nights: Number(nights), since };
 }
 
-function tierOf(tiers: readonly MemberTier[], code: string): MemberTier {
+export function tierOf(tiers: readonly NamedTier[], code: string): NamedTier {
   return tiers.find((t) => t.code === code) ?? tiers[0]!;
 }
 
@@ -77,7 +78,13 @@ export async function toMember(db: Kysely<Database>, row: MemberRow, now: Date):
     memberNo: row.member_no,
     cardNo: row.card_no,
     guest: { id: guest.id, name: guest.name, customerNo: guest.customer_no },
-    tier: { code: tier.code, name: tier.name, earnPercent: tier.earnPercent, discountPercent: tier.discountPercent },
+    tier: {
+      code: tier.code,
+      name: tier.name,
+      nameEn: tier.nameEn,
+      earnPercent: tier.earnPercent,
+      discountPercent: tier.discountPercent,
+    },
     status: row.status,
     joinedOn: row.joined_on,
     birthday: row.birthday,
@@ -85,7 +92,12 @@ export async function toMember(db: Kysely<Database>, row: MemberRow, now: Date):
     pendingRedeemed: -rows.filter((r) => r.status === 'pending' && r.points < 0).reduce((sum, r) => sum + r.points, 0),
     expiringSoon: { points: expiringBy(ledger, soon), by: firstLapse?.expiresOn ?? null },
     qualifying: standing,
-    nextTier: gap && { name: gap.next.name, spendGapFen: gap.spendGapFen, nightsGap: gap.nightsGap },
+    nextTier: gap && {
+      name: gap.next.name,
+      nameEn: tierOf(tiers, gap.next.code).nameEn,
+      spendGapFen: gap.spendGapFen,
+      nightsGap: gap.nightsGap,
+    },
   };
 }
 

@@ -11,6 +11,7 @@ const tierCode = z
 export const memberTierRow = z.strictObject({
   code: tierCode,
   name,
+  name_en: name.nullable(),
   rank: integer(0, 100),
   min_spend_fen: fen,
   min_nights: integer(0, 100_000),
