@@ -9,8 +9,8 @@ import { parseDateField } from './date-field-parse';
 import { dateFieldFormat } from './DatesLocale';
 
 interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> {
-  /** YYYY-MM-DD, or '' for an empty field. */
-  value: string;
+  /** YYYY-MM-DD, or '' (or nothing) for an empty field. */
+  value?: string;
   onChange: (isoDate: string) => void;
 }
 

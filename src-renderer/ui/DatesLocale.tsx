@@ -22,6 +22,11 @@ export function dateFieldFormat(language: string): string {
   return language === 'en' ? 'D MMM YYYY' : 'YYYY年M月D日';
 }
 
+/** How a month is written in a month field of each UI language (2026年12月 / Dec 2026). */
+export function monthFieldFormat(language: string): string {
+  return language === 'en' ? 'MMM YYYY' : 'YYYY年M月';
+}
+
 export function DatesLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = dayjsLocale(i18n.language);

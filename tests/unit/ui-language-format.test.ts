@@ -8,7 +8,8 @@ import { en } from '../../src-renderer/i18n/locales/en';
 import { zhCN } from '../../src-renderer/i18n/locales/zh-CN';
 import { zhTW } from '../../src-renderer/i18n/locales/zh-TW';
 import { formatInstant, moneyFormat } from '../../src-renderer/i18n/format';
-import { dateFieldFormat, dayjsLocale } from '../../src-renderer/ui/DatesLocale';
+import { dateFieldFormat, dayjsLocale, monthFieldFormat } from '../../src-renderer/ui/DatesLocale';
+import { monthToPickerDate, pickerDateToMonth } from '../../src-renderer/ui/month-field-value';
 import { parseDateField } from '../../src-renderer/ui/date-field-parse';
 
 describe('money per UI language', () => {
@@ -99,6 +100,37 @@ describe('a typed date in a date field', () => {
     ['', 'en', null],
   ])('"%s" in %s reads %s', (input, language, expected) => {
     expect(parseDateField(input, language)).toBe(expected);
+  });
+});
+
+describe('a month field', () => {
+  it.each([
+    ['zh-CN', 'YYYY年M月'],
+    ['zh-TW', 'YYYY年M月'],
+    ['en', 'MMM YYYY'],
+  ])('%s writes a month as %s', (language, format) => {
+    expect(monthFieldFormat(language)).toBe(format);
+  });
+
+  it.each([
+    ['2026-12', '2026-12-01'],
+    ['2026-01', '2026-01-01'],
+    ['', null],
+    ['2026-13', null],
+    ['2026-00', null],
+    ['2026-1', null],
+    ['2026-12-08', null],
+  ])('holds month "%s" in the picker as %s', (month, date) => {
+    expect(monthToPickerDate(month)).toBe(date);
+  });
+
+  it.each([
+    ['2026-12-01', '2026-12'],
+    ['2026-02-15', '2026-02'],
+    [null, ''],
+    ['', ''],
+  ])('reads the picker value %s as month "%s"', (date, month) => {
+    expect(pickerDateToMonth(date)).toBe(month);
   });
 });
 

@@ -28,6 +28,7 @@ import { useArchiveErrorText } from './archive-errors';
 import { useArchiveToday } from './contract-state';
 import { UploadField, UploadProgressBar, useFileError, useUpload } from './UploadField';
 import { useArchivePolicy } from './use-policy';
+import { DateField } from '../../ui/DateField';
 
 export function NewContract({ onAdded }: { onAdded: (id: string) => void }) {
   const { t } = useTranslation();
@@ -282,20 +283,18 @@ function ContractForm({ existing, onClose, onAdded }: ContractFormProps) {
             value={values.amountFen}
             onChange={(fen) => form.setFieldValue('amountFen', fen)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={labels.signedOn}
             data-testid="archive-contract-signed"
             {...form.getInputProps('signedOn')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={labels.effectiveOn}
             data-testid="archive-contract-effective"
             {...form.getInputProps('effectiveOn')}
           />
-          <TextInput
-            type="date"
+          <DateField
+            clearable
             label={labels.expiresOn}
             data-testid="archive-contract-expires"
             {...form.getInputProps('expiresOn')}

@@ -5,7 +5,7 @@
  * each month ends).
  */
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconTrash } from '@tabler/icons-react';
 import { DateTime } from 'luxon';
@@ -20,6 +20,7 @@ import { QueryState } from '../../ui/QueryState';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
 import { FileActions } from './FileActions';
+import { MonthField } from '../../ui/MonthField';
 
 export function RecordsTab({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -149,12 +150,11 @@ function ArchiveMonth() {
   });
   return (
     <Group align="flex-end">
-      <TextInput
-        type="month"
+      <MonthField
         w={170}
         label={t('archive.records.month')}
         value={month}
-        onChange={(event) => setMonth(event.currentTarget.value)}
+        onChange={setMonth}
         data-testid="archive-records-month"
       />
       <Button

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_OUTCOMES, type AuditOutcome } from '@shared/contract';
+import { DateField } from '../../ui/DateField';
 
 export interface AuditFilterValues {
   operation: string;
@@ -40,15 +41,15 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
           data-testid="audit-filter-outcome"
           {...form.getInputProps('outcome')}
         />
-        <TextInput
-          type="date"
+        <DateField
+          clearable
           label={t('audit.from')}
           w={160}
           data-testid="audit-filter-from"
           {...form.getInputProps('from')}
         />
-        <TextInput
-          type="date"
+        <DateField
+          clearable
           label={t('audit.to')}
           w={160}
           data-testid="audit-filter-to"

@@ -3,7 +3,7 @@
  * guest asked to be called again at a time, entered in the property's zone. The guest's words go
  * down as they said them.
  */
-import { Input, Radio, Rating, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Input, Radio, Rating, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DateTime } from 'luxon';
@@ -15,8 +15,10 @@ import { Fact } from '../../ui/Fact';
 import { ModalForm } from '../../ui/ModalForm';
 import { useFormCall } from '../../ui/use-form-submit';
 import { atMinute, referenceOf } from './reference';
+import { TimeField } from '../../ui/TimeField';
+import { DateField } from '../../ui/DateField';
 
-/** A datetime-local value (minutes) in the zone, e.g. 2026-11-27T15:00. */
+/** The call-again time in the zone to the minute, e.g. 2026-11-27T15:00: its date field, then its time field. */
 const LOCAL_MINUTES = "yyyy-MM-dd'T'HH:mm";
 
 export function RecordCallback({ task, onRecorded }: { task: Callback; onRecorded: () => void }) {
@@ -36,7 +38,7 @@ export function RecordCallback({ task, onRecorded }: { task: Callback; onRecorde
       callAgainAt: (value, values) => (values.outcome === 'call_again' && !value ? t('validation.required') : null),
     },
   });
-  const { outcome } = form.values;
+  const { outcome, callAgainAt } = form.values;
   const submit = useFormCall(form, 'callbacks.record', {
     input: (values: typeof form.values) => ({
       id: task.id,
@@ -108,13 +110,22 @@ export function RecordCallback({ task, onRecorded }: { task: Callback; onRecorde
         </Input.Wrapper>
       )}
       {outcome === 'call_again' && (
-        <TextInput
-          type="datetime-local"
-          label={t('callbacks.callAgainAt')}
-          required
-          data-testid="callback-call-again-at"
-          {...form.getInputProps('callAgainAt')}
-        />
+        <Input.Wrapper label={t('callbacks.callAgainAt')} required error={form.errors.callAgainAt}>
+          <Group gap="xs" mt={4} align="flex-start">
+            <DateField
+              w={170}
+              aria-label={t('callbacks.callAgainAt')}
+              value={callAgainAt.slice(0, 10)}
+              onChange={(date) => form.setFieldValue('callAgainAt', date && `${date}T${callAgainAt.slice(11)}`)}
+              data-testid="callback-call-again-at"
+            />
+            <TimeField
+              value={callAgainAt.slice(11)}
+              onChange={(time) => form.setFieldValue('callAgainAt', time && `${callAgainAt.slice(0, 10)}T${time}`)}
+              testId="callback-call-again-time"
+            />
+          </Group>
+        </Input.Wrapper>
       )}
       <Textarea
         label={t('callbacks.words')}

@@ -3,7 +3,7 @@
  * the guest was due; a penalty can be waived from its row (through approval).
  */
 import { useState } from 'react';
-import { Alert, Group, Input, Loader, Modal, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, Input, Loader, Modal, SegmentedControl, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Cancellation } from '@shared/contract';
@@ -15,6 +15,7 @@ import { useCall } from '../../api/use-call';
 import { CancellationsTable } from './CancellationsTable';
 import { useCancelFormat } from './use-cancel-format';
 import { WaiveForm } from './WaiveForm';
+import { DateField } from '../../ui/DateField';
 
 type ListBy = 'cancelled' | 'arrival';
 
@@ -61,21 +62,19 @@ export function CancellationsPage() {
             ]}
           />
         </Input.Wrapper>
-        <TextInput
-          type="date"
+        <DateField
           label={t('cancellations.page.from')}
           w={160}
           value={from}
-          onChange={(event) => setFrom(event.currentTarget.value)}
+          onChange={setFrom}
           error={from > to}
           data-testid="cancellations-from"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('cancellations.page.to')}
           w={160}
           value={to}
-          onChange={(event) => setTo(event.currentTarget.value)}
+          onChange={setTo}
           error={from > to}
           data-testid="cancellations-to"
         />

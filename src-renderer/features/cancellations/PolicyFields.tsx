@@ -1,10 +1,11 @@
 /** The inputs of one deadline or one penalty: a kind select, then the fields that kind has. */
 import type { ReactNode } from 'react';
-import { Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Deadline, Penalty } from '@shared/rules/cancellation';
 import { YuanInput } from '../../ui/money';
 import { blankDeadline, blankPenalty, DEADLINE_KINDS, PENALTY_KINDS, type PolicySubject } from './policy-parts';
+import { TimeField } from '../../ui/TimeField';
 
 /** Errors by path inside the field (e.g. "time"), as the form's resolver reported them. */
 type ErrorAt = (path: string) => ReactNode;
@@ -77,16 +78,15 @@ export function DeadlineFields({ value, onChange, subject, errorAt, disabled, te
             onChange={(days) => onChange({ ...value, daysBefore: toInt(days) })}
             data-testid={`${testId}-days`}
           />
-          <TextInput
+          <TimeField
             size="xs"
             w={100}
-            type="time"
             aria-label={t('cancellations.policy.time')}
             value={value.time}
             error={errorAt('time')}
             disabled={disabled}
-            onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
-            data-testid={`${testId}-time`}
+            onChange={(time) => onChange({ ...value, time })}
+            testId={`${testId}-time`}
           />
         </>
       )}

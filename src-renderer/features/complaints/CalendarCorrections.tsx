@@ -30,6 +30,7 @@ import { DataTable } from '../../ui/DataTable';
 import { FormError } from '../../ui/FormError';
 import { QueryState } from '../../ui/QueryState';
 import { useFormCall } from '../../ui/use-form-submit';
+import { DateField } from '../../ui/DateField';
 
 /** The package's calendar alone, without the property's corrections. */
 const official = chineseWorkingCalendar();
@@ -71,8 +72,8 @@ function AddCorrection() {
     <form noValidate onSubmit={add.onSubmit}>
       <Stack gap="xs">
         <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
+            clearable
             label={t('complaints.policy.date')}
             w={160}
             data-testid="calendar-date"

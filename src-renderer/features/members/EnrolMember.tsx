@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ModalForm } from '../../ui/ModalForm';
 import { useFormCall } from '../../ui/use-form-submit';
 import { callKey } from '../../api/query-client';
+import { DateField } from '../../ui/DateField';
 
 export function EnrolMember({ guestId }: { guestId: string }) {
   const { t } = useTranslation();
@@ -64,8 +65,8 @@ function EnrollForm({ guestId, onClose }: { guestId: string; onClose: () => void
         data-testid="member-enroll-card-no"
         {...form.getInputProps('cardNo')}
       />
-      <TextInput
-        type="date"
+      <DateField
+        clearable
         label={t('members.enrol.birthday')}
         description={t('members.enrol.birthdayHint')}
         data-testid="member-enroll-birthday"

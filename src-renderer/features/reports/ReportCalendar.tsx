@@ -6,7 +6,7 @@
  * services' (reports.calendar), worked out in the property's zone.
  */
 import { useState } from 'react';
-import { Alert, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DateTime, Info } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import type { ReportCalendar as Calendar, ReportDue } from '@shared/contract/report-operations';
@@ -19,6 +19,7 @@ import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { useBusinessDate } from '../bookings/business-day';
 import { StateBadge, STATE_COLORS, SubmitReportButton, useAtMinute, usePeriodText } from './SubmissionPanel';
+import { MonthField } from '../../ui/MonthField';
 
 interface ReportCalendarProps {
   /** The month shown (2026-11); without it the calendar keeps its own, starting at the business date's. */
@@ -46,12 +47,11 @@ export function ReportCalendar({ month: shown, onMonthChange, onOpen }: ReportCa
     <Stack gap="md" data-testid="report-calendar">
       <Group align="flex-end" gap="md">
         <Title order={4}>{t('reports.submission.calendar.title')}</Title>
-        <TextInput
-          type="month"
+        <MonthField
           label={t('reports.submission.calendar.month')}
           w={170}
           value={month ?? ''}
-          onChange={(event) => pick(event.currentTarget.value)}
+          onChange={pick}
           data-testid="report-calendar-month"
         />
       </Group>

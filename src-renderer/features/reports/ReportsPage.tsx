@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import type { ReportKind } from '@shared/contract/report-kinds';
-import { Alert, Box, Button, Group, Input, Loader, SegmentedControl, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Group, Input, Loader, SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypeCsv, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,8 @@ import { ReportCalendar } from './ReportCalendar';
 import { ReportView } from './ReportView';
 import { SubmissionPanel } from './SubmissionPanel';
 import { WeekPicker } from './WeekPicker';
+import { MonthField } from '../../ui/MonthField';
+import { DateField } from '../../ui/DateField';
 
 const PAGE_KINDS = ['daily', 'weekly', 'operations', 'risk', 'satisfaction'] as const;
 type PageKind = (typeof PAGE_KINDS)[number];
@@ -106,23 +108,21 @@ export function ReportsPage() {
             />
           </Input.Wrapper>
           {!showing ? null : kind === 'daily' ? (
-            <TextInput
-              type="date"
+            <DateField
               label={t('reports.picker.date')}
               w={170}
               value={date ?? ''}
-              onChange={(event) => event.currentTarget.value && setHashParams({ date: event.currentTarget.value })}
+              onChange={(value) => value && setHashParams({ date: value })}
               data-testid="report-date"
             />
           ) : kind === 'weekly' ? (
             week && <WeekPicker week={week} onChange={(value) => setHashParams({ week: value })} />
           ) : (
-            <TextInput
-              type="month"
+            <MonthField
               label={t('reports.picker.month')}
               w={170}
               value={month ?? ''}
-              onChange={(event) => event.currentTarget.value && setHashParams({ month: event.currentTarget.value })}
+              onChange={(value) => value && setHashParams({ month: value })}
               data-testid="report-month"
             />
           )}

@@ -3,11 +3,12 @@
  * and gets its week, or steps a week back or forward; the week and its Monday and Sunday are shown
  * beside the picker, as the report and the calendar name it.
  */
-import { ActionIcon, Group, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { periodDates, weekOf } from '@shared/rules/report-deadlines';
 import { addDays } from '@shared/rules/stay';
+import { DateField } from '../../ui/DateField';
 
 export interface WeekPickerProps {
   /** 2026-W48 */
@@ -31,12 +32,11 @@ export function WeekPicker({ week, onChange }: WeekPickerProps) {
       >
         <IconChevronLeft size={16} />
       </ActionIcon>
-      <TextInput
-        type="date"
+      <DateField
         label={t('reports.picker.week')}
         w={170}
         value={dates?.first ?? ''}
-        onChange={(event) => event.currentTarget.value && onChange(weekOf(event.currentTarget.value))}
+        onChange={(date) => date && onChange(weekOf(date))}
         data-testid="report-week-date"
       />
       <ActionIcon

@@ -4,7 +4,7 @@
  * reloads the slots, whose figures the refusal proved stale.
  */
 import { useState } from 'react';
-import { Button, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { IconTicket } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { blankVisitor, useSaleForm } from './sale-form';
 import { SlotCards } from './SlotCards';
 import { VisitorsTable } from './VisitorsTable';
 import { useCall } from '../../api/use-call';
+import { DateField } from '../../ui/DateField';
 
 export function SellPanel({ products, businessDate }: { products: TicketProduct[]; businessDate: string }) {
   const { t } = useTranslation();
@@ -71,12 +72,11 @@ export function SellPanel({ products, businessDate }: { products: TicketProduct[
                 error={form.errors['productId']}
                 data-testid="sell-product"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('inventory.tickets.visitDate')}
-                min={businessDate}
+                minDate={businessDate}
                 value={visitDate}
-                onChange={(event) => changeVisit('visitDate', event.currentTarget.value)}
+                onChange={(date) => changeVisit('visitDate', date)}
                 error={form.errors['visitDate']}
                 data-testid="sell-date"
               />

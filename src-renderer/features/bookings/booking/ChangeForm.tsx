@@ -2,7 +2,7 @@
  * 修改: dates, room type, guests, rate plan and special requests, only with the customer's written
  * authorisation. In-house guests keep their arrival and room type (the services refuse otherwise).
  */
-import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
@@ -16,6 +16,7 @@ import {
 } from './AuthorisationFields';
 import { useBookingUpdated } from './use-booking-updated';
 import { useCall } from '../../../api/use-call';
+import { DateField } from '../../../ui/DateField';
 
 interface ChangeValues extends AuthorisationValues {
   arrival: string;
@@ -71,15 +72,13 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
       testId="change"
     >
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
+        <DateField
           label={t('desk.intake.arrival')}
           disabled={inHouse}
           data-testid="change-arrival"
           {...form.getInputProps('arrival')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('desk.intake.departure')}
           data-testid="change-departure"
           {...form.getInputProps('departure')}

@@ -13,6 +13,7 @@ import { useFormCall } from '../../../ui/use-form-submit';
 import { useDayFormat } from '../day-format';
 import { QueryState } from '../../../ui/QueryState';
 import { useCall, useMutate } from '../../../api/use-call';
+import { DateField } from '../../../ui/DateField';
 
 function AddClosedDate() {
   const { t } = useTranslation();
@@ -31,8 +32,7 @@ function AddClosedDate() {
     <Paper withBorder p="sm" mb="sm">
       <form noValidate onSubmit={add.onSubmit}>
         <Group align="flex-start">
-          <TextInput
-            type="date"
+          <DateField
             label={t('inventory.setup.date')}
             w={180}
             data-testid="closed-date-date"

@@ -1,5 +1,5 @@
 /** A rate plan's prices: per row a room type, a date range, the weekdays it applies to and the nightly price. */
-import { Select, Table, TextInput } from '@mantine/core';
+import { Select, Table } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { RoomType } from '@shared/contract';
@@ -7,6 +7,7 @@ import { EditableRows } from '../../../ui/EditableRows';
 import { YuanInput } from '../../../ui/money';
 import { nextPrice, type RatePlanValues } from './rate-plan-form';
 import { WeekdayChips } from './WeekdayChips';
+import { DateField } from '../../../ui/DateField';
 
 const MAX_PRICES = 500;
 
@@ -49,18 +50,10 @@ export function PriceRows({
             />
           </Table.Td>
           <Table.Td>
-            <TextInput
-              type="date"
-              aria-label={t('inventory.setup.startDate')}
-              {...form.getInputProps(`prices.${i}.startDate`)}
-            />
+            <DateField aria-label={t('inventory.setup.startDate')} {...form.getInputProps(`prices.${i}.startDate`)} />
           </Table.Td>
           <Table.Td>
-            <TextInput
-              type="date"
-              aria-label={t('inventory.setup.endDate')}
-              {...form.getInputProps(`prices.${i}.endDate`)}
-            />
+            <DateField aria-label={t('inventory.setup.endDate')} {...form.getInputProps(`prices.${i}.endDate`)} />
           </Table.Td>
           <Table.Td>
             <WeekdayChips testId={`price-row-${i}-weekdays`} {...form.getInputProps(`prices.${i}.weekdays`)} />

@@ -13,6 +13,7 @@ import { ModalForm } from '../../../ui/ModalForm';
 import { PolicyEditor } from '../../cancellations/PolicyEditor';
 import { YuanInput } from '../../../ui/money';
 import { useSetupSubmit } from './use-setup-submit';
+import { TimeField } from '../../../ui/TimeField';
 
 const MAX_SLOTS = 48;
 const BLANK_SLOT = { startTime: '09:00', endTime: '10:00', capacity: 50 };
@@ -83,18 +84,13 @@ export function TicketProductForm({ product, onClose }: { product: TicketProduct
           cells={(i) => (
             <>
               <Table.Td>
-                <TextInput
-                  type="time"
+                <TimeField
                   aria-label={t('inventory.setup.startTime')}
                   {...form.getInputProps(`slots.${i}.startTime`)}
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput
-                  type="time"
-                  aria-label={t('inventory.setup.endTime')}
-                  {...form.getInputProps(`slots.${i}.endTime`)}
-                />
+                <TimeField aria-label={t('inventory.setup.endTime')} {...form.getInputProps(`slots.${i}.endTime`)} />
               </Table.Td>
               <Table.Td>
                 <NumberInput
