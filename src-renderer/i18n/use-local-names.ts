@@ -1,24 +1,15 @@
 /**
- * Room type and rate plan names in the UI language: the English name the property gave (Setup →
- * 房型与价格) when the UI speaks English, otherwise the Chinese name. Lists and details carry the
- * id and the Chinese name; the English names come from the cached setup lists, so no list DTO
- * repeats them.
+ * Names the property gives in two languages, shown in the UI language: room types and rate plans
+ * (English name set in Setup → 房型与价格) and member tiers (English name seeded for the default
+ * tiers). Lists and details carry the id and the Chinese name; the English names of room types and
+ * rate plans come from the cached setup lists, so no list DTO repeats them. A tier travels with
+ * both names.
  */
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/use-call';
+import { localName, nameIn, type TwoNames } from './local-name';
 
-interface Named {
-  id: string;
-  name: string;
-  nameEn: string | null;
-}
-
-/** The name to show for one of `known`, or `fallback` when it is not (yet) known. */
-export function localName(language: string, known: readonly Named[] | undefined, id: string, fallback: string) {
-  const found = known?.find((k) => k.id === id);
-  if (language === 'en' && found?.nameEn) return found.nameEn;
-  return found?.name ?? fallback;
-}
+export { localName, nameIn, type TwoNames } from './local-name';
 
 export function useLocalNames() {
   const { i18n } = useTranslation();
@@ -30,4 +21,10 @@ export function useLocalNames() {
     roomType: (id: string, fallback: string) => localName(i18n.language, roomTypes.data, id, fallback),
     ratePlan: (id: string, fallback: string) => localName(i18n.language, ratePlans.data, id, fallback),
   };
+}
+
+/** A tier's (or any two-named thing's) name in the UI language; needs no list. */
+export function useNameIn() {
+  const { i18n } = useTranslation();
+  return (named: TwoNames) => nameIn(i18n.language, named);
 }

@@ -8,6 +8,7 @@ import type { CareTask } from '@shared/contract';
 import { call } from '../../api/client';
 import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
+import { useNameIn } from '../../i18n/use-local-names';
 import { DataTable } from '../../ui/DataTable';
 import { QueryState } from '../../ui/QueryState';
 import { useCan } from '../../api/session';
@@ -15,6 +16,7 @@ import { useCall } from '../../api/use-call';
 
 export function CareTasks() {
   const { t } = useTranslation();
+  const nameIn = useNameIn();
   const { message } = useErrorText();
   const format = useFormat();
   const can = useCan();
@@ -48,10 +50,14 @@ export function CareTasks() {
                     {task.member.name}
                   </Text>
                   <Text size="xs" c="dimmed" ff="monospace">
-                    {task.member.memberNo} · {task.member.tier}
+                    {task.member.memberNo} · {nameIn({ name: task.member.tier, nameEn: task.member.tierEn })}
                   </Text>
                 </Table.Td>
-                <Table.Td>{t(`members.care.kinds.${task.kind}`, { detail: task.detail })}</Table.Td>
+                <Table.Td>
+                  {t(`members.care.kinds.${task.kind}`, {
+                    detail: nameIn({ name: task.detail, nameEn: task.detailEn }),
+                  })}
+                </Table.Td>
                 <Table.Td>
                   {done ? (
                     <Text size="sm" c="dimmed" data-testid="care-done">

@@ -7,6 +7,7 @@ import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Text, Tooltip } from 
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@shared/contract';
 import { useMoney } from '../../ui/money';
+import { useNameIn } from '../../i18n/use-local-names';
 import { TierBadge } from './TierBadge';
 import { usePoints } from './use-points';
 import { Fact } from '../../ui/Fact';
@@ -22,6 +23,7 @@ function progressToNext(member: Member): number {
 
 export function MemberCard({ member, children }: { member: Member; children?: ReactNode }) {
   const { t } = useTranslation();
+  const nameIn = useNameIn();
   const money = useMoney();
   const points = usePoints();
   return (
@@ -73,7 +75,7 @@ export function MemberCard({ member, children }: { member: Member; children?: Re
                 ? t('members.card.nextTierGap', {
                     spend: money(member.nextTier.spendGapFen),
                     nights: member.nextTier.nightsGap,
-                    name: member.nextTier.name,
+                    name: nameIn(member.nextTier),
                   })
                 : t('members.card.topTier')}
             </Text>
