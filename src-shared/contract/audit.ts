@@ -19,7 +19,10 @@ export interface AuditEntry {
   at: string;
   deskId: string;
   actorId: string | null;
+  /** The actor's username as the entry stored it (kept when the staff member is later removed). */
   actorName: string | null;
+  /** The actor's display name, read from the desk's staff rows; null when the actor is gone or there is none. */
+  actorDisplayName: string | null;
   operation: string;
   entityType: string | null;
   entityId: string | null;
@@ -76,6 +79,7 @@ export const auditOperations = {
        * an entry matches if its operation is one of these or contains `operation`.
        */
       operations: z.array(z.string().min(1).max(64)).max(400).optional(),
+      /** Part of the actor's username or of a present staff member's display name. */
       actor: z.string().trim().max(64).optional(),
       outcome: z.enum(AUDIT_OUTCOMES).optional(),
       /** Local dates of the property, inclusive. */

@@ -24,6 +24,34 @@ function shortId(id: string): string {
   return UUID.test(id) ? `…${id.slice(-12)}` : id;
 }
 
+/**
+ * Who acted: the staff member's display name, with the username beneath (two people may share a
+ * name). An actor since removed keeps the username the entry stored; no actor is the system.
+ */
+function Actor({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (!entry.actorName) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('auditView.system')}
+      </Text>
+    );
+  }
+  const name = entry.actorDisplayName ?? entry.actorName;
+  return (
+    <>
+      <Text size="sm" data-testid="audit-actor-name">
+        {name}
+      </Text>
+      {name !== entry.actorName && (
+        <Text size="xs" c="dimmed" ff="monospace" data-testid="audit-actor-username">
+          {entry.actorName}
+        </Text>
+      )}
+    </>
+  );
+}
+
 function Row({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -48,7 +76,9 @@ function Row({ entry }: { entry: AuditEntry }) {
         </Table.Td>
         <Table.Td c="dimmed">{entry.seq}</Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-        <Table.Td c={entry.actorName ? undefined : 'dimmed'}>{entry.actorName ?? t('auditView.system')}</Table.Td>
+        <Table.Td data-testid="audit-actor">
+          <Actor entry={entry} />
+        </Table.Td>
         <Table.Td>
           <Text size="sm">
             {isOperationName(entry.operation) ? t(`operations.${entry.operation}`) : entry.operation}
