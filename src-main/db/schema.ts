@@ -217,6 +217,8 @@ export interface RoomTable {
   status: RoomStatus;
   /** The housekeeping attendant the room is assigned to (a staff id), if any. */
   attendant_id: string | null;
+  /** One more each time who holds the room changes (services/bookings/rooms.ts). */
+  hold_seq: Generated<number>;
   created_at: string;
   updated_at: string;
   server_version: number | null;

@@ -17,6 +17,7 @@ import { measureHandlers } from './complaints/measures';
 import { complaintPolicyHandlers } from './complaints/policy';
 import { callbackHandlers } from './callbacks/handlers';
 import { frontDeskHandlers } from './bookings/front-desk';
+import { roomAssignmentHandlers } from './bookings/room-assignment';
 import { attendantHandlers } from './bookings/attendants';
 import { bookingHandlers } from './bookings/handlers';
 import { nightAuditHandlers } from './bookings/night-audit';
@@ -56,6 +57,7 @@ export const handlers: HandlerMap<OperationName> = {
   ...searchHandlers,
   ...bookingHandlers,
   ...frontDeskHandlers,
+  ...roomAssignmentHandlers,
   ...attendantHandlers,
   ...nightAuditHandlers,
   ...cancellationHandlers,

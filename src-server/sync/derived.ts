@@ -11,6 +11,9 @@
  * and amount (its input) and used once, is checked before this (approvals.ts); here the rows must
  * say exactly what that input says. A difference no approval covers is refused.
  *
+ * Who holds a room (a pre-assignment, a check-in, a move, a changed stay keeping its room) is
+ * checked against the server's bookings and rooms (derived/rooms.ts).
+ *
  * Whom a complaint step names (a co-owner, a hand-over's receiver) is checked the same way, against
  * the server's own staff and matrix (derived/complaints.ts); archive files, contract names, download
  * allowances and record deletions against the server's key id, policy, matrix and business date
@@ -38,6 +41,7 @@ import {
 import { checkCoOwner, checkReceiver } from './derived/complaints';
 import { MutationRows, ServerFacts, type Derivation } from './derived/facts';
 import { checkEarned, checkRedemption } from './derived/points';
+import { checkRoomHolds } from './derived/rooms';
 import {
   checkChangedBookings,
   checkCheckOutStay,
@@ -53,7 +57,7 @@ type Check = (d: Derivation) => Promise<Rejection | null> | Rejection | null;
 const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'bookings.create': [checkNewBookings],
   'bookings.overbook': [checkNewBookings],
-  'bookings.change': [checkChangedBookings],
+  'bookings.change': [checkChangedBookings, checkRoomHolds],
   'bookings.overridePrice': [checkOverride],
   'bookings.cancel': [(d) => checkBookingCancellations(d, false)],
   'tickets.sell': [checkTicketSales],
@@ -67,6 +71,9 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'nightAudit.roll': [checkNoShows],
   'cancellations.waive': [checkWaiver],
   'frontDesk.checkOut': [checkCheckOutStay, checkEarned],
+  'frontDesk.assignRoom': [checkRoomHolds],
+  'frontDesk.checkIn': [checkRoomHolds],
+  'frontDesk.moveRoom': [checkRoomHolds],
   'members.redeem': [checkRedemption],
   'complaints.escalate': [checkCoOwner],
   'complaints.offerHandover': [checkReceiver],

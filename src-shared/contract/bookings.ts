@@ -21,6 +21,7 @@ export const BOOKING_CHANGE_KINDS = [
   'created_overbooked',
   'changed',
   'price_override',
+  'room_assigned',
   'checked_in',
   'room_moved',
   'early_departure',
@@ -63,6 +64,15 @@ export interface RackRow {
   roomTypeId: string;
   status: RoomStatus;
   bars: RackBar[];
+}
+
+/** A room offered for a booking: `assigned` when it is the room the booking was given before arrival. */
+export interface RoomChoice {
+  id: string;
+  number: string;
+  floor: number;
+  status: RoomStatus;
+  assigned: boolean;
 }
 
 export interface Quote {
@@ -258,10 +268,23 @@ export const bookingOperations = {
     }),
     access: 'bookings.manage',
   }),
-  'frontDesk.suggestRooms': query<{ id: string; number: string; floor: number; status: RoomStatus }[]>()({
+  /** Rooms to check the booking in to now: ready, of its type, held by no other stay; its own pre-assigned room first. */
+  'frontDesk.suggestRooms': query<RoomChoice[]>()({
     name: 'frontDesk.suggestRooms',
     input: z.object({ bookingId: id }),
     access: 'bookings.view',
+  }),
+  /** Rooms a confirmed booking may be given before it arrives: of its type, in service, held by no other stay over its nights. */
+  'frontDesk.assignableRooms': query<RoomChoice[]>()({
+    name: 'frontDesk.assignableRooms',
+    input: z.object({ bookingId: id }),
+    access: 'bookings.view',
+  }),
+  /** Gives a confirmed booking a room before arrival (排房), or takes it back (null). */
+  'frontDesk.assignRoom': mutation<Booking>()({
+    name: 'frontDesk.assignRoom',
+    input: z.object({ bookingId: id, roomId: id.nullable() }),
+    access: 'bookings.manage',
   }),
   'frontDesk.checkIn': mutation<Booking>()({
     name: 'frontDesk.checkIn',

@@ -98,6 +98,7 @@ export type {
   AvailabilityRow,
   RackBar,
   RackRow,
+  RoomChoice,
   Quote,
   Payment,
   BookingChange,

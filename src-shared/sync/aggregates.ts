@@ -1,7 +1,14 @@
 /**
  * Aggregate roots: the units a business rule reads whole before it changes them — a booking with
  * its nights, payments, changes and cancellation; a ticket order with its visitors; a member with
- * the points ledger; a complaint with its timeline, plan and compensation; a call-back; the property's business day. Every synced row belongs to at most one root.
+ * the points ledger; a complaint with its timeline, plan and compensation; a call-back; a room; the
+ * property's business day. Every synced row belongs to at most one root.
+ *
+ * A room is a root so that who holds it is decided in a serial order: every operation that gives a
+ * room to a booking for some nights (a pre-assignment, a check-in, a move, a change of a stay that
+ * has a room) writes the room's row, so two desks giving one room to two stays apart meet here —
+ * the second is stale, runs again on the first's state and is refused there, surfaced as a work item
+ * (the conflict is materialized in the room's row, not left to two bookings that never touch).
  * A pushed mutation carries the version of each root it wrote as its desk saw it; the server
  * refuses it as `stale` when another desk has changed that root since, and the desk re-runs it.
  * Rows outside any root (setup, staff, policies) merge column by column.
@@ -28,6 +35,7 @@ const ROOTS: Readonly<Record<string, RootOf>> = {
   complaint_plan_item: (row) => `complaint:${text(row.complaint_id)}`,
   complaint_compensation: (row) => `complaint:${text(row.complaint_id)}`,
   callback: (row) => `callback:${text(row.id)}`,
+  room: (row) => `room:${text(row.id)}`,
   // A contract's versions are numbered within it; an allowance is used once.
   archive_document: (row) => `archive_document:${text(row.id)}`,
   archive_file: (row) => `archive_document:${text(row.document_id)}`,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ARCHIVE_CHUNK_BYTES } from '../contract/archive';
 
 /** The desk database schema this code speaks: one per desk migration (tests/unit/schema-version.test.ts holds the two equal); written into outbox rows. */
-export const DESK_SCHEMA_VERSION = 23;
+export const DESK_SCHEMA_VERSION = 25;
 
 /**
  * A row written by a mutation: the full row after it, or null when it was deleted. `columns`

@@ -27,6 +27,7 @@ import * as reports from './2026-11-30-21-reports';
 import * as archive from './2026-11-30-22-archive';
 import * as deskPolish from './2026-11-30-23-desk-polish';
 import * as tierNames from './2026-11-30-24-tier-names';
+import * as roomHolds from './2026-11-30-25-room-holds';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-foundation', foundation],
@@ -53,4 +54,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-22-archive', archive],
   ['2026-11-30-23-desk-polish', deskPolish],
   ['2026-11-30-24-tier-names', tierNames],
+  ['2026-11-30-25-room-holds', roomHolds],
 ];

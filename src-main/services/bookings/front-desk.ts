@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
-import { canSetRoomStatus, READY_ROOM_STATUSES } from '@shared/rules/booking-status';
+import { canSetRoomStatus, isReadyRoom } from '@shared/rules/booking-status';
 import { addDays, stayNights } from '@shared/rules/stay';
 import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
@@ -12,42 +12,10 @@ import type { HandlerMap } from '../rpc/handler';
 import { assertCan, recordChange } from './history';
 import { assertSellable, holdNights, releaseNights } from './inventory';
 import { findBookingRow, loadBooking } from './read';
+import { asChoices, assertRoomFree, claimRoom, roomRow, roomsForStay } from './rooms';
 import { earnOnCheckOut } from '../members/stays';
 import { isFirstStay, scheduleCallback } from '../callbacks/schedule';
 import { toJson } from '@shared/json';
-
-async function roomRow(db: Kysely<Database>, id: string) {
-  const room = await db
-    .selectFrom('room')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!room) throw new AppError('NOT_FOUND');
-  return room;
-}
-
-/** Clean (or inspected), vacant rooms of a type that no in-house booking holds, lowest floor first. */
-async function freeRooms(db: Kysely<Database>, roomTypeId: string | null) {
-  let query = db
-    .selectFrom('room')
-    .select(['id', 'number', 'floor', 'status', 'room_type_id'])
-    .where('deleted_at', 'is', null)
-    .where('status', 'in', READY_ROOM_STATUSES)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('booking')
-            .select('booking.id')
-            .whereRef('booking.room_id', '=', 'room.id')
-            .where('booking.status', '=', 'checked_in'),
-        ),
-      ),
-    );
-  if (roomTypeId) query = query.where('room_type_id', '=', roomTypeId);
-  return query.orderBy('floor').orderBy('number').execute();
-}
 
 /** Rooms with their type, attendant and, when occupied, the in-house guest — all of them, or one. */
 export async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
@@ -93,8 +61,7 @@ export const frontDeskHandlers: HandlerMap<
 > = {
   'frontDesk.suggestRooms': async ({ db }, { bookingId }) => {
     const booking = await findBookingRow(db, bookingId);
-    const rooms = await freeRooms(db, booking.room_type_id);
-    return rooms.map((r) => ({ id: r.id, number: r.number, floor: r.floor, status: r.status }));
+    return asChoices(await roomsForStay(db, booking, { roomTypeId: booking.room_type_id, ready: true }), booking);
   },
 
   'frontDesk.checkIn': async (ctx, { bookingId, roomId }) => {
@@ -103,9 +70,11 @@ export const frontDeskHandlers: HandlerMap<
     const today = await businessDate(ctx.db, ctx.now);
     if (booking.arrival > today || booking.departure <= today) throw new AppError('BOOKING_STATE');
     const room = await roomRow(ctx.db, roomId);
-    const free = await freeRooms(ctx.db, booking.room_type_id);
-    if (!free.some((r) => r.id === roomId)) throw new AppError('ROOM_NOT_AVAILABLE', { room: room.number });
+    if (room.room_type_id !== booking.room_type_id || !isReadyRoom(room.status))
+      throw new AppError('ROOM_NOT_AVAILABLE', { room: room.number });
+    await assertRoomFree(ctx.db, roomId, booking, room.number);
     const at = ctx.now.toISOString();
+    await claimRoom(ctx.db, roomId, at);
     await ctx.db
       .updateTable('booking')
       .set({ status: 'checked_in', room_id: roomId, checked_in_at: at, updated_at: at })
@@ -127,9 +96,10 @@ export const frontDeskHandlers: HandlerMap<
     assertCan(booking.status, 'moveRoom');
     const from = await roomRow(ctx.db, booking.room_id!);
     const to = await roomRow(ctx.db, roomId);
-    if (!(await freeRooms(ctx.db, null)).some((r) => r.id === roomId))
-      throw new AppError('ROOM_NOT_AVAILABLE', { room: to.number });
+    if (!isReadyRoom(to.status)) throw new AppError('ROOM_NOT_AVAILABLE', { room: to.number });
+    await assertRoomFree(ctx.db, roomId, booking, to.number);
     const at = ctx.now.toISOString();
+    await claimRoom(ctx.db, roomId, at);
     if (to.room_type_id !== booking.room_type_id) {
       // The rest of the stay moves to the new type's inventory.
       const today = await businessDate(ctx.db, ctx.now);

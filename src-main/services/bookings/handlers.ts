@@ -10,6 +10,7 @@ import { assertStayAllowed, createBooking, sellableNights } from './intake';
 import { assertSellable, closedAmong, holdNights, nightInventory } from './inventory';
 import { priceStay, quoteStay } from './pricing';
 import { bookingSummaries, findBookingRow, loadBooking } from './read';
+import { roomAfterChange } from './rooms';
 import { toJson } from '@shared/json';
 
 export const bookingHandlers: HandlerMap<
@@ -52,6 +53,8 @@ export const bookingHandlers: HandlerMap<
     const nights = await sellableNights(ctx.db, input.arrival, input.departure);
     await assertSellable(ctx.db, input.roomTypeId, nights, { overbook: false, excludeBookingId: row.id });
     const quote = await priceStay(ctx.db, roomType, plan, input.arrival, input.departure);
+    const at = ctx.now.toISOString();
+    const roomId = await roomAfterChange(ctx.db, row, input, at);
     const before = {
       arrival: row.arrival,
       departure: row.departure,
@@ -61,6 +64,7 @@ export const bookingHandlers: HandlerMap<
       children: row.children,
       specialRequests: row.special_requests,
       totalFen: row.total_fen,
+      ...(roomId !== row.room_id && { roomId: row.room_id }),
     };
     const after = {
       arrival: input.arrival,
@@ -71,6 +75,7 @@ export const bookingHandlers: HandlerMap<
       children: input.children,
       specialRequests: input.specialRequests,
       totalFen: quote.totalFen,
+      ...(roomId !== row.room_id && { roomId }),
     };
     await ctx.db
       .updateTable('booking')
@@ -84,7 +89,8 @@ export const bookingHandlers: HandlerMap<
         special_requests: input.specialRequests,
         nights_json: toJson(quote.nights),
         total_fen: quote.totalFen,
-        updated_at: ctx.now.toISOString(),
+        room_id: roomId,
+        updated_at: at,
       })
       .where('id', '=', row.id)
       .execute();

@@ -285,7 +285,14 @@ export const en: UiCatalog = {
       day: "Today's lists",
     },
     payments: { record: 'Record payment' },
-    frontDesk: { suggestRooms: 'Suggest rooms', checkIn: 'Check in', moveRoom: 'Move room', checkOut: 'Check out' },
+    frontDesk: {
+      suggestRooms: 'Suggest rooms',
+      assignableRooms: 'Rooms to assign',
+      assignRoom: 'Assign room',
+      checkIn: 'Check in',
+      moveRoom: 'Move room',
+      checkOut: 'Check out',
+    },
     housekeeping: {
       board: 'Housekeeping board',
       setStatus: 'Set room status',

@@ -14,6 +14,7 @@ import * as reportsGranted from './2026-11-30-10-reports-granted';
 import * as archive from './2026-11-30-11-archive';
 import * as deskPolish from './2026-11-30-12-desk-polish';
 import * as tierNames from './2026-11-30-13-tier-names';
+import * as roomHolds from './2026-11-30-14-room-holds';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['2026-11-26-01-sync', sync],
@@ -30,4 +31,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['2026-11-30-11-archive', archive],
   ['2026-11-30-12-desk-polish', deskPolish],
   ['2026-11-30-13-tier-names', tierNames],
+  ['2026-11-30-14-room-holds', roomHolds],
 ];

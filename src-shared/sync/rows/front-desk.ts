@@ -60,6 +60,8 @@ export const roomRow = z.strictObject({
   features_json: jsonText(JSON_MAX.small, z.array(z.string().min(1).max(20)).max(20)),
   status: z.enum(ROOM_STATUSES),
   attendant_id: id.nullable(),
+  /** One more each time who holds the room changes (src-main/services/bookings/rooms.ts). */
+  hold_seq: z.number().int().min(0),
   created_at: instant,
   updated_at: instant,
   server_version: serverVersion,

@@ -5,6 +5,7 @@
  * first stay schedules its call-back (see ./callbacks). Prices and totals are checked
  * by the server against the rate plan (src-server/sync/derived.ts), not here.
  */
+import { READY_ROOM_STATUSES } from '../../rules/booking-status';
 import { addDays } from '../../rules/stay';
 import { firstStayCallback } from './callbacks';
 import {
@@ -13,10 +14,12 @@ import {
   byActorName,
   equals,
   fromDesk,
+  keptOrCleared,
   namedByInput,
   nightOfWrittenBooking,
   oneOf,
   partOfWritten,
+  roomOfWrittenBooking,
   wasOneOf,
 } from './checks';
 import type { RowCheck, TableRule, WriteRule } from './types';
@@ -84,22 +87,26 @@ const rollsTheClosingDate: RowCheck = (row, context, before) => {
 export const bookingRules: Record<string, WriteRule> = {
   'bookings.create': newBooking(),
   'bookings.overbook': newBooking(),
+  // A changed stay keeps its room (claimed again: its hold sequence) or lets a pre-assigned one lapse.
   'bookings.change': {
-    booking: theBooking(
-      'id',
-      [
-        'arrival',
-        'departure',
-        'room_type_id',
-        'rate_plan_id',
-        'adults',
-        'children',
-        'special_requests',
-        'nights_json',
-        'total_fen',
-      ],
-      ['confirmed', 'checked_in'],
-    ),
+    booking: {
+      update: {
+        columns: [
+          'arrival',
+          'departure',
+          'room_type_id',
+          'rate_plan_id',
+          'adults',
+          'children',
+          'special_requests',
+          'nights_json',
+          'total_fen',
+          'room_id',
+        ],
+        checks: [namedByInput('id', 'id'), wasOneOf('status', ['confirmed', 'checked_in']), keptOrCleared('room_id')],
+      },
+    },
+    room: { update: { columns: ['hold_seq'], checks: [roomOfWrittenBooking] } },
     booking_night: nights,
     booking_change: history,
   },
@@ -123,7 +130,24 @@ export const bookingRules: Record<string, WriteRule> = {
         checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in'), wasOneOf('status', ['confirmed'])],
       },
     },
-    room: { update: { columns: ['status'], checks: [equals('status', 'occupied')] } },
+    // Only a ready room, the one the input names; its hold sequence claims it (see aggregates.ts).
+    room: {
+      update: {
+        columns: ['status', 'hold_seq'],
+        checks: [namedByInput('id', 'roomId'), equals('status', 'occupied'), wasOneOf('status', READY_ROOM_STATUSES)],
+      },
+    },
+    booking_change: history,
+  },
+  // 排房 before arrival: the room named, or none; the room's row is claimed.
+  'frontDesk.assignRoom': {
+    booking: {
+      update: {
+        columns: ['room_id'],
+        checks: [namedByInput('id', 'bookingId'), equals('status', 'confirmed'), namedByInput('room_id', 'roomId')],
+      },
+    },
+    room: { update: { columns: ['hold_seq'], checks: [namedByInput('id', 'roomId')] } },
     booking_change: history,
   },
   'frontDesk.moveRoom': {
@@ -134,7 +158,7 @@ export const bookingRules: Record<string, WriteRule> = {
       },
     },
     booking_night: nights,
-    room: { update: { columns: ['status'], checks: [oneOf('status', ['occupied', 'vacant_dirty'])] } },
+    room: { update: { columns: ['status', 'hold_seq'], checks: [oneOf('status', ['occupied', 'vacant_dirty'])] } },
     booking_change: history,
   },
   'frontDesk.checkOut': {

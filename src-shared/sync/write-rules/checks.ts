@@ -61,6 +61,18 @@ export const nightOfWrittenBooking: RowCheck = (row, context: WriteContext) => {
   return night >= text(booking.arrival)! && night < text(booking.departure)! ? null : 'night outside the stay';
 };
 
+/** A room a booking this mutation wrote holds (a changed stay claiming its room again). */
+export const roomOfWrittenBooking: RowCheck = (row, context) =>
+  context.written('booking').some((b) => b.room_id != null && text(b.room_id) === text(row.id))
+    ? null
+    : 'not the room of a booking of this change';
+
+/** The column keeps its value or is emptied (a pre-assigned room that lapses), never set to another. */
+export const keptOrCleared =
+  (column: string): RowCheck =>
+  (row, _context, before) =>
+    row[column] === null || before === null || row[column] === before[column] ? null : `${column} may only be cleared`;
+
 /** The input names this row (`inputKey` of the operation's input equals the column). */
 export const namedByInput =
   (column: string, inputKey: string): RowCheck =>

@@ -235,6 +235,7 @@ export const deskEn: UiCatalog['desk'] = {
       price_override: 'Price overridden',
       checked_in: 'Checked in',
       checked_out: 'Checked out',
+      room_assigned: 'Room assigned',
       room_moved: 'Room moved',
       early_departure: 'Early departure',
       no_show: 'No-show',

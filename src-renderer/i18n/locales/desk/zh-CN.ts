@@ -218,6 +218,7 @@ export const deskZhCN = {
       price_override: '改价',
       checked_in: '入住',
       checked_out: '退房',
+      room_assigned: '排房',
       room_moved: '换房',
       early_departure: '提前离店',
       no_show: '未到',

@@ -220,6 +220,7 @@ export const deskZhTW: UiCatalog['desk'] = {
       price_override: '改價',
       checked_in: '入住',
       checked_out: '退房',
+      room_assigned: '排房',
       room_moved: '換房',
       early_departure: '提前離店',
       no_show: '未到',

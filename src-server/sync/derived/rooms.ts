@@ -1,0 +1,53 @@
+/**
+ * Who holds a room, checked against the server's own rows: a booking given a room (before arrival,
+ * at check-in, by a move, or keeping it through a change of dates) must be given one of its room
+ * type that no other live stay holds on any of its nights (src-shared/rules/room-holds.ts). An
+ * honest desk never gets here with a clash: the room is an aggregate root, so a desk that did not see
+ * another's claim is sent back as stale first. This is what refuses a desk that claims anyway.
+ */
+import type { BookingStatus } from '@shared/rules/booking-status';
+import { holdsRoom, roomHolder, type RoomStay } from '@shared/rules/room-holds';
+import type { Rejection } from '../authority';
+import type { Derivation } from './facts';
+
+const notAllowed = (detail: string): Rejection => ({ reason: 'WRITE_NOT_ALLOWED', detail });
+
+function stayOf(row: {
+  id: string;
+  room_id: string | null;
+  status: string;
+  arrival: string;
+  departure: string;
+}): RoomStay {
+  return {
+    id: row.id,
+    roomId: row.room_id,
+    status: row.status as BookingStatus,
+    arrival: row.arrival,
+    departure: row.departure,
+  };
+}
+
+export async function checkRoomHolds(d: Derivation): Promise<Rejection | null> {
+  for (const { before, after } of d.rows.updated('booking')) {
+    const stay = stayOf(after);
+    if (!holdsRoom(stay)) continue;
+    const unchanged =
+      before.room_id === after.room_id &&
+      before.status === after.status &&
+      before.arrival === after.arrival &&
+      before.departure === after.departure &&
+      before.room_type_id === after.room_type_id;
+    if (unchanged) continue;
+    const roomId = stay.roomId!;
+    const room = await d.facts.row('room', roomId);
+    if (!room || room.deleted_at !== null) return notAllowed(`room ${roomId} does not exist`);
+    if (room.room_type_id !== after.room_type_id)
+      return notAllowed(`room ${room.number} is not of the booking's room type`);
+    if (room.status === 'out_of_order') return notAllowed(`room ${room.number} is out of order`);
+    const others = (await d.facts.mentioning('booking', 'room_id', roomId)).map(({ row }) => stayOf(row));
+    const holder = roomHolder(roomId, stay, others);
+    if (holder) return notAllowed(`room ${room.number} is held by booking ${holder.id} on a night of ${after.id}`);
+  }
+  return null;
+}
