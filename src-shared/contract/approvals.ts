@@ -175,6 +175,8 @@ export const approvalOperations = {
     name: 'approvals.list',
     input: z.object({
       view: z.enum(APPROVAL_VIEWS).default('toDecide'),
+      /** With the paperwork view: only the paperwork already past due (the home screen's count). */
+      overdueOnly: z.boolean().default(false),
       limit: z.number().int().min(1).max(200).default(100),
     }),
     access: 'signed-in',

@@ -44,10 +44,12 @@ export interface Callback {
   doneBy: StaffRef | null;
 }
 
-export const CALLBACK_VIEWS = ['open', 'done'] as const;
+/** open: every open task; today: those whose time to call comes before the end of the property's day; done. */
+export const CALLBACK_VIEWS = ['open', 'today', 'done'] as const;
+export type CallbackView = (typeof CALLBACK_VIEWS)[number];
 
 export const callbackOperations = {
-  /** open: by due time (a "call again" by its new time); done: newest first. */
+  /** open and today: by due time (a "call again" by its new time); done: newest first. */
   'callbacks.list': query<Callback[]>()({
     name: 'callbacks.list',
     input: z.object({ view: z.enum(CALLBACK_VIEWS).default('open') }),

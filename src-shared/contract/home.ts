@@ -11,7 +11,7 @@ import type { Role } from '../permissions';
 import type { ApprovalCounts } from './approvals';
 import type { BookingSummary } from './bookings';
 import type { Callback } from './callbacks';
-import type { ComplaintSummary } from './complaints';
+import type { ComplaintSeverity, ComplaintSummary } from './complaints';
 import { query } from './define';
 import type { ReportDue } from './report-operations';
 import type { BackupFile, SecondCopyStatus } from './settings';
@@ -28,12 +28,17 @@ export interface HomeList<T> {
   items: T[];
 }
 
+/** A booking on the home lists, with its room type's id so the screen can name it in the UI language. */
+export interface HomeBooking extends BookingSummary {
+  roomTypeId: string;
+}
+
 /** The day at the desk (bookings.view). */
 export interface HomeDesk {
   /** Due today and not yet checked in. */
-  arrivals: HomeList<BookingSummary>;
+  arrivals: HomeList<HomeBooking>;
   /** Due out today (or earlier) and not yet checked out. */
-  departures: HomeList<BookingSummary>;
+  departures: HomeList<HomeBooking>;
   inHouse: number;
 }
 
@@ -68,8 +73,17 @@ export interface HomeOverview {
   approvals: ApprovalCounts | null;
   /** Sync conflicts still open (conflicts.resolve). */
   openConflicts: number | null;
-  /** Every running complaint's clocks, and major or group ones without a co-owner (complaints.supervise). */
-  complaints: { overdue: number; dueSoon: number; awaitingSupervisor: number } | null;
+  /**
+   * Every running complaint's clocks, and major or group ones without a co-owner (complaints.supervise).
+   * awaitingSeverity: the one severity awaited (a supervisor's major ones), or null for every
+   * severity the "no supervisor yet" view holds — what the count's link filters by.
+   */
+  complaints: {
+    overdue: number;
+    dueSoon: number;
+    awaitingSupervisor: number;
+    awaitingSeverity: ComplaintSeverity | null;
+  } | null;
   /** Reports finished and not yet submitted: due, then late (reports.view). */
   reports: ReportDue[] | null;
 }

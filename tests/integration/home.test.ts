@@ -105,6 +105,29 @@ describe('an agent’s home', () => {
     // 赵六's first-stay call-back falls due at 10:00 today.
     expect(home.tasks!.callbacks.count).toBe(1);
     expect(home.tasks!.callbacks.items[0]).toMatchObject({ guestName: '赵六', dueAt: '2026-11-27T02:00:00.000Z' });
+    // Each row names its room type's id, so the screen can show the type's English name.
+    expect(home.desk!.arrivals.items[0]!.roomTypeId).toBe(hotel.standard);
+    expect(home.desk!.departures.items[0]!.roomTypeId).toBe(hotel.standard);
+  });
+
+  it('counts exactly what its links open: my complaints, today’s call-backs', async () => {
+    await signIn(desk, 'lina');
+    const home = await desk.call('home.today');
+    const mine = await desk.call('complaints.list', { view: 'mine' });
+    expect(mine.length).toBe(home.tasks!.complaints.count);
+    const today = await desk.call('callbacks.list', { view: 'today' });
+    expect(today.map((task) => task.id)).toEqual(home.tasks!.callbacks.items.map((task) => task.id));
+    expect((await desk.call('complaints.counts')).callbacksDueToday).toBe(today.length);
+    // 赵六 asks to be called again tomorrow: the task stays open but is no longer today's.
+    await desk.call('callbacks.record', {
+      id: today[0]!.id,
+      outcome: 'call_again',
+      callAgainAt: '2026-11-28T02:00:00.000Z',
+    });
+    expect((await desk.call('home.today')).tasks!.callbacks.count).toBe(0);
+    expect(await desk.call('callbacks.list', { view: 'today' })).toEqual([]);
+    expect((await desk.call('callbacks.list', { view: 'open' })).length).toBe(1);
+    expect((await desk.call('complaints.counts')).callbacksDueToday).toBe(0);
   });
 
   it('follows the desk: once the arrival is checked in and the departure checked out, both lists are empty', async () => {
@@ -150,7 +173,13 @@ describe('a supervisor’s home', () => {
     ]);
     expect(overview.approvals).toEqual({ toDecide: 1, overduePaperwork: 0 });
     expect(overview.openConflicts).toBe(0);
-    expect(overview.complaints).toEqual({ overdue: 0, dueSoon: 0, awaitingSupervisor: 1 });
+    // A supervisor waits for major complaints only: the link filters the "no supervisor yet" view to major.
+    expect(overview.complaints).toEqual({ overdue: 0, dueSoon: 0, awaitingSupervisor: 1, awaitingSeverity: 'major' });
+    const awaiting = await desk.call('complaints.list', { view: 'unassigned', severity: 'major' });
+    expect(numbers(awaiting)).toEqual([ids.offered]);
+    expect((await desk.call('approvals.list', { view: 'toDecide' })).length).toBe(overview.approvals!.toDecide);
+    expect((await desk.call('approvals.list', { view: 'paperwork', overdueOnly: true })).length).toBe(0);
+    expect((await desk.call('conflicts.list', { status: 'open' })).length).toBe(overview.openConflicts);
     // The property began on 11-26: that day's report is finished and due by the end of 11-27.
     expect(overview.reports!.map(({ kind, period, state }) => [kind, period, state])).toEqual([
       ['daily', '2026-11-26', 'due'],

@@ -21,6 +21,8 @@ import { summarizeHeld } from './held-summaries';
 import { loadPaperworkDays, loadRule, loadRules, loadTiers, savePolicy } from './policy';
 import { findRequestRow, loadRequest, withDecisions } from './requests';
 import { toJson } from '@shared/json';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 
 async function pendingRows(ctx: SignedInContext) {
   return ctx.db
@@ -42,6 +44,12 @@ async function decidableRows(ctx: SignedInContext) {
     const { authority, reviews } = deciderCapacity(row, session.role, grants, true);
     return authority !== null || reviews;
   });
+}
+
+/** Emergency authorisations whose paperwork is not yet in; with `pastDueAt`, only those already past due then. */
+function paperworkDue(db: Kysely<Database>, pastDueAt: Date | null) {
+  const query = db.selectFrom('approval_request').where('emergency', '=', 1).where('paperwork_done_at', 'is', null);
+  return pastDueAt === null ? query : query.where('paperwork_due_at', '<', pastDueAt.toISOString());
 }
 
 /** An operation the engine can hold, that the signed-in person may run themselves once approved. */
@@ -176,17 +184,14 @@ export const approvalHandlers: HandlerMap<
     return loadRequest(ctx.db, requestId);
   },
 
-  'approvals.list': async (ctx, { view, limit }) => {
+  'approvals.list': async (ctx, { view, overdueOnly, limit }) => {
     const { session } = ctx;
     const decider = await hasPermission(ctx.db, session.role, 'approvals.decide');
     let rows;
     if (view === 'toDecide') rows = await decidableRows(ctx);
     else if (view === 'paperwork' && decider) {
-      rows = await ctx.db
-        .selectFrom('approval_request')
+      rows = await paperworkDue(ctx.db, overdueOnly ? ctx.now : null)
         .selectAll()
-        .where('emergency', '=', 1)
-        .where('paperwork_done_at', 'is', null)
         .orderBy('paperwork_due_at')
         .limit(limit)
         .execute();
@@ -224,12 +229,8 @@ export const approvalHandlers: HandlerMap<
     const { session } = ctx;
     const toDecide = (await decidableRows(ctx)).length;
     if (!(await hasPermission(ctx.db, session.role, 'approvals.decide'))) return { toDecide, overduePaperwork: 0 };
-    const { n } = await ctx.db
-      .selectFrom('approval_request')
+    const { n } = await paperworkDue(ctx.db, ctx.now)
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('emergency', '=', 1)
-      .where('paperwork_done_at', 'is', null)
-      .where('paperwork_due_at', '<', ctx.now.toISOString())
       .executeTakeFirstOrThrow();
     return { toDecide, overduePaperwork: n };
   },

@@ -10,7 +10,7 @@ import type { HandlerMap } from '../rpc/handler';
 import { callbackRow, listCallbacks, loadCallback } from './read';
 
 export const callbackHandlers: HandlerMap<'callbacks.list' | 'callbacks.record'> = {
-  'callbacks.list': async (ctx, { view }) => listCallbacks(ctx.db, view),
+  'callbacks.list': async (ctx, { view }) => listCallbacks(ctx.db, view, ctx.now),
 
   'callbacks.record': async (ctx, input) => {
     const row = await callbackRow(ctx.db, input.id);

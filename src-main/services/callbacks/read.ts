@@ -1,7 +1,9 @@
 /** Call-backs read back for the service reps: one, or the open list by when to call and the done list newest first. */
 import type { Kysely } from 'kysely';
 import type { Callback } from '@shared/contract';
+import type { CallbackView } from '@shared/contract/callbacks';
 import { AppError } from '@shared/errors';
+import { localDateOf, localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { CallbackRow, Database } from '../../db/schema';
 
 /** How many done call-backs the list shows: the latest ones, enough to look one up after the call. */
@@ -68,14 +70,26 @@ export async function loadCallback(db: Kysely<Database>, id: string): Promise<Ca
   return callbackOf(row);
 }
 
+/** The start of the property's next calendar day: a call-back due "today" is one to make before it. */
+export async function endOfToday(db: Kysely<Database>, now: Date): Promise<string> {
+  const { time_zone: zone } = await db.selectFrom('property').select('time_zone').executeTakeFirstOrThrow();
+  return localDayStartUtc(nextLocalDate(localDateOf(now, zone)), zone);
+}
+
 /**
  * open: every open task, soonest to call first (a guest who asked to be called again by the time
- * they asked for; see callBy in src-shared/rules/callbacks.ts); done: the latest DONE_LIMIT, newest first.
+ * they asked for; see callBy in src-shared/rules/callbacks.ts); today: of those, the ones to call
+ * before the property's day ends (the home screen's and the badge's count); done: the latest
+ * DONE_LIMIT, newest first.
  */
-export async function listCallbacks(db: Kysely<Database>, view: 'open' | 'done'): Promise<Callback[]> {
-  const query = withNames(db).where('callback.status', '=', view);
+export async function listCallbacks(db: Kysely<Database>, view: CallbackView, now: Date): Promise<Callback[]> {
+  let query = withNames(db).where('callback.status', '=', view === 'done' ? 'done' : 'open');
+  if (view === 'today') {
+    const dueBy = await endOfToday(db, now);
+    query = query.where((eb) => eb(eb.fn.coalesce('callback.call_again_at', 'callback.due_at'), '<', dueBy));
+  }
   const rows =
-    view === 'open'
+    view !== 'done'
       ? await query
           .orderBy((eb) => eb.fn.coalesce('callback.call_again_at', 'callback.due_at'))
           .orderBy('callback.created_at')

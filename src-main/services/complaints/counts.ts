@@ -4,16 +4,23 @@
  * still without a co-owner, directors group ones too. Call-backs due are the service team's, everyone's.
  */
 import type { Kysely } from 'kysely';
-import type { ComplaintCounts } from '@shared/contract';
+import type { ComplaintCounts, ComplaintSeverity } from '@shared/contract';
+import type { Role } from '@shared/permissions';
 import { APPROVER_RANK } from '@shared/rules/approval-tiers';
 import { localDateOf, localDayStartUtc, nextLocalDate } from '@shared/time';
 import type { Database } from '../../db/schema';
+import { listCallbacks } from '../callbacks/read';
 import { hasPermission } from '../permissions';
 import type { Session } from '../session-holder';
 import { clocksOf, loadClockPolicy } from './clock';
 import { CLOCK_COLUMNS, viewQuery, worst } from './read';
 
 const NO_FILTER = { severity: null, guestId: null, bookingId: null, limit: 0 } as const;
+
+/** The complaints without a co-owner that wait for a supervisor of `role`: major ones, from a director up group ones too. */
+export function awaitedSeverities(role: Role): Exclude<ComplaintSeverity, 'general'>[] {
+  return APPROVER_RANK[role] >= APPROVER_RANK.director ? ['major', 'group'] : ['major'];
+}
 
 export async function complaintCounts(db: Kysely<Database>, session: Session, now: Date): Promise<ComplaintCounts> {
   const supervises = await hasPermission(db, session.role, 'complaints.supervise');
@@ -32,26 +39,20 @@ export async function complaintCounts(db: Kysely<Database>, session: Session, no
   ).length;
   let awaitingSupervisor = 0;
   if (supervises) {
-    const severities = APPROVER_RANK[session.role] >= APPROVER_RANK.director ? ['major', 'group'] : ['major'];
     const row = await viewQuery(db, session.staffId, { ...NO_FILTER, view: 'unassigned' })
-      .where('complaint.severity', 'in', severities as ('major' | 'group')[])
+      .where('complaint.severity', 'in', awaitedSeverities(session.role))
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .executeTakeFirstOrThrow();
     awaitingSupervisor = Number(row.count);
   }
-  // The time to call is the one the guest asked for, if they did (callBy in src-shared/rules/callbacks.ts).
-  const callbacks = await db
-    .selectFrom('callback')
-    .where('status', '=', 'open')
-    .where((eb) => eb(eb.fn.coalesce('call_again_at', 'due_at'), '<', endOfToday))
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
+  // The call-backs page's own "today" list, so the badge and the list it opens agree.
+  const callbacks = await listCallbacks(db, 'today', now);
   return {
     mine: Number(mine.count),
     dueSoon: clocks.filter((clock) => worst(clock) === 'due_soon').length,
     overdue: clocks.filter((clock) => worst(clock) === 'overdue').length,
     awaitingSupervisor,
     dueToday,
-    callbacksDueToday: Number(callbacks.count),
+    callbacksDueToday: callbacks.length,
   };
 }

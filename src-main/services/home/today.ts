@@ -5,9 +5,10 @@
  * length of the list a click opens. This module only picks, orders and trims.
  */
 import type { Kysely } from 'kysely';
-import type { ComplaintSummary, OperationName } from '@shared/contract';
+import type { BookingSummary, ComplaintSummary, OperationName } from '@shared/contract';
 import {
   HOME_LIST_LIMIT,
+  type HomeBooking,
   type HomeDesk,
   type HomeHouse,
   type HomeLayout,
@@ -17,18 +18,16 @@ import {
   type HomeTasks,
 } from '@shared/contract/home';
 import type { ReportDue } from '@shared/contract/report-operations';
-import { callBy } from '@shared/rules/callbacks';
 import { occupancy } from '@shared/rules/hotel-kpis';
 import { dateRange } from '@shared/rules/stay';
 import type { Permission, Role } from '@shared/permissions';
-import { addMonths, localDateOf, localDayStartUtc, nextLocalDate } from '@shared/time';
+import { addMonths } from '@shared/time';
 import type { Database } from '../../db/schema';
 import { approvalHandlers } from '../approvals/handlers';
-import { loadProperty } from '../auth/session-info';
 import { bookingHandlers } from '../bookings/handlers';
 import { availabilityGrid } from '../bookings/grid';
 import { listCallbacks } from '../callbacks/read';
-import { complaintCounts } from '../complaints/counts';
+import { awaitedSeverities, complaintCounts } from '../complaints/counts';
 import { listComplaints, worst } from '../complaints/read';
 import { reportCalendar } from '../reports/calendar';
 import { FILED_KINDS } from '../reports/submission-handlers';
@@ -51,15 +50,32 @@ function plain<N extends OperationName>(handler: Handler<N>): PlainHandler<N> {
 
 const listOf = <T>(all: T[]): HomeList<T> => ({ count: all.length, items: all.slice(0, HOME_LIST_LIMIT) });
 
-export async function homeDesk(ctx: SignedInContext): Promise<HomeDesk> {
-  const day = await plain(bookingHandlers['bookings.day'])(ctx, {});
-  return { arrivals: listOf(day.arrivals), departures: listOf(day.departures), inHouse: day.inHouse.length };
+/** The first of a day list, each with its room type's id (the day's rows name the type in Chinese only). */
+async function homeBookings(db: Kysely<Database>, all: BookingSummary[]): Promise<HomeList<HomeBooking>> {
+  const items = all.slice(0, HOME_LIST_LIMIT);
+  const types =
+    items.length === 0
+      ? []
+      : await db
+          .selectFrom('booking')
+          .select(['id', 'room_type_id'])
+          .where(
+            'id',
+            'in',
+            items.map((b) => b.id),
+          )
+          .execute();
+  const typeOf = new Map(types.map((row) => [row.id, row.room_type_id]));
+  return { count: all.length, items: items.map((b) => ({ ...b, roomTypeId: typeOf.get(b.id)! })) };
 }
 
-/** The end of the property's calendar day now, as complaints and call-backs count "today". */
-async function endOfToday(db: Kysely<Database>, now: Date): Promise<string> {
-  const { timeZone } = await loadProperty(db);
-  return localDayStartUtc(nextLocalDate(localDateOf(now, timeZone)), timeZone);
+export async function homeDesk(ctx: SignedInContext): Promise<HomeDesk> {
+  const day = await plain(bookingHandlers['bookings.day'])(ctx, {});
+  return {
+    arrivals: await homeBookings(ctx.db, day.arrivals),
+    departures: await homeBookings(ctx.db, day.departures),
+    inHouse: day.inHouse.length,
+  };
 }
 
 const URGENCY = { overdue: 0, due_soon: 1, ok: 2 } as const;
@@ -79,8 +95,7 @@ export async function homeTasks(ctx: SignedInContext): Promise<HomeTasks> {
     { view: 'mine', severity: null, guestId: null, bookingId: null, limit: 500 },
     now,
   );
-  const dueBy = await endOfToday(db, now);
-  const callbacks = (await listCallbacks(db, 'open')).filter((task) => callBy(task) < dueBy);
+  const callbacks = await listCallbacks(db, 'today', now);
   return {
     complaints: { count: counts.mine, items: [...mine].sort(byUrgency(session.staffId)).slice(0, HOME_LIST_LIMIT) },
     offeredToMe: mine.filter((c) => c.pendingOwner?.id === session.staffId).length,
@@ -139,6 +154,7 @@ export async function homeOverview(
       overdue: counts.overdue,
       dueSoon: counts.dueSoon,
       awaitingSupervisor: counts.awaitingSupervisor,
+      awaitingSeverity: awaitedSeverities(session.role).length === 1 ? awaitedSeverities(session.role)[0]! : null,
     },
     reports: can('reports.view') ? await reportsWaiting(db, now, businessDate) : null,
   };

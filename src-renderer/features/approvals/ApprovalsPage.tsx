@@ -1,6 +1,10 @@
-/** Approvals: what waits for me, what I asked for, and (for approvers) paperwork due and everything. */
+/**
+ * Approvals: what waits for me, what I asked for, and (for approvers) paperwork due — or only what
+ * is past due, the home screen's count — and everything. The view lives in the hash
+ * (`#/approvals?view=paperwork&overdue=1`), so a home link opens it and a reload keeps it.
+ */
 import { useState } from 'react';
-import { SegmentedControl, Stack } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { APPROVAL_VIEWS } from '@shared/contract';
 import { PageHeader } from '../../ui/PageHeader';
@@ -9,6 +13,7 @@ import { useCan } from '../../api/session';
 import { ApprovalDrawer } from './ApprovalDrawer';
 import { ApprovalsTable } from './ApprovalsTable';
 import { useCall } from '../../api/use-call';
+import { setHashParams, useHashParam } from '../shell/router';
 
 type ApprovalView = (typeof APPROVAL_VIEWS)[number];
 
@@ -18,22 +23,34 @@ export function ApprovalsPage() {
   const views: ApprovalView[] = can('approvals.decide')
     ? ['toDecide', 'mine', 'paperwork', 'all']
     : ['toDecide', 'mine'];
-  const [view, setView] = useState<ApprovalView>('toDecide');
+  const viewParam = useHashParam('view');
+  const view = views.find((v) => v === viewParam) ?? 'toDecide';
+  const overdueParam = useHashParam('overdue');
+  const overdueOnly = view === 'paperwork' && overdueParam === '1';
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useCall('approvals.list', { view, limit: 200 });
+  const list = useCall('approvals.list', { view, overdueOnly, limit: 200 });
 
   return (
     <Stack gap="md">
       <PageHeader title={t('approvals.title')} />
-      <SegmentedControl
-        value={view}
-        onChange={(value) => setView(value as ApprovalView)}
-        data={views.map((value) => ({
-          value,
-          label: <span data-testid={`approvals-view-${value}`}>{t(`approvals.views.${value}`)}</span>,
-        }))}
-        style={{ alignSelf: 'flex-start' }}
-      />
+      <Group>
+        <SegmentedControl
+          value={view}
+          onChange={(value) => setHashParams({ view: value, overdue: null })}
+          data={views.map((value) => ({
+            value,
+            label: <span data-testid={`approvals-view-${value}`}>{t(`approvals.views.${value}`)}</span>,
+          }))}
+        />
+        {view === 'paperwork' && (
+          <Switch
+            label={t('approvals.overdueOnly')}
+            checked={overdueOnly}
+            onChange={(event) => setHashParams({ overdue: event.currentTarget.checked ? '1' : null })}
+            data-testid="approvals-overdue-only"
+          />
+        )}
+      </Group>
       <QueryState query={list}>
         {(requests) => <ApprovalsTable requests={requests} loadedAt={list.dataUpdatedAt} onOpen={setOpenId} />}
       </QueryState>

@@ -1,7 +1,8 @@
 /**
  * The front desk, where agents spend the day: the business date (with the calendar's beside it
  * when they differ), today's arrivals, departures and in-house guests, the new-booking button
- * (N anywhere) and, for those allowed, the night audit.
+ * (N anywhere) and, for those allowed, the night audit. The list shown lives in the hash
+ * (`#/desk?tab=departures`), so the home screen's counts open their own list.
  */
 import { Alert, Badge, Button, Group, Kbd, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -15,6 +16,7 @@ import { NightAuditButton } from './NightAuditButton';
 import { openIntake } from './overlays';
 import { useStayFormat } from './stay-format';
 import { useCall } from '../../api/use-call';
+import { setHashParams, useHashParam } from '../shell/router';
 
 const LISTS = ['arrivals', 'departures', 'inHouse'] as const;
 
@@ -26,6 +28,8 @@ export function DeskPage() {
   const day = useCall('bookings.day', {});
   const status = useBusinessDayStatus();
   const monthDay = useMonthDay();
+  const tabParam = useHashParam('tab');
+  const tab = LISTS.find((list) => list === tabParam) ?? 'arrivals';
 
   return (
     <Stack gap="md">
@@ -58,7 +62,7 @@ export function DeskPage() {
       {day.isPending && <Loader size="sm" />}
       {day.isError && <Alert color="red">{message(day.error)}</Alert>}
       {day.data && (
-        <Tabs defaultValue="arrivals" keepMounted={false}>
+        <Tabs value={tab} onChange={(value) => setHashParams({ tab: value })} keepMounted={false}>
           <Tabs.List>
             {LISTS.map((list) => (
               <Tabs.Tab

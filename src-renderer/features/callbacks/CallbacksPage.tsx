@@ -1,12 +1,14 @@
 /**
  * 回访: the service reps' call-back list. To call: soonest first (a guest who asked to be called
  * again by the time they asked for), overdue in red; a row opens the form to record a call. Done:
- * the latest first, with the guest's score and words.
+ * the latest first, with the guest's score and words. Due today: the open ones to call before the
+ * day ends (the home screen's count). The view lives in the hash (`#/callbacks?view=today`).
  */
 import { useState } from 'react';
 import { Badge, Group, Modal, Rating, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CALLBACK_VIEWS, type Callback } from '@shared/contract';
+import type { CallbackView } from '@shared/contract/callbacks';
 import { callBy, isOverdue } from '@shared/rules/callbacks';
 import { useCall } from '../../api/use-call';
 import { useFormat } from '../../i18n/format';
@@ -14,13 +16,13 @@ import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { RecordCallback } from './RecordCallback';
+import { setHashParams, useHashParam } from '../shell/router';
 import { atMinute, referenceOf } from './reference';
-
-type View = (typeof CALLBACK_VIEWS)[number];
 
 export function CallbacksPage() {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>('open');
+  const viewParam = useHashParam('view');
+  const view: CallbackView = CALLBACK_VIEWS.find((v) => v === viewParam) ?? 'open';
   const [shown, setShown] = useState<Callback | null>(null);
   const list = useCall('callbacks.list', { view });
   return (
@@ -28,13 +30,13 @@ export function CallbacksPage() {
       <PageHeader title={t('callbacks.title')} />
       <SegmentedControl
         value={view}
-        onChange={(value) => setView(value as View)}
+        onChange={(value) => setHashParams({ view: value })}
         data={CALLBACK_VIEWS.map((value) => ({ value, label: t(`callbacks.views.${value}`) }))}
         w="fit-content"
         data-testid="callbacks-view"
       />
       <QueryState query={list}>
-        {(tasks) => (view === 'open' ? <OpenList tasks={tasks} onPick={setShown} /> : <DoneList tasks={tasks} />)}
+        {(tasks) => (view !== 'done' ? <OpenList tasks={tasks} onPick={setShown} /> : <DoneList tasks={tasks} />)}
       </QueryState>
       <Modal opened={shown !== null} onClose={() => setShown(null)} title={t('callbacks.record')} centered>
         {shown && <RecordCallback task={shown} onRecorded={() => setShown(null)} />}

@@ -1,8 +1,9 @@
 /**
  * 客诉: the complaints list (not closed, mine, awaiting a supervisor, due soon, overdue, all; by
- * severity) with each ticket's running clocks, opening one, and the ticket with its timeline.
+ * severity) with each ticket's running clocks, opening one, and the ticket with its timeline. The
+ * view, the severity and the open ticket live in the hash (`#/complaints?view=overdue`), so a link
+ * from the home screen opens the list its count counts, and a reload or Back keeps it.
  */
-import { useState } from 'react';
 import { Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_SEVERITIES, COMPLAINT_VIEWS, type ComplaintSeverity, type ComplaintView } from '@shared/contract';
@@ -15,13 +16,17 @@ import { ClockBadges } from './ClockBadges';
 import { ComplaintModal } from './ComplaintTicket';
 import { OpenComplaint } from './OpenComplaint';
 import { SeverityBadge } from './SeverityBadge';
+import { setHashParams, useHashParam } from '../shell/router';
 
 export function ComplaintsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [view, setView] = useState<ComplaintView>('open');
-  const [severity, setSeverity] = useState<ComplaintSeverity | null>(null);
-  const [shown, setShown] = useState<string | null>(null);
+  const viewParam = useHashParam('view');
+  const severityParam = useHashParam('severity');
+  const view: ComplaintView = COMPLAINT_VIEWS.find((v) => v === viewParam) ?? 'open';
+  const severity: ComplaintSeverity | null = COMPLAINT_SEVERITIES.find((s) => s === severityParam) ?? null;
+  const shown = useHashParam('complaint');
+  const setShown = (id: string | null) => setHashParams({ complaint: id });
   const list = useCall('complaints.list', { view, severity });
   return (
     <Stack gap="md">
@@ -31,7 +36,7 @@ export function ComplaintsPage() {
       <Group>
         <SegmentedControl
           value={view}
-          onChange={(value) => setView(value as ComplaintView)}
+          onChange={(value) => setHashParams({ view: value })}
           data={COMPLAINT_VIEWS.map((value) => ({ value, label: t(`complaints.views.${value}`) }))}
           data-testid="complaints-view"
         />
@@ -39,7 +44,7 @@ export function ComplaintsPage() {
           placeholder={t('complaints.anySeverity')}
           clearable
           value={severity}
-          onChange={(value) => setSeverity(value as ComplaintSeverity | null)}
+          onChange={(value) => setHashParams({ severity: value })}
           data={COMPLAINT_SEVERITIES.map((value) => ({ value, label: t(`complaints.severities.${value}`) }))}
           w={160}
           data-testid="complaints-severity"

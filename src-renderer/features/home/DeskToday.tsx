@@ -5,16 +5,18 @@
  */
 import { Button, Card, Group, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { BookingSummary } from '@shared/contract';
-import type { HomeDesk, HomeList } from '@shared/contract/home';
+import type { HomeBooking, HomeDesk, HomeList } from '@shared/contract/home';
+import { useLocalNames } from '../../i18n/use-local-names';
 import { useMoney } from '../../ui/money';
 import { openBooking, type DrawerAction } from '../bookings/overlays';
-import { hrefOf } from '../shell/router';
+import { homeLinks } from './links';
+import { ListOrEmpty } from './ListOrEmpty';
 import { CardHeading, StatTile } from './StatTile';
 
-function BookingRow({ booking, action, label }: { booking: BookingSummary; action: DrawerAction; label: string }) {
+function BookingRow({ booking, action, label }: { booking: HomeBooking; action: DrawerAction; label: string }) {
   const { t } = useTranslation();
   const money = useMoney();
+  const names = useLocalNames();
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs" data-testid={`home-booking-${booking.number}`}>
       <UnstyledButton onClick={() => openBooking(booking.id)} style={{ minWidth: 0, flex: 1 }}>
@@ -25,7 +27,7 @@ function BookingRow({ booking, action, label }: { booking: BookingSummary; actio
           </Text>
         </Text>
         <Text size="xs" c="dimmed" truncate>
-          {booking.roomTypeName}
+          {names.roomType(booking.roomTypeId, booking.roomTypeName)}
           {booking.roomNumber && ` · ${booking.roomNumber}`}
           {booking.balanceFen > 0 && (
             <Text span size="xs" c="red" ml="xs">
@@ -52,11 +54,13 @@ function ActionList({
   action,
   label,
   emptyText,
+  href,
   testId,
 }: {
   title: string;
-  list: HomeList<BookingSummary>;
+  list: HomeList<HomeBooking>;
   action: DrawerAction;
+  href: string;
   label: string;
   emptyText: string;
   testId: string;
@@ -66,20 +70,14 @@ function ActionList({
     <Card withBorder padding="sm" data-testid={testId}>
       <CardHeading
         title={title}
-        href={hrefOf('desk')}
+        href={href}
         linkText={list.count > list.items.length ? t('home.seeAll', { count: list.count }) : undefined}
       />
-      {list.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {emptyText}
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          {list.items.map((booking) => (
-            <BookingRow key={booking.id} booking={booking} action={action} label={label} />
-          ))}
-        </Stack>
-      )}
+      <ListOrEmpty empty={list.items.length === 0} emptyText={emptyText}>
+        {list.items.map((booking) => (
+          <BookingRow key={booking.id} booking={booking} action={action} label={label} />
+        ))}
+      </ListOrEmpty>
     </Card>
   );
 }
@@ -94,21 +92,21 @@ export function DeskToday({ desk, withLists }: { desk: HomeDesk; withLists: bool
         <StatTile
           label={t('home.day.arrivals')}
           value={desk.arrivals.count}
-          href={hrefOf('desk')}
+          href={homeLinks.desk('arrivals')}
           color="teal"
           testId="home-arrivals"
         />
         <StatTile
           label={t('home.day.departures')}
           value={desk.departures.count}
-          href={hrefOf('desk')}
+          href={homeLinks.desk('departures')}
           color="teal"
           testId="home-departures"
         />
         <StatTile
           label={t('home.day.inHouse')}
           value={desk.inHouse}
-          href={hrefOf('desk')}
+          href={homeLinks.desk('inHouse')}
           color="blue"
           testId="home-in-house"
         />
@@ -121,6 +119,7 @@ export function DeskToday({ desk, withLists }: { desk: HomeDesk; withLists: bool
             action="checkIn"
             label={t('home.day.checkIn')}
             emptyText={t('home.day.arrivalsEmpty')}
+            href={homeLinks.desk('arrivals')}
             testId="home-arrivals-list"
           />
           <ActionList
@@ -129,6 +128,7 @@ export function DeskToday({ desk, withLists }: { desk: HomeDesk; withLists: bool
             action="checkOut"
             label={t('home.day.checkOut')}
             emptyText={t('home.day.departuresEmpty')}
+            href={homeLinks.desk('departures')}
             testId="home-departures-list"
           />
         </SimpleGrid>

@@ -11,6 +11,8 @@ import type { ReportDue } from '@shared/contract/report-operations';
 import { useFormat } from '../../i18n/format';
 import { useStayFormat } from '../bookings/stay-format';
 import { hrefOf } from '../shell/router';
+import { homeLinks } from './links';
+import { ListOrEmpty } from './ListOrEmpty';
 import { CardHeading, StatTile } from './StatTile';
 
 function usePercent(): (value: number | null) => string {
@@ -62,40 +64,34 @@ function Reports({ reports }: { reports: ReportDue[] }) {
         href={`${hrefOf('reports')}?kind=calendar`}
         linkText={t('home.open')}
       />
-      {reports.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('home.overview.reportsEmpty')}
-        </Text>
-      ) : (
-        <Stack gap={6}>
-          {reports.slice(0, 6).map((report) => (
-            <UnstyledButton
-              key={`${report.kind}|${report.period}`}
-              component="a"
-              href={reportHref(report)}
-              data-testid={`home-report-${report.kind}-${report.period}`}
-            >
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">
-                  {t(`reports.kinds.${report.kind}`)}
-                  <Text span size="xs" c="dimmed" ml="xs">
-                    {report.period}
-                  </Text>
+      <ListOrEmpty empty={reports.length === 0} emptyText={t('home.overview.reportsEmpty')} gap={6}>
+        {reports.slice(0, 6).map((report) => (
+          <UnstyledButton
+            key={`${report.kind}|${report.period}`}
+            component="a"
+            href={reportHref(report)}
+            data-testid={`home-report-${report.kind}-${report.period}`}
+          >
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">
+                {t(`reports.kinds.${report.kind}`)}
+                <Text span size="xs" c="dimmed" ml="xs">
+                  {report.period}
                 </Text>
-                {report.state === 'late' ? (
-                  <Badge color="red" size="sm">
-                    {t('home.overview.reportLate')}
-                  </Badge>
-                ) : (
-                  <Text size="xs" c="orange">
-                    {t('home.overview.reportDue', { at: format.dateTime(report.deadline) })}
-                  </Text>
-                )}
-              </Group>
-            </UnstyledButton>
-          ))}
-        </Stack>
-      )}
+              </Text>
+              {report.state === 'late' ? (
+                <Badge color="red" size="sm">
+                  {t('home.overview.reportLate')}
+                </Badge>
+              ) : (
+                <Text size="xs" c="orange">
+                  {t('home.overview.reportDue', { at: format.dateTime(report.deadline) })}
+                </Text>
+              )}
+            </Group>
+          </UnstyledButton>
+        ))}
+      </ListOrEmpty>
     </Card>
   );
 }
@@ -124,7 +120,7 @@ export function ManagerOverview({ overview }: { overview: HomeOverview }) {
           <StatTile
             label={t('home.overview.approvals')}
             value={approvals.toDecide}
-            href={hrefOf('approvals')}
+            href={homeLinks.approvalsToDecide()}
             testId="home-approvals"
           />
         )}
@@ -132,7 +128,7 @@ export function ManagerOverview({ overview }: { overview: HomeOverview }) {
           <StatTile
             label={t('home.overview.paperwork')}
             value={approvals.overduePaperwork}
-            href={hrefOf('approvals')}
+            href={homeLinks.paperworkOverdue()}
             color="red"
             testId="home-paperwork"
           />
@@ -141,7 +137,7 @@ export function ManagerOverview({ overview }: { overview: HomeOverview }) {
           <StatTile
             label={t('home.overview.conflicts')}
             value={openConflicts}
-            href={hrefOf('conflicts')}
+            href={homeLinks.openConflicts()}
             color="red"
             testId="home-conflicts"
           />
@@ -150,7 +146,7 @@ export function ManagerOverview({ overview }: { overview: HomeOverview }) {
           <StatTile
             label={t('home.overview.complaintsOverdue')}
             value={complaints.overdue}
-            href={hrefOf('complaints')}
+            href={homeLinks.complaints('overdue')}
             color="red"
             testId="home-complaints-overdue"
           />
@@ -159,7 +155,7 @@ export function ManagerOverview({ overview }: { overview: HomeOverview }) {
           <StatTile
             label={t('home.overview.complaintsDueSoon')}
             value={complaints.dueSoon}
-            href={hrefOf('complaints')}
+            href={homeLinks.complaints('due_soon')}
             testId="home-complaints-due-soon"
           />
         )}
@@ -167,7 +163,7 @@ export function ManagerOverview({ overview }: { overview: HomeOverview }) {
           <StatTile
             label={t('home.overview.complaintsAwaiting')}
             value={complaints.awaitingSupervisor}
-            href={hrefOf('complaints')}
+            href={homeLinks.complaints('unassigned', complaints.awaitingSeverity)}
             testId="home-complaints-awaiting"
           />
         )}

@@ -9,7 +9,8 @@ import type { HomeTasks } from '@shared/contract/home';
 import { callBy } from '@shared/rules/callbacks';
 import { useFormat } from '../../i18n/format';
 import { ClockBadges } from '../complaints/ClockBadges';
-import { hrefOf } from '../shell/router';
+import { homeLinks } from './links';
+import { ListOrEmpty } from './ListOrEmpty';
 import { CardHeading } from './StatTile';
 
 function Chip({ label, value, color, testId }: { label: string; value: number; color: string; testId: string }) {
@@ -35,7 +36,7 @@ export function MyTasks({ tasks, staffId }: { tasks: HomeTasks; staffId: string 
                 {t('home.tasks.complaints')} · <span data-testid="home-complaints-mine">{complaints.count}</span>
               </>
             }
-            href={hrefOf('complaints')}
+            href={homeLinks.complaints('mine')}
             linkText={t('home.open')}
           />
           <Group gap={6} mb="xs">
@@ -43,37 +44,31 @@ export function MyTasks({ tasks, staffId }: { tasks: HomeTasks; staffId: string 
             <Chip label={t('home.tasks.overdue')} value={tasks.overdue} color="red" testId="home-my-overdue" />
             <Chip label={t('home.tasks.dueSoon')} value={tasks.dueSoon} color="orange" testId="home-my-due-soon" />
           </Group>
-          {complaints.items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('home.tasks.complaintsEmpty')}
-            </Text>
-          ) : (
-            <Stack gap="xs">
-              {complaints.items.map((complaint) => (
-                <UnstyledButton
-                  key={complaint.id}
-                  component="a"
-                  href={hrefOf('complaints')}
-                  data-testid={`home-complaint-${complaint.number}`}
-                >
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="sm" fw={500}>
-                      {complaint.number}
-                    </Text>
-                    <Text size="sm" truncate>
-                      {complaint.guestName ?? ''}
-                    </Text>
-                    {complaint.pendingOwner?.id === staffId && (
-                      <Badge size="sm" color="blue">
-                        {t('home.tasks.offeredBadge')}
-                      </Badge>
-                    )}
-                  </Group>
-                  <ClockBadges complaint={complaint} />
-                </UnstyledButton>
-              ))}
-            </Stack>
-          )}
+          <ListOrEmpty empty={complaints.items.length === 0} emptyText={t('home.tasks.complaintsEmpty')}>
+            {complaints.items.map((complaint) => (
+              <UnstyledButton
+                key={complaint.id}
+                component="a"
+                href={homeLinks.complaint('mine', complaint.id)}
+                data-testid={`home-complaint-${complaint.number}`}
+              >
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm" fw={500}>
+                    {complaint.number}
+                  </Text>
+                  <Text size="sm" truncate>
+                    {complaint.guestName ?? ''}
+                  </Text>
+                  {complaint.pendingOwner?.id === staffId && (
+                    <Badge size="sm" color="blue">
+                      {t('home.tasks.offeredBadge')}
+                    </Badge>
+                  )}
+                </Group>
+                <ClockBadges complaint={complaint} />
+              </UnstyledButton>
+            ))}
+          </ListOrEmpty>
         </Card>
         <Card withBorder padding="sm" data-testid="home-callbacks">
           <CardHeading
@@ -82,37 +77,31 @@ export function MyTasks({ tasks, staffId }: { tasks: HomeTasks; staffId: string 
                 {t('home.tasks.callbacks')} · <span data-testid="home-callbacks-count">{callbacks.count}</span>
               </>
             }
-            href={hrefOf('callbacks')}
+            href={homeLinks.callbacksToday()}
             linkText={t('home.open')}
           />
-          {callbacks.items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('home.tasks.callbacksEmpty')}
-            </Text>
-          ) : (
-            <Stack gap="xs">
-              {callbacks.items.map((task) => (
-                <UnstyledButton
-                  key={task.id}
-                  component="a"
-                  href={hrefOf('callbacks')}
-                  data-testid={`home-callback-${task.id}`}
-                >
-                  <Group justify="space-between" wrap="nowrap">
-                    <Text size="sm" truncate>
-                      {task.guestName ?? ''}
-                      <Text span size="xs" c="dimmed" ml="xs">
-                        {task.bookingNumber ?? task.complaintNumber ?? ''}
-                      </Text>
+          <ListOrEmpty empty={callbacks.items.length === 0} emptyText={t('home.tasks.callbacksEmpty')}>
+            {callbacks.items.map((task) => (
+              <UnstyledButton
+                key={task.id}
+                component="a"
+                href={homeLinks.callbacksToday()}
+                data-testid={`home-callback-${task.id}`}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" truncate>
+                    {task.guestName ?? ''}
+                    <Text span size="xs" c="dimmed" ml="xs">
+                      {task.bookingNumber ?? task.complaintNumber ?? ''}
                     </Text>
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {t('home.tasks.callBy', { at: format.dateTime(callBy(task)) })}
-                    </Text>
-                  </Group>
-                </UnstyledButton>
-              ))}
-            </Stack>
-          )}
+                  </Text>
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {t('home.tasks.callBy', { at: format.dateTime(callBy(task)) })}
+                  </Text>
+                </Group>
+              </UnstyledButton>
+            ))}
+          </ListOrEmpty>
         </Card>
       </SimpleGrid>
     </Stack>
