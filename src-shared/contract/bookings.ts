@@ -140,6 +140,8 @@ export interface BookingSummary {
   guestName: string;
   arrival: string;
   departure: string;
+  /** With roomTypeName: the name in the UI language comes from the cached room types (useLocalNames). */
+  roomTypeId: string;
   roomTypeName: string;
   roomNumber: string | null;
   balanceFen: number;

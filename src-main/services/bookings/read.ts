@@ -122,6 +122,7 @@ export async function bookingSummaries(
       'booking.departure',
       'booking.total_fen',
       'guest.name as guest_name',
+      'booking.room_type_id',
       'room_type.name as room_type_name',
       'room.number as room_number',
       (eb) =>
@@ -142,6 +143,7 @@ export async function bookingSummaries(
     guestName: r.guest_name,
     arrival: r.arrival,
     departure: r.departure,
+    roomTypeId: r.room_type_id,
     roomTypeName: r.room_type_name,
     roomNumber: r.room_number,
     balanceFen: r.total_fen - Number(r.paid_fen ?? 0),

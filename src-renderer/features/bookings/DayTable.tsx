@@ -2,6 +2,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BookingSummary } from '@shared/contract';
+import { useLocalNames } from '../../i18n/use-local-names';
 import { DataTable } from '../../ui/DataTable';
 import { useMoney } from '../../ui/money';
 import { BookingStatusBadge } from './BookingStatusBadge';
@@ -23,6 +24,7 @@ export function DayTable({
   const { t } = useTranslation();
   const money = useMoney();
   const stay = useStayFormat();
+  const names = useLocalNames();
   const columns = (['number', 'guest', 'roomType', 'room', 'dates', 'balance', 'status'] as const).filter(
     (column) => withGuest || column !== 'guest',
   );
@@ -47,7 +49,7 @@ export function DayTable({
         >
           <Table.Td ff="monospace">{booking.number}</Table.Td>
           {withGuest && <Table.Td>{booking.guestName}</Table.Td>}
-          <Table.Td>{booking.roomTypeName}</Table.Td>
+          <Table.Td>{names.roomType(booking.roomTypeId, booking.roomTypeName)}</Table.Td>
           <Table.Td ff="monospace">{booking.roomNumber ?? t('common.empty')}</Table.Td>
           <Table.Td>
             {stay.range(booking.arrival, booking.departure)}{' '}

@@ -2,6 +2,7 @@
 import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
+import { useLocalNames } from '../../../i18n/use-local-names';
 import { useMoney } from '../../../ui/money';
 import { NightsTable } from '../NightsTable';
 import { openGuest } from '../overlays';
@@ -12,6 +13,7 @@ export function BookingOverview({ booking }: { booking: Booking }) {
   const { t } = useTranslation();
   const money = useMoney();
   const stay = useStayFormat();
+  const names = useLocalNames();
   return (
     <Stack gap="md">
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
@@ -33,7 +35,9 @@ export function BookingOverview({ booking }: { booking: Booking }) {
           {stay.range(booking.arrival, booking.departure)} ·{' '}
           {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })}
         </Fact>
-        <Fact label={t('desk.drawer.roomType')}>{booking.roomType.name}</Fact>
+        <Fact label={t('desk.drawer.roomType')} testId="booking-room-type">
+          {names.roomType(booking.roomType.id, booking.roomType.name)}
+        </Fact>
         <Fact label={t('desk.drawer.room')} testId="booking-room">
           {booking.room?.number ?? t('desk.drawer.noRoom')}
         </Fact>
@@ -41,7 +45,11 @@ export function BookingOverview({ booking }: { booking: Booking }) {
           {t('desk.drawer.guestsValue', { adults: booking.adults, children: booking.children })}
         </Fact>
         <Fact label={t('desk.drawer.channel')}>{t(`desk.channels.${booking.channel}`)}</Fact>
-        <Fact label={t('desk.drawer.ratePlan')}>{booking.ratePlan?.name ?? t('desk.intake.ratePlanNone')}</Fact>
+        <Fact label={t('desk.drawer.ratePlan')} testId="booking-rate-plan">
+          {booking.ratePlan
+            ? names.ratePlan(booking.ratePlan.id, booking.ratePlan.name)
+            : t('desk.intake.ratePlanNone')}
+        </Fact>
         <Fact label={t('desk.drawer.guarantee')}>{t(`desk.guarantees.${booking.guarantee}`)}</Fact>
       </SimpleGrid>
       {booking.specialRequests && <Fact label={t('desk.drawer.specialRequests')}>{booking.specialRequests}</Fact>}

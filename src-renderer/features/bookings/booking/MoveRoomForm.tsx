@@ -2,6 +2,7 @@
 import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../../i18n/use-local-names';
 import type { Booking } from '@shared/contract';
 import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
@@ -10,11 +11,11 @@ import { useCall } from '../../../api/use-call';
 import { isReadyRoom } from '@shared/rules/booking-status';
 
 export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const updated = useBookingUpdated();
   const roomTypes = useCall('roomTypes.list', {});
   const rooms = useCall('rooms.list', {});
-  const typeName = new Map((roomTypes.data ?? []).map((type) => [type.id, type.name]));
+  const typeName = new Map((roomTypes.data ?? []).map((type) => [type.id, nameIn(i18n.language, type)]));
   // Same-type rooms first: a move within the type changes nothing but the room.
   const free = (rooms.data ?? [])
     .filter((room) => isReadyRoom(room.status))

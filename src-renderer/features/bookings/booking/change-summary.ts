@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CANCEL_REASONS, type BookingChange, type CancelReason } from '@shared/contract';
 import { BOOKING_STATUSES } from '@shared/rules/booking-status';
 import { CANCELLATION_RULES, type CancellationRule } from '@shared/rules/cancellation';
+import { nameIn } from '../../../i18n/use-local-names';
 import { useMoney } from '../../../ui/money';
 import { useStayFormat } from '../stay-format';
 import { useCall } from '../../../api/use-call';
@@ -47,7 +48,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 export function useChangeSummary(): (change: BookingChange) => string[] {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoney();
   const stay = useStayFormat();
   const roomTypes = useCall('roomTypes.list', {});
@@ -55,7 +56,9 @@ export function useChangeSummary(): (change: BookingChange) => string[] {
 
   return useCallback(
     (change) => {
-      const names = new Map([...(roomTypes.data ?? []), ...(ratePlans.data ?? [])].map((item) => [item.id, item.name]));
+      const names = new Map(
+        [...(roomTypes.data ?? []), ...(ratePlans.data ?? [])].map((item) => [item.id, nameIn(i18n.language, item)]),
+      );
       const show = (key: string, value: unknown): string => {
         if (value === null || value === undefined || value === '') return t('common.empty');
         if (key.endsWith('Fen') && typeof value === 'number') return money(value);
@@ -83,6 +86,6 @@ export function useChangeSummary(): (change: BookingChange) => string[] {
             : t('desk.history.lineNew', { label, value: show(key, after[key]) });
         });
     },
-    [t, money, stay, roomTypes.data, ratePlans.data],
+    [t, i18n.language, money, stay, roomTypes.data, ratePlans.data],
   );
 }

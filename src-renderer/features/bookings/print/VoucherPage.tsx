@@ -21,7 +21,7 @@ import { useCall } from '../../../api/use-call';
 import { formatLongDate, formatStayDate } from '../stay-format';
 import { QrCode } from './QrCode';
 import { voucherLanguage, type VoucherLanguage } from './voucher-language';
-import { nameIn } from './voucher-names';
+import { voucherName } from './voucher-names';
 import { voucherTerms } from './voucher-terms';
 import './voucher.css';
 
@@ -120,11 +120,11 @@ function Voucher({ booking, lang, roomTypes, ratePlans }: VoucherProps) {
         <dt>{t('desk.voucher.nights')}</dt>
         <dd data-testid="voucher-nights">{t('desk.nights', { count: booking.nights.length })}</dd>
         <dt>{t('desk.voucher.roomType')}</dt>
-        <dd data-testid="voucher-room-type">{nameIn(lang, booking.roomType, roomTypes, booking.roomType.id)}</dd>
+        <dd data-testid="voucher-room-type">{voucherName(lang, booking.roomType, roomTypes)}</dd>
         {booking.ratePlan && (
           <>
             <dt>{t('desk.voucher.ratePlan')}</dt>
-            <dd data-testid="voucher-rate-plan">{nameIn(lang, booking.ratePlan, ratePlans, booking.ratePlan.id)}</dd>
+            <dd data-testid="voucher-rate-plan">{voucherName(lang, booking.ratePlan, ratePlans)}</dd>
           </>
         )}
         {booking.room && (

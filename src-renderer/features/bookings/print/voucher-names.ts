@@ -1,7 +1,9 @@
 /**
  * Room type and rate plan names as a voucher language writes them: the English name on an English
- * voucher when the property gave one, otherwise the (Chinese) name.
+ * voucher when the property gave one, otherwise the (Chinese) name — the UI's rule (localName),
+ * applied in the voucher's language rather than the UI's.
  */
+import { localName } from '../../../i18n/local-name';
 import type { VoucherLanguage } from './voucher-language';
 
 export interface Named {
@@ -10,8 +12,10 @@ export interface Named {
   nameEn: string | null;
 }
 
-export function nameIn(lang: VoucherLanguage, item: { name: string }, known: readonly Named[] | undefined, id: string) {
-  const found = known?.find((k) => k.id === id);
-  if (lang === 'en' && found?.nameEn) return found.nameEn;
-  return found?.name ?? item.name;
+export function voucherName(
+  lang: VoucherLanguage,
+  item: { id: string; name: string },
+  known: readonly Named[] | undefined,
+) {
+  return localName(lang, known, item.id, item.name);
 }
