@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { AvailabilityCell, AvailabilityRow } from '@shared/contract';
 import { isWeekendNight, useDayFormat } from '../day-format';
 import { cellLevel, LEVEL_STYLES } from './cell-style';
+import { useLocalNames } from '../../../i18n/use-local-names';
 
 const TYPE_COLUMN = 132;
 const NIGHT_COLUMN = 44;
@@ -83,6 +84,7 @@ function totals(rows: AvailabilityRow[], nights: string[]): AvailabilityCell[] {
 
 export function AvailabilityGrid({ rows, nights, businessDate, closedReasons }: GridProps) {
   const { t } = useTranslation();
+  const names = useLocalNames();
   const day = useDayFormat();
   const sticky: CSSProperties = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)' };
   const line = (name: string, cells: AvailabilityCell[], key: string, bold = false) => (
@@ -131,7 +133,7 @@ export function AvailabilityGrid({ rows, nights, businessDate, closedReasons }: 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => line(row.roomTypeName, row.cells, row.roomTypeId))}
+          {rows.map((row) => line(names.roomType(row.roomTypeId, row.roomTypeName), row.cells, row.roomTypeId))}
           {rows.length > 1 && line(t('inventory.grid.total'), totals(rows, nights), 'total', true)}
         </Table.Tbody>
       </Table>

@@ -9,6 +9,7 @@ import { useCan } from '../../../api/session';
 import { FloorFilter, floorsOf } from '../FloorFilter';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 import { RoomCard } from './RoomCard';
+import { useRoomTypeName } from './use-room-type-name';
 import { useCall } from '../../../api/use-call';
 
 const ALL = 'all';
@@ -19,6 +20,7 @@ export function HousekeepingPage() {
   const { t } = useTranslation();
   const can = useCan();
   const board = useCall('housekeeping.board', {});
+  const typeName = useRoomTypeName();
   const mayChange = can('housekeeping.manage');
   const attendants = useCall('housekeeping.attendants', {}, { enabled: mayChange });
   const [status, setStatus] = useState<RoomStatus | typeof ALL>(ALL);
@@ -98,7 +100,13 @@ export function HousekeepingPage() {
                   {shown
                     .filter((room) => room.floor === f)
                     .map((room) => (
-                      <RoomCard key={room.id} room={room} mayChange={mayChange} attendants={attendants.data ?? []} />
+                      <RoomCard
+                        key={room.id}
+                        room={room}
+                        typeName={typeName(room)}
+                        mayChange={mayChange}
+                        attendants={attendants.data ?? []}
+                      />
                     ))}
                 </SimpleGrid>
               </Fragment>

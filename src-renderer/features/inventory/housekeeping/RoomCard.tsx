@@ -15,7 +15,7 @@ import { useErrorText } from '../../../i18n/errors';
 import { invalidate } from '../../../api/query-client';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 
-function CardFace({ room }: { room: HousekeepingRoom }) {
+function CardFace({ room, typeName }: { room: HousekeepingRoom; typeName: string }) {
   const { t } = useTranslation();
   const color = ROOM_STATUS_COLORS[room.status];
   return (
@@ -35,8 +35,8 @@ function CardFace({ room }: { room: HousekeepingRoom }) {
           {t(`inventory.roomStatus.${room.status}`)}
         </Text>
       </Box>
-      <Text size="xs" c="dimmed" truncate>
-        {room.roomTypeName}
+      <Text size="xs" c="dimmed" truncate data-testid={`hk-room-type-${room.number}`}>
+        {typeName}
       </Text>
       <Text size="xs" fw={500} truncate>
         {room.guestName ?? ''}
@@ -55,10 +55,13 @@ function Dot({ color }: { color: string }) {
 
 export function RoomCard({
   room,
+  typeName,
   mayChange,
   attendants,
 }: {
   room: HousekeepingRoom;
+  /** The room's type in the UI language. */
+  typeName: string;
   mayChange: boolean;
   /** Active staff, for 分配服务员. */
   attendants: { id: string; name: string }[];
@@ -95,7 +98,7 @@ export function RoomCard({
     onError: refused,
   });
 
-  if (!mayChange) return <CardFace room={room} />;
+  if (!mayChange) return <CardFace room={room} typeName={typeName} />;
   const next = ROOM_STATUSES.filter((status) => canSetRoomStatus(room.status, status));
   return (
     <Menu position="bottom-start" withinPortal shadow="md">
@@ -105,7 +108,7 @@ export function RoomCard({
           aria-label={t('inventory.housekeeping.changeRoom', { room: room.number })}
           disabled={setStatus.isPending || assign.isPending}
         >
-          <CardFace room={room} />
+          <CardFace room={room} typeName={typeName} />
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown data-testid={`hk-menu-${room.number}`}>
