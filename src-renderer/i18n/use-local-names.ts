@@ -5,6 +5,7 @@
  * rate plans come from the cached setup lists, so no list DTO repeats them. A tier travels with
  * both names.
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/use-call';
 import { localName, nameIn, type TwoNames } from './local-name';
@@ -17,10 +18,15 @@ export function useLocalNames() {
   // Only English needs the lists; Chinese shows the names the rows already carry.
   const roomTypes = useCall('roomTypes.list', {}, { enabled: english });
   const ratePlans = useCall('ratePlans.list', {}, { enabled: english });
-  return {
-    roomType: (id: string, fallback: string) => localName(i18n.language, roomTypes.data, id, fallback),
-    ratePlan: (id: string, fallback: string) => localName(i18n.language, ratePlans.data, id, fallback),
-  };
+  const language = i18n.language;
+  // Stable until the language or a list changes, so callers may list it as a dependency.
+  return useMemo(
+    () => ({
+      roomType: (id: string, fallback: string) => localName(language, roomTypes.data, id, fallback),
+      ratePlan: (id: string, fallback: string) => localName(language, ratePlans.data, id, fallback),
+    }),
+    [language, roomTypes.data, ratePlans.data],
+  );
 }
 
 /** A tier's (or any two-named thing's) name in the UI language; needs no list. */

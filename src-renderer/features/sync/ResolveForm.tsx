@@ -16,6 +16,7 @@ import { ModalForm } from '../../ui/ModalForm';
 import { useFormCall } from '../../ui/use-form-submit';
 import { useConflictText } from './use-conflict-text';
 import { useCall } from '../../api/use-call';
+import { nameIn } from '../../i18n/use-local-names';
 
 const fields = operations['conflicts.resolve'].input.shape;
 
@@ -24,7 +25,7 @@ function needsRoomType(resolution: ConflictResolution): boolean {
 }
 
 export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const roomTypes = useCall('roomTypes.list', {});
   const text = useConflictText();
   const outcome = text.outcome(conflict);
@@ -79,7 +80,7 @@ export function ResolveForm({ conflict, onClose }: { conflict: ConflictView; onC
   const soldOut = conflict.detail['roomTypeId'];
   const roomTypeOptions = (roomTypes.data ?? [])
     .filter((type) => type.id !== soldOut)
-    .map((type) => ({ value: type.id, label: `${type.code} · ${type.name}` }));
+    .map((type) => ({ value: type.id, label: `${type.code} · ${nameIn(i18n.language, type)}` }));
   return (
     <ModalForm
       onSubmit={resolve.onSubmit}

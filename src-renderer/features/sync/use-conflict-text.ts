@@ -10,12 +10,14 @@ import { DateTime } from 'luxon';
 import { isOperationName, type ConflictView } from '@shared/contract';
 import { isErrorCode } from '@shared/errors';
 import { formatInstant, useFormat } from '../../i18n/format';
+import { useLocalNames } from '../../i18n/use-local-names';
 import { useStayFormat } from '../bookings/stay-format';
 
 export function useConflictText() {
   const { t } = useTranslation();
   const stay = useStayFormat();
   const { locale, zone } = useFormat();
+  const names = useLocalNames();
 
   const detail = useCallback(
     ({ kind, detail: d }: ConflictView) => {
@@ -24,7 +26,10 @@ export function useConflictText() {
       const date = (value: string | number | undefined) => (typeof value === 'string' ? stay.date(value) : '');
       if (kind === 'room_inventory') {
         return t('sync.conflicts.details.room_inventory', {
-          roomType: d['roomTypeName'] ?? '',
+          roomType:
+            typeof d['roomTypeId'] === 'string'
+              ? names.roomType(d['roomTypeId'], String(d['roomTypeName'] ?? ''))
+              : (d['roomTypeName'] ?? ''),
           night: date(d['night']),
           rooms: number(d['rooms']),
           sold: number(d['sold']),
@@ -51,7 +56,7 @@ export function useConflictText() {
         error: isErrorCode(code) ? t(code, { ns: 'errors' }) : t('sync.conflicts.details.unknownError'),
       });
     },
-    [t, locale, zone, stay],
+    [t, locale, zone, stay, names],
   );
 
   /** For a refused change: what became of it (still on record, to refund or redo; or not in effect). Null for the other kinds. */
