@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 import BetterSqlite3 from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { expect, shot, test } from './harness';
-import { fillApprovalRequest, openGuestBySearch, settled, signIn, signOut } from './steps';
+import { fillApprovalRequest, fillDate, openGuestBySearch, settled, shownMonth, signIn, signOut } from './steps';
 
 const TITLE = '西湖游船年度合作合同';
 const CONTRACT_NO = 'HT2026-015';
@@ -105,9 +105,9 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   await form.getByTestId('archive-contract-project').fill('西湖游船');
   await form.getByTestId('archive-contract-number').fill(CONTRACT_NO);
   await form.getByTestId('archive-contract-amount').fill('128000.50');
-  await form.getByTestId('archive-contract-signed').fill('2026-11-15');
-  await form.getByTestId('archive-contract-effective').fill('2026-11-20');
-  await form.getByTestId('archive-contract-expires').fill(expiresOn);
+  await fillDate(form.getByTestId('archive-contract-signed'), '2026-11-15');
+  await fillDate(form.getByTestId('archive-contract-effective'), '2026-11-20');
+  await fillDate(form.getByTestId('archive-contract-expires'), expiresOn);
   await form.getByTestId('archive-contract-tags').fill('游船');
   await form.getByTestId('archive-contract-tags').press('Enter');
   // The hotel's rule (date-number-subject) names it from the signing date, the number and the project.
@@ -156,7 +156,7 @@ test('the admin archives a contract, an agent is refused, the director opens it 
   const lastMonth = DateTime.fromISO(businessDate).minus({ months: 1 }).toFormat('yyyy-MM');
   await page.getByTestId('nav-archive').click();
   await page.getByTestId('archive-tab-records').click();
-  await expect(page.getByTestId('archive-records-month')).toHaveValue(lastMonth);
+  await expect(page.getByTestId('archive-records-month')).toHaveText(shownMonth(lastMonth));
   await page.getByTestId('archive-records-archive').click();
   const audit = page.getByTestId(`archive-record-${lastMonth}-audit`);
   await expect(audit).toContainText('当月审计日志');

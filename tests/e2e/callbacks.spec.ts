@@ -42,13 +42,18 @@ test('a first stay checked out is called back within a day: reached, scored 4, i
   const form = page.getByRole('dialog');
   await expect(form.getByTestId('callback-task')).toContainText(number);
   await form.getByTestId('callback-outcome-call_again').check();
-  const asked = await form.getByTestId('callback-call-again-at').inputValue();
+  // Proposed two hours on, on the hour: the date in Chinese, the time on a 24-hour clock; half past typed in.
+  await expect(form.getByTestId('callback-call-again-at')).toHaveValue(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await expect(form.getByTestId('callback-call-again-time-minutes')).toHaveValue('00');
+  await form.getByTestId('callback-call-again-time-minutes').fill('30');
+  await expect(form.getByTestId('callback-call-again-time-minutes')).toHaveValue('30');
+  const asked = `${await form.getByTestId('callback-call-again-time-hours').inputValue()}:30`;
   await form.getByTestId('callback-words-input').fill('正在开会，晚点再打');
   await form.getByTestId('callback-record-submit').click();
   await expect(form).toBeHidden();
   await expect(row).toContainText('1 次');
   await expect(row).toContainText('客人约定');
-  await expect(row.getByTestId('callback-due')).toContainText(asked.slice(11));
+  await expect(row.getByTestId('callback-due')).toContainText(asked);
 
   // The second: reached, four stars, in the guest's own words.
   await dismissNotifications(page);

@@ -1,6 +1,6 @@
 /** The complaint policy in settings: an admin shortens the major complaint's targets and marks a day off the package does not know yet. */
 import { expect, shot, test } from './harness';
-import { settled, signIn, signOut } from './steps';
+import { fillDate, settled, signIn, signOut } from './steps';
 
 test('an admin changes the major targets and adds a day off, seeing what the official calendar says of it', async ({
   page,
@@ -32,7 +32,7 @@ test('an admin changes the major targets and adds a day off, seeing what the off
 
   // Monday 8 February 2027, in the Spring Festival week the package has no schedule for yet.
   await expect(policy.getByTestId('calendar-corrections')).toContainText('没有更正');
-  await policy.getByTestId('calendar-date').fill('2027-02-08');
+  await fillDate(policy.getByTestId('calendar-date'), '2027-02-08');
   await expect(policy.getByTestId('calendar-official')).toHaveText('法定日历：2027-02-08（周一）是工作日');
   await policy.getByTestId('calendar-note').fill('2027 年春节');
   await policy.getByTestId('calendar-add').click();
@@ -46,10 +46,9 @@ test('an admin changes the major targets and adds a day off, seeing what the off
   ]);
 
   // Picking a Saturday and "day off" is what the calendar says already: the form says so.
-  await policy.getByTestId('calendar-date').fill('2027-02-13');
+  await fillDate(policy.getByTestId('calendar-date'), '2027-02-13');
   await expect(policy.getByTestId('calendar-official')).toContainText('与法定日历相同');
-  await policy.getByTestId('calendar-date').fill('');
-  await policy.getByTestId('calendar-date').blur();
+  await fillDate(policy.getByTestId('calendar-date'), '');
   // The settings page is longer than the window (the property's address and times, the archive policy): the targets brought into view.
   await policy.getByTestId('complaint-targets').scrollIntoViewIfNeeded();
   await settled(policy.getByTestId('complaint-targets'));

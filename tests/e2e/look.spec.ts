@@ -6,8 +6,9 @@
  * profile, deleting in the row's menu, 新建客人, paging past 50).
  */
 import type { Locator, Page } from '@playwright/test';
+import { DateTime } from 'luxon';
 import { expect, shot, test } from './harness';
-import { signIn } from './steps';
+import { fillDate, pickMonth, settled, shownMonth, signIn } from './steps';
 
 async function style(locator: Locator, property: string): Promise<string> {
   return locator.evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
@@ -120,4 +121,69 @@ test('the desk, a booking and the guest list read well in Chinese and English', 
   await page.getByTestId('guest-new-submit').click();
   await expect(page.getByTestId('guest-drawer').getByTestId('guest-name')).toHaveText('柳青');
   await shot(page, 'look-guest-created-zh-CN');
+});
+
+test('every date field writes dates in the UI language: audit filters, a call-back, the report month, price rows', async ({
+  page,
+  busyDesk,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(busyDesk.url);
+  await signIn(page, 'director', 'demo-director-1');
+  await expect(page.getByTestId('home-welcome')).toBeVisible();
+  const businessDate = ((await busyDesk.rpc('bookings.day')).value as { businessDate: string }).businessDate;
+  const lastMonth = DateTime.fromISO(businessDate).minus({ months: 1 }).toFormat('yyyy-MM');
+  const open = (route: string) => page.evaluate((target) => (window.location.hash = `#/${target}`), route);
+  const shownAsDate = { 'zh-CN': /^\d{4}年\d{1,2}月\d{1,2}日$/, en: /^\d{1,2} [A-Z][a-z]{2} \d{4}$/ };
+  // The calendar's own heading: 十一月 2026 in Chinese, November 2026 in English.
+  const calendarMonth = { 'zh-CN': /^[一二三四五六七八九十]+月 \d{4}$/, en: /^[A-Z][a-z]+ \d{4}$/ };
+
+  for (const language of ['zh-CN', 'en'] as const) {
+    await switchTo(page, language);
+
+    // Audit: a date typed as ISO reads back in the language; the calendar opens in it.
+    await open('audit');
+    await fillDate(page.getByTestId('audit-filter-from'), businessDate, language);
+    await page.getByTestId('audit-filter-to').click();
+    await expect(page.locator('[data-level-control]')).toHaveText(calendarMonth[language]);
+    await shot(page, `look-dates-audit-${language}`);
+    await page.getByTestId('audit-filter-operation').click();
+    await expect(page.locator('[data-level-control]')).toBeHidden();
+
+    // A call-back to be made again: the date in the language, the time on a 24-hour clock.
+    await open('callbacks');
+    await page.locator('[data-testid^="callback-row-"]').first().click();
+    const form = page.getByRole('dialog');
+    await form.getByTestId('callback-outcome-call_again').check();
+    await expect(form.getByTestId('callback-call-again-at')).toHaveValue(shownAsDate[language]);
+    await expect(form.getByTestId('callback-call-again-time-hours')).toHaveValue(/^([01]\d|2[0-3])$/);
+    await expect(form.getByTestId('callback-call-again-time-minutes')).toHaveValue('00');
+    // Hours and minutes only: no AM/PM (the native time input has one on an English OS).
+    const clock = form.getByTestId('callback-call-again-time').locator('input:not([type="hidden"]), select');
+    await expect(clock).toHaveCount(2);
+    await settled(form);
+    await shot(page, `look-dates-callback-${language}`);
+    await page.keyboard.press('Escape');
+    await expect(form).toBeHidden();
+
+    // The monthly report's month: picked from a list of months named in the language.
+    await open('reports?kind=operations');
+    await pickMonth(page.getByTestId('report-month'), lastMonth, language);
+    await expect(page).toHaveURL(new RegExp(`month=${lastMonth}`));
+    await page.getByTestId('report-month').click();
+    await expect(page.locator(`[data-picker-control][aria-label="${shownMonth(lastMonth, language)}"]`)).toBeVisible();
+    await shot(page, `look-dates-report-month-${language}`);
+    await page.keyboard.press('Escape');
+
+    // A rate plan's price rows: their dates in the language.
+    await open('setup');
+    await page.getByTestId('setup-tab-ratePlans').click();
+    await page.getByTestId('rate-plan-edit-BAR').click();
+    await expect(page.getByTestId('price-row-0-start')).toHaveValue(shownAsDate[language]);
+    await expect(page.getByTestId('price-row-0-end')).toHaveValue(shownAsDate[language]);
+    await settled(page.getByRole('dialog'));
+    await shot(page, `look-dates-price-rows-${language}`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  }
 });

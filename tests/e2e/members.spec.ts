@@ -1,6 +1,6 @@
 /** Members and points: enrolment from the guest profile, an adjustment through approval, redemption on a booking, earning at check-out, care tasks. */
 import { expect, shot, test } from './harness';
-import { fillApprovalRequest, openGuestBySearch, pickIntakeGuest, settled, signIn, signOut } from './steps';
+import { fillApprovalRequest, fillDate, openGuestBySearch, pickIntakeGuest, settled, signIn, signOut } from './steps';
 
 const GUEST = 'C00000012';
 
@@ -19,7 +19,7 @@ test('a guest enrols, gets points through approval, redeems some on a stay, is r
   const profile = page.getByTestId('guest-drawer');
   await profile.getByTestId('member-enroll').click();
   await page.getByTestId('member-enroll-card-no').fill('VIP-2026');
-  await page.getByTestId('member-enroll-birthday').fill(birthday);
+  await fillDate(page.getByTestId('member-enroll-birthday'), birthday);
   await page.getByTestId('member-enroll-submit').click();
   const card = profile.getByTestId('member-card');
   await expect(card.getByTestId('member-no')).toHaveText(/^M\w+\d{6}$/);

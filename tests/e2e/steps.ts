@@ -147,3 +147,48 @@ export async function settled(overlay: Locator): Promise<void> {
     .page()
     .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** How a date field shows an ISO date in a UI language: 2026年12月8日, or 8 Dec 2026 in English. */
+export function shownDate(iso: string, language = 'zh-CN'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return language === 'en' ? `${d} ${MONTHS_EN[m! - 1]} ${y}` : `${y}年${m}月${d}日`;
+}
+
+/** How a month field shows a month (YYYY-MM): 2026年12月, or Dec 2026 in English. */
+export function shownMonth(month: string, language = 'zh-CN'): string {
+  const [y, m] = month.split('-').map(Number);
+  return language === 'en' ? `${MONTHS_EN[m! - 1]} ${y}` : `${y}年${m}月`;
+}
+
+/** The ISO date a date field shows (2026年12月8日 → 2026-12-08), as a person reads it off the screen. */
+export async function dateIn(field: Locator): Promise<string> {
+  const [, y, m, d] = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(await field.inputValue()) ?? [];
+  if (!y) throw new Error(`the field shows no date: "${await field.inputValue()}"`);
+  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+/**
+ * Types an ISO date into a date field, as a person may (the field also reads its own format), and
+ * leaves it: the field then shows the date in the UI language.
+ */
+export async function fillDate(field: Locator, iso: string, language = 'zh-CN'): Promise<void> {
+  await field.fill(iso);
+  await field.blur();
+  await expect(field).toHaveValue(iso ? shownDate(iso, language) : '');
+}
+
+/** Opens a month field's list, steps to the month's year and picks the month (YYYY-MM). */
+export async function pickMonth(field: Locator, month: string, language = 'zh-CN'): Promise<void> {
+  const page = field.page();
+  await field.click();
+  const target = page.locator(`[data-picker-control][aria-label="${shownMonth(month, language)}"]`);
+  const year = Number(month.slice(0, 4));
+  for (let step = 0; !(await target.isVisible()) && step < 50; step++) {
+    const shown = Number(/\d{4}/.exec((await page.locator('[data-level-control]').textContent()) ?? '')?.[0]);
+    await page.locator(`button[data-direction="${shown > year ? 'previous' : 'next'}"]`).click();
+  }
+  await target.click();
+  await expect(field).toHaveText(shownMonth(month, language));
+}

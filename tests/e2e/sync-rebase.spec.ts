@@ -8,7 +8,7 @@
 import net from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './harness';
-import { signIn, signOut } from './steps';
+import { dateIn, fillDate, shownDate, signIn, signOut } from './steps';
 import { enrol, expectSynced, syncNow, unlockJoinedDesk } from './sync-steps';
 import { ServerProcess } from '../support/server-process';
 
@@ -114,11 +114,9 @@ async function bookAhead(page: Page, guestName: string, roomTypeText: string): P
   await page.keyboard.press('Enter');
   await page.getByTestId('intake-channel').getByText('电话', { exact: true }).click();
   // The date fields write dates in the UI language (2026年12月8日) and read ISO dates typed in.
-  const [, y, m, d] = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(await page.getByTestId('intake-arrival').inputValue())!;
-  const arrival = addDays(`${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`, 7);
-  await page.getByTestId('intake-arrival').fill(arrival);
-  const [dy, dm, dd] = addDays(arrival, 1).split('-').map(Number);
-  await expect(page.getByTestId('intake-departure')).toHaveValue(`${dy}年${dm}月${dd}日`);
+  const arrival = addDays(await dateIn(page.getByTestId('intake-arrival')), 7);
+  await fillDate(page.getByTestId('intake-arrival'), arrival);
+  await expect(page.getByTestId('intake-departure')).toHaveValue(shownDate(addDays(arrival, 1)));
   await expect(page.getByTestId('intake-quote-total')).toBeVisible();
   await page.getByTestId('intake-submit').click();
   const number = page.getByTestId('intake-created-number');
@@ -189,8 +187,8 @@ test('a change made offline on a booking another desk cancelled is refused on re
     // Desk B has not heard: 王芳 adds a night at the guest's written request, offline.
     const drawerB = b.getByTestId('booking-drawer');
     await drawerB.getByTestId('booking-action-change').click();
-    const departure = await b.getByTestId('change-departure').inputValue();
-    await b.getByTestId('change-departure').fill(addDays(departure, 1));
+    const departure = await dateIn(b.getByTestId('change-departure'));
+    await fillDate(b.getByTestId('change-departure'), addDays(departure, 1));
     await b.getByTestId('auth-ref').fill('客人签字 2 号');
     await b.getByTestId('change-submit').click();
     await expect(b.getByTestId('change-form')).toBeHidden();

@@ -44,14 +44,14 @@ export function AuditFilters({ onApply }: { onApply: (values: AuditFilterValues)
         <DateField
           clearable
           label={t('audit.from')}
-          w={160}
+          w={170}
           data-testid="audit-filter-from"
           {...form.getInputProps('from')}
         />
         <DateField
           clearable
           label={t('audit.to')}
-          w={160}
+          w={170}
           data-testid="audit-filter-to"
           {...form.getInputProps('to')}
         />

@@ -33,8 +33,8 @@ export function PriceRows({
       header={
         <>
           <Table.Th w={150}>{t('inventory.setup.roomType')}</Table.Th>
-          <Table.Th w={150}>{t('inventory.setup.startDate')}</Table.Th>
-          <Table.Th w={150}>{t('inventory.setup.endDate')}</Table.Th>
+          <Table.Th w={170}>{t('inventory.setup.startDate')}</Table.Th>
+          <Table.Th w={170}>{t('inventory.setup.endDate')}</Table.Th>
           <Table.Th>{t('inventory.setup.weekdays')}</Table.Th>
           <Table.Th w={120}>{t('inventory.setup.price')}</Table.Th>
         </>
@@ -50,10 +50,18 @@ export function PriceRows({
             />
           </Table.Td>
           <Table.Td>
-            <DateField aria-label={t('inventory.setup.startDate')} {...form.getInputProps(`prices.${i}.startDate`)} />
+            <DateField
+              aria-label={t('inventory.setup.startDate')}
+              data-testid={`price-row-${i}-start`}
+              {...form.getInputProps(`prices.${i}.startDate`)}
+            />
           </Table.Td>
           <Table.Td>
-            <DateField aria-label={t('inventory.setup.endDate')} {...form.getInputProps(`prices.${i}.endDate`)} />
+            <DateField
+              aria-label={t('inventory.setup.endDate')}
+              data-testid={`price-row-${i}-end`}
+              {...form.getInputProps(`prices.${i}.endDate`)}
+            />
           </Table.Td>
           <Table.Td>
             <WeekdayChips testId={`price-row-${i}-weekdays`} {...form.getInputProps(`prices.${i}.weekdays`)} />
