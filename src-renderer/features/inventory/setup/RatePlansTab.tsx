@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Table } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../../i18n/use-local-names';
 import type { RatePlan } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { useBusinessDate } from '../../bookings/business-day';
@@ -21,7 +22,7 @@ const COLUMNS = [
 ] as const;
 
 export function RatePlansTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const plans = useCall('ratePlans.list', {});
   const roomTypes = useCall('roomTypes.list', {});
   const today = useBusinessDate() ?? '';
@@ -48,7 +49,7 @@ export function RatePlansTab() {
             rows={list.map((plan) => (
               <Table.Tr key={plan.id} data-testid={`rate-plan-row-${plan.code}`}>
                 <Table.Td ff="monospace">{plan.code}</Table.Td>
-                <Table.Td>{plan.name}</Table.Td>
+                <Table.Td>{nameIn(i18n.language, plan)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {plan.channels.map((channel) => (

@@ -3,6 +3,7 @@ import { NumberInput, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../../i18n/use-local-names';
 import { operations, type Room, type RoomType } from '@shared/contract';
 import { ModalForm } from '../../../ui/ModalForm';
 import { useSetupSubmit } from './use-setup-submit';
@@ -16,7 +17,7 @@ interface RoomFormProps {
 }
 
 export function RoomForm({ room, roomTypes, knownFeatures, onClose }: RoomFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useForm({
     initialValues: {
       id: room?.id,
@@ -57,7 +58,7 @@ export function RoomForm({ room, roomTypes, knownFeatures, onClose }: RoomFormPr
       <Select
         label={t('inventory.setup.roomType')}
         allowDeselect={false}
-        data={roomTypes.map((type) => ({ value: type.id, label: `${type.code} · ${type.name}` }))}
+        data={roomTypes.map((type) => ({ value: type.id, label: `${type.code} · ${nameIn(i18n.language, type)}` }))}
         data-testid="room-form-type"
         {...form.getInputProps('roomTypeId')}
       />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button, Group, Table } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../../i18n/use-local-names';
 import type { RoomType } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { useMoney } from '../../../ui/money';
@@ -21,7 +22,7 @@ const COLUMNS = [
 ] as const;
 
 export function RoomTypesTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const money = useMoney();
   const roomTypes = useCall('roomTypes.list', {});
   const [editing, setEditing] = useState<Editing<RoomType>>(null);
@@ -47,7 +48,7 @@ export function RoomTypesTab() {
             rows={types.map((type) => (
               <Table.Tr key={type.id} data-testid={`room-type-row-${type.code}`}>
                 <Table.Td ff="monospace">{type.code}</Table.Td>
-                <Table.Td>{type.name}</Table.Td>
+                <Table.Td>{nameIn(i18n.language, type)}</Table.Td>
                 <Table.Td>{type.capacity}</Table.Td>
                 <Table.Td>{money(type.baseRateFen)}</Table.Td>
                 <Table.Td>{type.rooms}</Table.Td>

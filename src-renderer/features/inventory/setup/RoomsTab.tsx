@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Table } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../../i18n/use-local-names';
 import type { Room, RoomType } from '@shared/contract';
 import { DataTable } from '../../../ui/DataTable';
 import { FloorFilter, floorsOf } from '../FloorFilter';
@@ -30,8 +31,8 @@ function RoomsTable({
   roomTypes: RoomType[];
   onEdit: (room: Room) => void;
 }) {
-  const { t } = useTranslation();
-  const typeNames = new Map(roomTypes.map((type) => [type.id, type.name]));
+  const { t, i18n } = useTranslation();
+  const typeNames = new Map(roomTypes.map((type) => [type.id, nameIn(i18n.language, type)]));
   return (
     <DataTable
       minWidth={720}
