@@ -7,6 +7,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { ServerDatabase } from '../../src-server';
+import type { BookingStatus } from '@shared/rules/booking-status';
+import { holdsRoom, staysOverlap } from '@shared/rules/room-holds';
 import { stayNights } from '@shared/rules/stay';
 import type { Database } from '../../src-main/db/schema';
 
@@ -206,9 +208,36 @@ function orphanViolations(held: Holdings): string[] {
   return out;
 }
 
+/**
+ * A room is held by one live stay a night: no two bookings that are confirmed or in house and were
+ * given the same room (before arrival or at check-in) share a night (src-shared/rules/room-holds.ts).
+ * No work item excuses it: the room is an aggregate root, so the later claim must have been refused.
+ */
+function roomViolations(held: Holdings): string[] {
+  const out: string[] = [];
+  const stay = (b: Row) => ({ arrival: String(b.arrival), departure: String(b.departure) });
+  const label = (b: Row) =>
+    `booking ${String(b.number)} (${String(b.status)}, ${String(b.arrival)}…${String(b.departure)})`;
+  const holding = held.booking.filter((b) =>
+    holdsRoom({ roomId: b.room_id == null ? null : String(b.room_id), status: String(b.status) as BookingStatus }),
+  );
+  for (const [i, first] of holding.entries()) {
+    for (const second of holding.slice(i + 1)) {
+      if (first.room_id === second.room_id && staysOverlap(stay(first), stay(second)))
+        out.push(`room ${String(first.room_id)}: held by ${label(first)} and ${label(second)} on a night of both`);
+    }
+  }
+  return out;
+}
+
 /** Every way the rows fall short of a serial history; empty when they are valid. */
 export function violations(held: Holdings): string[] {
-  return [...bookingViolations(held, openWorkItems(held)), ...orphanViolations(held), ...pointsViolations(held)];
+  return [
+    ...bookingViolations(held, openWorkItems(held)),
+    ...orphanViolations(held),
+    ...pointsViolations(held),
+    ...roomViolations(held),
+  ];
 }
 
 /** What every desk of a property must hold alike once it has synced: the shared tables, rows in key order. */
