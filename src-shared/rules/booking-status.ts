@@ -2,11 +2,20 @@
 export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'checked_out', 'cancelled', 'no_show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
-export const BOOKING_ACTIONS = ['change', 'checkIn', 'moveRoom', 'checkOut', 'pay', 'cancel', 'noShow'] as const;
+export const BOOKING_ACTIONS = [
+  'change',
+  'assignRoom',
+  'checkIn',
+  'moveRoom',
+  'checkOut',
+  'pay',
+  'cancel',
+  'noShow',
+] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 
 const ALLOWED: Record<BookingStatus, readonly BookingAction[]> = {
-  confirmed: ['change', 'checkIn', 'pay', 'cancel', 'noShow'],
+  confirmed: ['change', 'assignRoom', 'checkIn', 'pay', 'cancel', 'noShow'],
   checked_in: ['change', 'moveRoom', 'checkOut', 'pay'],
   checked_out: ['pay'],
   cancelled: [],

@@ -54,7 +54,8 @@ export async function roomRack(db: Kysely<Database>, from: string, count: number
       'guest.name as guest_name',
     ])
     .where('booking.room_id', 'is not', null)
-    .where('booking.status', 'in', ['checked_in', 'checked_out'])
+    // In house, left, or kept for a guest on the way (排房).
+    .where('booking.status', 'in', ['confirmed', 'checked_in', 'checked_out'])
     .where('booking.arrival', '<=', last)
     .where('booking.departure', '>', from)
     .execute();

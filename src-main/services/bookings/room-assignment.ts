@@ -6,21 +6,22 @@
  */
 import { AppError } from '@shared/errors';
 import type { HandlerMap } from '../rpc/handler';
-import { recordChange } from './history';
+import { canDo } from '@shared/rules/booking-status';
+import { assertCan, recordChange } from './history';
 import { findBookingRow, loadBooking } from './read';
 import { asChoices, assertRoomFree, claimRoom, roomRow, roomsForStay } from './rooms';
 
 export const roomAssignmentHandlers: HandlerMap<'frontDesk.assignableRooms' | 'frontDesk.assignRoom'> = {
   'frontDesk.assignableRooms': async ({ db }, { bookingId }) => {
     const booking = await findBookingRow(db, bookingId);
-    if (booking.status !== 'confirmed') return [];
+    if (!canDo(booking.status, 'assignRoom')) return [];
     const rooms = await roomsForStay(db, booking, { roomTypeId: booking.room_type_id, ready: false });
     return asChoices(rooms, booking);
   },
 
   'frontDesk.assignRoom': async (ctx, { bookingId, roomId }) => {
     const booking = await findBookingRow(ctx.db, bookingId);
-    if (booking.status !== 'confirmed') throw new AppError('BOOKING_STATE');
+    assertCan(booking.status, 'assignRoom');
     if (roomId === booking.room_id) return loadBooking(ctx.db, bookingId);
     const from = booking.room_id ? await roomRow(ctx.db, booking.room_id) : null;
     const to = roomId ? await roomRow(ctx.db, roomId) : null;

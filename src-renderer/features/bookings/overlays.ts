@@ -5,7 +5,8 @@
 import { setHashParams, useHashParam } from '../shell/router';
 
 /** An action the booking drawer opens with, e.g. check-in straight after a walk-in booking. */
-export type DrawerAction = 'checkIn' | 'moveRoom' | 'checkOut' | 'pay' | 'change' | 'overridePrice' | 'cancel';
+export type DrawerAction =
+  'assignRoom' | 'checkIn' | 'moveRoom' | 'checkOut' | 'pay' | 'change' | 'overridePrice' | 'cancel';
 
 export function openBooking(id: string, action?: DrawerAction): void {
   setHashParams({ booking: id, action: action ?? null, guest: null, intake: null, created: null });

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import {
   IconArrowsExchange,
+  IconBed,
   IconCash,
   IconCircleX,
   IconDoorEnter,
@@ -19,6 +20,7 @@ import { canDo, type BookingAction } from '@shared/rules/booking-status';
 import { useCan } from '../../../api/session';
 import type { DrawerAction } from '../overlays';
 import { PrintVoucherButton } from '../print/PrintVoucherButton';
+import { AssignRoomForm } from './AssignRoomForm';
 import { ChangeForm } from './ChangeForm';
 import { CheckInForm } from './CheckInForm';
 import { CheckOutPanel } from './CheckOutPanel';
@@ -31,6 +33,7 @@ type Look = 'primary' | 'secondary' | 'destructive';
 
 const BUTTONS: { action: DrawerAction; rule: BookingAction; icon: typeof IconCash; look: Look }[] = [
   { action: 'checkIn', rule: 'checkIn', icon: IconDoorEnter, look: 'primary' },
+  { action: 'assignRoom', rule: 'assignRoom', icon: IconBed, look: 'secondary' },
   { action: 'pay', rule: 'pay', icon: IconCash, look: 'primary' },
   { action: 'checkOut', rule: 'checkOut', icon: IconDoorExit, look: 'primary' },
   { action: 'moveRoom', rule: 'moveRoom', icon: IconArrowsExchange, look: 'secondary' },
@@ -84,6 +87,7 @@ export function BookingActions({
         <PrintVoucherButton bookingId={booking.id} size="xs" />
       </Group>
       {active === 'checkIn' && <CheckInForm booking={booking} onDone={done} />}
+      {active === 'assignRoom' && <AssignRoomForm booking={booking} onDone={done} />}
       {active === 'pay' && <PaymentForm booking={booking} dueFen={null} onDone={done} />}
       {active === 'checkOut' && <CheckOutPanel booking={booking} onDone={done} />}
       {active === 'moveRoom' && <MoveRoomForm booking={booking} onDone={done} />}

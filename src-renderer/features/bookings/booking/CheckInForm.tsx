@@ -1,8 +1,11 @@
-/** 办理入住: the clean vacant rooms of the booked type, the first (lowest floor) already chosen. */
-import { Loader, Select, Text } from '@mantine/core';
+/**
+ * 办理入住: the clean vacant rooms of the booked type that no other stay holds, the room kept for
+ * this booking (排房) first and chosen, else the lowest floor. A kept room not yet ready is named.
+ */
+import { Alert, Loader, Select, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { Booking } from '@shared/contract';
+import type { Booking, RoomChoice } from '@shared/contract';
 import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
@@ -12,19 +15,24 @@ export function CheckInForm({ booking, onDone }: { booking: Booking; onDone: () 
   const { t } = useTranslation();
   const rooms = useCall('frontDesk.suggestRooms', { bookingId: booking.id });
   if (rooms.isPending) return <Loader size="sm" />;
-  if (!rooms.data?.length) return <Text c="dimmed">{t('desk.checkIn.noRooms')}</Text>;
-  return <RoomChoice booking={booking} rooms={rooms.data} onDone={onDone} />;
+  const keptNotReady = booking.room !== null && !rooms.data?.some((r) => r.assigned);
+  return (
+    <>
+      {keptNotReady && (
+        <Alert color="orange" variant="light" p="xs" data-testid="check-in-assigned-not-ready">
+          {t('desk.checkIn.assignedNotReady', { room: booking.room!.number })}
+        </Alert>
+      )}
+      {rooms.data?.length ? (
+        <RoomPicker booking={booking} rooms={rooms.data} onDone={onDone} />
+      ) : (
+        <Text c="dimmed">{t('desk.checkIn.noRooms')}</Text>
+      )}
+    </>
+  );
 }
 
-function RoomChoice({
-  booking,
-  rooms,
-  onDone,
-}: {
-  booking: Booking;
-  rooms: { id: string; number: string; floor: number }[];
-  onDone: () => void;
-}) {
+function RoomPicker({ booking, rooms, onDone }: { booking: Booking; rooms: RoomChoice[]; onDone: () => void }) {
   const { t } = useTranslation();
   const updated = useBookingUpdated();
   const form = useForm({
@@ -52,7 +60,10 @@ function RoomChoice({
         description={t('desk.checkIn.suggested')}
         data={rooms.map((r) => ({
           value: r.id,
-          label: t('desk.checkIn.roomOption', { number: r.number, floor: r.floor }),
+          label: t(r.assigned ? 'desk.checkIn.assignedRoom' : 'desk.checkIn.roomOption', {
+            number: r.number,
+            floor: r.floor,
+          }),
         }))}
         searchable
         allowDeselect={false}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROOM_STATUSES } from '@shared/rules/booking-status';
 import { BOOKING_STATUS_COLORS, ROOM_STATUS_COLORS } from '../status-colors';
 
-/** The rack shows only stays with a room: in house or already left. */
+/** The rack shows only stays with a room: in house or already left, and rooms kept for a guest on the way. */
 const BAR_STATUSES = ['checked_in', 'checked_out'] as const;
 
 export function RackLegend() {
@@ -16,6 +16,15 @@ export function RackLegend() {
           {t(`inventory.bookingStatus.${status}`)}
         </Badge>
       ))}
+      <Badge
+        color={BOOKING_STATUS_COLORS.confirmed}
+        variant="light"
+        radius="sm"
+        size="sm"
+        style={{ border: `1px dashed var(--mantine-color-${BOOKING_STATUS_COLORS.confirmed}-filled)` }}
+      >
+        {t('inventory.rack.heldLegend')}
+      </Badge>
       {ROOM_STATUSES.map((status) => (
         <Group key={status} gap={4}>
           <Box

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { RackBar, RackRow, RoomType } from '@shared/contract';
 import { BOOKING_STATUS_COLORS, ROOM_STATUS_COLORS } from '../status-colors';
 import { isWeekendNight, useDayFormat } from '../day-format';
+import { openBooking } from '../../bookings/overlays';
 
 const ROOM_COLUMN = 120;
 /** Two weeks fill a 1366 px screen with room for a guest's name in a one-night bar; a month scrolls sideways. */
@@ -39,6 +40,7 @@ function Bar({ bar, nights, nightWidth }: { bar: RackBar; nights: string[]; nigh
   const end = nights.indexOf(bar.to);
   if (start < 0 || end < start) return null;
   const color = BOOKING_STATUS_COLORS[bar.status];
+  const held = bar.status === 'confirmed';
   const tip = t('inventory.rack.barTip', {
     guest: bar.guestName,
     number: bar.number,
@@ -55,14 +57,23 @@ function Bar({ bar, nights, nightWidth }: { bar: RackBar; nights: string[]; nigh
         w={(end - start + 1) * nightWidth - 4}
         h={ROW_HEIGHT - 6}
         px={6}
+        // A room kept for a guest not yet here (排房) reads as held, not occupied: light, dashed.
         style={{
-          background: `var(--mantine-color-${color}-filled)`,
-          color: 'var(--mantine-color-white)',
+          ...(held
+            ? {
+                background: `var(--mantine-color-${color}-light)`,
+                color: `var(--mantine-color-${color}-light-color)`,
+                border: `1px dashed var(--mantine-color-${color}-filled)`,
+              }
+            : { background: `var(--mantine-color-${color}-filled)`, color: 'var(--mantine-color-white)' }),
           borderRadius: 4,
           overflow: 'hidden',
           zIndex: 1,
+          cursor: 'pointer',
         }}
+        onClick={() => openBooking(bar.bookingId)}
         data-testid={`rack-bar-${bar.number}`}
+        data-held={held || undefined}
       >
         <Text size="xs" fw={600} lh={`${ROW_HEIGHT - 6}px`} truncate>
           {bar.guestName} · {bar.number}

@@ -1,8 +1,8 @@
 /**
  * Above the rack: today's arrivals that have no room yet, each with the clean (or inspected)
- * vacant rooms of its type, first one chosen, and 排房入住. A room is given to a booking at
- * check-in (frontDesk.checkIn), so assigning here checks the guest in; the bar then appears on the
- * rack and the row leaves this list.
+ * vacant rooms of its type no other stay holds, first one chosen: 排房入住 checks a guest who is
+ * here in to it; 仅排房 keeps it for one still on the way (frontDesk.assignRoom), offered first at
+ * check-in. Either way the bar appears on the rack and the row leaves this list.
  */
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
@@ -21,13 +21,22 @@ function AssignRoom({ booking }: { booking: BookingSummary }) {
   const rooms = useCall('frontDesk.suggestRooms', { bookingId: booking.id });
   const [picked, setPicked] = useState<string | null>(null);
   const roomId = picked ?? rooms.data?.[0]?.id ?? null;
+  const onError = (thrown: unknown) => notifications.show({ color: 'red', message: message(thrown) });
   const checkIn = useMutate('frontDesk.checkIn', {
     onSuccess: (result) =>
       notifications.show({
         color: 'teal',
         message: t('desk.checkIn.done', { number: result.number, room: result.room?.number ?? '' }),
       }),
-    onError: (thrown) => notifications.show({ color: 'red', message: message(thrown) }),
+    onError,
+  });
+  const assign = useMutate('frontDesk.assignRoom', {
+    onSuccess: (result) =>
+      notifications.show({
+        color: 'teal',
+        message: t('inventory.rack.assignedOnly', { number: result.number, room: result.room?.number ?? '' }),
+      }),
+    onError,
   });
   if (rooms.data && rooms.data.length === 0)
     return (
@@ -53,12 +62,22 @@ function AssignRoom({ booking }: { booking: BookingSummary }) {
       />
       <Button
         size="xs"
-        disabled={roomId === null}
+        disabled={roomId === null || assign.isPending}
         loading={checkIn.isPending}
         onClick={() => roomId && checkIn.mutate({ bookingId: booking.id, roomId })}
         data-testid={`rack-arrival-assign-${booking.number}`}
       >
         {t('inventory.rack.assign')}
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        disabled={roomId === null || checkIn.isPending}
+        loading={assign.isPending}
+        onClick={() => roomId && assign.mutate({ bookingId: booking.id, roomId })}
+        data-testid={`rack-arrival-assign-only-${booking.number}`}
+      >
+        {t('inventory.rack.assignOnly')}
       </Button>
     </Group>
   );
@@ -89,7 +108,7 @@ export function UnassignedArrivals() {
             {t('inventory.rack.noArrivals')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640} mah={220}>
+          <Table.ScrollContainer minWidth={720} mah={220}>
             <Table verticalSpacing={4} highlightOnHover>
               <Table.Tbody>
                 {waiting.map((booking) => (
@@ -116,7 +135,7 @@ export function UnassignedArrivals() {
                         {t('desk.nights', { count: nightCount(booking.arrival, booking.departure) })}
                       </Text>
                     </Table.Td>
-                    <Table.Td w={240}>{can('bookings.manage') && <AssignRoom booking={booking} />}</Table.Td>
+                    <Table.Td w={330}>{can('bookings.manage') && <AssignRoom booking={booking} />}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

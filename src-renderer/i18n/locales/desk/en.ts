@@ -167,6 +167,7 @@ export const deskEn: UiCatalog['desk'] = {
     createdBy: 'Created by {{name}} at {{at}}',
   },
   actions: {
+    assignRoom: 'Assign room',
     checkIn: 'Check in',
     moveRoom: 'Move room',
     checkOut: 'Check out',
@@ -176,7 +177,19 @@ export const deskEn: UiCatalog['desk'] = {
     cancel: 'Cancel booking',
     print: 'Print confirmation',
   },
+  assignRoom: {
+    room: 'Room to hold',
+    hint: 'Keeps the room for the guest, offered first at check-in; no other booking may take it on these nights',
+    submit: 'Assign room',
+    release: 'Release room',
+    done: '{{number}} holds room {{room}}',
+    released: '{{number}} no longer holds a room',
+    noRooms: 'No room of this type is free on these nights',
+    roomOption: '{{number}} (floor {{floor}} · {{status}})',
+  },
   checkIn: {
+    assignedNotReady: 'The assigned room {{room}} is not clean or inspected yet; check in to another room meanwhile',
+    assignedRoom: '{{number}} (floor {{floor}} · assigned)',
     room: 'Room',
     suggested: 'Clean vacant rooms, suggested',
     roomOption: '{{number}} (floor {{floor}})',

@@ -150,6 +150,7 @@ export const deskZhCN = {
     createdBy: '由 {{name}} 于 {{at}} 创建',
   },
   actions: {
+    assignRoom: '排房',
     checkIn: '办理入住',
     moveRoom: '换房',
     checkOut: '退房',
@@ -159,7 +160,19 @@ export const deskZhCN = {
     cancel: '取消预订',
     print: '打印确认单',
   },
+  assignRoom: {
+    room: '预排房间',
+    hint: '为客人预留房间，到店时优先入住；其他预订在这些晚上不能占用',
+    submit: '确认排房',
+    release: '取消排房',
+    done: '{{number}} 已排 {{room}} 房',
+    released: '{{number}} 已取消排房',
+    noRooms: '该房型在这些晚上没有可排的房间',
+    roomOption: '{{number}}（{{floor}} 层 · {{status}}）',
+  },
   checkIn: {
+    assignedNotReady: '预排的 {{room}} 房尚未清洁或检查，可先入住其他房间',
+    assignedRoom: '{{number}}（{{floor}} 层 · 已预排）',
     room: '房间',
     suggested: '推荐的干净空房',
     roomOption: '{{number}}（{{floor}} 层）',

@@ -152,6 +152,7 @@ export const deskZhTW: UiCatalog['desk'] = {
     createdBy: '由 {{name}} 於 {{at}} 建立',
   },
   actions: {
+    assignRoom: '排房',
     checkIn: '辦理入住',
     moveRoom: '換房',
     checkOut: '退房',
@@ -161,7 +162,19 @@ export const deskZhTW: UiCatalog['desk'] = {
     cancel: '取消預訂',
     print: '列印確認單',
   },
+  assignRoom: {
+    room: '預排房間',
+    hint: '為客人預留房間，到店時優先入住；其他預訂在這些晚上不能佔用',
+    submit: '確認排房',
+    release: '取消排房',
+    done: '{{number}} 已排 {{room}} 房',
+    released: '{{number}} 已取消排房',
+    noRooms: '該房型在這些晚上沒有可排的房間',
+    roomOption: '{{number}}（{{floor}} 樓 · {{status}}）',
+  },
   checkIn: {
+    assignedNotReady: '預排的 {{room}} 房尚未清潔或檢查，可先入住其他房間',
+    assignedRoom: '{{number}}（{{floor}} 樓 · 已預排）',
     room: '房間',
     suggested: '推薦的乾淨空房',
     roomOption: '{{number}}（{{floor}} 樓）',
