@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type BetterSqlite3 from 'better-sqlite3';
+import { addDays } from '@shared/rules/stay';
 import { validateRow } from '@shared/sync/row-schemas';
 import { rowKey, SYNCED_TABLES, syncedTable, wireRow, type SyncRow } from '@shared/sync/tables';
 import type { Effect } from '@shared/sync/protocol';
@@ -82,6 +83,28 @@ describe('the busy demo hotel', () => {
       .where('departure', '=', today)
       .execute();
     expect(checkedOutToday.length).toBeGreaterThan(5);
+    // 排房: a third of tomorrow's arrivals have a room kept, none of them on a room another stay holds.
+    const kept = await desk.services.db
+      .selectFrom('booking')
+      .select(['id', 'room_id'])
+      .where('status', '=', 'confirmed')
+      .where('arrival', '=', addDays(today, 1))
+      .where('room_id', 'is not', null)
+      .execute();
+    expect(kept.length).toBeGreaterThan(2);
+    expect(new Set(kept.map((b) => b.room_id)).size).toBe(kept.length);
+    const inTheirRooms = await desk.services.db
+      .selectFrom('booking')
+      .select('id')
+      .where('status', '=', 'checked_in')
+      .where('departure', '>', addDays(today, 1))
+      .where(
+        'room_id',
+        'in',
+        kept.map((b) => b.room_id!),
+      )
+      .execute();
+    expect(inTheirRooms).toEqual([]);
   });
 
   it('has members in every tier, with points earned on their stays', async () => {

@@ -3,8 +3,9 @@
  * then run day by day to today through the real operations — bookings made ahead, guests checked in
  * and out (paid), rooms cleaned, a no-show, a night audit every night — so that today it is about
  * 70% sold for the next 30 nights, has guests in house, departures and arrivals (some done, some
- * due), dirty rooms, members in every tier with points, complaints, call-backs, approvals waiting, a
- * cancelled booking, yesterday's daily report submitted and two contracts in the archive.
+ * due; a third of tomorrow's with their rooms kept), dirty rooms, members in every tier with
+ * points, complaints, call-backs, approvals waiting, a cancelled booking, yesterday's daily report
+ * submitted and two contracts in the archive.
  *
  * The caller's clock must be movable (`travel`): each day's work happens at that day's hour, and
  * the last of it just before the instant the clock showed when seeding began ("now").
@@ -281,6 +282,18 @@ async function seedBusy(services: Services, options: DemoOptions & { travel: (to
       if (isToday && !(n % 4 === 0 || stay.channel === 'walk_in')) continue;
       await checkIn(stay);
     }
+    // 排房: a third of tomorrow's arrivals already have a room kept for them.
+    const tomorrow = stays.filter((s) => s.arrival === day + 1 && s.booking?.status === 'confirmed');
+    if (isToday)
+      for (const [n, stay] of tomorrow.entries()) {
+        if (n % 3 !== 0) continue;
+        const rooms = await call<{ id: string }[]>('frontDesk.assignableRooms', { bookingId: stay.booking!.id });
+        if (rooms.length > 0)
+          stay.booking = await call<Booking>('frontDesk.assignRoom', {
+            bookingId: stay.booking!.id,
+            roomId: rooms[(n * 5) % rooms.length]!.id,
+          });
+      }
     if (isToday) {
       // Today's rooms to service (departures' and stayovers') go to the two floor attendants.
       const board = await call<{ id: string; floor: number; status: string }[]>('housekeeping.board', {});
