@@ -11,9 +11,10 @@ import { fromJson } from '@shared/json';
 
 /**
  * An audit row as the contract shows it (the audit screen, a month's work record). The display
- * name is not part of the chained entry: the list reads it from the staff rows as they are now.
+ * name is not part of the chained entry: null here (a work record keeps what the chain holds);
+ * the audit list fills it in from the staff rows as they are now.
  */
-export function toEntry(row: Selectable<AuditLogTable>, actorDisplayName: string | null = null): AuditEntry {
+export function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
   return {
     seq: row.seq,
     id: row.id,
@@ -21,7 +22,7 @@ export function toEntry(row: Selectable<AuditLogTable>, actorDisplayName: string
     deskId: row.device_id,
     actorId: row.actor_id,
     actorName: row.actor_name,
-    actorDisplayName,
+    actorDisplayName: null,
     operation: row.operation,
     entityType: row.entity_type,
     entityId: row.entity_id,
@@ -66,7 +67,7 @@ export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
     const rows = await query.execute();
     const entries = rows
       .slice(0, input.limit)
-      .map(({ actor_display_name, ...row }) => toEntry(row, actor_display_name));
+      .map(({ actor_display_name, ...row }) => ({ ...toEntry(row), actorDisplayName: actor_display_name }));
     const labels = await entityLabels(db, entries);
     for (const entry of entries) entry.entityLabel = labels.get(`${entry.entityType}:${entry.entityId}`) ?? null;
     return { entries, nextBeforeSeq: rows.length > input.limit ? entries.at(-1)!.seq : null };
