@@ -5,10 +5,9 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateTime } from 'luxon';
 import { AppError } from '@shared/errors';
 import { isPermission, isRole } from '@shared/permissions';
-import { formatInstant, useFormat } from './format';
+import { DATE_TIME_MINUTE, formatInstant, useFormat } from './format';
 
 /** The part of a Mantine form the helper needs, so any form's values type fits. */
 interface MarkableForm {
@@ -45,7 +44,7 @@ export function useErrorText() {
         if (typeof value === 'number') params[key] = new Intl.NumberFormat(locale).format(value);
       const { until, permission, role, reason } = params;
       if (error.code === 'ACCOUNT_LOCKED' && typeof until === 'string') {
-        params['until'] = formatInstant(until, locale, zone, DateTime.DATETIME_MED);
+        params['until'] = formatInstant(until, locale, zone, DATE_TIME_MINUTE);
       }
       if (typeof permission === 'string' && isPermission(permission))
         params['permission'] = t(`permissionNames.${permission}`);

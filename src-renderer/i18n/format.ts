@@ -28,6 +28,9 @@ export const DATE_TIME: DateTimeFormatOptions = {
   hourCycle: 'h23',
 };
 
+/** The same to the minute (a call to make, a report submitted): "Nov 27, 2026, 22:51". */
+export const DATE_TIME_MINUTE: DateTimeFormatOptions = { ...DATE_TIME, second: undefined };
+
 export function formatInstant(
   iso: string,
   locale: string,

@@ -129,7 +129,7 @@ test('the agent’s home: what is left to do today, each a click from dealing wi
 
   // A count opens its list.
   await page.getByTestId('home-departures').click();
-  await expect(page).toHaveURL(/#\/desk$/);
+  await expect(page).toHaveURL(/#\/desk\?tab=departures$/);
   await expect(page.getByTestId('desk-business-date')).toBeVisible();
 });
 
@@ -172,7 +172,7 @@ test('the supervisor’s home: occupancy, what waits for a decision, and a click
   });
 
   await page.getByTestId('home-approvals').click();
-  await expect(page).toHaveURL(/#\/approvals$/);
+  await expect(page).toHaveURL(/#\/approvals\?view=toDecide$/);
   await expect(page.getByTestId('approvals-table').getByTestId('approval-row')).toHaveCount(1);
   await expect(page.getByTestId('approval-row')).toContainText('李娜');
 });

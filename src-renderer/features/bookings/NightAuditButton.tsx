@@ -10,13 +10,12 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconMoon } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { DateTime } from 'luxon';
 import type { BusinessDayStatus, NightAuditResult } from '@shared/contract';
 import { addDays } from '@shared/rules/stay';
 import { useMutate } from '../../api/use-call';
 import { invalidate } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
-import { useFormat } from '../../i18n/format';
+import { DATE_TIME_MINUTE, formatInstant, useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
@@ -113,10 +112,7 @@ function AuditConfirm({
       else invalidate(client, ['businessDay.status']);
     },
   });
-  const endsAtText = DateTime.fromISO(endsAt)
-    .setZone(format.zone ?? 'local')
-    .setLocale(format.locale)
-    .toLocaleString(DateTime.DATETIME_MED);
+  const endsAtText = formatInstant(endsAt, format.locale, format.zone, DATE_TIME_MINUTE);
 
   return (
     <Stack gap="sm">

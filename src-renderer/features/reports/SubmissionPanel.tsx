@@ -8,7 +8,6 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSignature } from '@tabler/icons-react';
-import { DateTime } from 'luxon';
 import { useTranslation } from 'react-i18next';
 import type { ReportDue } from '@shared/contract/report-operations';
 import type { ReportKind } from '@shared/contract/report-kinds';
@@ -17,7 +16,7 @@ import { periodDates, type ReportDueState } from '@shared/rules/report-deadlines
 import { useCan } from '../../api/session';
 import { useCall, useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
-import { formatInstant, useFormat } from '../../i18n/format';
+import { DATE_TIME_MINUTE, formatInstant, useFormat } from '../../i18n/format';
 
 export const STATE_COLORS: Record<ReportDueState, string> = {
   open: 'gray',
@@ -30,7 +29,7 @@ export const STATE_COLORS: Record<ReportDueState, string> = {
 /** Deadlines and submissions to the minute, in the property's zone. */
 export function useAtMinute(): (iso: string) => string {
   const format = useFormat();
-  return (iso) => formatInstant(iso, format.locale, format.zone, DateTime.DATETIME_SHORT);
+  return (iso) => formatInstant(iso, format.locale, format.zone, DATE_TIME_MINUTE);
 }
 
 /** A period as people read it: the date, the month, or the ISO week with its Monday and Sunday. */

@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import type { i18n as I18n } from 'i18next';
 import type { ReportDocument, ReportKind, ReportValue } from '@shared/contract/reports';
 import { useSession } from '../../api/session';
-import { formatInstant, useFormat } from '../../i18n/format';
+import { DATE_TIME_MINUTE, formatInstant, useFormat } from '../../i18n/format';
 import { moneyFormat } from '../../ui/money';
 import { RATE_DIGITS, type ReportWords } from './report-rows';
 
@@ -104,7 +104,7 @@ function buildReading(i18n: I18n, locale: string, zone: string, currency: string
   const words: ReportWords = {
     ...base,
     date: (iso) => localDate(iso, locale, DateTime.DATE_MED),
-    instant: (iso) => formatInstant(iso, locale, zone, DateTime.DATETIME_MED),
+    instant: (iso) => formatInstant(iso, locale, zone, DATE_TIME_MINUTE),
   };
   const sheetWords: ReportWords = {
     ...base,
