@@ -495,10 +495,10 @@ export interface CancellationTable {
 export interface MemberTierTable {
   code: string;
   name: string;
-  rank: number;
-  min_spend_fen: number;
   /** The name the desk shows in English (desk migration 24); null: the Chinese name. */
   name_en: string | null;
+  rank: number;
+  min_spend_fen: number;
   min_nights: number;
   earn_percent: number;
   discount_percent: number;
