@@ -1,11 +1,12 @@
 /**
  * Who holds a room, checked against the server's own rows: a booking given a room (before arrival,
  * at check-in, by a move, or keeping it through a change of dates) must be given one of its room
- * type that no other live stay holds on any of its nights (src-shared/rules/room-holds.ts). An
- * honest desk never gets here with a clash: the room is an aggregate root, so a desk that did not see
- * another's claim is sent back as stale first. This is what refuses a desk that claims anyway.
+ * type that no other live stay holds on any of its nights (src-shared/rules/room-holds.ts); a guest
+ * checked in or moved into it needs it ready (clean or inspected). An honest desk never gets here
+ * with a clash: the room is an aggregate root, so a desk that did not see another's claim is sent
+ * back as stale first. This is what refuses a desk that claims anyway.
  */
-import type { BookingStatus } from '@shared/rules/booking-status';
+import { isReadyRoom, type BookingStatus } from '@shared/rules/booking-status';
 import { holdsRoom, roomHolder, type RoomStay } from '@shared/rules/room-holds';
 import type { Rejection } from '../authority';
 import type { Derivation } from './facts';
@@ -45,6 +46,10 @@ export async function checkRoomHolds(d: Derivation): Promise<Rejection | null> {
     if (room.room_type_id !== after.room_type_id)
       return notAllowed(`room ${room.number} is not of the booking's room type`);
     if (room.status === 'out_of_order') return notAllowed(`room ${room.number} is out of order`);
+    // A guest goes into a room (checked in, or moved) only if it was ready: read from the server's
+    // row, since a desk may leave the room's own row out of what it sends.
+    const entering = after.status === 'checked_in' && (before.status !== 'checked_in' || before.room_id !== roomId);
+    if (entering && !isReadyRoom(room.status)) return notAllowed(`room ${room.number} is not ready (${room.status})`);
     const others = (await d.facts.mentioning('booking', 'room_id', roomId)).map(({ row }) => stayOf(row));
     const holder = roomHolder(roomId, stay, others);
     if (holder) return notAllowed(`room ${room.number} is held by booking ${holder.id} on a night of ${after.id}`);
