@@ -158,6 +158,7 @@ export interface HousekeepingRoom {
   id: string;
   number: string;
   floor: number;
+  roomTypeId: string;
   roomTypeName: string;
   status: RoomStatus;
   guestName: string | null;

@@ -100,12 +100,12 @@ test('room types, rate plans and member tiers read in English when the desk spea
   await shot(page, 'en5-rack');
 
   await openPage(page, 'housekeeping');
-  await expect(page.getByTestId(`hk-room-type-${room.number}`)).toHaveText(english);
+  await expect(page.getByTestId(`hk-type-${room.number}`)).toHaveText(english);
   await shot(page, 'en6-housekeeping');
 
   // Back in Chinese, the Chinese names.
   await switchLanguage(page, 'zh-CN');
-  await expect(page.getByTestId(`hk-room-type-${room.number}`)).toHaveText(type.name);
+  await expect(page.getByTestId(`hk-type-${room.number}`)).toHaveText(type.name);
   await page.getByTestId('nav-desk').click();
   await expect(page.getByTestId(`day-row-${arrival.number}`)).toContainText(type.name);
 });

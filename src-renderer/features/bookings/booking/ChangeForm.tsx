@@ -5,6 +5,7 @@
 import { Group, NumberInput, Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useNameIn } from '../../../i18n/use-local-names';
 import type { Booking } from '@shared/contract';
 import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
@@ -30,6 +31,7 @@ interface ChangeValues extends AuthorisationValues {
 
 export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t } = useTranslation();
+  const nameIn = useNameIn();
   const updated = useBookingUpdated();
   const roomTypes = useCall('roomTypes.list', {});
   const ratePlans = useCall('ratePlans.list', {});
@@ -87,7 +89,7 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
       <Group grow align="flex-start">
         <Select
           label={t('desk.intake.roomType')}
-          data={(roomTypes.data ?? []).map((type) => ({ value: type.id, label: type.name }))}
+          data={(roomTypes.data ?? []).map((type) => ({ value: type.id, label: nameIn(type) }))}
           allowDeselect={false}
           disabled={inHouse}
           data-testid="change-room-type"
@@ -96,7 +98,7 @@ export function ChangeForm({ booking, onDone }: { booking: Booking; onDone: () =
         <Select
           label={t('desk.intake.ratePlan')}
           placeholder={t('desk.intake.ratePlanNone')}
-          data={(ratePlans.data ?? []).map((plan) => ({ value: plan.id, label: plan.name }))}
+          data={(ratePlans.data ?? []).map((plan) => ({ value: plan.id, label: nameIn(plan) }))}
           clearable
           data-testid="change-rate-plan"
           {...form.getInputProps('ratePlanId')}

@@ -22,6 +22,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useNameIn } from '../../../i18n/use-local-names';
 import { CHANNELS, GUARANTEES, type Booking } from '@shared/contract';
 import { FREE_POLICY } from '@shared/rules/cancellation';
 import { toAppError, useErrorText } from '../../../i18n/errors';
@@ -46,6 +47,7 @@ export function IntakeForm({
   onCreated: (booking: Booking) => void;
 }) {
   const { t } = useTranslation();
+  const nameIn = useNameIn();
   const { message } = useErrorText();
   const money = useMoney();
   const roomTypeRef = useRef<HTMLInputElement>(null);
@@ -107,7 +109,7 @@ export function IntakeForm({
         : t('desk.intake.stayTotal', { amount: money(price.totalFen) })
       : null;
     const parts = [
-      type.name,
+      nameIn(type),
       priceText,
       free.has(type.id) ? t('desk.intake.freeRooms', { count: free.get(type.id) }) : null,
     ];

@@ -9,6 +9,7 @@ import { IconDoorEnter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Booking } from '@shared/contract';
 import { useErrorText } from '../../../i18n/errors';
+import { useLocalNames } from '../../../i18n/use-local-names';
 import { useMoney } from '../../../ui/money';
 import { setHashParams, useHashParam } from '../../shell/router';
 import { closeIntake, openBooking } from '../overlays';
@@ -52,6 +53,7 @@ function CreatedBooking({ id }: { id: string }) {
 
 function BookingCreated({ booking, onAnother }: { booking: Booking; onAnother: () => void }) {
   const { t } = useTranslation();
+  const names = useLocalNames();
   const money = useMoney();
   const stay = useStayFormat();
   const checkInRef = useRef<HTMLButtonElement>(null);
@@ -63,8 +65,8 @@ function BookingCreated({ booking, onAnother }: { booking: Booking; onAnother: (
         {booking.number}
       </Title>
       <Text fw={600}>
-        {booking.guest.name} · {booking.roomType.name}
-        {booking.ratePlan && ` · ${booking.ratePlan.name}`}
+        {booking.guest.name} · {names.roomType(booking.roomType.id, booking.roomType.name)}
+        {booking.ratePlan && ` · ${names.ratePlan(booking.ratePlan.id, booking.ratePlan.name)}`}
       </Text>
       <Text c="dimmed">
         {stay.range(booking.arrival, booking.departure)} ·{' '}

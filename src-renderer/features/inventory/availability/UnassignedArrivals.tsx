@@ -12,6 +12,7 @@ import type { BookingSummary } from '@shared/contract';
 import { useCan } from '../../../api/session';
 import { useCall, useMutate } from '../../../api/use-call';
 import { useErrorText } from '../../../i18n/errors';
+import { useLocalNames } from '../../../i18n/use-local-names';
 import { openBooking } from '../../bookings/overlays';
 import { nightCount } from '../../bookings/stay-format';
 
@@ -85,6 +86,7 @@ function AssignRoom({ booking }: { booking: BookingSummary }) {
 
 export function UnassignedArrivals() {
   const { t } = useTranslation();
+  const names = useLocalNames();
   const can = useCan();
   const day = useCall('bookings.day', {});
   const waiting = (day.data?.arrivals ?? []).filter(
@@ -128,7 +130,7 @@ export function UnassignedArrivals() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{booking.roomTypeName}</Text>
+                      <Text size="sm">{names.roomType(booking.roomTypeId, booking.roomTypeName)}</Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">

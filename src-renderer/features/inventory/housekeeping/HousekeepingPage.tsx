@@ -9,7 +9,7 @@ import { useCan } from '../../../api/session';
 import { FloorFilter, floorsOf } from '../FloorFilter';
 import { ROOM_STATUS_COLORS } from '../status-colors';
 import { RoomCard } from './RoomCard';
-import { useRoomTypeName } from './use-room-type-name';
+import { useLocalNames } from '../../../i18n/use-local-names';
 import { useCall } from '../../../api/use-call';
 
 const ALL = 'all';
@@ -20,7 +20,7 @@ export function HousekeepingPage() {
   const { t } = useTranslation();
   const can = useCan();
   const board = useCall('housekeeping.board', {});
-  const typeName = useRoomTypeName();
+  const names = useLocalNames();
   const mayChange = can('housekeeping.manage');
   const attendants = useCall('housekeeping.attendants', {}, { enabled: mayChange });
   const [status, setStatus] = useState<RoomStatus | typeof ALL>(ALL);
@@ -103,7 +103,7 @@ export function HousekeepingPage() {
                       <RoomCard
                         key={room.id}
                         room={room}
-                        typeName={typeName(room)}
+                        typeName={names.roomType(room.roomTypeId, room.roomTypeName)}
                         mayChange={mayChange}
                         attendants={attendants.data ?? []}
                       />

@@ -35,7 +35,7 @@ function CardFace({ room, typeName }: { room: HousekeepingRoom; typeName: string
           {t(`inventory.roomStatus.${room.status}`)}
         </Text>
       </Box>
-      <Text size="xs" c="dimmed" truncate data-testid={`hk-room-type-${room.number}`}>
+      <Text size="xs" c="dimmed" truncate data-testid={`hk-type-${room.number}`}>
         {typeName}
       </Text>
       <Text size="xs" fw={500} truncate>
