@@ -1,12 +1,12 @@
 /**
- * A hostile desk giving rooms away that it may not (排房, check-in, a changed stay), and claiming
- * it has seen every other desk's latest write (the newest version of every root) so that the
- * server cannot send it back as stale: only the server's own check of who holds a room, from its
- * own rows (src-server/sync/derived/rooms.ts), or the write rules stand in the way. A room held by
- * another stay on a night of this one, a room of another type, a room out of order, a check-in into
- * an occupied room or into a room held for another arrival, a change that moves a stay to another
- * room or keeps its room onto a held night: each is refused, and nothing changes on the server or
- * on the honest founding desk.
+ * A hostile desk giving rooms away that it may not (排房, check-in, a move, a changed stay), and
+ * claiming it has seen every other desk's latest write (the newest version of every root) so that
+ * the server cannot send it back as stale: only the server's own check of who holds a room, from
+ * its own rows (src-server/sync/derived/rooms.ts), or the write rules stand in the way. A room held
+ * by another stay on a night of this one, a room of another type, a room out of order, a check-in
+ * into an occupied or dirty room or into a room held for another arrival, a move into a dirty room,
+ * a change that gives a stay another room or keeps its room onto a held night: each is refused,
+ * and nothing changes on the server or on the honest founding desk.
  */
 import { rootOf } from '@shared/sync/aggregates';
 import type { Effect } from '@shared/sync/protocol';
@@ -210,6 +210,30 @@ describe.each(BACKENDS)('a hostile desk giving rooms away on %s', (backend) => {
 
     expect(asMade).toMatchObject(refusal('WRITE_NOT_ALLOWED', expect.stringContaining('status was vacant_dirty')));
     expect(roomless).toMatchObject(refusal('WRITE_NOT_ALLOWED', 'room 302 is not ready (vacant_dirty)'));
+    expect(await p.state()).toEqual(before);
+  });
+
+  it('a guest in house moved into a room left dirty is refused (WRITE_NOT_ALLOWED: the room was not ready)', async () => {
+    const { p, bookings } = await property([[TODAY, '2026-11-28']], async (founder, [inHouse], { hotel }) => {
+      await founder.call('frontDesk.checkIn', { bookingId: inHouse!.id, roomId: hotel.rooms['301']! });
+    });
+    const [inHouse] = bookings;
+    const { joined, attacker, hotel, founder } = p;
+    // The joined desk hears of the check-in, not of 302 being left dirty after it.
+    await syncDesk(joined);
+    await founder.call('housekeeping.setStatus', { roomId: hotel.rooms['302']!, status: 'vacant_dirty' });
+    await syncDesk(founder);
+    await joined.call('frontDesk.moveRoom', {
+      bookingId: inHouse!.id,
+      roomId: hotel.rooms['302']!,
+      reason: '空调坏了',
+    });
+    const move = await attacker.lastOutbox('frontDesk.moveRoom');
+    const before = await p.state();
+
+    const [result] = await attacker.push(await claimingLatest(p, move));
+
+    expect(result).toMatchObject(refusal('WRITE_NOT_ALLOWED', 'room 302 is not ready (vacant_dirty)'));
     expect(await p.state()).toEqual(before);
   });
 
