@@ -28,17 +28,12 @@ export interface HomeList<T> {
   items: T[];
 }
 
-/** A booking on the home lists, with its room type's id so the screen can name it in the UI language. */
-export interface HomeBooking extends BookingSummary {
-  roomTypeId: string;
-}
-
 /** The day at the desk (bookings.view). */
 export interface HomeDesk {
   /** Due today and not yet checked in. */
-  arrivals: HomeList<HomeBooking>;
+  arrivals: HomeList<BookingSummary>;
   /** Due out today (or earlier) and not yet checked out. */
-  departures: HomeList<HomeBooking>;
+  departures: HomeList<BookingSummary>;
   inHouse: number;
 }
 

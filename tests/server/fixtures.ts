@@ -74,6 +74,7 @@ export function room(id: string, roomTypeId: string, number = id, status = 'vaca
     room_type_id: roomTypeId,
     status,
     attendant_id: null,
+    hold_seq: 0,
     features_json: '[]',
     created_at: at,
     updated_at: at,

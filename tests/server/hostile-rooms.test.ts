@@ -5,7 +5,8 @@
  * its own rows (src-server/sync/derived/rooms.ts), or the write rules stand in the way. A room held
  * by another stay on a night of this one, a room of another type, a room out of order, a check-in
  * into an occupied or dirty room or into a room held for another arrival, a move into a dirty room,
- * a change that gives a stay another room or keeps its room onto a held night: each is refused,
+ * a change that gives a stay another room, keeps its room onto a held night or drops an in-house
+ * guest's room: each is refused,
  * and nothing changes on the server or on the honest founding desk.
  */
 import { rootOf } from '@shared/sync/aggregates';
@@ -358,6 +359,20 @@ describe.each(BACKENDS)('a hostile desk giving rooms away on %s', (backend) => {
 
     expect(result).toMatchObject(
       refusal('WRITE_NOT_ALLOWED', `room 301 is held by booking ${next!.id} on a night of ${inHouse!.id}`),
+    );
+    // Nor may the guest in house lose their room to get past the check: only a kept room lapses.
+    const roomless = stretch.effects.map((effect): Effect =>
+      effect.table === 'booking'
+        ? {
+            ...effect,
+            row: { ...effect.row!, room_id: null },
+            ...(effect.columns && { columns: [...effect.columns, 'room_id'] }),
+          }
+        : effect,
+    );
+    const [dropped] = await attacker.push(await claimingLatest(p, stretch, { effects: roomless }));
+    expect(dropped).toMatchObject(
+      refusal('WRITE_NOT_ALLOWED', expect.stringContaining('room_id may not be cleared while checked_in')),
     );
     expect(await p.state()).toEqual(before);
   });

@@ -73,12 +73,9 @@ export async function roomsForStay(
   if (options.roomTypeId) query = query.where('room_type_id', '=', options.roomTypeId);
   const rooms = await query.orderBy('floor').orderBy('number').execute();
   const held = await heldStays(db, options.roomTypeId);
+  // A guest still in a room past their departure keeps it occupied: not ready, so not checked in to.
   return rooms.filter(
-    (room) =>
-      (!options.ready || isReadyRoom(room.status)) &&
-      roomHolder(room.id, stay, held) === null &&
-      // Someone sleeps there tonight, whatever their dates say (an overstay not yet checked out).
-      !held.some((h) => h.roomId === room.id && h.status === 'checked_in' && h.id !== stay.id),
+    (room) => (!options.ready || isReadyRoom(room.status)) && roomHolder(room.id, stay, held) === null,
   );
 }
 

@@ -5,10 +5,9 @@
  * length of the list a click opens. This module only picks, orders and trims.
  */
 import type { Kysely } from 'kysely';
-import type { BookingSummary, ComplaintSummary, OperationName } from '@shared/contract';
+import type { ComplaintSummary, OperationName } from '@shared/contract';
 import {
   HOME_LIST_LIMIT,
-  type HomeBooking,
   type HomeDesk,
   type HomeHouse,
   type HomeLayout,
@@ -50,30 +49,11 @@ function plain<N extends OperationName>(handler: Handler<N>): PlainHandler<N> {
 
 const listOf = <T>(all: T[]): HomeList<T> => ({ count: all.length, items: all.slice(0, HOME_LIST_LIMIT) });
 
-/** The first of a day list, each with its room type's id (the day's rows name the type in Chinese only). */
-async function homeBookings(db: Kysely<Database>, all: BookingSummary[]): Promise<HomeList<HomeBooking>> {
-  const items = all.slice(0, HOME_LIST_LIMIT);
-  const types =
-    items.length === 0
-      ? []
-      : await db
-          .selectFrom('booking')
-          .select(['id', 'room_type_id'])
-          .where(
-            'id',
-            'in',
-            items.map((b) => b.id),
-          )
-          .execute();
-  const typeOf = new Map(types.map((row) => [row.id, row.room_type_id]));
-  return { count: all.length, items: items.map((b) => ({ ...b, roomTypeId: typeOf.get(b.id)! })) };
-}
-
 export async function homeDesk(ctx: SignedInContext): Promise<HomeDesk> {
   const day = await plain(bookingHandlers['bookings.day'])(ctx, {});
   return {
-    arrivals: await homeBookings(ctx.db, day.arrivals),
-    departures: await homeBookings(ctx.db, day.departures),
+    arrivals: listOf(day.arrivals),
+    departures: listOf(day.departures),
     inHouse: day.inHouse.length,
   };
 }

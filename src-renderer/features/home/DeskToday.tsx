@@ -5,7 +5,8 @@
  */
 import { Button, Card, Group, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { HomeBooking, HomeDesk, HomeList } from '@shared/contract/home';
+import type { BookingSummary } from '@shared/contract';
+import type { HomeDesk, HomeList } from '@shared/contract/home';
 import { useLocalNames } from '../../i18n/use-local-names';
 import { useMoney } from '../../ui/money';
 import { openBooking, type DrawerAction } from '../bookings/overlays';
@@ -13,7 +14,7 @@ import { homeLinks } from './links';
 import { ListOrEmpty } from './ListOrEmpty';
 import { CardHeading, StatTile } from './StatTile';
 
-function BookingRow({ booking, action, label }: { booking: HomeBooking; action: DrawerAction; label: string }) {
+function BookingRow({ booking, action, label }: { booking: BookingSummary; action: DrawerAction; label: string }) {
   const { t } = useTranslation();
   const money = useMoney();
   const names = useLocalNames();
@@ -58,7 +59,7 @@ function ActionList({
   testId,
 }: {
   title: string;
-  list: HomeList<HomeBooking>;
+  list: HomeList<BookingSummary>;
   action: DrawerAction;
   href: string;
   label: string;

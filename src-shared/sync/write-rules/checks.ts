@@ -67,11 +67,16 @@ export const roomOfWrittenBooking: RowCheck = (row, context) =>
     ? null
     : 'not the room of a booking of this change';
 
-/** The column keeps its value or is emptied (a pre-assigned room that lapses), never set to another. */
-export const keptOrCleared =
-  (column: string): RowCheck =>
-  (row, _context, before) =>
-    row[column] === null || before === null || row[column] === before[column] ? null : `${column} may only be cleared`;
+/** The column keeps its value, or is emptied while the row was in one of `states` (a pre-assigned room that lapses); never set to another. */
+export const keptOrClearedWhile =
+  (column: string, stateColumn: string, states: readonly unknown[]): RowCheck =>
+  (row, _context, before) => {
+    if (before === null || row[column] === before[column]) return null;
+    if (row[column] !== null) return `${column} may only be cleared`;
+    return states.includes(before[stateColumn])
+      ? null
+      : `${column} may not be cleared while ${String(before[stateColumn])}`;
+  };
 
 /** The input names this row (`inputKey` of the operation's input equals the column). */
 export const namedByInput =
