@@ -7,47 +7,19 @@
  * server holds it. Claims that do not share a night both stand. No room is ever held by two live
  * stays on one night (tests/sync/invariants.ts), on either desk or on the server.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, serverFor } from '../server/backends';
-import type { TestServer } from '../server/harness';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS } from '../server/backends';
 import { signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
-import { foundingDesk, joiningDesk, propertyId, syncAll, tableRows } from './desks';
-import { deskHoldings, serverHoldings, sharedRows, violations } from './invariants';
+import { propertyId, syncAll, tableRows } from './desks';
+import { twoDeskSuite } from './two-desk-suite';
 
 const TODAY = '2026-11-26';
 const BY_MESSAGE = { method: 'message' as const, reference: '微信确认' };
 
 describe.each(BACKENDS)('rooms held before arrival, synced on %s', { timeout: 60_000 }, (backend) => {
-  let server: TestServer;
-  const open: Desk[] = [];
-
-  beforeAll(async () => {
-    server = await serverFor(backend);
-  });
-  afterEach(async () => {
-    for (const desk of open.splice(0)) await desk.close();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  /** A new property: desk A founds it, desk B joins; lina (agent) signed in on both. */
-  async function twoDesks(): Promise<{ a: Desk; b: Desk; hotel: Hotel }> {
-    const { desk: a, hotel } = await foundingDesk(server);
-    open.push(a);
-    const b = await joiningDesk(server, a);
-    open.push(b);
-    return { a, b, hotel };
-  }
-
-  /** Time passes at a desk, with someone at the keyboard. */
-  async function later(desk: Desk, minutes: number): Promise<void> {
-    for (let passed = 0; passed < minutes; passed += 1) {
-      desk.clock.advanceMinutes(1);
-      await desk.call('auth.keepAlive');
-    }
-  }
+  const suite = twoDeskSuite(backend);
+  const { twoDesks, later, refusedWork } = suite;
 
   function book(desk: Desk, hotel: Hotel, arrival: string, departure: string) {
     return desk.call('bookings.create', {
@@ -60,14 +32,11 @@ describe.each(BACKENDS)('rooms held before arrival, synced on %s', { timeout: 60
     });
   }
 
-  async function refusedWork(desk: Desk) {
-    return (await desk.call('conflicts.list', { status: 'open' })).filter((item) => item.kind === 'rebase_refused');
-  }
-
   /** One synced table's live rows on the server, as the property's desks sent them. */
   async function serverHoldingsOf(a: Desk, table: string): Promise<Record<string, unknown>[]> {
-    const rows = await server.db.db
-      .selectFrom('sync_row')
+    const rows = await suite
+      .server()
+      .db.db.selectFrom('sync_row')
       .select('data')
       .where('property_id', '=', await propertyId(a))
       .where('table_name', '=', table)
@@ -82,16 +51,7 @@ describe.each(BACKENDS)('rooms held before arrival, synced on %s', { timeout: 60
     return Object.fromEntries(booking.map((b) => [String(b.number), { status: b.status, room: b.room_id }]));
   }
 
-  /** Both desks hold the same rows (rooms too), nothing waits to go up, and desks and server are valid. */
-  async function settled(a: Desk, b: Desk): Promise<void> {
-    for (const desk of [a, b])
-      expect(await desk.call('sync.status')).toMatchObject({ pendingCount: 0, lastError: null });
-    expect(await sharedRows(b.services.db)).toEqual(await sharedRows(a.services.db));
-    expect(await tableRows(b.services.db, 'room')).toEqual(await tableRows(a.services.db, 'room'));
-    for (const desk of [a, b])
-      expect(violations(await deskHoldings(desk.services.db)), `desk ${desk.services.device.code}`).toEqual([]);
-    expect(violations(await serverHoldings(server.db, await propertyId(a))), 'server').toEqual([]);
-  }
+  const settled = (a: Desk, b: Desk) => suite.settled(a, b, ['room']);
 
   it('room 301 given to two overlapping stays on two desks offline stays with the first to reach the server; the second is taken back and is a work item on both desks', async () => {
     const { a, b, hotel } = await twoDesks();

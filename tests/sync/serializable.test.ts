@@ -5,65 +5,24 @@
  * longer do becomes a work item on every desk (rebase_refused), never a silent drop, and money taken
  * stays recorded.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, serverFor } from '../server/backends';
-import type { TestServer } from '../server/harness';
+import { describe, expect, it } from 'vitest';
+import { BACKENDS } from '../server/backends';
 import type { Desk } from '../integration/desk';
-import type { Hotel } from '../integration/hotel';
-import { foundingDesk, joiningDesk, propertyId, syncAll, tableRows } from './desks';
-import { deskHoldings, serverHoldings, sharedRows, violations } from './invariants';
+import { propertyId, syncAll, tableRows } from './desks';
+import { twoDeskSuite } from './two-desk-suite';
+import { serverHoldings } from './invariants';
 
 /** A stay a fortnight out: free to cancel by the default terms, and no night audit in the way. */
 const STAY = { channel: 'phone' as const, arrival: '2026-12-10', departure: '2026-12-12', adults: 1 };
 const BY_MESSAGE = { method: 'message' as const, reference: '微信确认' };
 
 describe.each(BACKENDS)('serializable sync on %s', { timeout: 60_000 }, (backend) => {
-  let server: TestServer;
-  const open: Desk[] = [];
-
-  beforeAll(async () => {
-    server = await serverFor(backend);
-  });
-  afterEach(async () => {
-    for (const desk of open.splice(0)) await desk.close();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  /** A new property: desk A founds it, desk B joins; lina (agent) signed in on both. */
-  async function twoDesks(): Promise<{ a: Desk; b: Desk; hotel: Hotel }> {
-    const { desk: a, hotel } = await foundingDesk(server);
-    open.push(a);
-    const b = await joiningDesk(server, a);
-    open.push(b);
-    return { a, b, hotel };
-  }
-
-  /** Time passes at a desk, with someone at the keyboard. */
-  async function later(desk: Desk, minutes: number): Promise<void> {
-    for (let passed = 0; passed < minutes; passed += 1) {
-      desk.clock.advanceMinutes(1);
-      await desk.call('auth.keepAlive');
-    }
-  }
-
-  async function refusedWork(desk: Desk) {
-    return (await desk.call('conflicts.list', { status: 'open' })).filter((item) => item.kind === 'rebase_refused');
-  }
-
-  /** Both desks hold the same rows, nothing waits to go up, and desks and server are valid. */
-  async function settled(a: Desk, b: Desk): Promise<void> {
-    for (const desk of [a, b])
-      expect(await desk.call('sync.status')).toMatchObject({ pendingCount: 0, lastError: null });
-    expect(await sharedRows(b.services.db)).toEqual(await sharedRows(a.services.db));
-    for (const desk of [a, b])
-      expect(violations(await deskHoldings(desk.services.db)), `desk ${desk.services.device.code}`).toEqual([]);
-    expect(violations(await serverHoldings(server.db, await propertyId(a))), 'server').toEqual([]);
-  }
+  const suite = twoDeskSuite(backend);
+  const { twoDesks, later, refusedWork } = suite;
+  const settled = (a: Desk, b: Desk) => suite.settled(a, b);
 
   async function serverNights(a: Desk, bookingId: string) {
-    return (await serverHoldings(server.db, await propertyId(a))).booking_night.filter(
+    return (await serverHoldings(suite.server().db, await propertyId(a))).booking_night.filter(
       (night) => night.booking_id === bookingId,
     );
   }
@@ -269,7 +228,7 @@ describe.each(BACKENDS)('serializable sync on %s', { timeout: 60_000 }, (backend
       expect(items).toEqual([expect.objectContaining({ subjectId: booking.id, status: 'open' })]);
       expect(items[0]!.detail).toMatchObject({ operation: 'payments.record', desk: b.services.device.code, kept: 1 });
     }
-    const payments = (await serverHoldings(server.db, await propertyId(a))).payment;
+    const payments = (await serverHoldings(suite.server().db, await propertyId(a))).payment;
     expect(payments).toEqual([expect.objectContaining({ booking_id: booking.id, amount_fen: 80_000 })]);
     await settled(a, b);
   });
@@ -341,7 +300,7 @@ describe.each(BACKENDS)('serializable sync on %s', { timeout: 60_000 }, (backend
       expect(posted.reduce((total, entry) => total + entry.points, 0)).toBe(1_000);
       expect(await desk.call('bookings.get', { id: second.id })).toMatchObject({ status: 'cancelled', paidFen: 0 });
     }
-    const ledger = (await serverHoldings(server.db, await propertyId(a))).points_entry;
+    const ledger = (await serverHoldings(suite.server().db, await propertyId(a))).points_entry;
     expect(
       ledger.filter((entry) => entry.status === 'posted').reduce((total, entry) => total + Number(entry.points), 0),
     ).toBe(1_000);
