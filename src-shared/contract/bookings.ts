@@ -162,6 +162,8 @@ export interface HousekeepingRoom {
   roomTypeName: string;
   status: RoomStatus;
   guestName: string | null;
+  /** The guest due today the room is kept for (排房), not yet checked in. */
+  arriving: { number: string; guestName: string } | null;
   /** The housekeeping attendant the room is assigned to. */
   attendant: { id: string; name: string } | null;
 }

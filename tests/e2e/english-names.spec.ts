@@ -59,6 +59,8 @@ test('room types, rate plans and member tiers read in English when the desk spea
   await openGuestBySearch(page, GUEST);
   const profile = page.getByTestId('guest-drawer');
   await profile.getByTestId('member-enroll').click();
+  // The form's modal opens over the profile: click 保存 once it stands still.
+  await settled(page.getByRole('dialog', { name: '办理入会' }));
   await page.getByTestId('member-enroll-submit').click();
   const tier = profile.getByTestId('member-card').getByTestId('member-tier');
   await expect(tier).toHaveText('普通');

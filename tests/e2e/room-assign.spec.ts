@@ -27,6 +27,7 @@ test('a room kept for an arrival from the rack is offered first at check-in', as
   const picker = page.getByTestId(`rack-arrival-room-${number}`);
   await expect(picker).not.toHaveValue('');
   const room = (await picker.inputValue()).split('（')[0]!;
+  const guest = (await row.locator('button').first().textContent())!;
 
   await page.getByTestId(`rack-arrival-assign-only-${number}`).click();
   await expect(page.getByTestId(`rack-arrival-${number}`)).toHaveCount(0);
@@ -35,6 +36,10 @@ test('a room kept for an arrival from the rack is offered first at check-in', as
   await expect(bar).toHaveAttribute('data-held', 'true');
   await page.mouse.move(0, 0);
   await shot(page, '130-rack-room-held');
+  // Housekeeping sees whom the room is kept for today.
+  await openPage(page, 'housekeeping');
+  await expect(page.getByTestId(`hk-arriving-${room}`)).toHaveText(`待入住 · ${guest}`);
+  await openPage(page, 'rack');
 
   await bar.click();
   await expect(page.getByTestId('booking-room')).toHaveText(room);

@@ -105,8 +105,12 @@ describe('排房: a room held before arrival', () => {
       params: { room: '302', number: arriving.number },
     });
     expect((await desk.call('bookings.get', { id: walkIn.id })).status).toBe('confirmed');
+    // Housekeeping sees whom the room is kept for today, until the guest is in.
+    const board = async () => (await desk.call('housekeeping.board')).find((room) => room.number === '302')!;
+    expect(await board()).toMatchObject({ arriving: { number: arriving.number, guestName: '王芳' }, guestName: null });
     const inHouse = await desk.call('frontDesk.checkIn', { bookingId: arriving.id, roomId: hotel.rooms['302']! });
     expect(inHouse.room?.number).toBe('302');
+    expect(await board()).toMatchObject({ arriving: null, guestName: '王芳' });
     // A guest in house elsewhere cannot be moved into it either... it is occupied now.
     const other = await desk.call('frontDesk.checkIn', { bookingId: walkIn.id, roomId: hotel.rooms['301']! });
     expect(

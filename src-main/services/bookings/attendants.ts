@@ -5,6 +5,7 @@
 import { AppError } from '@shared/errors';
 import type { HandlerMap } from '../rpc/handler';
 import { housekeepingRooms } from './front-desk';
+import { businessDate } from '../business-date';
 
 export const attendantHandlers: HandlerMap<'housekeeping.attendants' | 'housekeeping.assign'> = {
   'housekeeping.attendants': async ({ db }) => {
@@ -46,6 +47,6 @@ export const attendantHandlers: HandlerMap<'housekeeping.attendants' | 'housekee
       before: { attendant: room.attendant_id },
       after: { attendant: attendantId },
     });
-    return (await housekeepingRooms(ctx.db, roomId))[0]!;
+    return (await housekeepingRooms(ctx.db, await businessDate(ctx.db, ctx.now), roomId))[0]!;
   },
 };

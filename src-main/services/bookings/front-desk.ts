@@ -17,8 +17,11 @@ import { earnOnCheckOut } from '../members/stays';
 import { isFirstStay, scheduleCallback } from '../callbacks/schedule';
 import { toJson } from '@shared/json';
 
-/** Rooms with their type, attendant and, when occupied, the in-house guest — all of them, or one. */
-export async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
+/**
+ * Rooms with their type, attendant and, when occupied, the in-house guest; when kept for a guest
+ * due today (排房) and not yet here, that guest — all of them, or one.
+ */
+export async function housekeepingRooms(db: Kysely<Database>, today: string, roomId?: string) {
   let query = db
     .selectFrom('room')
     .innerJoin('room_type', 'room_type.id', 'room.room_type_id')
@@ -26,6 +29,14 @@ export async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
       join.onRef('booking.room_id', '=', 'room.id').on('booking.status', '=', 'checked_in'),
     )
     .leftJoin('guest', 'guest.id', 'booking.guest_id')
+    .leftJoin('booking as kept', (join) =>
+      join
+        .onRef('kept.room_id', '=', 'room.id')
+        .on('kept.status', '=', 'confirmed')
+        .on('kept.arrival', '<=', today)
+        .on('kept.departure', '>', today),
+    )
+    .leftJoin('guest as kept_guest', 'kept_guest.id', 'kept.guest_id')
     .leftJoin('staff', 'staff.id', 'room.attendant_id')
     .select([
       'room.id',
@@ -35,6 +46,8 @@ export async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
       'room.room_type_id',
       'room_type.name as room_type_name',
       'guest.name as guest_name',
+      'kept.number as kept_number',
+      'kept_guest.name as kept_guest_name',
       'staff.id as attendant_id',
       'staff.display_name as attendant_name',
     ])
@@ -49,6 +62,7 @@ export async function housekeepingRooms(db: Kysely<Database>, roomId?: string) {
     roomTypeName: r.room_type_name,
     status: r.status,
     guestName: r.guest_name,
+    arriving: r.kept_number && r.kept_guest_name ? { number: r.kept_number, guestName: r.kept_guest_name } : null,
     attendant: r.attendant_id && r.attendant_name ? { id: r.attendant_id, name: r.attendant_name } : null,
   }));
 }
@@ -185,8 +199,8 @@ export const frontDeskHandlers: HandlerMap<
     return loadBooking(ctx.db, bookingId);
   },
 
-  'housekeeping.board': async ({ db }) => {
-    return housekeepingRooms(db);
+  'housekeeping.board': async ({ db, now }) => {
+    return housekeepingRooms(db, await businessDate(db, now));
   },
 
   'housekeeping.setStatus': async (ctx, { roomId, status }) => {
@@ -198,6 +212,6 @@ export const frontDeskHandlers: HandlerMap<
       .where('id', '=', roomId)
       .execute();
     ctx.audit({ entityType: 'room', entityId: roomId, before: { status: room.status }, after: { status } });
-    return (await housekeepingRooms(ctx.db, roomId))[0]!;
+    return (await housekeepingRooms(ctx.db, await businessDate(ctx.db, ctx.now), roomId))[0]!;
   },
 };

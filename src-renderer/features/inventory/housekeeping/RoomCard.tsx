@@ -38,9 +38,15 @@ function CardFace({ room, typeName }: { room: HousekeepingRoom; typeName: string
       <Text size="xs" c="dimmed" truncate data-testid={`hk-type-${room.number}`}>
         {typeName}
       </Text>
-      <Text size="xs" fw={500} truncate>
-        {room.guestName ?? ''}
-      </Text>
+      {room.arriving && !room.guestName ? (
+        <Text size="xs" fw={500} c="indigo.7" truncate data-testid={`hk-arriving-${room.number}`}>
+          {t('inventory.housekeeping.arriving', { guest: room.arriving.guestName })}
+        </Text>
+      ) : (
+        <Text size="xs" fw={500} truncate>
+          {room.guestName ?? ''}
+        </Text>
+      )}
       <Text size="xs" c={room.attendant ? undefined : 'dimmed'} truncate data-testid={`hk-attendant-${room.number}`}>
         <IconUser size={11} style={{ verticalAlign: -1, marginRight: 3 }} />
         {room.attendant?.name ?? t('inventory.housekeeping.unassigned')}

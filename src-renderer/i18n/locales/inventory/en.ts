@@ -87,6 +87,7 @@ export const inventoryEn: UiCatalog['inventory'] = {
     attendant: 'Attendant',
     assign: 'Assign attendant',
     unassign: 'No attendant',
+    arriving: 'Kept for {{guest}}',
     unassigned: 'Unassigned',
     assigned: '{{room}} assigned to {{name}}',
     unassignedDone: '{{room}} has no attendant now',

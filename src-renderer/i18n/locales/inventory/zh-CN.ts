@@ -77,6 +77,7 @@ export const inventoryZhCN = {
     attendant: '服务员',
     assign: '分配服务员',
     unassign: '取消分配',
+    arriving: '待入住 · {{guest}}',
     unassigned: '未分配',
     assigned: '{{room}} 已分配给{{name}}',
     unassignedDone: '{{room}} 已取消分配',

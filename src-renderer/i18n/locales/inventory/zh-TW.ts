@@ -79,6 +79,7 @@ export const inventoryZhTW: UiCatalog['inventory'] = {
     attendant: '服務員',
     assign: '分配服務員',
     unassign: '取消分配',
+    arriving: '待入住 · {{guest}}',
     unassigned: '未分配',
     assigned: '{{room}} 已分配給{{name}}',
     unassignedDone: '{{room}} 已取消分配',
