@@ -71,6 +71,7 @@ export interface RoomChoice {
   id: string;
   number: string;
   floor: number;
+  roomTypeId: string;
   status: RoomStatus;
   assigned: boolean;
 }
@@ -276,6 +277,12 @@ export const bookingOperations = {
   /** Rooms to check the booking in to now: ready, of its type, held by no other stay; its own pre-assigned room first. */
   'frontDesk.suggestRooms': query<RoomChoice[]>()({
     name: 'frontDesk.suggestRooms',
+    input: z.object({ bookingId: id }),
+    access: 'bookings.view',
+  }),
+  /** Rooms a guest in house may move to: ready, of any type, held by no other stay on the rest of theirs; their type first. */
+  'frontDesk.moveTargets': query<RoomChoice[]>()({
+    name: 'frontDesk.moveTargets',
     input: z.object({ bookingId: id }),
     access: 'bookings.view',
   }),

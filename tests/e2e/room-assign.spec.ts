@@ -1,7 +1,8 @@
 /**
  * 排房 before arrival, walked as a supervisor: from the rack's list of today's arrivals a room is
  * kept for a guest still on the way (仅排房) — the row leaves the list and a dashed bar holds the
- * room on the rack; clicking the bar opens the booking, whose check-in offers that room first. A
+ * room on the rack; clicking the bar opens the booking, whose check-in offers that room first (and
+ * a move afterwards, the rooms free for the rest of the stay). A
  * booking next week is given a room from its drawer (排房) and releases it again. Looked at in
  * Chinese and English.
  */
@@ -49,6 +50,16 @@ test('a room kept for an arrival from the rack is offered first at check-in', as
   await page.getByTestId('check-in-form').getByRole('button', { name: '确认入住' }).click();
   await expect(page.getByTestId('booking-status')).toHaveText('在住');
   await expect(page.getByTestId('booking-room')).toHaveText(room);
+
+  // 换房 offers the rooms free for the rest of the stay, the booked type first.
+  await page.getByTestId('booking-action-moveRoom').click();
+  await page.getByTestId('move-room-room').click();
+  const first = page.getByRole('option').first();
+  const target = ((await first.textContent()) ?? '').split(' · ')[0]!;
+  await first.click();
+  await page.getByTestId('move-room-reason').fill('空调噪音');
+  await page.getByTestId('move-room-form').locator('button[type="submit"]').click();
+  await expect(page.getByTestId('booking-room')).toHaveText(target);
 });
 
 test('a booking next week is given a room from its drawer and releases it, in Chinese and English', async ({

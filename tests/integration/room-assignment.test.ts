@@ -124,6 +124,11 @@ describe('排房: a room held before arrival', () => {
     await desk.call('frontDesk.assignRoom', { bookingId: arriving.id, roomId: hotel.rooms['302']! });
     const walkIn = await book(TODAY, '2026-11-28');
     await desk.call('frontDesk.checkIn', { bookingId: walkIn.id, roomId: hotel.rooms['301']! });
+    // Offered: ready rooms no other stay holds, of any type (here only the suite).
+    expect(numbers(await desk.call('frontDesk.moveTargets', { bookingId: walkIn.id }))).toEqual(['501']);
+    await desk.call('frontDesk.assignRoom', { bookingId: arriving.id, roomId: null });
+    expect(numbers(await desk.call('frontDesk.moveTargets', { bookingId: walkIn.id }))).toEqual(['302', '501']);
+    await desk.call('frontDesk.assignRoom', { bookingId: arriving.id, roomId: hotel.rooms['302']! });
     expect(
       await desk.fail('frontDesk.moveRoom', { bookingId: walkIn.id, roomId: hotel.rooms['302']!, reason: '噪音' }),
     ).toEqual({

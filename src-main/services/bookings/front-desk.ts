@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { AppError } from '@shared/errors';
-import { canSetRoomStatus, isReadyRoom } from '@shared/rules/booking-status';
+import { canDo, canSetRoomStatus, isReadyRoom } from '@shared/rules/booking-status';
 import { addDays, stayNights } from '@shared/rules/stay';
 import type { Database } from '../../db/schema';
 import { businessDate } from '../business-date';
@@ -69,6 +69,7 @@ export async function housekeepingRooms(db: Kysely<Database>, today: string, roo
 
 export const frontDeskHandlers: HandlerMap<
   | 'frontDesk.suggestRooms'
+  | 'frontDesk.moveTargets'
   | 'frontDesk.checkIn'
   | 'frontDesk.moveRoom'
   | 'frontDesk.checkOut'
@@ -78,6 +79,18 @@ export const frontDeskHandlers: HandlerMap<
   'frontDesk.suggestRooms': async ({ db }, { bookingId }) => {
     const booking = await findBookingRow(db, bookingId);
     return asChoices(await roomsForStay(db, booking, { roomTypeId: booking.room_type_id, ready: true }), booking);
+  },
+
+  'frontDesk.moveTargets': async ({ db }, { bookingId }) => {
+    const booking = await findBookingRow(db, bookingId);
+    if (!canDo(booking.status, 'moveRoom')) return [];
+    const rooms = await roomsForStay(db, booking, { roomTypeId: null, ready: true });
+    // A move within the type changes nothing but the room: those first.
+    const sameType = (room: { room_type_id: string }) => Number(room.room_type_id === booking.room_type_id);
+    return asChoices(
+      [...rooms].sort((a, b) => sameType(b) - sameType(a)),
+      booking,
+    );
   },
 
   'frontDesk.checkIn': async (ctx, { bookingId, roomId }) => {

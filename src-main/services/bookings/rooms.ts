@@ -81,13 +81,14 @@ export async function roomsForStay(
 
 /** Room choices for a booking, its own pre-assigned room first. */
 export function asChoices(
-  rooms: readonly { id: string; number: string; floor: number; status: RoomChoice['status'] }[],
+  rooms: readonly { id: string; number: string; floor: number; status: RoomChoice['status']; room_type_id: string }[],
   booking: Pick<BookingRow, 'room_id'>,
 ): RoomChoice[] {
   const choices = rooms.map((r) => ({
     id: r.id,
     number: r.number,
     floor: r.floor,
+    roomTypeId: r.room_type_id,
     status: r.status,
     assigned: r.id === booking.room_id,
   }));

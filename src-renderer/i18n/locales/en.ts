@@ -288,6 +288,7 @@ export const en: UiCatalog = {
     frontDesk: {
       suggestRooms: 'Suggest rooms',
       assignableRooms: 'Rooms to assign',
+      moveTargets: 'Rooms to move to',
       assignRoom: 'Assign room',
       checkIn: 'Check in',
       moveRoom: 'Move room',

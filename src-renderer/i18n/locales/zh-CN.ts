@@ -277,6 +277,7 @@ export const zhCN = {
     frontDesk: {
       suggestRooms: '推荐房间',
       assignableRooms: '可排房间',
+      moveTargets: '可换房间',
       assignRoom: '排房',
       checkIn: '入住',
       moveRoom: '换房',

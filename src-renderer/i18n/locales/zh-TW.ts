@@ -276,6 +276,7 @@ export const zhTW: UiCatalog = {
     frontDesk: {
       suggestRooms: '推薦房間',
       assignableRooms: '可排房間',
+      moveTargets: '可換房間',
       assignRoom: '排房',
       checkIn: '入住',
       moveRoom: '換房',

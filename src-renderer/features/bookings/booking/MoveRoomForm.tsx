@@ -1,4 +1,7 @@
-/** 换房: any clean vacant room (another type moves the rest of the stay to that type's inventory), and why. */
+/**
+ * 换房: a clean vacant room no other stay holds on the rest of this one — the booked type first;
+ * another type moves the rest of the stay to that type's inventory — and why.
+ */
 import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -8,22 +11,13 @@ import { useFormCall } from '../../../ui/use-form-submit';
 import { ActionForm } from './ActionForm';
 import { useBookingUpdated } from './use-booking-updated';
 import { useCall } from '../../../api/use-call';
-import { isReadyRoom } from '@shared/rules/booking-status';
 
 export function MoveRoomForm({ booking, onDone }: { booking: Booking; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const updated = useBookingUpdated();
   const roomTypes = useCall('roomTypes.list', {});
-  const rooms = useCall('rooms.list', {});
+  const free = useCall('frontDesk.moveTargets', { bookingId: booking.id }).data ?? [];
   const typeName = new Map((roomTypes.data ?? []).map((type) => [type.id, nameIn(i18n.language, type)]));
-  // Same-type rooms first: a move within the type changes nothing but the room.
-  const free = (rooms.data ?? [])
-    .filter((room) => isReadyRoom(room.status))
-    .sort(
-      (a, b) =>
-        Number(b.roomTypeId === booking.roomType.id) - Number(a.roomTypeId === booking.roomType.id) ||
-        a.number.localeCompare(b.number),
-    );
   const form = useForm({
     initialValues: { roomId: '', reason: '' },
     validate: {
