@@ -64,6 +64,7 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   'tickets.cancel': [(d) => checkTicketCancellations(d, false)],
   // A supervisor's cancellation of an oversold sale is free of its terms; a move keeps the price.
   'conflicts.resolve': [
+    checkRoomHolds,
     checkResolutionTotals,
     (d) => checkBookingCancellations(d, true),
     (d) => checkTicketCancellations(d, true),
