@@ -94,6 +94,8 @@ export interface Formatters {
   zone: string | undefined;
   /** An instant as date and time, e.g. in a table. */
   dateTime(iso: string): string;
+  /** An instant to the minute: a time to call, a deadline, when something was submitted. */
+  minute(iso: string): string;
   /** A calendar day (the property's local date, `YYYY-MM-DD`). */
   day(day: string): string;
   /** Two calendar days as one range (a stay's arrival and departure). */
@@ -112,6 +114,7 @@ export function useFormat(): Formatters {
       locale,
       zone,
       dateTime: (iso) => formatInstant(iso, locale, zone),
+      minute: (iso) => formatInstant(iso, locale, zone, DATE_TIME_MINUTE),
       day: (day) => formatDay(day, locale),
       dayRange: (from, to) => formatDayRange(from, to, locale),
       today: () =>

@@ -15,7 +15,7 @@ import { addDays } from '@shared/rules/stay';
 import { useMutate } from '../../api/use-call';
 import { invalidate } from '../../api/query-client';
 import { useErrorText } from '../../i18n/errors';
-import { DATE_TIME_MINUTE, formatInstant, useFormat } from '../../i18n/format';
+import { useFormat } from '../../i18n/format';
 import { FormError } from '../../ui/FormError';
 import { ApprovalRequestDialog } from '../approvals/ApprovalRequestDialog';
 import { heldFrom, type HeldOperation } from '../approvals/held';
@@ -112,7 +112,7 @@ function AuditConfirm({
       else invalidate(client, ['businessDay.status']);
     },
   });
-  const endsAtText = formatInstant(endsAt, format.locale, format.zone, DATE_TIME_MINUTE);
+  const endsAtText = format.minute(endsAt);
 
   return (
     <Stack gap="sm">

@@ -17,7 +17,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { RecordCallback } from './RecordCallback';
 import { setHashParams, useHashParam } from '../shell/router';
-import { atMinute, referenceOf } from './reference';
+import { referenceOf } from './reference';
 
 export function CallbacksPage() {
   const { t } = useTranslation();
@@ -87,7 +87,7 @@ function OpenList({ tasks, onPick }: { tasks: Callback[]; onPick: (task: Callbac
                   fw={overdue ? 600 : undefined}
                   data-testid="callback-due"
                 >
-                  {atMinute(format, callBy(task))}
+                  {format.minute(callBy(task))}
                 </Text>
                 {overdue && (
                   <Badge color="red" size="sm">
@@ -157,7 +157,7 @@ function DoneList({ tasks }: { tasks: Callback[] }) {
             </Text>
           </Table.Td>
           <Table.Td>{task.doneBy?.name ?? ''}</Table.Td>
-          <Table.Td>{task.lastAttemptAt ? atMinute(format, task.lastAttemptAt) : ''}</Table.Td>
+          <Table.Td>{task.lastAttemptAt ? format.minute(task.lastAttemptAt) : ''}</Table.Td>
         </Table.Tr>
       ))}
     />

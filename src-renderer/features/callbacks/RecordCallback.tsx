@@ -14,7 +14,7 @@ import { useFormat } from '../../i18n/format';
 import { Fact } from '../../ui/Fact';
 import { ModalForm } from '../../ui/ModalForm';
 import { useFormCall } from '../../ui/use-form-submit';
-import { atMinute, referenceOf } from './reference';
+import { referenceOf } from './reference';
 import { TimeField } from '../../ui/TimeField';
 import { DateField } from '../../ui/DateField';
 
@@ -74,14 +74,14 @@ export function RecordCallback({ task, onRecorded }: { task: Callback; onRecorde
         <Fact label={t('callbacks.phoneLast4')}>{task.phoneLast4 ?? t('common.empty')}</Fact>
         <Fact label={t('callbacks.kind')}>{t(`callbacks.kinds.${task.kind}`)}</Fact>
         <Fact label={t('callbacks.reference')}>{referenceOf(task)}</Fact>
-        <Fact label={t('callbacks.callBy')}>{atMinute(format, callBy(task))}</Fact>
+        <Fact label={t('callbacks.callBy')}>{format.minute(callBy(task))}</Fact>
         <Fact label={t('callbacks.attempts')}>{t('callbacks.attemptsCount', { count: task.attempts })}</Fact>
       </SimpleGrid>
       {task.lastOutcome && task.lastAttemptAt && (
         <Input.Description data-testid="callback-last">
           {t('callbacks.lastOutcome', {
             outcome: t(`callbacks.outcomes.${task.lastOutcome}`),
-            at: atMinute(format, task.lastAttemptAt),
+            at: format.minute(task.lastAttemptAt),
           })}
           {task.words && ` ${t('callbacks.lastWords', { words: task.words })}`}
         </Input.Description>

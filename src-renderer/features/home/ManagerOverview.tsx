@@ -85,7 +85,9 @@ function Reports({ reports }: { reports: ReportDue[] }) {
                 </Badge>
               ) : (
                 <Text size="xs" c="orange">
-                  {t('home.overview.reportDue', { at: format.dateTime(report.deadline) })}
+                  {t('home.overview.reportDue', {
+                    at: format.minute(report.deadline),
+                  })}
                 </Text>
               )}
             </Group>

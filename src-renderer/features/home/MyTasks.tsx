@@ -96,7 +96,7 @@ export function MyTasks({ tasks, staffId }: { tasks: HomeTasks; staffId: string 
                     </Text>
                   </Text>
                   <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {t('home.tasks.callBy', { at: format.dateTime(callBy(task)) })}
+                    {t('home.tasks.callBy', { at: format.minute(callBy(task)) })}
                   </Text>
                 </Group>
               </UnstyledButton>

@@ -18,7 +18,7 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormat } from '../../i18n/format';
 import { DataTable } from '../../ui/DataTable';
 import { useBusinessDate } from '../bookings/business-day';
-import { StateBadge, STATE_COLORS, SubmitReportButton, useAtMinute, usePeriodText } from './SubmissionPanel';
+import { StateBadge, STATE_COLORS, SubmitReportButton, usePeriodText } from './SubmissionPanel';
 import { MonthField } from '../../ui/MonthField';
 
 interface ReportCalendarProps {
@@ -122,7 +122,7 @@ function DailyGrid({
 function DayCell({ date, due, onOpen }: { date: string; due?: ReportDue; onOpen?: ReportCalendarProps['onOpen'] }) {
   const { t } = useTranslation();
   const can = useCan();
-  const atMinute = useAtMinute();
+  const atMinute = useFormat().minute;
   const day = Number(date.slice(8));
   if (!due)
     return (
@@ -172,7 +172,7 @@ function DayCell({ date, due, onOpen }: { date: string; due?: ReportDue; onOpen?
 function OtherReports({ reports, onOpen }: { reports: ReportDue[]; onOpen?: ReportCalendarProps['onOpen'] }) {
   const { t } = useTranslation();
   const can = useCan();
-  const atMinute = useAtMinute();
+  const atMinute = useFormat().minute;
   const periodText = usePeriodText();
   return (
     <DataTable

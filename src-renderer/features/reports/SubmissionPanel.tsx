@@ -16,7 +16,7 @@ import { periodDates, type ReportDueState } from '@shared/rules/report-deadlines
 import { useCan } from '../../api/session';
 import { useCall, useMutate } from '../../api/use-call';
 import { useErrorText } from '../../i18n/errors';
-import { DATE_TIME_MINUTE, formatInstant, useFormat } from '../../i18n/format';
+import { useFormat } from '../../i18n/format';
 
 export const STATE_COLORS: Record<ReportDueState, string> = {
   open: 'gray',
@@ -25,12 +25,6 @@ export const STATE_COLORS: Record<ReportDueState, string> = {
   submitted: 'teal',
   submitted_late: 'orange',
 };
-
-/** Deadlines and submissions to the minute, in the property's zone. */
-export function useAtMinute(): (iso: string) => string {
-  const format = useFormat();
-  return (iso) => formatInstant(iso, format.locale, format.zone, DATE_TIME_MINUTE);
-}
 
 /** A period as people read it: the date, the month, or the ISO week with its Monday and Sunday. */
 export function usePeriodText(): (kind: ReportKind, period: string) => string {
@@ -150,7 +144,7 @@ function DueReport({
 }) {
   const { t } = useTranslation();
   const can = useCan();
-  const atMinute = useAtMinute();
+  const atMinute = useFormat().minute;
   const [showing, setShowing] = useState(false);
   const submitted = useCall(
     'reports.submitted',
