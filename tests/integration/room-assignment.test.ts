@@ -5,6 +5,7 @@
  * (a guest in house is refused instead); a change of room type lets it go; taking it back frees it.
  * Every claim writes the room's row (its hold sequence), which is how sync orders claims.
  */
+import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDesk, signIn, type Desk } from './desk';
 import { openHotel, type Hotel } from './hotel';
@@ -203,5 +204,50 @@ describe('排房: a room held before arrival', () => {
       after: { room: null },
     });
     expect(numbers(await desk.call('frontDesk.assignableRooms', { bookingId: other.id }))).toEqual(['301', '302']);
+  });
+});
+
+describe('a conflict resolved by another room type', () => {
+  it('moves a booking not yet here (a kept room of the old type lapses), never a guest in house — 换房 does that', async () => {
+    const oversold = async (bookingId: string) => {
+      const id = uuidv7();
+      // As the server arbitrates an oversold night and sends it to every desk.
+      await desk.services.db
+        .insertInto('sync_conflict')
+        .values({
+          id,
+          kind: 'room_inventory',
+          subject_type: 'booking',
+          subject_id: bookingId,
+          detail_json: JSON.stringify({ night: TODAY, roomTypeId: hotel.standard, rooms: 2, sold: 3 }),
+          device_id: desk.services.device.id,
+          status: 'open',
+          resolution: null,
+          resolution_note: null,
+          resolved_by: null,
+          resolved_by_name: null,
+          resolved_at: null,
+          created_at: '2026-11-26T02:00:00.000Z',
+          updated_at: '2026-11-26T02:00:00.000Z',
+          server_version: 1,
+        })
+        .execute();
+      return id;
+    };
+    const kept = await book(TODAY, '2026-11-27');
+    await desk.call('frontDesk.assignRoom', { bookingId: kept.id, roomId: hotel.rooms['301']! });
+    const inHouse = await book(TODAY, '2026-11-27');
+    await desk.call('frontDesk.checkIn', { bookingId: inHouse.id, roomId: hotel.rooms['302']! });
+    await signIn(desk, 'chen');
+    const move = (id: string) =>
+      ({ id, resolution: 'upgrade', roomTypeId: hotel.suite, note: '升级套房，客人同意' }) as const;
+
+    expect((await desk.fail('conflicts.resolve', move(await oversold(inHouse.id)))).code).toBe('BOOKING_STATE');
+    expect((await desk.call('bookings.get', { id: inHouse.id })).room?.number).toBe('302');
+
+    await desk.call('conflicts.resolve', move(await oversold(kept.id)));
+    const moved = await desk.call('bookings.get', { id: kept.id });
+    expect(moved.roomType.id).toBe(hotel.suite);
+    expect(moved.room).toBeNull();
   });
 });

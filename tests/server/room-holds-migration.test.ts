@@ -1,8 +1,9 @@
 /**
  * Server migration 14: the rooms the server stores get the hold sequence desk migration 25 added
  * (0; a sequence already there stays) and name their aggregate root `room:<id>`, a deleted room
- * too, so that a desk's next claim of a room is judged against what other desks wrote to it; other
- * tables keep their roots. On SQLite and on PostgreSQL.
+ * too, each at the property's next version (so every desk pulls it again and learns the root —
+ * without that a desk's claims, based on 0, would be stale on every push); other tables keep their
+ * roots and versions. On SQLite and on PostgreSQL.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,7 @@ describe.each(BACKENDS)('server migration 14 on %s', (backend) => {
   });
   afterAll(() => server?.close());
 
-  it('gives every stored room hold sequence 0 (keeping one already there) and the root room:<id>, deleted rooms included, and no other row', async () => {
+  it('gives every stored room hold sequence 0 (keeping one already there) and the root room:<id> at the next version, deleted rooms included, and no other row', async () => {
     const { db } = server.db;
     await storedProperty(db);
     const [r301, r302, r501, gone] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
@@ -53,6 +54,7 @@ describe.each(BACKENDS)('server migration 14 on %s', (backend) => {
         storedRow('room_type', TYPE, { id: TYPE }, 6),
       ])
       .execute();
+    await db.updateTable('property').set({ version: 6 }).where('id', '=', 'p1').execute();
     // Before: a room as an upgraded desk holds it does not fit the stored row laid over.
     expect(validateRow('room', room(r301, '301')).ok).toBe(false);
 
@@ -70,13 +72,15 @@ describe.each(BACKENDS)('server migration 14 on %s', (backend) => {
     for (const key of [r301, r302, r501])
       expect(validateRow('room', JSON.parse(byKey.get(key)!.data!))).toEqual({ ok: true });
     expect(stored.map((r) => [r.table_name, r.root_key, Number(r.deleted), Number(r.version)])).toEqual([
-      ['room', `room:${r301}`, 0, 1],
-      ['room', `room:${r302}`, 0, 2],
-      ['room', `room:${r501}`, 0, 3],
-      ['room', `room:${gone}`, 1, 4],
       ['callback', 'callback:c1', 0, 5],
       ['room_type', null, 0, 6],
+      ['room', `room:${r301}`, 0, 7],
+      ['room', `room:${r302}`, 0, 8],
+      ['room', `room:${r501}`, 0, 9],
+      ['room', `room:${gone}`, 1, 10],
     ]);
+    const property = await db.selectFrom('property').select('version').where('id', '=', 'p1').executeTakeFirstOrThrow();
+    expect(Number(property.version)).toBe(10);
     expect(byKey.get(gone)!.data).toBeNull();
   });
 });

@@ -120,6 +120,8 @@ async function changeRoomType(
 ): Promise<void> {
   const booking = await findBookingRow(ctx.db, bookingId);
   if (roomTypeId === booking.room_type_id) throw new AppError('CONFLICT_OPTION_INVALID');
+  // A guest in house changes type by moving room at the desk (换房), which gives them a room of it.
+  if (booking.status !== 'confirmed') throw new AppError('BOOKING_STATE');
   const nights = (
     await ctx.db
       .selectFrom('booking_night')

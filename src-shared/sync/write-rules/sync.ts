@@ -8,7 +8,7 @@
 import { SYNCED_TABLES } from '../tables';
 import { archiveJobRules } from './archive';
 import { bookingCancellation, ticketCancellation } from './cancellations';
-import { byActor, equals, fromDesk, oneOf, wasOneOf } from './checks';
+import { byActor, equals, fromDesk, keptOrClearedWhile, oneOf, wasOneOf } from './checks';
 import { sealedWaitingRules } from './guests';
 import type { RowCheck, WriteRule } from './types';
 
@@ -58,11 +58,17 @@ export const syncRules: Record<string, WriteRule> = {
         checks: [equals('status', 'resolved'), byActor('resolved_by'), wasOneOf('status', ['open'])],
       },
     },
-    // Moved or upgraded to another room type (and out of a room of the old type), or cancelled free of charge — only the conflict's own booking.
+    // Moved or upgraded to another room type (a room kept of the old type lapses), or cancelled free of
+    // charge — only the conflict's own booking, not yet in house (nor cancelled already).
     booking: {
       update: {
         columns: ['room_type_id', 'room_id', 'status', 'total_fen'],
-        checks: [oneOf('status', ['confirmed', 'checked_in', 'cancelled']), subjectOfResolved('id')],
+        checks: [
+          oneOf('status', ['confirmed', 'cancelled']),
+          wasOneOf('status', ['confirmed']),
+          keptOrClearedWhile('room_id', 'status', ['confirmed']),
+          subjectOfResolved('id'),
+        ],
       },
     },
     booking_night: {
