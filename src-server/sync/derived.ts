@@ -41,7 +41,7 @@ import {
 import { checkCoOwner, checkReceiver } from './derived/complaints';
 import { MutationRows, ServerFacts, type Derivation } from './derived/facts';
 import { checkEarned, checkRedemption } from './derived/points';
-import { checkRoomHolds } from './derived/rooms';
+import { checkRoomHolds, checkRoomsOfStay } from './derived/rooms';
 import {
   checkChangedBookings,
   checkCheckOutStay,
@@ -71,10 +71,10 @@ const CHECKS: Readonly<Record<string, readonly Check[]>> = {
   ],
   'nightAudit.roll': [checkNoShows],
   'cancellations.waive': [checkWaiver],
-  'frontDesk.checkOut': [checkCheckOutStay, checkEarned],
+  'frontDesk.checkOut': [checkRoomsOfStay, checkCheckOutStay, checkEarned],
   'frontDesk.assignRoom': [checkRoomHolds],
   'frontDesk.checkIn': [checkRoomHolds],
-  'frontDesk.moveRoom': [checkRoomHolds],
+  'frontDesk.moveRoom': [checkRoomsOfStay, checkRoomHolds],
   'members.redeem': [checkRedemption],
   'complaints.escalate': [checkCoOwner],
   'complaints.offerHandover': [checkReceiver],

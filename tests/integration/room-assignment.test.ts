@@ -168,6 +168,25 @@ describe('排房: a room held before arrival', () => {
     expect((await change('2026-12-15', hotel.suite)).room).toBeNull();
   });
 
+  it('lapses through a change of dates when the kept room went out of order meanwhile; the change itself stands', async () => {
+    const held = await book('2026-12-10', '2026-12-12');
+    await desk.call('frontDesk.assignRoom', { bookingId: held.id, roomId: hotel.rooms['301']! });
+    await desk.call('housekeeping.setStatus', { roomId: hotel.rooms['301']!, status: 'out_of_order' });
+    const changed = await desk.call('bookings.change', {
+      id: held.id,
+      arrival: '2026-12-10',
+      departure: '2026-12-13',
+      roomTypeId: hotel.standard,
+      ratePlanId: null,
+      adults: 1,
+      children: 0,
+      specialRequests: '',
+      authorisation: { method: 'message', reference: '微信' },
+    });
+    expect(changed.departure).toBe('2026-12-13');
+    expect(changed.room).toBeNull();
+  });
+
   it('keeps a guest in house in their room: an extension over a night another stay holds is refused', async () => {
     const inHouse = await book(TODAY, '2026-11-27');
     await desk.call('frontDesk.checkIn', { bookingId: inHouse.id, roomId: hotel.rooms['301']! });

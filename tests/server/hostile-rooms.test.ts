@@ -6,7 +6,8 @@
  * by another stay on a night of this one, a room of another type, a room out of order, a check-in
  * into an occupied or dirty room or into a room held for another arrival, a move into a dirty room,
  * a change that gives a stay another room, keeps its room onto a held night or drops an in-house
- * guest's room: each is refused,
+ * guest's room, a move that dirties another guest's room or leaves the guest roomless, a room
+ * emptied by hand while a guest is in it: each is refused,
  * and nothing changes on the server or on the honest founding desk.
  */
 import { rootOf } from '@shared/sync/aggregates';
@@ -235,6 +236,57 @@ describe.each(BACKENDS)('a hostile desk giving rooms away on %s', (backend) => {
     const [result] = await attacker.push(await claimingLatest(p, move));
 
     expect(result).toMatchObject(refusal('WRITE_NOT_ALLOWED', 'room 302 is not ready (vacant_dirty)'));
+    expect(await p.state()).toEqual(before);
+  });
+
+  it('a move that dirties another guest’s room or leaves the guest with no room is refused; so is a room set vacant by hand while a guest is in it', async () => {
+    const { p, bookings } = await property(
+      [
+        [TODAY, '2026-11-28'],
+        [TODAY, '2026-11-28'],
+      ],
+      async (founder, [mover, other], { hotel }) => {
+        await founder.call('frontDesk.checkIn', { bookingId: mover!.id, roomId: hotel.rooms['301']! });
+        await founder.call('frontDesk.checkIn', { bookingId: other!.id, roomId: hotel.rooms['302']! });
+      },
+    );
+    const [mover] = bookings;
+    const { joined, attacker, hotel } = p;
+    await syncDesk(joined);
+    const before = await p.state();
+    const push = async (mutation: Mutation, effects: Effect[]) =>
+      (await attacker.push(await claimingLatest(p, mutation, { effects })))[0];
+
+    // An honest move of the guest in 301 to the suite, turned three ways.
+    await joined.call('frontDesk.moveRoom', { bookingId: mover!.id, roomId: hotel.rooms['501']!, reason: '升级' });
+    const move = await attacker.lastOutbox('frontDesk.moveRoom');
+    const room302 = (await serverTable(p.server, p.propertyId, 'room')).get(hotel.rooms['302']!)!;
+    const dirtying = [
+      ...move.effects,
+      { table: 'room', key: hotel.rooms['302']!, row: { ...room302, status: 'vacant_dirty' }, columns: ['status'] },
+    ] as Effect[];
+    expect(await push(move, dirtying)).toMatchObject(
+      refusal('WRITE_NOT_ALLOWED', 'room 302 is not the room of a stay this change writes'),
+    );
+    const roomless = move.effects.map((effect): Effect =>
+      effect.table === 'booking' ? { ...effect, row: { ...effect.row!, room_id: null } } : effect,
+    );
+    expect(await push(move, roomless)).toMatchObject(
+      refusal('WRITE_NOT_ALLOWED', expect.stringContaining('room_id is not the one the input names')),
+    );
+
+    // Housekeeping cannot empty an occupied room by hand (a check-in into it would then pass).
+    const room301 = (await serverTable(p.server, p.propertyId, 'room')).get(hotel.rooms['301']!)!;
+    const handSet: Mutation = variant(move, {
+      name: 'housekeeping.setStatus',
+      input: { roomId: hotel.rooms['301']!, status: 'vacant_clean' },
+      effects: [
+        { table: 'room', key: hotel.rooms['301']!, row: { ...room301, status: 'vacant_clean' }, columns: ['status'] },
+      ],
+    });
+    expect(await push(handSet, handSet.effects)).toMatchObject(
+      refusal('WRITE_NOT_ALLOWED', expect.stringContaining('status may not go from occupied to vacant_clean by hand')),
+    );
     expect(await p.state()).toEqual(before);
   });
 

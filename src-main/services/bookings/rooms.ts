@@ -22,8 +22,11 @@ export async function roomRow(db: Kysely<Database>, id: string) {
   return room;
 }
 
-/** The live stays that hold a room (of one type, or any) — the candidates roomHolder judges. */
-async function heldStays(db: Kysely<Database>, roomTypeId: string | null): Promise<RoomStay[]> {
+/** The live stays that hold a room — one room, or the rooms of one type — the candidates roomHolder judges. */
+async function heldStays(
+  db: Kysely<Database>,
+  rooms: { roomId: string } | { roomTypeId: string | null },
+): Promise<RoomStay[]> {
   let query = db
     .selectFrom('booking')
     .innerJoin('room', 'room.id', 'booking.room_id')
@@ -37,7 +40,8 @@ async function heldStays(db: Kysely<Database>, roomTypeId: string | null): Promi
     ])
     .where('booking.status', 'in', ['confirmed', 'checked_in'])
     .where('booking.deleted_at', 'is', null);
-  if (roomTypeId) query = query.where('room.room_type_id', '=', roomTypeId);
+  if ('roomId' in rooms) query = query.where('booking.room_id', '=', rooms.roomId);
+  else if (rooms.roomTypeId) query = query.where('room.room_type_id', '=', rooms.roomTypeId);
   return (await query.execute()).map((b) => ({
     id: b.id,
     number: b.number,
@@ -48,7 +52,7 @@ async function heldStays(db: Kysely<Database>, roomTypeId: string | null): Promi
   }));
 }
 
-/** The stay a room would be held for: from today for a guest already in house, else from arrival. */
+/** The stay a room would be held for: a booking's nights, arrival … departure − 1. */
 export interface HeldStay {
   id: string;
   arrival: string;
@@ -72,7 +76,7 @@ export async function roomsForStay(
     .where('status', '!=', 'out_of_order');
   if (options.roomTypeId) query = query.where('room_type_id', '=', options.roomTypeId);
   const rooms = await query.orderBy('floor').orderBy('number').execute();
-  const held = await heldStays(db, options.roomTypeId);
+  const held = await heldStays(db, { roomTypeId: options.roomTypeId });
   // A guest still in a room past their departure keeps it occupied: not ready, so not checked in to.
   return rooms.filter(
     (room) => (!options.ready || isReadyRoom(room.status)) && roomHolder(room.id, stay, held) === null,
@@ -97,7 +101,7 @@ export function asChoices(
 
 /** Refuses (ROOM_HELD) when another live stay holds the room on a night of `stay`. */
 export async function assertRoomFree(db: Kysely<Database>, roomId: string, stay: HeldStay, roomNumber: string) {
-  const holder = roomHolder(roomId, stay, await heldStays(db, null));
+  const holder = roomHolder(roomId, stay, await heldStays(db, { roomId }));
   if (holder) throw new AppError('ROOM_HELD', { room: roomNumber, number: holder.number ?? '' });
 }
 
@@ -125,9 +129,13 @@ export async function roomAfterChange(
   at: string,
 ): Promise<string | null> {
   if (booking.room_id === null) return null;
-  if (booking.status === 'confirmed' && stay.roomTypeId !== booking.room_type_id) return null;
-  const room = await roomRow(db, booking.room_id);
-  const holder = roomHolder(room.id, { id: booking.id, ...stay }, await heldStays(db, null));
+  const room = await db.selectFrom('room').selectAll().where('id', '=', booking.room_id).executeTakeFirst();
+  const kept = booking.status === 'confirmed';
+  // A kept room lapses when it no longer fits: another type asked for, the room gone or out of order.
+  if (kept && (!room || room.deleted_at !== null || room.status === 'out_of_order')) return null;
+  if (kept && stay.roomTypeId !== room!.room_type_id) return null;
+  if (!room) throw new AppError('NOT_FOUND');
+  const holder = roomHolder(room.id, { id: booking.id, ...stay }, await heldStays(db, { roomId: room.id }));
   if (holder && booking.status === 'checked_in')
     throw new AppError('ROOM_HELD', { room: room.number, number: holder.number ?? '' });
   if (holder) return null;

@@ -43,9 +43,11 @@ export async function checkRoomHolds(d: Derivation): Promise<Rejection | null> {
     const roomId = stay.roomId!;
     const room = await d.facts.row('room', roomId);
     if (!room || room.deleted_at !== null) return notAllowed(`room ${roomId} does not exist`);
-    if (room.room_type_id !== after.room_type_id)
+    // A room newly given must fit the booking; one kept through a change of dates only needs to be free.
+    const given = before.room_id !== after.room_id || before.status !== after.status;
+    if ((given || before.room_type_id !== after.room_type_id) && room.room_type_id !== after.room_type_id)
       return notAllowed(`room ${room.number} is not of the booking's room type`);
-    if (room.status === 'out_of_order') return notAllowed(`room ${room.number} is out of order`);
+    if (given && room.status === 'out_of_order') return notAllowed(`room ${room.number} is out of order`);
     // A guest goes into a room (checked in, or moved) only if it was ready: read from the server's
     // row, since a desk may leave the room's own row out of what it sends.
     const entering = after.status === 'checked_in' && (before.status !== 'checked_in' || before.room_id !== roomId);
@@ -54,5 +56,21 @@ export async function checkRoomHolds(d: Derivation): Promise<Rejection | null> {
     const holder = roomHolder(roomId, stay, others);
     if (holder) return notAllowed(`room ${room.number} is held by booking ${holder.id} on a night of ${after.id}`);
   }
+  return null;
+}
+
+/**
+ * A room's state changed by a stay (a move leaving one room dirty and taking another, a check-out)
+ * must be a room of that stay — the booking's room before or after the mutation, by the server's
+ * own row — not another guest's room dirtied on the way.
+ */
+export function checkRoomsOfStay(d: Derivation): Rejection | null {
+  const ofStay = new Set(
+    d.rows
+      .updated('booking')
+      .flatMap(({ before, after }) => [before.room_id, after.room_id].filter((id) => id !== null)),
+  );
+  for (const { after } of d.rows.updated('room'))
+    if (!ofStay.has(after.id)) return notAllowed(`room ${after.number} is not the room of a stay this change writes`);
   return null;
 }

@@ -5,7 +5,7 @@
  * first stay schedules its call-back (see ./callbacks). Prices and totals are checked
  * by the server against the rate plan (src-server/sync/derived.ts), not here.
  */
-import { READY_ROOM_STATUSES } from '../../rules/booking-status';
+import { canSetRoomStatus, READY_ROOM_STATUSES, type RoomStatus } from '../../rules/booking-status';
 import { addDays } from '../../rules/stay';
 import { firstStayCallback } from './callbacks';
 import {
@@ -84,6 +84,12 @@ const rollsTheClosingDate: RowCheck = (row, context, before) => {
   return `business date was ${String(held)}, not ${closing}`;
 };
 
+/** A room status changed by hand only as housekeeping may change it (never into or out of occupied); on the server `before` is its own row. */
+const housekeepingMove: RowCheck = (row, _context, before) =>
+  before === null || canSetRoomStatus(before.status as RoomStatus, row.status as RoomStatus)
+    ? null
+    : `status may not go from ${String(before.status)} to ${String(row.status)} by hand`;
+
 export const bookingRules: Record<string, WriteRule> = {
   'bookings.create': newBooking(),
   'bookings.overbook': newBooking(),
@@ -131,7 +137,12 @@ export const bookingRules: Record<string, WriteRule> = {
     booking: {
       update: {
         columns: ['status', 'room_id', 'checked_in_at'],
-        checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in'), wasOneOf('status', ['confirmed'])],
+        checks: [
+          namedByInput('id', 'bookingId'),
+          namedByInput('room_id', 'roomId'),
+          equals('status', 'checked_in'),
+          wasOneOf('status', ['confirmed']),
+        ],
       },
     },
     // Only a ready room, the one the input names; its hold sequence claims it (see aggregates.ts).
@@ -158,7 +169,7 @@ export const bookingRules: Record<string, WriteRule> = {
     booking: {
       update: {
         columns: ['room_id', 'room_type_id'],
-        checks: [namedByInput('id', 'bookingId'), equals('status', 'checked_in')],
+        checks: [namedByInput('id', 'bookingId'), namedByInput('room_id', 'roomId'), equals('status', 'checked_in')],
       },
     },
     booking_night: nights,
@@ -187,7 +198,9 @@ export const bookingRules: Record<string, WriteRule> = {
     // A guest's first stay: the satisfaction call-back it schedules.
     callback: firstStayCallback,
   },
-  'housekeeping.setStatus': { room: { update: { columns: ['status'], checks: [namedByInput('id', 'roomId')] } } },
+  'housekeeping.setStatus': {
+    room: { update: { columns: ['status'], checks: [namedByInput('id', 'roomId'), housekeepingMove] } },
+  },
   // The attendant named in the input, or none; that they are active staff is the handler's check.
   'housekeeping.assign': {
     room: {
