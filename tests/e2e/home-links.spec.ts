@@ -176,17 +176,22 @@ async function opensFiltered(
   await page.getByTestId('nav-home').click();
 }
 
+/** A new property with the test hotel, and lina (agent) at her home screen. */
+async function hotelAsLina(page: Page, desk: DeskHarness): Promise<void> {
+  await setUpProperty(page, desk.url);
+  await buildHotel(desk);
+  await signOut(page);
+  await signIn(page, 'lina', 'lina-pass-1');
+  await expect(page.getByTestId('home-layout-desk')).toBeVisible();
+}
+
 const radio = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
 
 test('the agent’s home links open the desk’s tab, her complaints and today’s call-backs, each with the rows it counts', async ({
   page,
   desk,
 }) => {
-  await setUpProperty(page, desk.url);
-  await buildHotel(desk);
-  await signOut(page);
-  await signIn(page, 'lina', 'lina-pass-1');
-  await expect(page.getByTestId('home-layout-desk')).toBeVisible();
+  await hotelAsLina(page, desk);
   await expect(page.getByTestId('home-arrivals-list')).toContainText('标准间');
   await shot(page, 'home-links-agent');
   await page.getByTestId('language-menu').click();
@@ -251,11 +256,7 @@ test('the supervisor’s home links open complaints by clock and awaiting, appro
   page,
   desk,
 }) => {
-  await setUpProperty(page, desk.url);
-  await buildHotel(desk);
-  await signOut(page);
-  await signIn(page, 'lina', 'lina-pass-1');
-  await expect(page.getByTestId('home-layout-desk')).toBeVisible();
+  await hotelAsLina(page, desk);
   await requestDeletions(desk);
   await signOut(page);
   await signIn(page, 'chen', 'chen-pass-1');
