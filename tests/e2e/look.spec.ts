@@ -137,6 +137,12 @@ test('every date field writes dates in the UI language: audit filters, a call-ba
   const shownAsDate = { 'zh-CN': /^\d{4}年\d{1,2}月\d{1,2}日$/, en: /^\d{1,2} [A-Z][a-z]{2} \d{4}$/ };
   // The calendar's own heading: 十一月 2026 in Chinese, November 2026 in English.
   const calendarMonth = { 'zh-CN': /^[一二三四五六七八九十]+月 \d{4}$/, en: /^[A-Z][a-z]+ \d{4}$/ };
+  const business = DateTime.fromISO(businessDate);
+  const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const businessMonth = {
+    'zh-CN': `${ZH_MONTHS[business.month - 1]}月 ${business.year}`,
+    en: business.setLocale('en').toFormat('MMMM yyyy'),
+  };
 
   for (const language of ['zh-CN', 'en'] as const) {
     await switchTo(page, language);
@@ -145,7 +151,12 @@ test('every date field writes dates in the UI language: audit filters, a call-ba
     await open('audit');
     await fillDate(page.getByTestId('audit-filter-from'), businessDate, language);
     await page.getByTestId('audit-filter-to').click();
-    await expect(page.locator('[data-level-control]')).toHaveText(calendarMonth[language]);
+    // The calendar now open (the one just left may still be fading out).
+    const calendar = page.locator('[data-level-control]:visible');
+    await expect(calendar).toHaveText(calendarMonth[language]);
+    // An empty field's calendar opens on the business date's month, not the PC's (the harness's
+    // business date is a day ahead of its clock, across a month's end).
+    await expect(calendar).toHaveText(businessMonth[language]);
     await shot(page, `look-dates-audit-${language}`);
     await page.getByTestId('audit-filter-operation').click();
     await expect(page.locator('[data-level-control]')).toBeHidden();

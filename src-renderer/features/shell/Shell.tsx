@@ -28,6 +28,8 @@ import { hrefOf, usePrintLayout, useRoute, type PrintLayout, type Route } from '
 import { ShellHeader } from './ShellHeader';
 import { useIdleLock } from './useIdleLock';
 import { VaultLockedAlert } from '../vault/VaultLockedAlert';
+import { useBusinessDate } from '../bookings/business-day';
+import { DateFieldOpensOn } from '../../ui/DateField';
 
 const PAGES: Record<Route, ComponentType> = {
   home: HomePage,
@@ -72,6 +74,7 @@ function AppPages() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const route = useRoute();
   useIdleLock(property.idleLockMinutes);
+  const businessDate = useBusinessDate();
 
   const items = NAV_ITEMS.filter((item) => mayOpen(item, permissions));
   // A page the role may not open (an old link, a permission just revoked) falls back to home.
@@ -104,11 +107,13 @@ function AppPages() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
-        <VaultLockedAlert />
-        <Page />
-      </AppShell.Main>
-      <DeskOverlays />
+      <DateFieldOpensOn.Provider value={businessDate}>
+        <AppShell.Main>
+          <VaultLockedAlert />
+          <Page />
+        </AppShell.Main>
+        <DeskOverlays />
+      </DateFieldOpensOn.Provider>
     </AppShell>
   );
 }
