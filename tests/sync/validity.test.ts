@@ -1,7 +1,8 @@
 /**
  * Validity, not only sameness (fast-check): three desks of one property, each behind its own
  * proxy to a real server process, run random interleavings of offline bookings, changes,
- * cancellations, payments and points redemptions on shared bookings and one member, with syncs
+ * cancellations, payments, points redemptions and rooms kept (排房) or released on shared bookings
+ * and one member, with syncs
  * whose connection is cut before the server acts or after it (the answer lost), and the server
  * killed and restarted. Then the network heals and every desk syncs until nothing moves. The
  * result must be one a serial history could give (tests/sync/invariants.ts) on every desk and on
@@ -25,6 +26,7 @@ type Command =
   | { kind: 'cancel'; desk: number; pick: number }
   | { kind: 'pay'; desk: number; pick: number; amount: number }
   | { kind: 'redeem'; desk: number; pick: number; points: number }
+  | { kind: 'room'; desk: number; pick: number; room: number | null }
   | { kind: 'sync'; desk: number; fault: 'none' | 'before' | 'after' };
 
 const DESKS = 3;
@@ -55,6 +57,16 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       desk,
       pick,
       points: fc.constantFrom(500, 2_000, 4_000),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('room' as const),
+      desk,
+      pick,
+      // One of the hotel's rooms (301, 302 standard; 501 suite), or none: the room released.
+      room: fc.option(fc.integer({ min: 0, max: 2 }), { freq: 4 }),
     }),
   },
   {
@@ -147,7 +159,7 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
     desks: Desk[],
     memberId: string,
     guestId: string,
-    rooms: { standard: string; suite: string },
+    rooms: { standard: string; suite: string; rooms: Record<string, string> },
     commands: Command[],
     restartBefore: number | null,
     ran: Ran[],
@@ -215,6 +227,10 @@ describe.each(BACKENDS)('valid results whatever the interleaving, on %s', { time
         );
       if (c.kind === 'redeem')
         await attempt(d, c.desk, 'members.redeem', { memberId, bookingId: booking.id, points: c.points }, ran);
+      if (c.kind === 'room') {
+        const roomId = c.room === null ? null : rooms.rooms[['301', '302', '501'][c.room]!]!;
+        await attempt(d, c.desk, 'frontDesk.assignRoom', { bookingId: booking.id, roomId }, ran);
+      }
     }
   }
 
