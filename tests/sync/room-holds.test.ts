@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKENDS } from '../server/backends';
 import { signIn, type Desk } from '../integration/desk';
 import type { Hotel } from '../integration/hotel';
+import { serverTable } from '../server/hostile-desk';
 import { propertyId, syncAll, tableRows } from './desks';
 import { twoDeskSuite } from './two-desk-suite';
 
@@ -33,17 +34,9 @@ describe.each(BACKENDS)('rooms held before arrival, synced on %s', { timeout: 60
   }
 
   /** One synced table's live rows on the server, as the property's desks sent them. */
-  async function serverHoldingsOf(a: Desk, table: string): Promise<Record<string, unknown>[]> {
-    const rows = await suite
-      .server()
-      .db.db.selectFrom('sync_row')
-      .select('data')
-      .where('property_id', '=', await propertyId(a))
-      .where('table_name', '=', table)
-      .where('deleted', '=', 0)
-      .execute();
-    return rows.map((row) => JSON.parse(String(row.data)) as Record<string, unknown>);
-  }
+  const serverHoldingsOf = async (a: Desk, table: string) => [
+    ...(await serverTable(suite.server(), await propertyId(a), table)).values(),
+  ];
 
   /** The room each booking holds, by booking number, as the server stores them. */
   async function serverRooms(a: Desk): Promise<Record<string, { status: unknown; room: unknown }>> {
