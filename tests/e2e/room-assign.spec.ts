@@ -40,6 +40,8 @@ test('a room kept for an arrival from the rack is offered first at check-in', as
   // Housekeeping sees whom the room is kept for today.
   await openPage(page, 'housekeeping');
   await expect(page.getByTestId(`hk-arriving-${room}`)).toHaveText(`待入住 · ${guest}`);
+  await page.getByTestId(`hk-arriving-${room}`).scrollIntoViewIfNeeded();
+  await shot(page, '134-housekeeping-room-kept');
   await openPage(page, 'rack');
 
   await bar.click();
